@@ -1,0 +1,133 @@
+# emp: build, test and install.  GNU make.
+#
+#   make               build everything into build/
+#   make check         install missing dependencies, build, run every test
+#   make demo          run the pipeline on generated sample data
+#   make check-asan    the suite under AddressSanitizer + UBSan (build-asan/)
+#   make check-valgrind  the suite under valgrind
+#   make fuzz          libFuzzer harnesses, FUZZ_SECONDS each (build-fuzz/)
+#   make install       PREFIX=/usr/local DESTDIR=
+
+PREFIX	?= /usr/local
+BINDIR	?= $(PREFIX)/bin
+MANDIR	?= $(PREFIX)/share/man
+B	?= build
+
+CC	?= cc
+CFLAGS	?= -O2 -g
+WARN	 = -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
+	   -Wmissing-prototypes -Wformat=2 -Wcast-qual -Wwrite-strings \
+	   -Wpointer-arith -Wvla -Wundef -Wnull-dereference
+ALL_CFLAGS = -std=c11 $(WARN) $(CFLAGS)
+ALL_CPPFLAGS = -D_DEFAULT_SOURCE -Icommon $(CPPFLAGS)
+LDLIBS	+= -lcsv -lz
+
+CMDS	 = emp-ingest
+LIBSRC	 = $(wildcard common/*.c)
+LIBOBJ	 = $(LIBSRC:%.c=$(B)/%.o)
+LIB	 = $(B)/libemp.a
+PROGS	 = $(CMDS:%=$(B)/%)
+TOOLS	 = $(B)/csvdump $(B)/parsecheck $(B)/gen-sample
+MANS	 = $(wildcard man/*.[157])
+
+FUZZ_SECONDS ?= 60
+FUZZERS	 = $(patsubst tests/fuzz/%.c,%,$(filter-out tests/fuzz/driver.c,$(wildcard tests/fuzz/fuzz_*.c)))
+
+all: $(PROGS) $(TOOLS) tests/csvdump
+
+$(B)/%.o: %.c
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
+
+$(LIB): $(LIBOBJ)
+	rm -f $@
+	$(AR) rcs $@ $(LIBOBJ)
+
+$(B)/emp-%: $(B)/cmd/emp-%.o $(LIB)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)
+
+$(B)/csvdump $(B)/parsecheck: $(B)/%: $(B)/tests/%.o $(LIB)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)
+
+# The conformance runner (../shared/conformance/run) looks here.
+tests/csvdump: $(B)/csvdump
+	cp $(B)/csvdump $@
+
+$(B)/gen-sample: scripts/gen-sample.c
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) $(CPPFLAGS) -D_DEFAULT_SOURCE $(LDFLAGS) -o $@ $<
+
+$(B)/csvparse: scripts/csvparse.c
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) $(CPPFLAGS) -D_DEFAULT_SOURCE $(LDFLAGS) -o $@ $< -lcsv
+
+$(B)/fuzz-replay-%: tests/fuzz/%.c tests/fuzz/driver.c $(LIB)
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+deps:
+	@scripts/install-deps build test
+
+check: deps
+	@$(MAKE) --no-print-directory all $(FUZZERS:%=$(B)/fuzz-replay-%)
+	EMP_BIN=$(CURDIR)/$(B) tests/run
+
+SAN	 = -fsanitize=address,undefined -fno-sanitize-recover=all \
+	   -fno-omit-frame-pointer
+check-asan:
+	@scripts/install-deps build test asan
+	@$(MAKE) --no-print-directory B=build-asan CFLAGS="-O1 -g $(SAN)" \
+	    LDFLAGS="$(SAN)" build-asan/emp-ingest build-asan/csvdump \
+	    build-asan/parsecheck build-asan/gen-sample $(FUZZERS:%=build-asan/fuzz-replay-%)
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 \
+	    UBSAN_OPTIONS=print_stacktrace=1 \
+	    EMP_BIN=$(CURDIR)/build-asan tests/run
+
+check-valgrind:
+	@scripts/install-deps build test valgrind
+	@$(MAKE) --no-print-directory all $(FUZZERS:%=$(B)/fuzz-replay-%)
+	EMP_VALGRIND=1 EMP_BIN=$(CURDIR)/$(B) tests/run
+
+FUZZ_CFLAGS = -O1 -g -fsanitize=fuzzer,address,undefined \
+	   -fno-sanitize-recover=all
+fuzz:
+	@scripts/install-deps build fuzz
+	@$(MAKE) --no-print-directory B=build-fuzz CC=clang \
+	    CFLAGS="-O1 -g -fsanitize=fuzzer-no-link,address,undefined" \
+	    build-fuzz/libemp.a
+	@set -e; for f in $(FUZZERS); do \
+	    clang $(ALL_CPPFLAGS) -std=c11 $(FUZZ_CFLAGS) \
+	        -o build-fuzz/$$f tests/fuzz/$$f.c build-fuzz/libemp.a $(LDLIBS); \
+	    mkdir -p build-fuzz/corpus-$$f; \
+	    echo "fuzz: $$f for $(FUZZ_SECONDS)s"; \
+	    build-fuzz/$$f -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
+	        -artifact_prefix=build-fuzz/$$f- \
+	        build-fuzz/corpus-$$f tests/fuzz/corpus/$$f 2>&1 \
+	        | grep -E '^(stat::number_of_executed_units|==|SUMMARY|INFO: -max_total_time|Done)' || true; \
+	    if ls build-fuzz/$$f-crash-* build-fuzz/$$f-leak-* build-fuzz/$$f-timeout-* >/dev/null 2>&1; then \
+	        echo "fuzz: $$f found a problem: build-fuzz/$$f-*"; exit 1; fi; \
+	done
+
+demo: deps
+	@$(MAKE) --no-print-directory all
+	@scripts/demo
+
+install: $(PROGS)
+	install -d $(DESTDIR)$(BINDIR)
+	install -m 755 $(PROGS) $(DESTDIR)$(BINDIR)
+	@for m in $(MANS); do \
+	    s=$${m##*.}; install -d $(DESTDIR)$(MANDIR)/man$$s; \
+	    echo install -m 644 $$m $(DESTDIR)$(MANDIR)/man$$s; \
+	    install -m 644 $$m $(DESTDIR)$(MANDIR)/man$$s || exit 1; \
+	done
+
+uninstall:
+	rm -f $(CMDS:%=$(DESTDIR)$(BINDIR)/%)
+	rm -f $(foreach m,$(MANS),$(DESTDIR)$(MANDIR)/man$(subst .,,$(suffix $(m)))/$(notdir $(m)))
+
+clean:
+	rm -rf build build-asan build-fuzz tests/csvdump
+
+.PHONY: all check check-asan check-valgrind fuzz demo deps install uninstall clean
+.SECONDARY:
+
+-include $(LIBOBJ:.o=.d) $(wildcard $(B)/cmd/*.d $(B)/tests/*.d)

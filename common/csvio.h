@@ -1,0 +1,111 @@
+/*
+ * csvio.h: reading and writing CSV and TSV, plain or gzip.
+ *
+ * Reading.  csv_reader_open() opens a file ("-" is standard input); gzip is
+ * recognised by content (zlib reads plain input unchanged), a UTF-8 BOM is
+ * dropped, and the delimiter is taken from the first line unless forced:
+ * the most frequent of ',' ';' and tab outside quotes, ',' when none occurs.
+ * Tab means TSV (IANA: no quoting; \t \n \r \\ escapes), read without libcsv.
+ * CSV goes through libcsv set up as RFC 4180 demands: strict quotes, no
+ * space trimming, CRLF, LF or CR line ends.
+ *
+ * csv_reader_next() returns 1 and a record, 0 at the end, -1 on an I/O or
+ * gzip error (csv_reader_error() says what, with the file name).  The
+ * record and its fields belong to the reader and stay valid until the next
+ * call.  Every record carries the line it starts on, also after quoted
+ * newlines.  A record whose quoting is broken comes back with err set and
+ * its raw line as its one field; reading goes on at the next line.  A blank
+ * line is a record of one empty field with blank set.
+ *
+ * Writing.  A csv_writer buffers output for one fd (optionally through
+ * gzip), quotes a CSV field only when it holds the delimiter, a quote, CR,
+ * LF or leading or trailing space, and escapes TSV fields.  A write error
+ * ends the program (status 1, "prog: NAME: strerror"), a closed pipe ends it
+ * quietly; csv_writer_close() checks the final flush and close.
+ */
+#ifndef CSVIO_H
+#define CSVIO_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "emp.h"
+
+struct csv_record {
+	char		**fields;	/* NUL-terminated */
+	size_t		 *lens;
+	size_t		  nfields;
+	unsigned long	  line;		/* first line of the record */
+	int		  blank;	/* an empty line */
+	const char	 *err;		/* malformed record: why */
+};
+
+struct csv_reader;
+
+/* NULL with errno set when the file cannot be opened.  delim: 0 to detect,
+ * else ',' ';' or '\t'.  name is what messages and src call the file
+ * ("stdin" for "-"). */
+struct csv_reader *csv_reader_open(const char *path, int delim);
+int	csv_reader_next(struct csv_reader *, struct csv_record **);
+const char *csv_reader_name(const struct csv_reader *);
+const char *csv_reader_error(const struct csv_reader *);
+int	csv_reader_delim(const struct csv_reader *);	/* ',' ';' '\t' */
+uint64_t csv_reader_bytes(const struct csv_reader *);	/* consumed */
+void	csv_reader_close(struct csv_reader *);
+
+/* Appends a record re-encoded in delimiter delim (TSV when '\t'). */
+void	csv_encode_record(struct strbuf *, char *const *fields,
+	    const size_t *lens, size_t n, int delim);
+/* Appends one field, quoted or escaped as delimiter delim requires. */
+void	csv_encode_field(struct strbuf *, const char *, size_t, int delim);
+
+/* Header look-up: names compare after dropping case and everything but
+ * letters and digits ("Agent.Username" == "agent_username"). */
+void	csv_name_norm(char *dst, const char *src, size_t dstsize);
+/* Index of the first field whose normalised name is norm, or -1. */
+int	csv_header_find(const struct csv_record *hdr, const char *norm);
+
+struct csv_writer {
+	int		 fd;
+	void		*gz;		/* gzFile when compressing */
+	int		 delim;
+	const char	*name;
+	char		*buf;
+	size_t		 len;
+	size_t		 cap;
+	int		 nf;		/* fields in the current row */
+	int		 sync;		/* fsync before close */
+	uint64_t	 rows;
+	struct strbuf	 enc;		/* scratch for quoting */
+};
+
+/* flags for csv_writer_open */
+#define CSVW_GZIP	1
+
+void	csv_writer_init(struct csv_writer *, int fd, const char *name,
+	    int delim, int flags);
+void	csv_writer_field(struct csv_writer *, const char *, size_t);
+void	csv_writer_fields(struct csv_writer *, char *const *,
+	    const size_t *, size_t);
+void	csv_writer_endrow(struct csv_writer *);
+/* Raw bytes, already encoded. */
+void	csv_writer_raw(struct csv_writer *, const void *, size_t);
+void	csv_writer_flush(struct csv_writer *);
+/* Flushes, finishes gzip, closes the fd (not fds 0-2: those are only
+ * flushed and checked); 0 or -1 with a message already printed. */
+int	csv_writer_close(struct csv_writer *);
+
+/*
+ * Output behind -o: to stdout, or to a temporary file beside path that
+ * output_commit() renames into place (and emp_die() removes).
+ */
+struct output {
+	struct csv_writer w;
+	char		*path;		/* final name, or NULL for stdout */
+	char		*tmp;
+};
+void	output_open(struct output *, const char *path, int delim, int flags);
+/* Closes and renames; 0 or -1 (message printed, temp file removed). */
+int	output_commit(struct output *);
+
+#endif

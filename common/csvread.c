@@ -1,0 +1,552 @@
+/*
+ * csvread.c: the record reader (see csvio.h for the contract).
+ *
+ * Rules learnt the hard way (CSV-NOTES):
+ * - libcsv is fed one line at a time, so that every record knows the line
+ *   it starts on; records spanning quoted newlines keep their first line.
+ * - CSV_REPALL_NL reports CR and LF separately: the LF of a CRLF arrives
+ *   as a second, empty end of row, which is dropped here.
+ * - libcsv trims spaces unless told not to, and keeps a BOM: both are
+ *   handled here.
+ * - TSV never goes near libcsv: a field starting with '"' would swallow
+ *   the rest of the file.
+ */
+#include <sys/stat.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <csv.h>
+#include <zlib.h>
+
+#include "csvio.h"
+
+#define READ_SIZE	(256 * 1024)
+
+struct recmeta {
+	size_t		 first;		/* index into foff/flen */
+	size_t		 n;
+	unsigned long	 line;
+	int		 blank;
+	const char	*err;
+};
+
+struct csv_reader {
+	char		*name;
+	gzFile		 gz;
+	int		 delim;
+	int		 tsv;
+	int		 eol;		/* '\n', or '\r' for CR-only files */
+	unsigned char	*buf;
+	size_t		 pos, len, cap;
+	int		 eof;		/* no more bytes to read */
+	int		 done;		/* end reported */
+	int		 failed;
+	uint64_t	 bytes;
+	unsigned long	 line;		/* line of buf[pos] */
+	unsigned long	 rec_line;	/* first line of the pending record */
+	struct csv_parser p;
+	int		 last_term;
+	size_t		 cur_n;		/* fields of the pending record */
+	size_t		 cur_first;
+	struct strbuf	 raw;		/* lines of a pending multi-line record */
+	/* the batch of records completed by the last feed */
+	struct strbuf	 fb;		/* field bytes, NUL after each */
+	size_t		*foff, *flen;
+	size_t		 nf, fcap;
+	struct recmeta	*recs;
+	size_t		 nrec, rcap, rpos;
+	/* the record handed out */
+	struct csv_record rec;
+	char		**fptr;
+	size_t		 fpcap;
+	char		 errbuf[512];
+};
+
+static int
+no_space(unsigned char c)
+{
+	(void)c;
+	return 0;
+}
+
+static void
+parser_init(struct csv_reader *r)
+{
+	csv_init(&r->p, CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL);
+	csv_set_space_func(&r->p, no_space);
+	csv_set_delim(&r->p, (unsigned char)r->delim);
+	csv_set_blk_size(&r->p, 64 * 1024);
+}
+
+static void
+push_field(struct csv_reader *r, const void *s, size_t len)
+{
+	if (r->nf == r->fcap) {
+		r->fcap = r->fcap ? r->fcap * 2 : 64;
+		r->foff = xreallocarray(r->foff, r->fcap, sizeof(*r->foff));
+		r->flen = xreallocarray(r->flen, r->fcap, sizeof(*r->flen));
+	}
+	r->foff[r->nf] = r->fb.len;
+	r->flen[r->nf] = len;
+	r->nf++;
+	sb_add(&r->fb, s, len);
+	sb_addc_fast(&r->fb, '\0');
+}
+
+static void
+push_rec(struct csv_reader *r, size_t first, size_t n, unsigned long line,
+    int blank, const char *err)
+{
+	struct recmeta *m;
+
+	if (r->nrec == r->rcap) {
+		r->rcap = r->rcap ? r->rcap * 2 : 16;
+		r->recs = xreallocarray(r->recs, r->rcap, sizeof(*r->recs));
+	}
+	m = &r->recs[r->nrec++];
+	m->first = first;
+	m->n = n;
+	m->line = line;
+	m->blank = blank;
+	m->err = err;
+}
+
+static void
+cb_field(void *s, size_t len, void *data)
+{
+	struct csv_reader *r = data;
+
+	if (r->cur_n++ == 0)
+		r->cur_first = r->nf;
+	push_field(r, s != NULL ? s : "", len);
+}
+
+static void
+cb_row(int c, void *data)
+{
+	struct csv_reader *r = data;
+	int blank = 0;
+
+	if (c == '\n' && r->last_term == '\r' && r->cur_n == 0) {
+		/* the LF of a CRLF: the record ended at the CR */
+		r->last_term = 0;
+		r->rec_line = r->line + 1;
+		return;
+	}
+	r->last_term = c;
+	if (r->cur_n == 0) {
+		r->cur_first = r->nf;
+		push_field(r, "", 0);
+		r->cur_n = 1;
+		blank = 1;
+	}
+	push_rec(r, r->cur_first, r->cur_n, r->rec_line, blank, NULL);
+	r->cur_n = 0;
+	/* a CR ends a line only in CR files, or as the first half of CRLF */
+	r->rec_line = (c == r->eol || c == -1) ? r->line + 1 : r->line;
+	r->raw.len = 0;
+}
+
+static int
+fill(struct csv_reader *r)
+{
+	int n, zerr;
+	const char *msg;
+
+	if (r->eof)
+		return 0;
+	if (r->pos > 0) {
+		memmove(r->buf, r->buf + r->pos, r->len - r->pos);
+		r->len -= r->pos;
+		r->pos = 0;
+	}
+	if (r->len == r->cap) {
+		r->cap *= 2;
+		r->buf = xrealloc(r->buf, r->cap);
+	}
+	n = gzread(r->gz, r->buf + r->len, (unsigned)(r->cap - r->len));
+	if (n > 0) {
+		r->len += (size_t)n;
+		r->bytes += (uint64_t)n;
+		return n;
+	}
+	r->eof = 1;
+	if (n < 0) {
+		msg = gzerror(r->gz, &zerr);
+		if (zerr == Z_ERRNO)
+			msg = strerror(errno);
+		snprintf(r->errbuf, sizeof(r->errbuf), "%s: %s", r->name, msg);
+		r->failed = 1;
+		return -1;
+	}
+	zerr = gzclose_r(r->gz);
+	r->gz = NULL;
+	if (zerr != Z_OK) {
+		snprintf(r->errbuf, sizeof(r->errbuf), "%s: %s", r->name,
+		    zerr == Z_BUF_ERROR ? "truncated gzip input" :
+		    zerr == Z_ERRNO ? strerror(errno) : "corrupt gzip input");
+		r->failed = 1;
+		return -1;
+	}
+	return 0;
+}
+
+/* Chooses the delimiter and the line end from the first line. */
+static void
+sniff(struct csv_reader *r, int delim)
+{
+	size_t i, nc = 0, ns = 0, nt = 0;
+	int inq = 0;
+	const unsigned char *b = r->buf + r->pos;
+	size_t n = r->len - r->pos;
+
+	r->eol = memchr(b, '\n', n) != NULL || memchr(b, '\r', n) == NULL ?
+	    '\n' : '\r';
+	if (delim != 0) {
+		r->delim = delim;
+		return;
+	}
+	for (i = 0; i < n; i++) {
+		if (b[i] == '"')
+			inq = !inq;
+		else if (inq)
+			continue;
+		else if (b[i] == '\n' || b[i] == '\r')
+			break;
+		else if (b[i] == ',')
+			nc++;
+		else if (b[i] == ';')
+			ns++;
+		else if (b[i] == '\t')
+			nt++;
+	}
+	r->delim = ',';
+	if (ns > nc && ns >= nt)
+		r->delim = ';';
+	else if (nt > nc && nt > ns)
+		r->delim = '\t';
+}
+
+struct csv_reader *
+csv_reader_open(const char *path, int delim)
+{
+	struct csv_reader *r;
+	struct stat st;
+	int fd;
+
+	if (strcmp(path, "-") == 0)
+		fd = dup(0);
+	else
+		fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd == -1)
+		return NULL;
+	if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+		close(fd);
+		errno = EISDIR;
+		return NULL;
+	}
+	r = xcalloc(1, sizeof(*r));
+	r->name = xstrdup(strcmp(path, "-") == 0 ? "stdin" : path);
+	if ((r->gz = gzdopen(fd, "rb")) == NULL) {
+		close(fd);
+		free(r->name);
+		free(r);
+		errno = ENOMEM;
+		return NULL;
+	}
+	gzbuffer(r->gz, READ_SIZE);
+	r->cap = READ_SIZE;
+	r->buf = xmalloc(r->cap);
+	r->line = r->rec_line = 1;
+	while (r->len < 4 && fill(r) > 0)
+		;
+	if (r->len >= 3 && memcmp(r->buf, "\xEF\xBB\xBF", 3) == 0)
+		r->pos = 3;
+	sniff(r, delim);
+	r->tsv = r->delim == '\t';
+	if (!r->tsv)
+		parser_init(r);
+	return r;
+}
+
+/* A record whose quoting is broken: its raw text as its one field. */
+static void
+bad_record(struct csv_reader *r, const unsigned char *seg, size_t n,
+    const char *why)
+{
+	size_t first;
+
+	r->nf = r->cur_n > 0 ? r->cur_first : r->nf;
+	r->cur_n = 0;
+	sb_add(&r->raw, seg, n);
+	while (r->raw.len > 0 && (r->raw.s[r->raw.len - 1] == '\n' ||
+	    r->raw.s[r->raw.len - 1] == '\r'))
+		r->raw.len--;
+	first = r->nf;
+	push_field(r, r->raw.s != NULL ? r->raw.s : "", r->raw.len);
+	push_rec(r, first, 1, r->rec_line, 0, why);
+	r->raw.len = 0;
+}
+
+static void
+feed_csv(struct csv_reader *r, const unsigned char *seg, size_t n, int whole)
+{
+	size_t got;
+
+	got = csv_parse(&r->p, seg, n, cb_field, cb_row, r);
+	if (got < n || csv_error(&r->p) != CSV_SUCCESS) {
+		if (csv_error(&r->p) == CSV_EPARSE)
+			bad_record(r, seg, n, "misplaced quote");
+		else
+			emp_die(EXIT_FAIL, "%s:%lu: %s", r->name, r->line,
+			    csv_strerror(csv_error(&r->p)));
+		csv_free(&r->p);
+		parser_init(r);
+		r->last_term = 0;
+		/* the rest of this line belongs to the broken record */
+		if (!whole) {
+			r->rec_line = 0;	/* skip to the line end */
+			return;
+		}
+		r->rec_line = r->line + 1;
+		return;
+	}
+	if (r->p.pstate != 0 || !whole)
+		sb_add(&r->raw, seg, n);
+}
+
+static void
+finish_csv(struct csv_reader *r)
+{
+	if (csv_fini(&r->p, cb_field, cb_row, r) != 0) {
+		r->line = r->rec_line;
+		bad_record(r, (const unsigned char *)"", 0,
+		    "unterminated quoted field");
+	}
+	csv_free(&r->p);
+}
+
+static void
+tsv_unescape_push(struct csv_reader *r, const unsigned char *s, size_t n)
+{
+	const unsigned char *bs;
+	size_t i;
+	char c;
+
+	if ((bs = memchr(s, '\\', n)) == NULL) {
+		push_field(r, s, n);
+		return;
+	}
+	push_field(r, s, (size_t)(bs - s));
+	r->fb.len--;			/* reopen the field */
+	for (i = (size_t)(bs - s); i < n; i++) {
+		c = (char)s[i];
+		if (c == '\\' && i + 1 < n) {
+			switch (s[i + 1]) {
+			case 't': c = '\t'; i++; break;
+			case 'n': c = '\n'; i++; break;
+			case 'r': c = '\r'; i++; break;
+			case '\\': i++; break;
+			}
+		}
+		sb_addc_fast(&r->fb, c);
+	}
+	r->flen[r->nf - 1] = r->fb.len - r->foff[r->nf - 1];
+	sb_addc_fast(&r->fb, '\0');
+}
+
+static void
+feed_tsv(struct csv_reader *r, const unsigned char *s, size_t n)
+{
+	const unsigned char *end = s + n, *tab;
+	size_t first = r->nf;
+
+	if (n > 0 && s[n - 1] == r->eol)
+		end--;
+	if (end > s && end[-1] == '\r')
+		end--;
+	if (end == s) {
+		push_field(r, "", 0);
+		push_rec(r, first, 1, r->line, 1, NULL);
+		return;
+	}
+	for (;;) {
+		tab = memchr(s, '\t', (size_t)(end - s));
+		if (tab == NULL)
+			break;
+		tsv_unescape_push(r, s, (size_t)(tab - s));
+		s = tab + 1;
+	}
+	tsv_unescape_push(r, s, (size_t)(end - s));
+	push_rec(r, first, r->nf - first, r->line, 0, NULL);
+}
+
+/* Feeds lines until at least one record is complete or the input ends. */
+static int
+feed(struct csv_reader *r)
+{
+	unsigned char *b, *nl;
+	size_t n;
+	int whole;
+
+	while (r->nrec == 0) {
+		if (r->pos == r->len) {
+			if (!r->eof && fill(r) > 0)
+				continue;
+			if (r->failed)
+				return -1;
+			if (r->tsv) {
+				if (r->raw.len > 0) {
+					feed_tsv(r, (unsigned char *)r->raw.s,
+					    r->raw.len);
+					r->raw.len = 0;
+				}
+			} else if (!r->done) {
+				finish_csv(r);
+			}
+			r->done = 1;
+			return r->nrec > 0;
+		}
+		b = r->buf + r->pos;
+		n = r->len - r->pos;
+		nl = memchr(b, r->eol, n);
+		whole = nl != NULL;
+		if (whole)
+			n = (size_t)(nl - b) + 1;
+		r->pos += n;
+		if (r->tsv) {
+			if (!whole) {
+				sb_add(&r->raw, b, n);
+				continue;
+			}
+			if (r->raw.len > 0) {
+				sb_add(&r->raw, b, n);
+				feed_tsv(r, (unsigned char *)r->raw.s,
+				    r->raw.len);
+				r->raw.len = 0;
+			} else
+				feed_tsv(r, b, n);
+		} else if (r->rec_line == 0) {
+			/* skipping the rest of a broken line */
+			if (whole)
+				r->rec_line = r->line + 1;
+		} else
+			feed_csv(r, b, n, whole);
+		if (whole)
+			r->line++;
+	}
+	return 1;
+}
+
+int
+csv_reader_next(struct csv_reader *r, struct csv_record **recp)
+{
+	struct recmeta *m;
+	size_t i;
+	int rv;
+
+	if (r->rpos == r->nrec) {
+		r->nrec = r->rpos = 0;
+		r->nf = 0;
+		r->fb.len = 0;
+		r->cur_n = 0;
+		if (r->done)
+			return r->failed ? -1 : 0;
+		if ((rv = feed(r)) <= 0)
+			return rv;
+	}
+	m = &r->recs[r->rpos++];
+	if (m->n > r->fpcap) {
+		r->fpcap = m->n * 2;
+		r->fptr = xreallocarray(r->fptr, r->fpcap, sizeof(*r->fptr));
+	}
+	for (i = 0; i < m->n; i++)
+		r->fptr[i] = r->fb.s + r->foff[m->first + i];
+	r->rec.fields = r->fptr;
+	r->rec.lens = r->flen + m->first;
+	r->rec.nfields = m->n;
+	r->rec.line = m->line;
+	r->rec.blank = m->blank;
+	r->rec.err = m->err;
+	*recp = &r->rec;
+	return 1;
+}
+
+const char *
+csv_reader_name(const struct csv_reader *r)
+{
+	return r->name;
+}
+
+const char *
+csv_reader_error(const struct csv_reader *r)
+{
+	return r->errbuf;
+}
+
+int
+csv_reader_delim(const struct csv_reader *r)
+{
+	return r->delim;
+}
+
+uint64_t
+csv_reader_bytes(const struct csv_reader *r)
+{
+	return r->bytes;
+}
+
+void
+csv_reader_close(struct csv_reader *r)
+{
+	if (r == NULL)
+		return;
+	if (r->gz != NULL)
+		gzclose_r(r->gz);
+	if (!r->tsv && !r->done)
+		csv_free(&r->p);
+	free(r->name);
+	free(r->buf);
+	sb_free(&r->raw);
+	sb_free(&r->fb);
+	free(r->foff);
+	free(r->flen);
+	free(r->recs);
+	free(r->fptr);
+	free(r);
+}
+
+void
+csv_name_norm(char *dst, const char *src, size_t dstsize)
+{
+	size_t n = 0;
+	unsigned char c;
+
+	for (; *src != '\0' && n + 1 < dstsize; src++) {
+		c = (unsigned char)*src;
+		if (c >= 'A' && c <= 'Z')
+			dst[n++] = (char)(c - 'A' + 'a');
+		else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+			dst[n++] = (char)c;
+	}
+	dst[n] = '\0';
+}
+
+int
+csv_header_find(const struct csv_record *hdr, const char *norm)
+{
+	char buf[256];
+	size_t i;
+
+	for (i = 0; i < hdr->nfields; i++) {
+		csv_name_norm(buf, hdr->fields[i], sizeof(buf));
+		if (strcmp(buf, norm) == 0)
+			return (int)i;
+	}
+	return -1;
+}

@@ -1,0 +1,295 @@
+/*
+ * csvwrite.c: encoding and the buffered, checked writer (see csvio.h).
+ */
+#include <sys/stat.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <zlib.h>
+
+#include "csvio.h"
+
+#define WBUF_SIZE	(256 * 1024)
+
+static int
+needs_quotes(const char *s, size_t n, int delim)
+{
+	const char *p, *end = s + n;
+
+	if (n == 0)
+		return 0;
+	if (s[0] == ' ' || s[n - 1] == ' ')
+		return 1;
+	for (p = s; p < end; p++)
+		if (*p == delim || *p == '"' || *p == '\n' || *p == '\r')
+			return 1;
+	return 0;
+}
+
+void
+csv_encode_field(struct strbuf *sb, const char *s, size_t n, int delim)
+{
+	const char *p, *end = s + n;
+
+	if (delim == '\t') {
+		sb_grow(sb, n);
+		for (p = s; p < end; p++) {
+			switch (*p) {
+			case '\t': sb_add(sb, "\\t", 2); break;
+			case '\n': sb_add(sb, "\\n", 2); break;
+			case '\r': sb_add(sb, "\\r", 2); break;
+			case '\\': sb_add(sb, "\\\\", 2); break;
+			default: sb_addc_fast(sb, *p); break;
+			}
+		}
+		return;
+	}
+	if (!needs_quotes(s, n, delim)) {
+		sb_add(sb, s, n);
+		return;
+	}
+	sb_grow(sb, n + 2);
+	sb_addc_fast(sb, '"');
+	for (p = s; p < end; p++) {
+		if (*p == '"')
+			sb_addc_fast(sb, '"');
+		sb_addc_fast(sb, *p);
+	}
+	sb_addc_fast(sb, '"');
+}
+
+void
+csv_encode_record(struct strbuf *sb, char *const *f, const size_t *len,
+    size_t n, int delim)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (i > 0)
+			sb_addc(sb, delim);
+		csv_encode_field(sb, f[i], len[i], delim);
+	}
+}
+
+void
+csv_writer_init(struct csv_writer *w, int fd, const char *name, int delim,
+    int flags)
+{
+	int gfd;
+
+	memset(w, 0, sizeof(*w));
+	w->fd = fd;
+	w->name = name;
+	w->delim = delim;
+	w->cap = WBUF_SIZE;
+	w->buf = xmalloc(w->cap);
+	if (flags & CSVW_GZIP) {
+		if ((gfd = dup(fd)) == -1)
+			emp_dieerr(EXIT_FAIL, "%s", name);
+		if ((w->gz = gzdopen(gfd, "wb6")) == NULL)
+			emp_die(EXIT_FAIL, "%s: cannot start gzip", name);
+	}
+}
+
+static void
+write_fail(struct csv_writer *w, int e)
+{
+	if (e == EPIPE)
+		emp_broken_pipe();
+	errno = e;
+	emp_dieerr(EXIT_FAIL, "%s: write error", w->name);
+}
+
+static void
+write_all(struct csv_writer *w, const char *p, size_t n)
+{
+	ssize_t k;
+
+	if (w->fd == 1 && emp_stdout_closed())
+		write_fail(w, EBADF);
+	while (n > 0) {
+		k = write(w->fd, p, n);
+		if (k < 0) {
+			if (errno == EINTR)
+				continue;
+			write_fail(w, errno);
+		}
+		p += k;
+		n -= (size_t)k;
+	}
+}
+
+void
+csv_writer_flush(struct csv_writer *w)
+{
+	int zerr;
+	const char *msg;
+
+	if (w->len == 0)
+		return;
+	if (w->gz != NULL) {
+		if (w->fd == 1 && emp_stdout_closed())
+			write_fail(w, EBADF);
+		if (gzwrite(w->gz, w->buf, (unsigned)w->len) == 0) {
+			msg = gzerror(w->gz, &zerr);
+			if (zerr == Z_ERRNO)
+				write_fail(w, errno);
+			emp_die(EXIT_FAIL, "%s: gzip: %s", w->name, msg);
+		}
+	} else
+		write_all(w, w->buf, w->len);
+	w->len = 0;
+}
+
+static inline void
+wadd(struct csv_writer *w, const void *p, size_t n)
+{
+	if (w->len + n > w->cap) {
+		csv_writer_flush(w);
+		if (n > w->cap) {
+			w->cap = n;
+			w->buf = xrealloc(w->buf, w->cap);
+		}
+	}
+	memcpy(w->buf + w->len, p, n);
+	w->len += n;
+}
+
+void
+csv_writer_raw(struct csv_writer *w, const void *p, size_t n)
+{
+	wadd(w, p, n);
+	if (w->len >= w->cap / 2)
+		csv_writer_flush(w);
+}
+
+void
+csv_writer_field(struct csv_writer *w, const char *s, size_t n)
+{
+	const char *p, *end = s + n;
+	char sep = (char)w->delim;
+	int plain = 1;
+
+	if (w->nf++ > 0)
+		wadd(w, &sep, 1);
+	if (w->delim == '\t') {
+		for (p = s; p < end && plain; p++)
+			if (*p == '\t' || *p == '\n' || *p == '\r' || *p == '\\')
+				plain = 0;
+	} else
+		plain = !needs_quotes(s, n, w->delim);
+	if (plain) {
+		wadd(w, s, n);
+		return;
+	}
+	w->enc.len = 0;
+	csv_encode_field(&w->enc, s, n, w->delim);
+	wadd(w, w->enc.s, w->enc.len);
+}
+
+void
+csv_writer_fields(struct csv_writer *w, char *const *f, const size_t *len,
+    size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		csv_writer_field(w, f[i], len[i]);
+}
+
+void
+csv_writer_endrow(struct csv_writer *w)
+{
+	wadd(w, "\n", 1);
+	w->nf = 0;
+	w->rows++;
+	if (w->len >= w->cap / 2)
+		csv_writer_flush(w);
+}
+
+int
+csv_writer_close(struct csv_writer *w)
+{
+	int zerr, rv = 0;
+
+	csv_writer_flush(w);
+	if (w->gz != NULL) {
+		zerr = gzclose_w(w->gz);
+		w->gz = NULL;
+		if (zerr != Z_OK) {
+			if (zerr == Z_ERRNO)
+				write_fail(w, errno);
+			emp_warn("%s: gzip: error %d", w->name, zerr);
+			rv = -1;
+		}
+	}
+	if (w->fd == 1 && emp_stdout_closed())
+		write_fail(w, EBADF);
+	if (w->sync && fsync(w->fd) == -1 && errno != EINVAL) {
+		emp_warnerr("%s", w->name);
+		rv = -1;
+	}
+	if (w->fd > 2 || w->fd == 1) {
+		if (close(w->fd) == -1 && errno != EINTR) {
+			if (errno == EPIPE)
+				emp_broken_pipe();
+			emp_warnerr("%s: close", w->name);
+			rv = -1;
+		}
+	}
+	free(w->buf);
+	w->buf = NULL;
+	sb_free(&w->enc);
+	return rv;
+}
+
+void
+output_open(struct output *o, const char *path, int delim, int flags)
+{
+	struct strbuf sb = { 0 };
+	mode_t mask;
+	int fd;
+
+	memset(o, 0, sizeof(*o));
+	if (path == NULL || strcmp(path, "-") == 0) {
+		csv_writer_init(&o->w, 1, "stdout", delim, flags);
+		return;
+	}
+	o->path = xstrdup(path);
+	sb_printf(&sb, "%s.tmpXXXXXX", path);
+	o->tmp = sb.s;
+	if ((fd = mkstemp(o->tmp)) == -1)
+		emp_dieerr(EXIT_FAIL, "%s", path);
+	emp_cleanup_add(o->tmp);
+	mask = umask(0);
+	umask(mask);
+	(void)fchmod(fd, 0666 & ~mask);
+	csv_writer_init(&o->w, fd, o->path, delim, flags);
+	o->w.sync = 1;
+}
+
+int
+output_commit(struct output *o)
+{
+	int rv;
+
+	rv = csv_writer_close(&o->w);
+	if (o->path == NULL)
+		return rv;
+	if (rv == 0 && rename(o->tmp, o->path) == -1) {
+		emp_warnerr("%s", o->path);
+		rv = -1;
+	}
+	if (rv == -1)
+		(void)unlink(o->tmp);
+	emp_cleanup_remove(o->tmp);
+	free(o->tmp);
+	free(o->path);
+	o->tmp = o->path = NULL;
+	return rv;
+}

@@ -1,0 +1,199 @@
+/*
+ * events.c: the event stream's columns and their values.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "emp.h"
+#include "events.h"
+
+const struct ev_colinfo ev_cols[EV_NCOLS] = {
+	[EV_KIND] = { "kind", ET_KIND, 0, 0, 0 },
+	[EV_TS] = { "ts", ET_TIME, 0, 0, 0 },
+	[EV_AGENT] = { "agent", ET_TEXT, 0, 0, 0 },
+	[EV_TEAM] = { "team", ET_TEXT, 0, 0, 0 },
+	[EV_ID] = { "id", ET_TEXT, 0, 0, 0 },
+	[EV_CONTACT] = { "contact", ET_TEXT, 0, 0, 0 },
+	[EV_CHANNEL] = { "channel", ET_TEXT, 0, 0, 0 },
+	[EV_QUEUE] = { "queue", ET_TEXT, 0, 0, 0 },
+	[EV_TALK] = { "talk_s", ET_DUR, 0, 0, 0 },
+	[EV_HOLD] = { "hold_s", ET_DUR, 0, 0, 0 },
+	[EV_ACW] = { "acw_s", ET_DUR, 0, 0, 0 },
+	[EV_AVAIL] = { "avail_s", ET_DUR, 0, 0, 0 },
+	[EV_RESOLVED] = { "resolved", ET_BOOL, 0, 0, 0 },
+	[EV_ESCALATED] = { "escalated", ET_BOOL, 0, 0, 0 },
+	[EV_TRANSFERRED] = { "transferred", ET_BOOL, 0, 0, 0 },
+	[EV_AMOUNT] = { "amount", ET_MONEY, 0, 0, 0 },
+	[EV_DECISION_S] = { "decision_s", ET_DUR, 0, 0, 0 },
+	[EV_CSAT] = { "csat", ET_SCORE, 1, 5, 1 },
+	[EV_NPS] = { "nps", ET_SCORE, 0, 10, 1 },
+	[EV_QA] = { "qa", ET_SCORE, 0, 100, 0 },
+	[EV_CONFIDENCE] = { "confidence", ET_SCORE, 1, 5, 1 },
+	[EV_ESAT] = { "esat", ET_SCORE, 1, 5, 1 },
+	[EV_REASON] = { "reason", ET_LONGTEXT, 0, 0, 0 },
+	[EV_COMMENT] = { "comment", ET_LONGTEXT, 0, 0, 0 },
+	[EV_CHALLENGE] = { "challenge", ET_TEXT, 0, 0, 0 },
+	[EV_SRC] = { "src", ET_TEXT, 0, 0, 0 },
+};
+
+const char *const ev_kinds[] = {
+	"contact", "state", "survey", "qa", "pulse", "decision", "hire",
+	"exit", NULL
+};
+
+int
+ev_col_lookup(const char *name)
+{
+	int i;
+
+	for (i = 0; i < EV_NCOLS; i++)
+		if (strcmp(ev_cols[i].name, name) == 0)
+			return i;
+	return -1;
+}
+
+int
+ev_kind_valid(const char *s, size_t n)
+{
+	int i;
+
+	for (i = 0; ev_kinds[i] != NULL; i++)
+		if (strlen(ev_kinds[i]) == n && memcmp(ev_kinds[i], s, n) == 0)
+			return 1;
+	return 0;
+}
+
+void
+msg_quote(char *buf, size_t size, const char *s, size_t n)
+{
+	static const char hex[] = "0123456789abcdef";
+	size_t i, k = 0;
+	unsigned char c;
+
+	for (i = 0; i < n && k + 8 < size; i++) {
+		if (i == 60) {
+			memcpy(buf + k, "...", 3);
+			k += 3;
+			break;
+		}
+		c = (unsigned char)s[i];
+		if (c < 0x20 || c >= 0x7f || c == '\\') {
+			buf[k++] = '\\';
+			buf[k++] = 'x';
+			buf[k++] = hex[c >> 4];
+			buf[k++] = hex[c & 15];
+		} else
+			buf[k++] = (char)c;
+	}
+	buf[k] = '\0';
+}
+
+static int
+fail(char *err, size_t errsize, const char *what, const char *s, size_t n)
+{
+	char q[256];
+
+	msg_quote(q, sizeof(q), s, n);
+	snprintf(err, errsize, "%s '%s'", what, q);
+	return -1;
+}
+
+int
+ev_convert(int col, enum ev_type type, const char *s, size_t n,
+    const struct ev_conv *c, char *out, char *err, size_t errsize)
+{
+	const struct ev_colinfo *ci = &ev_cols[col];
+	struct decimal d, lo, hi;
+	int64_t ms;
+	int rv, b, flags;
+	char what[256];
+
+	switch (type) {
+	case ET_TIME:
+		rv = parse_time(s, n, c->tz, &ms);
+		if (rv == PARSE_EMPTY)
+			return 0;
+		if (rv == PARSE_GAP) {
+			msg_quote(what, sizeof(what), s, n);
+			snprintf(err, errsize, "local time '%s' does not "
+			    "exist (daylight saving gap)", what);
+			return -1;
+		}
+		if (rv != PARSE_OK || ms < 0 || ms >= 253402300800000LL)
+			return fail(err, errsize, "invalid timestamp", s, n);
+		return (int)time_format(ms, out);
+	case ET_DUR:
+		rv = parse_duration(s, n, c->unit, &d);
+		if (rv == PARSE_EMPTY)
+			return 0;
+		if (rv == PARSE_RANGE)
+			return fail(err, errsize, "duration out of range", s, n);
+		if (rv != PARSE_OK)
+			return fail(err, errsize, "invalid duration", s, n);
+		return (int)decimal_format(&d, out);
+	case ET_BOOL:
+		rv = parse_bool(s, n, &b);
+		if (rv == PARSE_EMPTY)
+			return 0;
+		if (rv != PARSE_OK)
+			return fail(err, errsize, "invalid yes/no value", s, n);
+		out[0] = b ? '1' : '0';
+		out[1] = '\0';
+		return 1;
+	case ET_COUNT:
+	case ET_MONEY:
+	case ET_SCORE:
+		flags = c->decimal_comma ? PN_DECIMAL_COMMA : 0;
+		rv = parse_number(s, n, &flags, &d);
+		if (rv == PARSE_EMPTY)
+			return 0;
+		if (rv == PARSE_RANGE)
+			return fail(err, errsize, "number out of range", s, n);
+		if (rv != PARSE_OK || ((flags & PN_PERCENT) &&
+		    !(type == ET_SCORE && ci->max == 100)))
+			return fail(err, errsize, "invalid number", s, n);
+		if (type == ET_COUNT) {
+			if (d.m < 0 || !decimal_is_int(&d))
+				return fail(err, errsize, "invalid count", s, n);
+			out[0] = d.m > 0 ? '1' : '0';
+			out[1] = '\0';
+			return 1;
+		}
+		if (type == ET_MONEY) {
+			if (d.m < 0)
+				return fail(err, errsize, "negative amount",
+				    s, n);
+			return (int)decimal_format(&d, out);
+		}
+		lo.m = ci->min;
+		hi.m = ci->max;
+		lo.scale = hi.scale = 0;
+		if (decimal_cmp(&d, &lo) < 0 || decimal_cmp(&d, &hi) > 0 ||
+		    (ci->integer && !decimal_is_int(&d))) {
+			msg_quote(what, sizeof(what), s, n);
+			if (ci->integer && !decimal_is_int(&d) &&
+			    decimal_cmp(&d, &lo) >= 0 &&
+			    decimal_cmp(&d, &hi) <= 0)
+				snprintf(err, errsize,
+				    "%s '%s' is not a whole number", ci->name,
+				    what);
+			else
+				snprintf(err, errsize,
+				    "%s '%s' out of range %d-%d", ci->name,
+				    what, ci->min, ci->max);
+			return -1;
+		}
+		return (int)decimal_format(&d, out);
+	case ET_KIND:
+		if (!ev_kind_valid(s, n))
+			return fail(err, errsize, "unknown event kind", s, n);
+		memcpy(out, s, n);
+		out[n] = '\0';
+		return (int)n;
+	case ET_TEXT:
+	case ET_LONGTEXT:
+		break;
+	}
+	return fail(err, errsize, "internal: no conversion for", ci->name,
+	    strlen(ci->name));
+}

@@ -1,0 +1,69 @@
+/*
+ * events.h: the event stream's columns (emp-events(5)) and the rules for
+ * each column's values, shared by every command that reads or writes it.
+ */
+#ifndef EVENTS_H
+#define EVENTS_H
+
+#include <stddef.h>
+
+#include "parse.h"
+
+enum ev_col {
+	EV_KIND, EV_TS, EV_AGENT, EV_TEAM, EV_ID, EV_CONTACT, EV_CHANNEL,
+	EV_QUEUE, EV_TALK, EV_HOLD, EV_ACW, EV_AVAIL, EV_RESOLVED,
+	EV_ESCALATED, EV_TRANSFERRED, EV_AMOUNT, EV_DECISION_S, EV_CSAT,
+	EV_NPS, EV_QA, EV_CONFIDENCE, EV_ESAT, EV_REASON, EV_COMMENT,
+	EV_CHALLENGE, EV_SRC,
+	EV_NCOLS
+};
+
+enum ev_type {
+	ET_TEXT,	/* as is, surrounding spaces dropped */
+	ET_LONGTEXT,	/* as is (reason, comment) */
+	ET_KIND,	/* one of the kinds */
+	ET_TIME,	/* to ISO 8601 UTC */
+	ET_DUR,		/* to seconds */
+	ET_BOOL,	/* to 1 or 0 */
+	ET_COUNT,	/* a count, to 1 when > 0, else 0 */
+	ET_MONEY,	/* a non-negative amount */
+	ET_SCORE	/* a score within the column's range */
+};
+
+struct ev_colinfo {
+	const char	*name;
+	enum ev_type	 type;
+	int		 min, max;	/* ET_SCORE */
+	int		 integer;	/* ET_SCORE: whole numbers only */
+};
+
+extern const struct ev_colinfo ev_cols[EV_NCOLS];
+
+/* "contact", "state", ...; NULL-terminated. */
+extern const char *const ev_kinds[];
+
+int	ev_col_lookup(const char *name);	/* exact name, or -1 */
+int	ev_kind_valid(const char *, size_t);
+
+/* What a conversion needs besides the value. */
+struct ev_conv {
+	struct tz	*tz;
+	int		 decimal_comma;
+	enum dur_unit	 unit;
+};
+
+/*
+ * Converts one source value for column col into its canonical text in
+ * out (at least EV_VALMAX bytes).  Returns its length (0 for unknown), or
+ * -1 with a reason in err ("invalid duration '12:xx'").  Text columns are
+ * not converted here: the caller keeps them as they are.
+ */
+#define EV_VALMAX 48
+int	ev_convert(int col, enum ev_type type, const char *s, size_t n,
+	    const struct ev_conv *, char *out, char *err, size_t errsize);
+
+/* Writes s, shortened to 60 bytes and with control characters and
+ * non-ASCII bytes as \xNN, into buf for a message. */
+void	msg_quote(char *buf, size_t size, const char *s, size_t n);
+
+#endif

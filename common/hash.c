@@ -1,0 +1,240 @@
+/*
+ * hash.c: hashing and the two tables (see hash.h).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "emp.h"
+#include "hash.h"
+
+static uint64_t
+fmix64(uint64_t k)
+{
+	k ^= k >> 33;
+	k *= 0xff51afd7ed558ccdULL;
+	k ^= k >> 33;
+	k *= 0xc4ceb9fe1a85ec53ULL;
+	k ^= k >> 33;
+	return k;
+}
+
+uint64_t
+hash_bytes(const void *p, size_t n, uint64_t seed)
+{
+	const unsigned char *s = p;
+	uint64_t h = seed ^ (n * 0x9e3779b97f4a7c15ULL), w;
+
+	while (n >= 8) {
+		memcpy(&w, s, 8);
+		h = (h ^ fmix64(w)) * 0x9e3779b97f4a7c15ULL;
+		h ^= h >> 29;
+		s += 8;
+		n -= 8;
+	}
+	w = 0;
+	memcpy(&w, s, n);
+	h = (h ^ fmix64(w ^ n)) * 0x9e3779b97f4a7c15ULL;
+	return fmix64(h);
+}
+
+static uint64_t
+hash_ci(const char *s, size_t n)
+{
+	char buf[256];
+	size_t i, k;
+	uint64_t h = 0;
+
+	/* lower-case in pieces, chaining the pieces' hashes */
+	for (i = 0; i < n || i == 0; i += k) {
+		for (k = 0; k < sizeof(buf) && i + k < n; k++) {
+			buf[k] = s[i + k];
+			if (buf[k] >= 'A' && buf[k] <= 'Z')
+				buf[k] = (char)(buf[k] - 'A' + 'a');
+		}
+		h = hash_bytes(buf, k, h);
+		if (k == 0)
+			break;
+	}
+	return h;
+}
+
+static int
+key_eq(const struct strmap *m, const struct strmap_ent *e, const char *s,
+    size_t n)
+{
+	size_t i;
+	char a, b;
+
+	if (e->len != n)
+		return 0;
+	if (!m->ci)
+		return memcmp(e->key, s, n) == 0;
+	for (i = 0; i < n; i++) {
+		a = e->key[i];
+		b = s[i];
+		if (a >= 'A' && a <= 'Z')
+			a = (char)(a - 'A' + 'a');
+		if (b >= 'A' && b <= 'Z')
+			b = (char)(b - 'A' + 'a');
+		if (a != b)
+			return 0;
+	}
+	return 1;
+}
+
+void
+strmap_init(struct strmap *m, int ci)
+{
+	memset(m, 0, sizeof(*m));
+	m->ci = ci;
+}
+
+static uint64_t
+strmap_hash(const struct strmap *m, const char *s, size_t n)
+{
+	return m->ci ? hash_ci(s, n) : hash_bytes(s, n, 0);
+}
+
+void *
+strmap_get(const struct strmap *m, const char *s, size_t n)
+{
+	uint64_t h;
+	size_t i;
+
+	if (m->n == 0)
+		return NULL;
+	h = strmap_hash(m, s, n);
+	for (i = h & (m->cap - 1); m->tab[i].key != NULL;
+	    i = (i + 1) & (m->cap - 1))
+		if (m->tab[i].h == h && key_eq(m, &m->tab[i], s, n))
+			return m->tab[i].val;
+	return NULL;
+}
+
+static void
+strmap_grow(struct strmap *m)
+{
+	struct strmap_ent *old = m->tab;
+	size_t oldcap = m->cap, i, j;
+
+	m->cap = oldcap ? oldcap * 2 : 64;
+	m->tab = xcalloc(m->cap, sizeof(*m->tab));
+	for (i = 0; i < oldcap; i++) {
+		if (old[i].key == NULL)
+			continue;
+		for (j = old[i].h & (m->cap - 1); m->tab[j].key != NULL;
+		    j = (j + 1) & (m->cap - 1))
+			;
+		m->tab[j] = old[i];
+	}
+	free(old);
+}
+
+void *
+strmap_put(struct strmap *m, const char *s, size_t n, void *val)
+{
+	uint64_t h;
+	size_t i;
+	void *prev;
+
+	if ((m->n + 1) * 10 > m->cap * 7)
+		strmap_grow(m);
+	h = strmap_hash(m, s, n);
+	for (i = h & (m->cap - 1); m->tab[i].key != NULL;
+	    i = (i + 1) & (m->cap - 1)) {
+		if (m->tab[i].h == h && key_eq(m, &m->tab[i], s, n)) {
+			prev = m->tab[i].val;
+			m->tab[i].val = val;
+			return prev;
+		}
+	}
+	m->tab[i].key = xstrndup(s, n);
+	m->tab[i].len = n;
+	m->tab[i].h = h;
+	m->tab[i].val = val;
+	m->n++;
+	return NULL;
+}
+
+void
+strmap_free(struct strmap *m)
+{
+	size_t i;
+
+	for (i = 0; i < m->cap; i++)
+		free(m->tab[i].key);
+	free(m->tab);
+	memset(m, 0, sizeof(*m));
+}
+
+void
+keymax_init(struct keymax *t)
+{
+	memset(t, 0, sizeof(*t));
+}
+
+static size_t
+keymax_slot(const struct keymax *t, uint64_t k1, uint64_t k2)
+{
+	size_t i;
+
+	for (i = k1 & (t->cap - 1);
+	    (t->tab[i].k1 | t->tab[i].k2) != 0 &&
+	    (t->tab[i].k1 != k1 || t->tab[i].k2 != k2);
+	    i = (i + 1) & (t->cap - 1))
+		;
+	return i;
+}
+
+static void
+keymax_grow(struct keymax *t)
+{
+	struct keymax_ent *old = t->tab;
+	size_t oldcap = t->cap, i;
+
+	t->cap = oldcap ? oldcap * 2 : 1024;
+	t->tab = xcalloc(t->cap, sizeof(*t->tab));
+	for (i = 0; i < oldcap; i++)
+		if ((old[i].k1 | old[i].k2) != 0)
+			t->tab[keymax_slot(t, old[i].k1, old[i].k2)] = old[i];
+	free(old);
+}
+
+void
+keymax_add(struct keymax *t, uint64_t k1, uint64_t k2, int64_t v)
+{
+	struct keymax_ent *e;
+
+	if ((k1 | k2) == 0)
+		k2 = 1;			/* 0,0 marks a free slot */
+	if ((t->n + 1) * 10 > t->cap * 7)
+		keymax_grow(t);
+	e = &t->tab[keymax_slot(t, k1, k2)];
+	if ((e->k1 | e->k2) == 0) {
+		e->k1 = k1;
+		e->k2 = k2;
+		e->v = v;
+		t->n++;
+	} else if (v > e->v)
+		e->v = v;
+}
+
+struct keymax_ent *
+keymax_find(struct keymax *t, uint64_t k1, uint64_t k2)
+{
+	struct keymax_ent *e;
+
+	if ((k1 | k2) == 0)
+		k2 = 1;
+	if (t->n == 0)
+		return NULL;
+	e = &t->tab[keymax_slot(t, k1, k2)];
+	return (e->k1 | e->k2) != 0 ? e : NULL;
+}
+
+void
+keymax_free(struct keymax *t)
+{
+	free(t->tab);
+	memset(t, 0, sizeof(*t));
+}

@@ -1,0 +1,1044 @@
+/*
+ * ingest.c: export profiles and row conversion (see ingest.h).
+ *
+ * A profile names, for each event column, the source columns that may
+ * hold it (display names; compared after csv_name_norm()), the columns
+ * whose presence identifies the export (sig), and a hook for what a table
+ * cannot say (Zendesk's good/bad, Five9's [None] agent, ...).  Profiles are
+ * tried in the order of the table, the most specific first.
+ *
+ * De-duplication (Amazon Connect delivers records at least once): from the
+ * first such file on, output rows are spooled to a temporary file with
+ * their key (a 128-bit hash of ContactId) and LastUpdateTimestamp, while a
+ * table keeps the newest timestamp per key; ingest_finish() replays the
+ * spool and writes, per key, the first row carrying that newest timestamp.
+ * Memory: the table only, about 35-70 bytes per distinct ContactId.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "emp.h"
+#include "hash.h"
+#include "ingest.h"
+
+enum skip {
+	SK_NONE, SK_DUPLICATE, SK_NO_AGENT, SK_NON_RESPONSE, SK_NOT_HANDLED,
+	SK_N
+};
+
+static const char *const skip_names[SK_N] = {
+	"", "duplicate", "no agent", "non-response", "not handled"
+};
+
+#define PC_COUNT	0x1	/* a count: > 0 means yes */
+#define PC_MS		0x2	/* durations in milliseconds */
+
+struct pcol {
+	int		 ev;
+	const char	*names;		/* "Agent.Username|Username" */
+	int		 flags;
+};
+
+struct row;
+struct ingest;
+
+struct profile {
+	const char	*name;
+	const char	*kind;
+	const char	*sig[5];	/* all must be present */
+	const char	*extra[3];	/* columns the hook reads */
+	const struct pcol *cols;
+	int		(*hook)(struct ingest *, struct row *);
+	int		 dedup;
+	int		 textual_agent;	/* agent empty: skip, not reject */
+};
+
+#define NX 3
+
+struct plan {
+	const struct profile *prof;
+	const char	*name;		/* file name for src and messages */
+	int		 src[EV_NCOLS];
+	enum ev_type	 type[EV_NCOLS];
+	enum dur_unit	 unit[EV_NCOLS];
+	int		 x[NX];
+	char		**hdr;
+	size_t		 nhdr;
+};
+
+struct row {
+	struct plan		*p;
+	struct csv_record	*rec;
+	const char		*v[EV_NCOLS];
+	size_t			 n[EV_NCOLS];
+	char			 buf[EV_NCOLS][EV_VALMAX];
+	char			 err[512];
+	int64_t			 exit_ms;	/* roster: exit date, or -1 */
+	int			 keyed;
+	uint64_t		 k1, k2;
+	int64_t			 kts;
+};
+
+struct ingest {
+	const struct ingest_opts *o;
+	struct csv_writer	*out;
+	struct csv_writer	*rej;
+	struct strmap		 agents;	/* alias -> struct agent */
+	struct strbuf		 line;
+	struct strbuf		 src;
+	FILE			*spool;
+	struct keymax		 keys;
+	uint64_t		 rows, events, rejected, twice;
+	uint64_t		 skipped[SK_N];
+	uint64_t		 warned;
+};
+
+struct agent {
+	char	*agent;
+	char	*team;
+};
+
+/* Profiles. */
+
+static int hook_amazon(struct ingest *, struct row *);
+static int hook_zendesk(struct ingest *, struct row *);
+static int hook_five9(struct ingest *, struct row *);
+static int hook_voice(struct ingest *, struct row *);
+static int hook_roster(struct ingest *, struct row *);
+
+static const struct pcol amazon_cols[] = {
+	{ EV_ID, "ContactId", 0 },
+	{ EV_TS, "InitiationTimestamp", 0 },
+	{ EV_AGENT, "Agent.Username|Username", 0 },
+	{ EV_TEAM, "Agent.HierarchyGroups.Level1.GroupName|Team", 0 },
+	{ EV_CHANNEL, "Channel", 0 },
+	{ EV_QUEUE, "Queue.Name|QueueName|Queue", 0 },
+	{ EV_TALK, "Agent.AgentInteractionDuration|AgentInteractionDuration",
+	    0 },
+	{ EV_HOLD, "Agent.CustomerHoldDuration|CustomerHoldDuration", 0 },
+	{ EV_ACW, "Agent.AfterContactWorkDuration|AfterContactWorkDuration",
+	    0 },
+	{ EV_RESOLVED, "Attributes.Resolved|Resolved", 0 },
+	{ -1, NULL, 0 }
+};
+
+static const struct pcol genesys_cols[] = {
+	{ EV_ID, "conversationId", 0 },
+	{ EV_TS, "conversationStart", 0 },
+	{ EV_AGENT, "userName|agentName|userId|agent", 0 },
+	{ EV_TEAM, "teamName|divisionName", 0 },
+	{ EV_CHANNEL, "mediaType", 0 },
+	{ EV_QUEUE, "queueName", 0 },
+	{ EV_TALK, "tTalkComplete|tTalk", PC_MS },
+	{ EV_HOLD, "tHeldComplete|tHeld", PC_MS },
+	{ EV_ACW, "tAcw", PC_MS },
+	{ EV_TRANSFERRED, "nTransferred", PC_COUNT },
+	{ -1, NULL, 0 }
+};
+
+static const struct pcol zendesk_cols[] = {
+	{ EV_ID, "id", 0 },
+	{ EV_CONTACT, "ticket_id", 0 },
+	{ EV_AGENT, "assignee_id", 0 },
+	{ EV_TEAM, "group_id", 0 },
+	{ EV_TS, "created_at", 0 },
+	{ EV_REASON, "reason", 0 },
+	{ EV_COMMENT, "comment", 0 },
+	{ -1, NULL, 0 }
+};
+
+static const struct pcol five9_cols[] = {
+	{ EV_ID, "CALL ID", 0 },
+	{ EV_TS, "TIMESTAMP", 0 },
+	{ EV_AGENT, "AGENT", 0 },
+	{ EV_QUEUE, "CAMPAIGN", 0 },
+	{ EV_TALK, "TALK TIME", 0 },
+	{ EV_HOLD, "HOLD TIME", 0 },
+	{ EV_ACW, "AFTER CALL WORK TIME", 0 },
+	{ EV_TRANSFERRED, "TRANSFERS", PC_COUNT },
+	{ EV_REASON, "DISPOSITION", 0 },
+	{ -1, NULL, 0 }
+};
+
+static const struct pcol talkdesk_cols[] = {
+	{ EV_ID, "call_id|Interaction ID", 0 },
+	{ EV_TS, "start_at|Started At", 0 },
+	{ EV_AGENT, "user_name|handling_user_name|User Name", 0 },
+	{ EV_TEAM, "team_name|Team Name", 0 },
+	{ EV_TALK, "talk_time|Talk Time", 0 },
+	{ EV_HOLD, "hold_time|Hold Time", 0 },
+	{ EV_ACW, "After Call Work Time", 0 },
+	{ EV_TRANSFERRED, "Transfer Out", 0 },
+	{ EV_CSAT, "csat_score", 0 },
+	{ EV_REASON, "rating_reason", 0 },
+	{ -1, NULL, 0 }
+};
+
+static const struct pcol qa_cols[] = {
+	{ EV_ID, "Evaluation ID|Review ID|Evaluation|id", 0 },
+	{ EV_AGENT, "Agent|Reviewee|Gradee|Agent Name", 0 },
+	{ EV_TEAM, "Team", 0 },
+	{ EV_CONTACT, "Contact ID|Ticket ID|Gradable ID|Contact Number", 0 },
+	{ EV_QA, "Score|QA Score|Total Score|Average Score|Percentage", 0 },
+	{ EV_TS, "Date|Evaluated At|Evaluation Date|Review Date|Created At",
+	    0 },
+	{ EV_COMMENT, "Comment|Comments", 0 },
+	{ -1, NULL, 0 }
+};
+
+static const struct pcol pulse_cols[] = {
+	{ EV_ID, "Response ID|id", 0 },
+	{ EV_AGENT, "Agent", 0 },
+	{ EV_TEAM, "Team", 0 },
+	{ EV_TS, "Week|Date|Submitted At|Submitted", 0 },
+	{ EV_CONFIDENCE, "Confidence", 0 },
+	{ EV_ESAT, "Satisfaction|esat", 0 },
+	{ EV_COMMENT, "Comment|Comments", 0 },
+	{ -1, NULL, 0 }
+};
+
+static const struct pcol roster_cols[] = {
+	{ EV_AGENT, "Agent", 0 },
+	{ EV_TEAM, "Team", 0 },
+	{ EV_TS, "Hire Date|Hired|Start Date", 0 },
+	{ -1, NULL, 0 }
+};
+
+static const struct pcol decision_cols[] = {
+	{ EV_ID, "Decision ID|id", 0 },
+	{ EV_AGENT, "Agent", 0 },
+	{ EV_TEAM, "Team", 0 },
+	{ EV_TS, "Time|Timestamp|Date", 0 },
+	{ EV_REASON, "Type|Reason", 0 },
+	{ EV_AMOUNT, "Amount", 0 },
+	{ EV_ESCALATED, "Approval Needed|Needs Approval|Escalated", 0 },
+	{ EV_DECISION_S, "Seconds To Decide|Decision Seconds|decision_s", 0 },
+	{ EV_CONTACT, "Contact ID|Contact", 0 },
+	{ EV_COMMENT, "Comment|Note", 0 },
+	{ -1, NULL, 0 }
+};
+
+static const struct pcol none_cols[] = { { -1, NULL, 0 } };
+
+static const struct profile profiles[] = {
+	{ "events", NULL, { "kind", "ts", "agent", "src", NULL }, { NULL },
+	    none_cols, NULL, 0, 0 },
+	{ "amazon-connect", "contact",
+	    { "ContactId", "Agent.Username|Username", "InitiationTimestamp",
+	    NULL }, { "LastUpdateTimestamp", "TransferCompletedTimestamp",
+	    NULL }, amazon_cols, hook_amazon, 1, 1 },
+	{ "genesys", "contact",
+	    { "conversationId", "conversationStart",
+	    "tTalkComplete|tTalk|tHandle", NULL }, { NULL }, genesys_cols,
+	    NULL, 0, 1 },
+	{ "zendesk", "survey",
+	    { "score", "assignee_id", "ticket_id", "created_at", NULL },
+	    { "score", NULL }, zendesk_cols, hook_zendesk, 0, 1 },
+	{ "five9", "contact",
+	    { "CALL ID", "TIMESTAMP", "AGENT", "TALK TIME", NULL }, { NULL },
+	    five9_cols, hook_five9, 0, 1 },
+	{ "talkdesk", "contact",
+	    { "call_id|Interaction ID", "user_name|handling_user_name|User Name",
+	    "start_at|Started At", "talk_time|Talk Time", NULL }, { NULL },
+	    talkdesk_cols, hook_voice, 0, 1 },
+	{ "decisions", "decision",
+	    { "Agent", "Amount", "Approval Needed|Needs Approval|Escalated",
+	    NULL }, { NULL }, decision_cols, NULL, 0, 0 },
+	{ "qa", "qa",
+	    { "Agent|Reviewee|Gradee|Agent Name",
+	    "Score|QA Score|Total Score|Average Score|Percentage",
+	    "Evaluation ID|Review ID|Evaluator|Reviewer|Grader", NULL },
+	    { NULL }, qa_cols, NULL, 0, 0 },
+	{ "pulse", "pulse", { "Agent", "Confidence", NULL }, { NULL },
+	    pulse_cols, NULL, 0, 0 },
+	{ "roster", "hire", { "Agent", "Hire Date|Hired|Start Date", NULL },
+	    { "Exit Date|Exit|End Date|Termination Date", NULL }, roster_cols,
+	    hook_roster, 0, 0 },
+};
+#define NPROFILES (sizeof(profiles) / sizeof(profiles[0]))
+
+static const struct profile generic = {
+	"map", "contact", { NULL }, { NULL }, none_cols, NULL, 0, 1
+};
+
+const char *const ingest_profiles[] = {
+	"amazon-connect", "genesys", "zendesk", "five9", "talkdesk", "qa",
+	"pulse", "roster", "decisions", "events", NULL
+};
+
+/* Header matching. */
+
+/* Index of the first header column matching one of names ("a|b"), or -1. */
+static int
+find_any(char **normhdr, size_t n, const char *names)
+{
+	char want[256], norm[256];
+	const char *p, *bar;
+	size_t i, len;
+
+	for (p = names; p != NULL && *p != '\0'; p = bar ? bar + 1 : NULL) {
+		bar = strchr(p, '|');
+		len = bar ? (size_t)(bar - p) : strlen(p);
+		if (len >= sizeof(want))
+			len = sizeof(want) - 1;
+		memcpy(want, p, len);
+		want[len] = '\0';
+		csv_name_norm(norm, want, sizeof(norm));
+		for (i = 0; i < n; i++)
+			if (strcmp(normhdr[i], norm) == 0)
+				return (int)i;
+	}
+	return -1;
+}
+
+static void
+first_name(char *buf, size_t size, const char *names)
+{
+	size_t len = strcspn(names, "|");
+
+	if (len >= size)
+		len = size - 1;
+	memcpy(buf, names, len);
+	buf[len] = '\0';
+}
+
+static int
+profile_matches(const struct profile *pr, char **normhdr, size_t n,
+    char *missing, size_t size)
+{
+	int i;
+
+	for (i = 0; pr->sig[i] != NULL; i++) {
+		if (find_any(normhdr, n, pr->sig[i]) < 0) {
+			if (missing != NULL)
+				first_name(missing, size, pr->sig[i]);
+			return 0;
+		}
+	}
+	return 1;
+}
+
+static void
+plan_free(struct plan *p)
+{
+	size_t i;
+
+	for (i = 0; i < p->nhdr; i++)
+		free(p->hdr[i]);
+	free(p->hdr);
+}
+
+/* Builds the plan for a header; -1 with a message printed. */
+static int
+plan_make(struct ingest *g, struct plan *p, const char *name,
+    const struct csv_record *h)
+{
+	const struct ingest_opts *o = g->o;
+	const struct profile *pr = NULL;
+	const struct pcol *pc;
+	char **norm, missing[256];
+	size_t i, k;
+	int col, rv = -1, idx;
+
+	memset(p, 0, sizeof(*p));
+	p->name = name;
+	p->nhdr = h->nfields;
+	p->hdr = xcalloc(h->nfields, sizeof(*p->hdr));
+	norm = xcalloc(h->nfields, sizeof(*norm));
+	for (i = 0; i < h->nfields; i++) {
+		p->hdr[i] = xstrndup(h->fields[i], h->lens[i]);
+		norm[i] = xmalloc(h->lens[i] + 1);
+		csv_name_norm(norm[i], p->hdr[i], h->lens[i] + 1);
+	}
+	if (o->from != NULL) {
+		for (k = 0; k < NPROFILES; k++)
+			if (strcmp(profiles[k].name, o->from) == 0)
+				pr = &profiles[k];
+		if (pr == NULL)
+			pr = &generic;
+		else if (!profile_matches(pr, norm, h->nfields, missing,
+		    sizeof(missing))) {
+			emp_warn("%s:%lu: not a %s export: no column '%s'",
+			    name, h->line, pr->name, missing);
+			goto out;
+		}
+	} else {
+		for (k = 0; k < NPROFILES && pr == NULL; k++)
+			if (profile_matches(&profiles[k], norm, h->nfields,
+			    NULL, 0))
+				pr = &profiles[k];
+		if (pr == NULL && o->nmaps > 0)
+			pr = &generic;
+		if (pr == NULL) {
+			emp_warn("%s:%lu: cannot tell the export format from "
+			    "the header; use --from or --map", name, h->line);
+			goto out;
+		}
+	}
+	p->prof = pr;
+	for (col = 0; col < EV_NCOLS; col++) {
+		p->src[col] = -1;
+		p->type[col] = ev_cols[col].type;
+		p->unit[col] = o->units_set ? o->conv.unit : DUR_S;
+	}
+	if (pr == &profiles[0]) {		/* emp's own events */
+		for (col = 0; col < EV_NCOLS; col++)
+			p->src[col] = find_any(norm, h->nfields,
+			    ev_cols[col].name);
+	}
+	for (pc = pr->cols; pc->ev >= 0; pc++) {
+		if ((idx = find_any(norm, h->nfields, pc->names)) < 0)
+			continue;
+		p->src[pc->ev] = idx;
+		if (pc->flags & PC_COUNT)
+			p->type[pc->ev] = ET_COUNT;
+		if ((pc->flags & PC_MS) && !o->units_set)
+			p->unit[pc->ev] = DUR_MS;
+	}
+	for (k = 0; k < NX; k++)
+		p->x[k] = pr->extra[k] != NULL && k < 3 ?
+		    find_any(norm, h->nfields, pr->extra[k]) : -1;
+	for (k = 0; k < o->nmaps; k++) {
+		idx = -1;
+		for (i = 0; i < h->nfields && idx < 0; i++)
+			if (strcmp(p->hdr[i], o->maps[k].src) == 0)
+				idx = (int)i;
+		if (idx < 0)
+			idx = find_any(norm, h->nfields, o->maps[k].src);
+		if (idx < 0) {
+			emp_warn("%s:%lu: no column '%s' (--map %s)", name,
+			    h->line, o->maps[k].src,
+			    ev_cols[o->maps[k].col].name);
+			goto out;
+		}
+		p->src[o->maps[k].col] = idx;
+		p->type[o->maps[k].col] = ev_cols[o->maps[k].col].type;
+		p->unit[o->maps[k].col] = o->conv.unit;
+	}
+	if (pr == &generic && (p->src[EV_TS] < 0 || p->src[EV_AGENT] < 0)) {
+		emp_warn("%s:%lu: --map must name the columns for at least "
+		    "agent and ts", name, h->line);
+		goto out;
+	}
+	if (p->src[EV_TS] < 0 || p->src[EV_AGENT] < 0) {
+		emp_warn("%s:%lu: %s export without a %s column", name,
+		    h->line, pr->name, p->src[EV_TS] < 0 ? "time" : "agent");
+		goto out;
+	}
+	rv = 0;
+out:
+	for (i = 0; i < h->nfields; i++)
+		free(norm[i]);
+	free(norm);
+	if (rv == -1)
+		plan_free(p);
+	return rv;
+}
+
+/* Rows. */
+
+static int
+row_fail(struct row *r, int col_src, const char *why)
+{
+	if (col_src >= 0)
+		snprintf(r->err, sizeof(r->err), "field '%s': %s",
+		    r->p->hdr[col_src], why);
+	else
+		snprintf(r->err, sizeof(r->err), "%s", why);
+	return -1;
+}
+
+static void
+set_const(struct row *r, int col, const char *s)
+{
+	r->v[col] = s;
+	r->n[col] = strlen(s);
+}
+
+static void
+trim_view(const char **s, size_t *n)
+{
+	while (*n > 0 && (**s == ' ' || **s == '\t')) {
+		(*s)++;
+		(*n)--;
+	}
+	while (*n > 0 && ((*s)[*n - 1] == ' ' || (*s)[*n - 1] == '\t'))
+		(*n)--;
+}
+
+/* A source field's value for the hook, trimmed. */
+static int
+xfield(const struct row *r, int k, const char **s, size_t *n)
+{
+	int i = r->p->x[k];
+
+	if (i < 0)
+		return 0;
+	*s = r->rec->fields[i];
+	*n = r->rec->lens[i];
+	trim_view(s, n);
+	return 1;
+}
+
+static int
+hook_amazon(struct ingest *g, struct row *r)
+{
+	const char *s;
+	size_t n, i;
+	int64_t ms = INT64_MIN;
+	char why[300];
+
+	/* VOICE -> voice */
+	if (r->n[EV_CHANNEL] > 0 && r->n[EV_CHANNEL] < EV_VALMAX) {
+		for (i = 0; i < r->n[EV_CHANNEL]; i++) {
+			r->buf[EV_CHANNEL][i] = r->v[EV_CHANNEL][i];
+			if (r->buf[EV_CHANNEL][i] >= 'A' &&
+			    r->buf[EV_CHANNEL][i] <= 'Z')
+				r->buf[EV_CHANNEL][i] += 'a' - 'A';
+		}
+		r->v[EV_CHANNEL] = r->buf[EV_CHANNEL];
+	}
+	if (r->p->x[1] >= 0) {
+		xfield(r, 1, &s, &n);
+		set_const(r, EV_TRANSFERRED, n > 0 ? "1" : "0");
+	}
+	if (r->n[EV_ID] == 0)
+		return 0;
+	if (xfield(r, 0, &s, &n)) {
+		switch (parse_time(s, n, g->o->conv.tz, &ms)) {
+		case PARSE_OK:
+			break;
+		case PARSE_EMPTY:
+			ms = INT64_MIN;
+			break;
+		default:
+			msg_quote(why + 200, 100, s, n);
+			snprintf(why, 200, "invalid timestamp '%s'", why + 200);
+			return row_fail(r, r->p->x[0], why);
+		}
+	}
+	r->keyed = 1;
+	r->k1 = hash_bytes(r->v[EV_ID], r->n[EV_ID], 0x5eed1);
+	r->k2 = hash_bytes(r->v[EV_ID], r->n[EV_ID], 0xc0ffee);
+	r->kts = ms;
+	return 0;
+}
+
+static int
+hook_zendesk(struct ingest *g, struct row *r)
+{
+	const char *s;
+	size_t n;
+	char q[256], why[300];
+
+	(void)g;
+	if (!xfield(r, 0, &s, &n))
+		return 0;
+	if (n == 4 && strncasecmp(s, "good", 4) == 0)
+		set_const(r, EV_CSAT, "5");
+	else if (n == 3 && strncasecmp(s, "bad", 3) == 0)
+		set_const(r, EV_CSAT, "1");
+	else if ((n == 7 && strncasecmp(s, "offered", 7) == 0) ||
+	    (n == 9 && strncasecmp(s, "unoffered", 9) == 0))
+		return SK_NON_RESPONSE;
+	else {
+		msg_quote(q, sizeof(q), s, n);
+		snprintf(why, sizeof(why), "unknown rating '%s'", q);
+		return row_fail(r, r->p->x[0] >= 0 ? r->p->x[0] : -1, why);
+	}
+	return 0;
+}
+
+static int
+hook_voice(struct ingest *g, struct row *r)
+{
+	(void)g;
+	if (r->p->src[EV_CHANNEL] < 0)
+		set_const(r, EV_CHANNEL, "voice");
+	return 0;
+}
+
+static int
+hook_five9(struct ingest *g, struct row *r)
+{
+	if (r->n[EV_AGENT] == 6 && memcmp(r->v[EV_AGENT], "[None]", 6) == 0)
+		return SK_NOT_HANDLED;
+	return hook_voice(g, r);
+}
+
+static int
+hook_roster(struct ingest *g, struct row *r)
+{
+	const char *s;
+	size_t n;
+	int64_t ms;
+	char q[256], why[300];
+
+	r->exit_ms = -1;
+	if (!xfield(r, 0, &s, &n))
+		return 0;
+	switch (parse_time(s, n, g->o->conv.tz, &ms)) {
+	case PARSE_OK:
+		r->exit_ms = ms;
+		return 0;
+	case PARSE_EMPTY:
+		return 0;
+	default:
+		msg_quote(q, sizeof(q), s, n);
+		snprintf(why, sizeof(why), "invalid timestamp '%s'", q);
+		return row_fail(r, r->p->x[0], why);
+	}
+}
+
+/* Converts a record into r; returns 0, a skip reason, or -1 (r->err). */
+static int
+row_convert(struct ingest *g, struct row *r)
+{
+	const struct plan *p = r->p;
+	const struct csv_record *rec = r->rec;
+	const struct agent *a;
+	struct ev_conv conv = g->o->conv;
+	char why[300];
+	const char *s;
+	size_t n;
+	int col, i, len, rv;
+
+	r->keyed = 0;
+	for (col = 0; col < EV_NCOLS; col++) {
+		if ((i = p->src[col]) < 0) {
+			r->v[col] = "";
+			r->n[col] = 0;
+			continue;
+		}
+		s = rec->fields[i];
+		n = rec->lens[i];
+		switch (p->type[col]) {
+		case ET_LONGTEXT:
+			break;
+		case ET_TEXT:
+			trim_view(&s, &n);
+			break;
+		default:
+			conv.unit = p->unit[col];
+			len = ev_convert(col, p->type[col], s, n, &conv,
+			    r->buf[col], why, sizeof(why));
+			if (len < 0)
+				return row_fail(r, i, why);
+			s = r->buf[col];
+			n = (size_t)len;
+		}
+		r->v[col] = s;
+		r->n[col] = n;
+	}
+	if (p->src[EV_KIND] < 0)
+		set_const(r, EV_KIND, g->o->kind != NULL && p->prof->kind ==
+		    generic.kind && p->prof == &generic ? g->o->kind :
+		    p->prof->kind != NULL ? p->prof->kind : "contact");
+	else if (r->n[EV_KIND] == 0)
+		return row_fail(r, p->src[EV_KIND], "missing event kind");
+	if (p->prof->hook != NULL && (rv = p->prof->hook(g, r)) != 0)
+		return rv;
+	if (r->n[EV_AGENT] == 0) {
+		if (p->prof->textual_agent &&
+		    (strcmp(r->v[EV_KIND], "contact") == 0 ||
+		    strcmp(r->v[EV_KIND], "survey") == 0))
+			return SK_NO_AGENT;
+		return row_fail(r, p->src[EV_AGENT], "missing agent");
+	}
+	if (r->n[EV_TS] == 0)
+		return row_fail(r, p->src[EV_TS], "missing timestamp");
+	if (g->agents.n > 0 &&
+	    (a = strmap_get(&g->agents, r->v[EV_AGENT], r->n[EV_AGENT])) !=
+	    NULL) {
+		set_const(r, EV_AGENT, a->agent);
+		if (a->team[0] != '\0')
+			set_const(r, EV_TEAM, a->team);
+	}
+	if (p->src[EV_SRC] < 0) {
+		g->src.len = 0;
+		sb_printf(&g->src, "%s:%lu", p->name, rec->line);
+		r->v[EV_SRC] = g->src.s;
+		r->n[EV_SRC] = g->src.len;
+	}
+	return 0;
+}
+
+/* Output. */
+
+static void
+encode_row(struct ingest *g, const struct row *r)
+{
+	int col, d = g->out->delim;
+
+	g->line.len = 0;
+	for (col = 0; col < EV_NCOLS; col++) {
+		if (col > 0)
+			sb_addc_fast(&g->line, d);
+		csv_encode_field(&g->line, r->v[col], r->n[col], d);
+	}
+	sb_addc_fast(&g->line, '\n');
+}
+
+struct spool_hdr {
+	uint64_t	k1, k2;
+	int64_t		ts;
+	uint32_t	len;
+	uint32_t	keyed;
+};
+
+static void
+spool_put(struct ingest *g, const struct row *r)
+{
+	struct spool_hdr h;
+
+	memset(&h, 0, sizeof(h));
+	h.len = (uint32_t)g->line.len;
+	if (r->keyed) {
+		h.keyed = 1;
+		h.k1 = r->k1;
+		h.k2 = r->k2;
+		h.ts = r->kts;
+		keymax_add(&g->keys, r->k1, r->k2, r->kts);
+	}
+	if (g->line.len > UINT32_MAX ||
+	    fwrite(&h, sizeof(h), 1, g->spool) != 1 ||
+	    fwrite(g->line.s, 1, g->line.len, g->spool) != g->line.len)
+		emp_dieerr(EXIT_FAIL, "spool file: write error");
+}
+
+static void
+emit(struct ingest *g, struct row *r)
+{
+	encode_row(g, r);
+	if (g->spool != NULL)
+		spool_put(g, r);
+	else
+		csv_writer_raw(g->out, g->line.s, g->line.len);
+	g->events++;
+}
+
+static void
+spool_start(struct ingest *g)
+{
+	struct strbuf path = { 0 };
+	const char *dir;
+	int fd;
+
+	if ((dir = getenv("TMPDIR")) == NULL || *dir == '\0')
+		dir = "/tmp";
+	sb_printf(&path, "%s/emp-ingest.XXXXXX", dir);
+	if ((fd = mkstemp(path.s)) == -1)
+		emp_dieerr(EXIT_FAIL, "%s", path.s);
+	(void)unlink(path.s);
+	if ((g->spool = fdopen(fd, "w+")) == NULL)
+		emp_dieerr(EXIT_FAIL, "%s", path.s);
+	sb_free(&path);
+	keymax_init(&g->keys);
+}
+
+void
+ingest_finish(struct ingest *g)
+{
+	struct spool_hdr h;
+	struct keymax_ent *e;
+
+	if (g->spool == NULL)
+		return;
+	if (fflush(g->spool) == EOF || fseeko(g->spool, 0, SEEK_SET) == -1)
+		emp_dieerr(EXIT_FAIL, "spool file");
+	while (fread(&h, sizeof(h), 1, g->spool) == 1) {
+		g->line.len = 0;
+		sb_grow(&g->line, h.len);
+		if (fread(g->line.s, 1, h.len, g->spool) != h.len)
+			break;
+		g->line.len = h.len;
+		if (h.keyed) {
+			e = keymax_find(&g->keys, h.k1, h.k2);
+			if (e == NULL || e->v != h.ts ||
+			    e->v == INT64_MIN + 1) {
+				g->skipped[SK_DUPLICATE]++;
+				g->events--;
+				continue;
+			}
+			e->v = INT64_MIN + 1;	/* written: later copies go */
+		}
+		csv_writer_raw(g->out, g->line.s, g->line.len);
+	}
+	if (ferror(g->spool) || !feof(g->spool))
+		emp_die(EXIT_FAIL, "spool file: read error");
+	fclose(g->spool);
+	g->spool = NULL;
+	keymax_free(&g->keys);
+}
+
+static void
+reject(struct ingest *g, const char *name, const struct csv_record *rec,
+    const char *why, int delim)
+{
+	struct strbuf raw = { 0 };
+	char src[64];
+	int n;
+
+	g->rejected++;
+	if (g->warned++ < (uint64_t)g->o->maxwarn)
+		emp_warn("%s:%lu: %s", name, rec->line, why);
+	else if (g->warned == (uint64_t)g->o->maxwarn + 1)
+		emp_warn("further rejected rows are not shown%s",
+		    g->rej != NULL ? "" : " (--rejects FILE keeps them all)");
+	if (g->rej == NULL)
+		return;
+	n = snprintf(src, sizeof(src), ":%lu", rec->line);
+	sb_adds(&raw, name);
+	sb_add(&raw, src, (size_t)n);
+	csv_writer_field(g->rej, raw.s, raw.len);
+	raw.len = 0;
+	csv_writer_field(g->rej, why, strlen(why));
+	if (rec->err != NULL)
+		sb_add(&raw, rec->fields[0], rec->lens[0]);
+	else
+		csv_encode_record(&raw, rec->fields, rec->lens, rec->nfields,
+		    delim);
+	csv_writer_field(g->rej, raw.s, raw.len);
+	csv_writer_endrow(g->rej);
+	sb_free(&raw);
+}
+
+/* Agent map. */
+
+static void
+agents_load(struct ingest *g, const char *path)
+{
+	struct csv_reader *r;
+	struct csv_record *rec;
+	struct agent *a, *old;
+	int ia, ig, it, rv;
+	size_t width;
+	const char *s;
+	size_t n;
+
+	strmap_init(&g->agents, 1);
+	if ((r = csv_reader_open(path, 0)) == NULL)
+		emp_dieerr(EXIT_FAIL, "%s", path);
+	do
+		rv = csv_reader_next(r, &rec);
+	while (rv == 1 && rec->blank);
+	if (rv != 1)
+		emp_die(EXIT_FAIL, "%s", rv == 0 ? "agent map is empty" :
+		    csv_reader_error(r));
+	if ((ia = csv_header_find(rec, "alias")) < 0 ||
+	    (ig = csv_header_find(rec, "agent")) < 0)
+		emp_die(EXIT_FAIL, "%s:%lu: agent map needs the columns "
+		    "alias and agent (and optionally team)", path, rec->line);
+	it = csv_header_find(rec, "team");
+	width = rec->nfields;
+	while ((rv = csv_reader_next(r, &rec)) == 1) {
+		if (rec->blank)
+			continue;
+		if (rec->err != NULL)
+			emp_die(EXIT_FAIL, "%s:%lu: %s", path, rec->line,
+			    rec->err);
+		if (rec->nfields != width)
+			emp_die(EXIT_FAIL, "%s:%lu: expected %zu fields, "
+			    "found %zu", path, rec->line, width, rec->nfields);
+		s = rec->fields[ig];
+		n = rec->lens[ig];
+		trim_view(&s, &n);
+		if (n == 0)
+			emp_die(EXIT_FAIL, "%s:%lu: field 'agent': empty",
+			    path, rec->line);
+		a = xmalloc(sizeof(*a));
+		a->agent = xstrndup(s, n);
+		if (it >= 0) {
+			s = rec->fields[it];
+			n = rec->lens[it];
+			trim_view(&s, &n);
+			a->team = xstrndup(s, n);
+		} else
+			a->team = xstrdup("");
+		s = rec->fields[ia];
+		n = rec->lens[ia];
+		trim_view(&s, &n);
+		if ((old = strmap_put(&g->agents, s, n, a)) != NULL) {
+			if (strcmp(old->agent, a->agent) != 0)
+				emp_die(EXIT_FAIL, "%s:%lu: alias '%.*s' "
+				    "already maps to '%s'", path, rec->line,
+				    (int)(n > 80 ? 80 : n), s, old->agent);
+			free(old->agent);
+			free(old->team);
+			free(old);
+		}
+	}
+	if (rv == -1)
+		emp_die(EXIT_FAIL, "%s", csv_reader_error(r));
+	csv_reader_close(r);
+}
+
+/* The engine. */
+
+struct ingest *
+ingest_new(const struct ingest_opts *o, struct csv_writer *out,
+    struct csv_writer *rej)
+{
+	struct ingest *g;
+	int col;
+
+	g = xcalloc(1, sizeof(*g));
+	g->o = o;
+	g->out = out;
+	g->rej = rej;
+	if (o->agent_map != NULL)
+		agents_load(g, o->agent_map);
+	else
+		strmap_init(&g->agents, 1);
+	for (col = 0; col < EV_NCOLS; col++)
+		csv_writer_field(out, ev_cols[col].name,
+		    strlen(ev_cols[col].name));
+	csv_writer_endrow(out);
+	if (rej != NULL) {
+		csv_writer_field(rej, "src", 3);
+		csv_writer_field(rej, "error", 5);
+		csv_writer_field(rej, "raw", 3);
+		csv_writer_endrow(rej);
+	}
+	return g;
+}
+
+int
+ingest_file(struct ingest *g, const char *path)
+{
+	struct csv_reader *rd;
+	struct csv_record *rec;
+	struct plan p;
+	struct row r;
+	char why[128];
+	const char *name;
+	int rv, status = 0, k;
+
+	if ((rd = csv_reader_open(path, g->o->delim)) == NULL) {
+		emp_warnerr("%s", path);
+		return -1;
+	}
+	name = csv_reader_name(rd);
+	do
+		rv = csv_reader_next(rd, &rec);
+	while (rv == 1 && rec->blank);
+	if (rv != 1) {
+		if (rv == 0)
+			emp_warn("%s: empty input: no header", name);
+		else
+			emp_warn("%s", csv_reader_error(rd));
+		csv_reader_close(rd);
+		return -1;
+	}
+	if (rec->err != NULL) {
+		emp_warn("%s:%lu: header: %s", name, rec->line, rec->err);
+		csv_reader_close(rd);
+		return -1;
+	}
+	if (plan_make(g, &p, name, rec) == -1) {
+		csv_reader_close(rd);
+		return -1;
+	}
+	if (p.prof->dedup && g->spool == NULL)
+		spool_start(g);
+	memset(&r, 0, sizeof(r));
+	r.p = &p;
+	while ((rv = csv_reader_next(rd, &rec)) == 1) {
+		if (rec->blank)
+			continue;
+		g->rows++;
+		r.rec = rec;
+		if (rec->err != NULL) {
+			reject(g, name, rec, rec->err, csv_reader_delim(rd));
+			continue;
+		}
+		if (rec->nfields != p.nhdr) {
+			snprintf(why, sizeof(why), "expected %zu fields, "
+			    "found %zu", p.nhdr, rec->nfields);
+			reject(g, name, rec, why, csv_reader_delim(rd));
+			continue;
+		}
+		k = row_convert(g, &r);
+		if (k < 0) {
+			reject(g, name, rec, r.err, csv_reader_delim(rd));
+			continue;
+		}
+		if (k > 0) {
+			g->skipped[k]++;
+			continue;
+		}
+		emit(g, &r);
+		if (p.prof->hook == hook_roster && r.exit_ms >= 0) {
+			set_const(&r, EV_KIND, "exit");
+			r.n[EV_TS] = time_format(r.exit_ms, r.buf[EV_TS]);
+			r.v[EV_TS] = r.buf[EV_TS];
+			emit(g, &r);
+			g->twice++;
+		}
+	}
+	if (rv == -1) {
+		emp_warn("%s", csv_reader_error(rd));
+		status = -1;
+	}
+	plan_free(&p);
+	csv_reader_close(rd);
+	return status;
+}
+
+uint64_t
+ingest_rejected(const struct ingest *g)
+{
+	return g->rejected;
+}
+
+void
+ingest_summary(const struct ingest *g, struct strbuf *sb)
+{
+	uint64_t skipped = 0;
+	int k, first = 1;
+
+	for (k = 1; k < SK_N; k++)
+		skipped += g->skipped[k];
+	sb_printf(sb, "%llu rows read, %llu events written",
+	    (unsigned long long)g->rows, (unsigned long long)g->events);
+	if (g->twice > 0)
+		sb_printf(sb, " (%llu rows gave two)",
+		    (unsigned long long)g->twice);
+	sb_printf(sb, ", %llu rejected, %llu skipped",
+	    (unsigned long long)g->rejected, (unsigned long long)skipped);
+	for (k = 1; k < SK_N; k++) {
+		if (g->skipped[k] == 0)
+			continue;
+		sb_printf(sb, "%s%llu %s", first ? " (" : ", ",
+		    (unsigned long long)g->skipped[k], skip_names[k]);
+		first = 0;
+	}
+	if (!first)
+		sb_addc(sb, ')');
+}
+
+void
+ingest_free(struct ingest *g)
+{
+	struct agent *a;
+	size_t i;
+
+	if (g->spool != NULL)
+		fclose(g->spool);
+	keymax_free(&g->keys);
+	for (i = 0; i < g->agents.cap; i++) {
+		if (g->agents.tab[i].key == NULL)
+			continue;
+		a = g->agents.tab[i].val;
+		free(a->agent);
+		free(a->team);
+		free(a);
+	}
+	strmap_free(&g->agents);
+	sb_free(&g->line);
+	sb_free(&g->src);
+	free(g);
+}

@@ -1,0 +1,52 @@
+/*
+ * ingest.h: the engine behind emp-ingest: recognises each export by its
+ * header, converts its rows into events (emp-events(5)) and accounts for
+ * every row: rows read = events written + rejected + skipped (a roster row
+ * with an exit date gives two events; the summary says how many).
+ *
+ * The caller owns the writers; ingest_free() frees everything else.
+ */
+#ifndef INGEST_H
+#define INGEST_H
+
+#include <stdint.h>
+
+#include "csvio.h"
+#include "events.h"
+
+struct ingest_map {
+	int	 col;		/* enum ev_col */
+	char	*src;		/* source column name */
+};
+
+struct ingest_opts {
+	const char		*from;		/* profile, or NULL to detect */
+	const struct ingest_map	*maps;
+	size_t			 nmaps;
+	const char		*kind;		/* --kind */
+	struct ev_conv		 conv;		/* tz, decimal comma, --units */
+	int			 units_set;
+	int			 delim;		/* input, 0 to detect */
+	const char		*agent_map;
+	int			 maxwarn;	/* row messages shown */
+};
+
+struct ingest;
+
+/* Writes the header to out at once.  rejects may be NULL.  Exits with a
+ * message if the agent map cannot be read. */
+struct ingest *ingest_new(const struct ingest_opts *, struct csv_writer *out,
+	    struct csv_writer *rejects);
+/* 0, or -1 when the file could not be read whole (reported). */
+int	ingest_file(struct ingest *, const char *path);
+/* Writes what was held back for de-duplication. */
+void	ingest_finish(struct ingest *);
+uint64_t ingest_rejected(const struct ingest *);
+/* "12 rows read, 9 events written, 1 rejected, 2 skipped (...)" */
+void	ingest_summary(const struct ingest *, struct strbuf *);
+void	ingest_free(struct ingest *);
+
+/* The names of the built-in profiles, NULL-terminated. */
+extern const char *const ingest_profiles[];
+
+#endif

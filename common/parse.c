@@ -1,0 +1,967 @@
+/*
+ * parse.c: numbers, durations, booleans and times (see parse.h).
+ */
+#include <sys/stat.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "emp.h"
+#include "parse.h"
+
+static const int64_t pow10_[DEC_MAXDIGITS + 1] = {
+	1LL, 10LL, 100LL, 1000LL, 10000LL, 100000LL, 1000000LL, 10000000LL,
+	100000000LL, 1000000000LL, 10000000000LL, 100000000000LL,
+	1000000000000LL, 10000000000000LL, 100000000000000LL,
+	1000000000000000LL, 10000000000000000LL, 100000000000000000LL,
+	1000000000000000000LL
+};
+
+static int
+is_digit(int c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static int
+lower(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+
+static void
+trim(const char **sp, size_t *np)
+{
+	const char *s = *sp;
+	size_t n = *np;
+
+	while (n > 0 && (*s == ' ' || *s == '\t')) {
+		s++;
+		n--;
+	}
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		n--;
+	*sp = s;
+	*np = n;
+}
+
+static int
+eq_nocase(const char *s, size_t n, const char *word)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (word[i] == '\0' || lower((unsigned char)s[i]) != word[i])
+			return 0;
+	return word[n] == '\0';
+}
+
+int
+parse_is_unknown(const char *s, size_t n)
+{
+	static const char *const words[] = {
+		"n/a", "na", "-", "null", "none", "#n/a", NULL
+	};
+	size_t i;
+
+	trim(&s, &n);
+	if (n == 0)
+		return 1;
+	for (i = 0; words[i] != NULL; i++)
+		if (eq_nocase(s, n, words[i]))
+			return 1;
+	return 0;
+}
+
+/* options of dec_parse */
+#define DP_COMMA	0x1	/* decimal comma */
+#define DP_MONEY	0x2	/* currency signs and '%' allowed */
+#define DP_GROUP	0x4	/* thousands separators allowed */
+
+static int
+skip_currency(const char *s, size_t n, size_t *i)
+{
+	if (*i < n && s[*i] == '$') {
+		(*i)++;
+		return 1;
+	}
+	if (*i + 1 < n && memcmp(s + *i, "\xC2\xA3", 2) == 0) {	/* £ */
+		*i += 2;
+		return 1;
+	}
+	if (*i + 2 < n && memcmp(s + *i, "\xE2\x82\xAC", 3) == 0) {	/* € */
+		*i += 3;
+		return 1;
+	}
+	return 0;
+}
+
+/* The core: an exact decimal from trimmed, non-empty s. */
+static int
+dec_parse(const char *s, size_t n, int opts, int *pct, struct decimal *d)
+{
+	size_t i = 0, gstart;
+	int neg = 0, cur = 0, ndig = 0, scale = 0, any = 0, grouped = 0;
+	int64_t m = 0;
+	char point = (opts & DP_COMMA) ? ',' : '.';
+	char group = (opts & DP_COMMA) ? '.' : ',';
+
+	if (pct != NULL)
+		*pct = 0;
+	if (i < n && (s[i] == '-' || s[i] == '+'))
+		neg = s[i++] == '-';
+	if ((opts & DP_MONEY) && skip_currency(s, n, &i)) {
+		cur = 1;
+		if (i < n && (s[i] == '-' || s[i] == '+') && i == 1)
+			neg = s[i++] == '-';
+		if (i < n && s[i] == ' ')
+			i++;
+	}
+	gstart = i;
+	for (; i < n; i++) {
+		if (is_digit(s[i])) {
+			if (m == 0 && s[i] == '0') {
+				any = 1;
+				continue;
+			}
+			if (++ndig > DEC_MAXDIGITS)
+				return PARSE_RANGE;
+			m = m * 10 + (s[i] - '0');
+			any = 1;
+		} else if (s[i] == group && (opts & DP_GROUP) && any) {
+			/* the first group has 1-3 digits, every other 3 */
+			if (!grouped && (i - gstart < 1 || i - gstart > 3 ||
+			    s[gstart] == '0'))
+				return PARSE_BAD;
+			if (grouped && i - gstart != 3)
+				return PARSE_BAD;
+			if (i + 1 >= n || !is_digit(s[i + 1]))
+				return PARSE_BAD;
+			grouped = 1;
+			gstart = i + 1;
+		} else
+			break;
+	}
+	if (grouped && i - gstart != 3)
+		return PARSE_BAD;
+	if (i < n && s[i] == point) {
+		i++;
+		if (i >= n || !is_digit(s[i]))
+			return PARSE_BAD;
+		for (; i < n && is_digit(s[i]); i++) {
+			if (scale == DEC_MAXDIGITS)
+				return PARSE_RANGE;
+			scale++;
+			if (m == 0 && s[i] == '0')
+				continue;
+			if (++ndig > DEC_MAXDIGITS)
+				return PARSE_RANGE;
+			m = m * 10 + (s[i] - '0');
+		}
+		any = 1;
+	}
+	if (!any)
+		return PARSE_BAD;
+	if (i < n && (opts & DP_MONEY)) {
+		if (s[i] == ' ')
+			i++;
+		if (i < n && s[i] == '%' && !cur && pct != NULL) {
+			*pct = 1;
+			i++;
+		} else if (!cur && skip_currency(s, n, &i))
+			cur = 1;
+	}
+	if (i != n)
+		return PARSE_BAD;
+	d->m = neg ? -m : m;
+	d->scale = scale;
+	return PARSE_OK;
+}
+
+int
+parse_number(const char *s, size_t n, int *flags, struct decimal *d)
+{
+	int pct, rv, opts = DP_MONEY | DP_GROUP;
+
+	trim(&s, &n);
+	if (parse_is_unknown(s, n))
+		return PARSE_EMPTY;
+	if (*flags & PN_DECIMAL_COMMA)
+		opts |= DP_COMMA;
+	rv = dec_parse(s, n, opts, &pct, d);
+	if (rv == PARSE_OK && pct)
+		*flags |= PN_PERCENT;
+	else
+		*flags &= ~PN_PERCENT;
+	return rv;
+}
+
+int
+decimal_mul_int(struct decimal *d, int64_t k)
+{
+	if (k != 0 && (d->m > INT64_MAX / k || d->m < -INT64_MAX / k))
+		return PARSE_RANGE;
+	if (d->m * k > pow10_[DEC_MAXDIGITS] ||
+	    d->m * k < -pow10_[DEC_MAXDIGITS])
+		return PARSE_RANGE;
+	d->m *= k;
+	return PARSE_OK;
+}
+
+/* d + whole * 10^scale, keeping d's scale. */
+static int
+dec_add_units(struct decimal *d, int64_t whole)
+{
+	int64_t w;
+
+	if (whole > pow10_[DEC_MAXDIGITS] / pow10_[d->scale])
+		return PARSE_RANGE;
+	w = whole * pow10_[d->scale];
+	if (d->m > pow10_[DEC_MAXDIGITS] - w)
+		return PARSE_RANGE;
+	d->m += w;
+	return PARSE_OK;
+}
+
+static int
+read_uint(const char *s, size_t n, size_t *i, int maxdig, int64_t *v)
+{
+	int k = 0;
+
+	*v = 0;
+	while (*i < n && is_digit(s[*i])) {
+		if (++k > maxdig)
+			return PARSE_RANGE;
+		*v = *v * 10 + (s[*i] - '0');
+		(*i)++;
+	}
+	return k > 0 ? PARSE_OK : PARSE_BAD;
+}
+
+static int
+dur_clock(const char *s, size_t n, struct decimal *d)
+{
+	int64_t part[3];
+	size_t i = 0, start;
+	int np = 0, rv;
+
+	for (;;) {
+		start = i;
+		if ((rv = read_uint(s, n, &i, 12, &part[np])) != PARSE_OK)
+			return rv;
+		if (np > 0 && (i - start != 2 || part[np] > 59))
+			return PARSE_BAD;
+		np++;
+		if (i < n && s[i] == ':' && np < 3) {
+			i++;
+			continue;
+		}
+		break;
+	}
+	if (np < 2)
+		return PARSE_BAD;
+	d->m = 0;
+	d->scale = 0;
+	if (i < n) {			/* a fraction of the last part */
+		if (s[i] != '.' ||
+		    (rv = dec_parse(s + i, n - i, 0, NULL, d)) != PARSE_OK)
+			return rv == PARSE_RANGE ? rv : PARSE_BAD;
+	}
+	if (np == 3)
+		return dec_add_units(d, part[0] * 3600 + part[1] * 60 +
+		    part[2]);
+	return dec_add_units(d, part[0] * 60 + part[1]);
+}
+
+/* 1h2m3s, 2m, 45s, 250ms, 1.5h: units in this order, each once. */
+static int
+dur_units(const char *s, size_t n, struct decimal *d)
+{
+	static const char *const units[] = { "h", "m", "s", "ms" };
+	static const int64_t mult[] = { 3600000, 60000, 1000, 1 };
+	struct decimal part, sum = { 0, 3 };
+	size_t i = 0, j;
+	int u, last = -1, rv;
+
+	while (i < n) {
+		j = i;
+		while (j < n && (is_digit(s[j]) || s[j] == '.'))
+			j++;
+		if (j == i || j == n)
+			return PARSE_BAD;
+		if ((rv = dec_parse(s + i, j - i, 0, NULL, &part)) != PARSE_OK)
+			return rv;
+		i = j;
+		while (j < n && s[j] >= 'a' && s[j] <= 'z')
+			j++;
+		for (u = 0; u < 4; u++)
+			if (strlen(units[u]) == j - i &&
+			    memcmp(s + i, units[u], j - i) == 0)
+				break;
+		if (u == 4 || u <= last)
+			return PARSE_BAD;
+		last = u;
+		i = j;
+		/* in milliseconds, then down to part's scale + 3 */
+		if (part.scale > 3 + 0 && u == 3)
+			return PARSE_BAD;
+		if (decimal_mul_int(&part, mult[u]) != PARSE_OK)
+			return PARSE_RANGE;
+		/* part is now ms * 10^-scale: bring to scale 3 in seconds */
+		while (part.scale > 0 && part.m % 10 == 0) {
+			part.m /= 10;
+			part.scale--;
+		}
+		if (part.scale > 0)
+			return PARSE_BAD;	/* below a millisecond */
+		if (part.m > pow10_[DEC_MAXDIGITS] - sum.m)
+			return PARSE_RANGE;
+		sum.m += part.m;
+	}
+	*d = sum;
+	return PARSE_OK;
+}
+
+int
+parse_duration(const char *s, size_t n, enum dur_unit unit,
+    struct decimal *d)
+{
+	int rv;
+
+	trim(&s, &n);
+	if (parse_is_unknown(s, n))
+		return PARSE_EMPTY;
+	if (s[0] == '-')
+		return PARSE_BAD;
+	if (memchr(s, ':', n) != NULL)
+		return dur_clock(s, n, d);
+	if (n > 0 && s[n - 1] >= 'a' && s[n - 1] <= 'z')
+		return dur_units(s, n, d);
+	if ((rv = dec_parse(s, n, DP_GROUP, NULL, d)) != PARSE_OK)
+		return rv;
+	if (d->m < 0)
+		return PARSE_BAD;
+	switch (unit) {
+	case DUR_S:
+		break;
+	case DUR_MS:
+		while (d->scale + 3 > DEC_MAXDIGITS && d->m % 10 == 0 &&
+		    d->scale > 0) {
+			d->m /= 10;
+			d->scale--;
+		}
+		if (d->scale + 3 > DEC_MAXDIGITS)
+			return PARSE_RANGE;
+		d->scale += 3;
+		break;
+	case DUR_MIN:
+		return decimal_mul_int(d, 60);
+	case DUR_H:
+		return decimal_mul_int(d, 3600);
+	}
+	return PARSE_OK;
+}
+
+int
+parse_bool(const char *s, size_t n, int *v)
+{
+	static const char *const yes[] = { "y", "yes", "true", "t", "1", NULL };
+	static const char *const no[] = { "n", "no", "false", "f", "0", NULL };
+	int i;
+
+	trim(&s, &n);
+	if (parse_is_unknown(s, n))
+		return PARSE_EMPTY;
+	for (i = 0; yes[i] != NULL; i++) {
+		if (eq_nocase(s, n, yes[i])) {
+			*v = 1;
+			return PARSE_OK;
+		}
+		if (eq_nocase(s, n, no[i])) {
+			*v = 0;
+			return PARSE_OK;
+		}
+	}
+	return PARSE_BAD;
+}
+
+size_t
+decimal_format(const struct decimal *d, char *buf)
+{
+	char tmp[48];
+	int64_t m = d->m;
+	int scale = d->scale, digits = 0, k = 0;
+	size_t n = 0;
+	uint64_t u;
+
+	while (scale > 0 && m % 10 == 0) {
+		m /= 10;
+		scale--;
+	}
+	u = m < 0 ? (uint64_t)0 - (uint64_t)m : (uint64_t)m;
+	do {
+		tmp[k++] = (char)('0' + u % 10);
+		u /= 10;
+		if (++digits == scale)
+			tmp[k++] = '.';
+	} while (u > 0 || digits < scale);
+	if (tmp[k - 1] == '.')
+		tmp[k++] = '0';
+	if (m < 0)
+		buf[n++] = '-';
+	while (k > 0)
+		buf[n++] = tmp[--k];
+	buf[n] = '\0';
+	return n;
+}
+
+int
+decimal_cmp(const struct decimal *a, const struct decimal *b)
+{
+	__extension__ __int128 x = a->m, y = b->m;
+	int s;
+
+	for (s = a->scale; s < b->scale; s++)
+		x *= 10;
+	for (s = b->scale; s < a->scale; s++)
+		y *= 10;
+	return x < y ? -1 : x > y;
+}
+
+int
+decimal_is_int(const struct decimal *d)
+{
+	return d->m % pow10_[d->scale] == 0;
+}
+
+double
+decimal_to_double(const struct decimal *d)
+{
+	return (double)d->m / (double)pow10_[d->scale];
+}
+
+/* Howard Hinnant's civil calendar algorithms. */
+int64_t
+days_from_civil(int64_t y, unsigned m, unsigned d)
+{
+	int64_t era, yoe, doy, doe;
+
+	y -= m <= 2;
+	era = (y >= 0 ? y : y - 399) / 400;
+	yoe = y - era * 400;
+	doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+void
+civil_from_days(int64_t z, int64_t *yp, unsigned *mp, unsigned *dp)
+{
+	int64_t era, doe, yoe, y, doy, mp_;
+
+	z += 719468;
+	era = (z >= 0 ? z : z - 146096) / 146097;
+	doe = z - era * 146097;
+	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	y = yoe + era * 400;
+	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	mp_ = (5 * doy + 2) / 153;
+	*dp = (unsigned)(doy - (153 * mp_ + 2) / 5 + 1);
+	*mp = (unsigned)(mp_ < 10 ? mp_ + 3 : mp_ - 9);
+	*yp = y + (*mp <= 2);
+}
+
+static int
+days_in_month(int64_t y, unsigned m)
+{
+	static const int md[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30,
+	    31 };
+
+	if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+		return 29;
+	return md[m - 1];
+}
+
+static void
+put2(char *p, unsigned v)
+{
+	p[0] = (char)('0' + v / 10 % 10);
+	p[1] = (char)('0' + v % 10);
+}
+
+size_t
+date_format(int64_t ms, char *buf)
+{
+	int64_t days, y;
+	unsigned m, d;
+
+	days = ms >= 0 ? ms / 86400000 : -((-ms + 86399999) / 86400000);
+	civil_from_days(days, &y, &m, &d);
+	if (y < 0 || y > 9999)
+		y = 0;
+	put2(buf, (unsigned)(y / 100));
+	put2(buf + 2, (unsigned)(y % 100));
+	buf[4] = '-';
+	put2(buf + 5, m);
+	buf[7] = '-';
+	put2(buf + 8, d);
+	buf[10] = '\0';
+	return 10;
+}
+
+size_t
+time_format(int64_t ms, char *buf)
+{
+	int64_t days, rem;
+	unsigned sec, msec;
+	size_t n;
+
+	days = ms >= 0 ? ms / 86400000 : -((-ms + 86399999) / 86400000);
+	rem = ms - days * 86400000;
+	n = date_format(ms, buf);
+	sec = (unsigned)(rem / 1000);
+	msec = (unsigned)(rem % 1000);
+	buf[n++] = 'T';
+	put2(buf + n, sec / 3600);
+	buf[n + 2] = ':';
+	put2(buf + n + 3, sec / 60 % 60);
+	buf[n + 5] = ':';
+	put2(buf + n + 6, sec % 60);
+	n += 8;
+	if (msec != 0) {
+		buf[n++] = '.';
+		buf[n++] = (char)('0' + msec / 100);
+		put2(buf + n, msec % 100);
+		n += 2;
+	}
+	buf[n++] = 'Z';
+	buf[n] = '\0';
+	return n;
+}
+
+/* Time zones. */
+
+#define TZ_CACHE 64
+
+struct tz {
+	int	 utc;
+	struct {
+		int64_t	day;		/* local day, or INT64_MIN */
+		long	off;
+	} cache[TZ_CACHE];
+};
+
+struct tz *
+tz_init(const char *name)
+{
+	struct tz *tz;
+	struct stat st;
+	char path[1024];
+	const char *dir, *p;
+	FILE *f;
+	char magic[4];
+	int i, ok;
+
+	tz = xcalloc(1, sizeof(*tz));
+	for (i = 0; i < TZ_CACHE; i++)
+		tz->cache[i].day = INT64_MIN;
+	if (name == NULL || strcmp(name, "UTC") == 0 ||
+	    strcmp(name, "Etc/UTC") == 0 || strcmp(name, "GMT") == 0 ||
+	    strcmp(name, "Z") == 0) {
+		tz->utc = 1;
+		return tz;
+	}
+	/* glibc takes any unknown name for UTC: check the zone file */
+	for (p = name; *p != '\0'; p++)
+		if (!((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') ||
+		    is_digit(*p) || strchr("/_+-", *p) != NULL))
+			break;
+	if (*p != '\0' || name[0] == '/' || name[0] == '\0' ||
+	    strstr(name, "..") != NULL) {
+		free(tz);
+		return NULL;
+	}
+	if ((dir = getenv("TZDIR")) == NULL || *dir == '\0')
+		dir = "/usr/share/zoneinfo";
+	snprintf(path, sizeof(path), "%s/%s", dir, name);
+	ok = stat(path, &st) == 0 && S_ISREG(st.st_mode) &&
+	    (f = fopen(path, "rb")) != NULL;
+	if (ok) {
+		ok = fread(magic, 1, 4, f) == 4 && memcmp(magic, "TZif", 4) == 0;
+		fclose(f);
+	}
+	if (!ok) {
+		free(tz);
+		return NULL;
+	}
+	if (setenv("TZ", name, 1) == -1)
+		emp_die(EXIT_FAIL, "out of memory");
+	tzset();
+	return tz;
+}
+
+void
+tz_free(struct tz *tz)
+{
+	free(tz);
+}
+
+static long
+gmtoff(int64_t t)
+{
+	struct tm tm;
+	time_t tt = (time_t)t;
+
+	if (localtime_r(&tt, &tm) == NULL)
+		return 0;
+	return tm.tm_gmtoff;
+}
+
+/*
+ * Local wall-clock seconds (as if UTC) to UTC seconds.  Offsets a day
+ * either side bracket any transition; a wall time matching neither is in
+ * a gap, one matching both is ambiguous and the earlier instant wins.
+ */
+static int
+local_to_utc(struct tz *tz, int64_t wall, int64_t *utc)
+{
+	int64_t day = wall >= 0 ? wall / 86400 : -((-wall + 86399) / 86400);
+	unsigned slot = (unsigned)(day & (TZ_CACHE - 1));
+	long oa, ob;
+	int va, vb;
+
+	if (tz->cache[slot].day == day) {
+		*utc = wall - tz->cache[slot].off;
+		return PARSE_OK;
+	}
+	oa = gmtoff(wall - 86400);
+	ob = gmtoff(wall + 86400);
+	va = gmtoff(wall - oa) == oa;
+	vb = gmtoff(wall - ob) == ob;
+	if (!va && !vb)
+		return PARSE_GAP;
+	if (va && vb && oa != ob)
+		*utc = wall - (oa > ob ? oa : ob);
+	else
+		*utc = wall - (va ? oa : ob);
+	/* a day whose neighbours share one offset has it all day */
+	if (gmtoff(day * 86400 - 2 * 86400) == gmtoff(day * 86400 + 3 * 86400) &&
+	    oa == ob) {
+		tz->cache[slot].day = day;
+		tz->cache[slot].off = oa;
+	}
+	return PARSE_OK;
+}
+
+static int
+month_from_name(const char *s)
+{
+	static const char names[] = "janfebmaraprmayjunjulaugsepoctnovdec";
+	char m[3];
+	int i;
+
+	for (i = 0; i < 3; i++)
+		m[i] = (char)lower((unsigned char)s[i]);
+	for (i = 0; i < 12; i++)
+		if (memcmp(names + 3 * i, m, 3) == 0)
+			return i + 1;
+	return 0;
+}
+
+static int
+weekday_from_name(const char *s)
+{
+	static const char names[] = "sunmontuewedthufrisat";
+	char w[3];
+	int i;
+
+	for (i = 0; i < 3; i++)
+		w[i] = (char)lower((unsigned char)s[i]);
+	for (i = 0; i < 7; i++)
+		if (memcmp(names + 3 * i, w, 3) == 0)
+			return i;
+	return -1;
+}
+
+struct tparts {
+	int64_t	 y;
+	int64_t	 mo, d, h, mi, s;
+	int64_t	 ms;
+	int	 has_zone;
+	long	 off;		/* seconds east of UTC */
+};
+
+/* [:]SS[.fff] after HH:MM; i at the character after MM. */
+static int
+read_seconds(const char *s, size_t n, size_t *i, struct tparts *t)
+{
+	int64_t frac;
+	size_t start;
+	int k;
+
+	if (*i < n && s[*i] == ':') {
+		(*i)++;
+		start = *i;
+		if (read_uint(s, n, i, 2, &t->s) != PARSE_OK || *i - start != 2)
+			return PARSE_BAD;
+		if (*i < n && (s[*i] == '.' || s[*i] == ',')) {
+			(*i)++;
+			start = *i;
+			frac = 0;
+			for (k = 0; *i < n && is_digit(s[*i]); (*i)++, k++)
+				if (k < 3)
+					frac = frac * 10 + (s[*i] - '0');
+			if (k == 0 || k > 9)
+				return PARSE_BAD;
+			for (; k < 3; k++)
+				frac *= 10;
+			t->ms = frac;
+		}
+	}
+	return PARSE_OK;
+}
+
+/* HH:MM[:SS[.fff]] with 1 or 2 hour digits. */
+static int
+read_clock(const char *s, size_t n, size_t *i, struct tparts *t)
+{
+	size_t start;
+
+	if (read_uint(s, n, i, 2, &t->h) != PARSE_OK)
+		return PARSE_BAD;
+	if (*i >= n || s[*i] != ':')
+		return PARSE_BAD;
+	(*i)++;
+	start = *i;
+	if (read_uint(s, n, i, 2, &t->mi) != PARSE_OK || *i - start != 2)
+		return PARSE_BAD;
+	return read_seconds(s, n, i, t);
+}
+
+static int
+two_digits(const char *s, size_t n, size_t *i, int64_t *v)
+{
+	if (*i + 2 > n || !is_digit(s[*i]) || !is_digit(s[*i + 1]))
+		return 0;
+	*v = (s[*i] - '0') * 10 + (s[*i + 1] - '0');
+	*i += 2;
+	return 1;
+}
+
+/* Z, z, +hh:mm, +hhmm, +hh, GMT, UTC; optionally after one space. */
+static int
+read_zone(const char *s, size_t n, size_t *i, struct tparts *t)
+{
+	int64_t hh = 0, mm = 0;
+	int sign;
+
+	if (*i == n)
+		return PARSE_OK;
+	if (s[*i] == ' ' && *i + 1 < n)
+		(*i)++;
+	if (s[*i] == 'Z' || s[*i] == 'z') {
+		(*i)++;
+		t->has_zone = 1;
+		return PARSE_OK;
+	}
+	if (n - *i == 3 && (eq_nocase(s + *i, 3, "gmt") ||
+	    eq_nocase(s + *i, 3, "utc"))) {
+		*i += 3;
+		t->has_zone = 1;
+		return PARSE_OK;
+	}
+	if (s[*i] != '+' && s[*i] != '-')
+		return PARSE_BAD;
+	sign = s[(*i)++] == '-' ? -1 : 1;
+	if (!two_digits(s, n, i, &hh))
+		return PARSE_BAD;
+	if (*i < n && s[*i] == ':')
+		(*i)++;
+	if (*i < n && !two_digits(s, n, i, &mm))
+		return PARSE_BAD;
+	if (hh > 23 || mm > 59)
+		return PARSE_BAD;
+	t->has_zone = 1;
+	t->off = sign * (long)(hh * 3600 + mm * 60);
+	return PARSE_OK;
+}
+
+static int
+time_iso(const char *s, size_t n, struct tparts *t)
+{
+	size_t i = 0;
+
+	if (read_uint(s, n, &i, 4, &t->y) != PARSE_OK || i != 4 ||
+	    s[i] != '-')
+		return PARSE_BAD;
+	i++;
+	if (read_uint(s, n, &i, 2, &t->mo) != PARSE_OK || i != 7 ||
+	    i >= n || s[i] != '-')
+		return PARSE_BAD;
+	i++;
+	if (read_uint(s, n, &i, 2, &t->d) != PARSE_OK || i != 10)
+		return PARSE_BAD;
+	if (i == n)
+		return PARSE_OK;
+	if (s[i] != 'T' && s[i] != 't' && s[i] != ' ')
+		return PARSE_BAD;
+	i++;
+	if (n < 14 || s[13] != ':' || read_clock(s, n, &i, t) != PARSE_OK)
+		return PARSE_BAD;	/* two-digit hours */
+	if (read_zone(s, n, &i, t) != PARSE_OK || i != n)
+		return PARSE_BAD;
+	return PARSE_OK;
+}
+
+/* m/d/yyyy [h:mm[:ss] [AM|PM]] */
+static int
+time_us(const char *s, size_t n, struct tparts *t)
+{
+	size_t i = 0, start;
+	int pm = -1;
+
+	if (read_uint(s, n, &i, 2, &t->mo) != PARSE_OK || i >= n || s[i] != '/')
+		return PARSE_BAD;
+	i++;
+	if (read_uint(s, n, &i, 2, &t->d) != PARSE_OK || i >= n || s[i] != '/')
+		return PARSE_BAD;
+	i++;
+	start = i;
+	if (read_uint(s, n, &i, 4, &t->y) != PARSE_OK || i - start != 4)
+		return PARSE_BAD;
+	if (i == n)
+		return PARSE_OK;
+	if (s[i] != ' ')
+		return PARSE_BAD;
+	while (i < n && s[i] == ' ')
+		i++;
+	if (read_clock(s, n, &i, t) != PARSE_OK)
+		return PARSE_BAD;
+	while (i < n && s[i] == ' ')
+		i++;
+	if (n - i == 2 && (s[i + 1] == 'M' || s[i + 1] == 'm')) {
+		if (s[i] == 'A' || s[i] == 'a')
+			pm = 0;
+		else if (s[i] == 'P' || s[i] == 'p')
+			pm = 1;
+		else
+			return PARSE_BAD;
+		i += 2;
+		if (t->h < 1 || t->h > 12)
+			return PARSE_BAD;
+		t->h = t->h % 12 + (pm ? 12 : 0);
+	}
+	if (i != n && read_zone(s, n, &i, t) != PARSE_OK)
+		return PARSE_BAD;
+	return i == n ? PARSE_OK : PARSE_BAD;
+}
+
+/* [Mon, ]02 Mar 2026 08:00:56 [zone] */
+static int
+time_rfc(const char *s, size_t n, struct tparts *t, int *wday)
+{
+	size_t i = 0, start;
+
+	*wday = -1;
+	if (n >= 5 && !is_digit(s[0])) {
+		if ((*wday = weekday_from_name(s)) < 0 || s[3] != ',')
+			return PARSE_BAD;
+		i = 4;
+		while (i < n && s[i] == ' ')
+			i++;
+	}
+	if (read_uint(s, n, &i, 2, &t->d) != PARSE_OK || i + 4 >= n ||
+	    s[i] != ' ')
+		return PARSE_BAD;
+	i++;
+	if ((t->mo = month_from_name(s + i)) == 0 || s[i + 3] != ' ')
+		return PARSE_BAD;
+	i += 4;
+	start = i;
+	if (read_uint(s, n, &i, 4, &t->y) != PARSE_OK || i - start != 4 ||
+	    i >= n || s[i] != ' ')
+		return PARSE_BAD;
+	i++;
+	if (read_clock(s, n, &i, t) != PARSE_OK)
+		return PARSE_BAD;
+	if (read_zone(s, n, &i, t) != PARSE_OK || i != n)
+		return PARSE_BAD;
+	return PARSE_OK;
+}
+
+/* 10 digits: seconds; 13 digits: milliseconds. */
+static int
+time_epoch(const char *s, size_t n, int64_t *ms)
+{
+	size_t i = 0;
+	int64_t v;
+
+	if (read_uint(s, n, &i, 13, &v) != PARSE_OK || i != n)
+		return PARSE_BAD;
+	if (n == 13)
+		*ms = v;
+	else if (n == 10)
+		*ms = v * 1000;
+	else
+		return PARSE_BAD;
+	return PARSE_OK;
+}
+
+int
+parse_time(const char *s, size_t n, struct tz *tz, int64_t *ms)
+{
+	struct tparts t;
+	int64_t days, wall, utc, frac;
+	size_t i;
+	int rv, wday = -1, k;
+
+	trim(&s, &n);
+	if (parse_is_unknown(s, n))
+		return PARSE_EMPTY;
+	memset(&t, 0, sizeof(t));
+	for (i = 0; i < n && is_digit(s[i]); i++)
+		;
+	if (i == n || (i == 10 && s[i] == '.')) {
+		if (i == n)
+			return time_epoch(s, n, ms);
+		/* epoch seconds with a fraction */
+		if ((rv = time_epoch(s, 10, ms)) != PARSE_OK)
+			return rv;
+		frac = 0;
+		for (i = 11, k = 0; i < n && is_digit(s[i]); i++, k++)
+			if (k < 3)
+				frac = frac * 10 + (s[i] - '0');
+		if (i != n || k == 0 || k > 9)
+			return PARSE_BAD;
+		for (; k < 3; k++)
+			frac *= 10;
+		*ms += frac;
+		return PARSE_OK;
+	}
+	if (i == 4 && s[i] == '-')
+		rv = time_iso(s, n, &t);
+	else if ((i == 1 || i == 2) && s[i] == '/')
+		rv = time_us(s, n, &t);
+	else
+		rv = time_rfc(s, n, &t, &wday);
+	if (rv != PARSE_OK)
+		return rv;
+	if (t.y < 1 || t.mo < 1 || t.mo > 12 || t.d < 1 ||
+	    t.d > days_in_month(t.y, (unsigned)t.mo) || t.h > 23 ||
+	    t.mi > 59 || t.s > 59)
+		return PARSE_BAD;
+	days = days_from_civil(t.y, (unsigned)t.mo, (unsigned)t.d);
+	if (wday >= 0 && (int)(((days % 7) + 11) % 7) != wday)
+		return PARSE_BAD;	/* 1970-01-01 was a Thursday */
+	wall = days * 86400 + t.h * 3600 + t.mi * 60 + t.s;
+	if (t.has_zone)
+		utc = wall - t.off;
+	else if (tz == NULL || tz->utc)
+		utc = wall;
+	else if ((rv = local_to_utc(tz, wall, &utc)) != PARSE_OK)
+		return rv;
+	*ms = utc * 1000 + t.ms;
+	return PARSE_OK;
+}
