@@ -46,6 +46,8 @@ struct csv_reader;
  * else ',' ';' or '\t'.  name is what messages and src call the file
  * ("stdin" for "-"). */
 struct csv_reader *csv_reader_open(const char *path, int delim);
+/* The same over an open fd, which the reader then owns. */
+struct csv_reader *csv_reader_fdopen(int fd, const char *name, int delim);
 int	csv_reader_next(struct csv_reader *, struct csv_record **);
 const char *csv_reader_name(const struct csv_reader *);
 const char *csv_reader_error(const struct csv_reader *);

@@ -250,15 +250,25 @@ csv_reader_open(const char *path, int delim)
 		errno = EISDIR;
 		return NULL;
 	}
-	r = xcalloc(1, sizeof(*r));
-	r->name = xstrdup(strcmp(path, "-") == 0 ? "stdin" : path);
-	if ((r->gz = gzdopen(fd, "rb")) == NULL) {
+	r = csv_reader_fdopen(fd, strcmp(path, "-") == 0 ? "stdin" : path,
+	    delim);
+	if (r == NULL)
 		close(fd);
-		free(r->name);
+	return r;
+}
+
+struct csv_reader *
+csv_reader_fdopen(int fd, const char *name, int delim)
+{
+	struct csv_reader *r;
+
+	r = xcalloc(1, sizeof(*r));
+	if ((r->gz = gzdopen(fd, "rb")) == NULL) {
 		free(r);
 		errno = ENOMEM;
 		return NULL;
 	}
+	r->name = xstrdup(name);
 	gzbuffer(r->gz, READ_SIZE);
 	r->cap = READ_SIZE;
 	r->buf = xmalloc(r->cap);

@@ -103,6 +103,9 @@ emp_exit_stdout(void)
 	return EXIT_OK;
 }
 
+static void vwarn_(const char *, va_list, int)
+    __attribute__((format(printf, 1, 0)));
+
 static void
 vwarn_(const char *fmt, va_list ap, int errnum)
 {
