@@ -220,7 +220,6 @@ main(int argc, char *argv[])
 			tsv = 1;
 			break;
 		case 'u':
-			o.units_set = 1;
 			if (strcmp(optarg, "s") == 0)
 				o.conv.unit = DUR_S;
 			else if (strcmp(optarg, "ms") == 0)

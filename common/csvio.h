@@ -60,6 +60,10 @@ void	csv_encode_record(struct strbuf *, char *const *fields,
 	    const size_t *lens, size_t n, int delim);
 /* Appends one field, quoted or escaped as delimiter delim requires. */
 void	csv_encode_field(struct strbuf *, const char *, size_t, int delim);
+/* The same into dst, which has room for CSV_ENCODED_MAX(n) bytes;
+ * returns the length written. */
+#define CSV_ENCODED_MAX(n)	(2 * (n) + 2)
+size_t	csv_encode_into(char *dst, const char *, size_t, int delim);
 
 /* Header look-up: names compare after dropping case and everything but
  * letters and digits ("Agent.Username" == "agent_username"). */
@@ -90,6 +94,9 @@ void	csv_writer_field(struct csv_writer *, const char *, size_t);
 void	csv_writer_fields(struct csv_writer *, char *const *,
 	    const size_t *, size_t);
 void	csv_writer_endrow(struct csv_writer *);
+/* Room for n bytes in the buffer, to be filled and then committed. */
+char	*csv_writer_reserve(struct csv_writer *, size_t n);
+void	csv_writer_commit(struct csv_writer *, size_t used);
 /* Raw bytes, already encoded. */
 void	csv_writer_raw(struct csv_writer *, const void *, size_t);
 void	csv_writer_flush(struct csv_writer *);

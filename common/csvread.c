@@ -37,7 +37,12 @@ struct recmeta {
 
 struct csv_reader {
 	char		*name;
-	gzFile		 gz;
+	int		 fd;		/* -1 once closed */
+	int		 gzip;		/* input is gzip: inflate it */
+	z_stream	 zs;
+	unsigned char	*zin;		/* compressed bytes read */
+	int		 zin_eof;
+	int		 zmember_done;	/* between gzip members */
 	int		 delim;
 	int		 tsv;
 	int		 eol;		/* '\n', or '\r' for CR-only files */
@@ -94,8 +99,11 @@ push_field(struct csv_reader *r, const void *s, size_t len)
 	r->foff[r->nf] = r->fb.len;
 	r->flen[r->nf] = len;
 	r->nf++;
-	sb_add(&r->fb, s, len);
-	sb_addc_fast(&r->fb, '\0');
+	if (r->fb.len + len + 1 >= r->fb.cap)
+		sb_grow(&r->fb, len + 1);
+	memcpy(r->fb.s + r->fb.len, s, len);
+	r->fb.len += len;
+	r->fb.s[r->fb.len++] = '\0';
 }
 
 static void
@@ -152,11 +160,88 @@ cb_row(int c, void *data)
 	r->raw.len = 0;
 }
 
+static ssize_t
+read_some(struct csv_reader *r, unsigned char *p, size_t n)
+{
+	ssize_t k;
+
+	do
+		k = read(r->fd, p, n);
+	while (k < 0 && errno == EINTR);
+	if (k < 0) {
+		snprintf(r->errbuf, sizeof(r->errbuf), "%s: %s", r->name,
+		    strerror(errno));
+		r->failed = 1;
+	}
+	return k;
+}
+
+static int
+gz_fail(struct csv_reader *r, const char *why)
+{
+	snprintf(r->errbuf, sizeof(r->errbuf), "%s: %s", r->name, why);
+	r->failed = 1;
+	r->eof = 1;
+	return -1;
+}
+
+/* Inflates into buf[len..cap); concatenated members are one stream. */
+static int
+inflate_some(struct csv_reader *r)
+{
+	size_t before = r->cap - r->len;
+	ssize_t k;
+	int ret;
+
+	for (;;) {
+		if (r->zs.avail_in == 0 && !r->zin_eof) {
+			if ((k = read_some(r, r->zin, READ_SIZE)) < 0) {
+				r->eof = 1;
+				return -1;
+			}
+			if (k == 0)
+				r->zin_eof = 1;
+			r->zs.next_in = r->zin;
+			r->zs.avail_in = (uInt)k;
+		}
+		if (r->zs.avail_in == 0 && r->zin_eof) {
+			if (!r->zmember_done)
+				return gz_fail(r, "truncated gzip input");
+			break;
+		}
+		if (r->zmember_done) {
+			/* another member, or trailing bytes (ignored, as
+			 * gzip does) */
+			if (r->zs.next_in[0] != 0x1f) {
+				r->zs.avail_in = 0;
+				r->zin_eof = 1;
+				break;
+			}
+			inflateReset(&r->zs);
+			r->zmember_done = 0;
+		}
+		r->zs.next_out = r->buf + r->len;
+		r->zs.avail_out = (uInt)(r->cap - r->len);
+		ret = inflate(&r->zs, Z_NO_FLUSH);
+		r->len = r->cap - r->zs.avail_out;
+		if (ret == Z_STREAM_END)
+			r->zmember_done = 1;
+		else if (ret == Z_MEM_ERROR)
+			emp_die(EXIT_FAIL, "out of memory");
+		else if (ret != Z_OK && ret != Z_BUF_ERROR)
+			return gz_fail(r, "corrupt gzip input");
+		if (r->cap - r->len < before)
+			return (int)(before - (r->cap - r->len));
+	}
+	r->eof = 1;
+	return 0;
+}
+
 static int
 fill(struct csv_reader *r)
 {
-	int n, zerr;
-	const char *msg;
+	ssize_t k;
+	int n;
 
 	if (r->eof)
 		return 0;
@@ -169,31 +254,18 @@ fill(struct csv_reader *r)
 		r->cap *= 2;
 		r->buf = xrealloc(r->buf, r->cap);
 	}
-	n = gzread(r->gz, r->buf + r->len, (unsigned)(r->cap - r->len));
-	if (n > 0) {
-		r->len += (size_t)n;
-		r->bytes += (uint64_t)n;
+	if (r->gzip) {
+		if ((n = inflate_some(r)) > 0)
+			r->bytes += (uint64_t)n;
 		return n;
 	}
-	r->eof = 1;
-	if (n < 0) {
-		msg = gzerror(r->gz, &zerr);
-		if (zerr == Z_ERRNO)
-			msg = strerror(errno);
-		snprintf(r->errbuf, sizeof(r->errbuf), "%s: %s", r->name, msg);
-		r->failed = 1;
-		return -1;
+	if ((k = read_some(r, r->buf + r->len, r->cap - r->len)) <= 0) {
+		r->eof = 1;
+		return (int)k;
 	}
-	zerr = gzclose_r(r->gz);
-	r->gz = NULL;
-	if (zerr != Z_OK) {
-		snprintf(r->errbuf, sizeof(r->errbuf), "%s: %s", r->name,
-		    zerr == Z_BUF_ERROR ? "truncated gzip input" :
-		    zerr == Z_ERRNO ? strerror(errno) : "corrupt gzip input");
-		r->failed = 1;
-		return -1;
-	}
-	return 0;
+	r->len += (size_t)k;
+	r->bytes += (uint64_t)k;
+	return (int)k;
 }
 
 /* Chooses the delimiter and the line end from the first line. */
@@ -263,16 +335,27 @@ csv_reader_fdopen(int fd, const char *name, int delim)
 	struct csv_reader *r;
 
 	r = xcalloc(1, sizeof(*r));
-	if ((r->gz = gzdopen(fd, "rb")) == NULL) {
-		free(r);
-		errno = ENOMEM;
-		return NULL;
-	}
+	r->fd = fd;
 	r->name = xstrdup(name);
-	gzbuffer(r->gz, READ_SIZE);
 	r->cap = READ_SIZE;
 	r->buf = xmalloc(r->cap);
 	r->line = r->rec_line = 1;
+	while (r->len < 2 && fill(r) > 0)
+		;
+	if (r->len >= 2 && r->buf[0] == 0x1f && r->buf[1] == 0x8b) {
+		/* gzip, recognised by content: inflate from here on */
+		r->gzip = 1;
+		r->zin = xmalloc(READ_SIZE);
+		memcpy(r->zin, r->buf, r->len);
+		r->zs.next_in = r->zin;
+		r->zs.avail_in = (uInt)r->len;
+		if (inflateInit2(&r->zs, 15 + 16) != Z_OK)
+			emp_die(EXIT_FAIL, "out of memory");
+		r->zin_eof = r->eof;
+		r->eof = r->failed;
+		r->len = 0;
+		r->bytes = 0;
+	}
 	while (r->len < 4 && fill(r) > 0)
 		;
 	if (r->len >= 3 && memcmp(r->buf, "\xEF\xBB\xBF", 3) == 0)
@@ -516,8 +599,12 @@ csv_reader_close(struct csv_reader *r)
 {
 	if (r == NULL)
 		return;
-	if (r->gz != NULL)
-		gzclose_r(r->gz);
+	if (r->fd != -1)
+		close(r->fd);
+	if (r->gzip) {
+		inflateEnd(&r->zs);
+		free(r->zin);
+	}
 	if (!r->tsv && !r->done)
 		csv_free(&r->p);
 	free(r->name);

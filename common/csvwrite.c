@@ -16,51 +16,72 @@
 
 #define WBUF_SIZE	(256 * 1024)
 
+/*
+ * Bytes that force quoting: the delimiter, '"', CR, LF.  The table is
+ * built for the last delimiter asked for (a run writes one or two).
+ */
 static int
 needs_quotes(const char *s, size_t n, int delim)
 {
-	const char *p, *end = s + n;
+	static unsigned char tab[256];
+	static int tabdelim = -1;
+	const unsigned char *p = (const unsigned char *)s, *end = p + n;
 
 	if (n == 0)
 		return 0;
+	if (delim != tabdelim) {
+		memset(tab, 0, sizeof(tab));
+		tab['\n'] = tab['\r'] = tab['"'] = 1;
+		tab[(unsigned char)delim] = 1;
+		tabdelim = delim;
+	}
 	if (s[0] == ' ' || s[n - 1] == ' ')
 		return 1;
-	for (p = s; p < end; p++)
-		if (*p == delim || *p == '"' || *p == '\n' || *p == '\r')
+	for (; p < end; p++)
+		if (tab[*p])
 			return 1;
 	return 0;
+}
+
+size_t
+csv_encode_into(char *dst, const char *s, size_t n, int delim)
+{
+	const char *p, *end = s + n;
+	char *d = dst;
+
+	if (n == 0)
+		return 0;
+	if (delim == '\t') {
+		for (p = s; p < end; p++) {
+			switch (*p) {
+			case '\t': *d++ = '\\'; *d++ = 't'; break;
+			case '\n': *d++ = '\\'; *d++ = 'n'; break;
+			case '\r': *d++ = '\\'; *d++ = 'r'; break;
+			case '\\': *d++ = '\\'; *d++ = '\\'; break;
+			default: *d++ = *p; break;
+			}
+		}
+		return (size_t)(d - dst);
+	}
+	if (!needs_quotes(s, n, delim)) {
+		memcpy(dst, s, n);
+		return n;
+	}
+	*d++ = '"';
+	for (p = s; p < end; p++) {
+		if (*p == '"')
+			*d++ = '"';
+		*d++ = *p;
+	}
+	*d++ = '"';
+	return (size_t)(d - dst);
 }
 
 void
 csv_encode_field(struct strbuf *sb, const char *s, size_t n, int delim)
 {
-	const char *p, *end = s + n;
-
-	if (delim == '\t') {
-		sb_grow(sb, n);
-		for (p = s; p < end; p++) {
-			switch (*p) {
-			case '\t': sb_add(sb, "\\t", 2); break;
-			case '\n': sb_add(sb, "\\n", 2); break;
-			case '\r': sb_add(sb, "\\r", 2); break;
-			case '\\': sb_add(sb, "\\\\", 2); break;
-			default: sb_addc_fast(sb, *p); break;
-			}
-		}
-		return;
-	}
-	if (!needs_quotes(s, n, delim)) {
-		sb_add(sb, s, n);
-		return;
-	}
-	sb_grow(sb, n + 2);
-	sb_addc_fast(sb, '"');
-	for (p = s; p < end; p++) {
-		if (*p == '"')
-			sb_addc_fast(sb, '"');
-		sb_addc_fast(sb, *p);
-	}
-	sb_addc_fast(sb, '"');
+	sb_grow(sb, CSV_ENCODED_MAX(n));
+	sb->len += csv_encode_into(sb->s + sb->len, s, n, delim);
 }
 
 void
@@ -158,6 +179,27 @@ wadd(struct csv_writer *w, const void *p, size_t n)
 	}
 	memcpy(w->buf + w->len, p, n);
 	w->len += n;
+}
+
+char *
+csv_writer_reserve(struct csv_writer *w, size_t n)
+{
+	if (w->len + n > w->cap) {
+		csv_writer_flush(w);
+		if (n > w->cap) {
+			w->cap = n;
+			w->buf = xrealloc(w->buf, w->cap);
+		}
+	}
+	return w->buf + w->len;
+}
+
+void
+csv_writer_commit(struct csv_writer *w, size_t n)
+{
+	w->len += n;
+	if (w->len >= w->cap / 2)
+		csv_writer_flush(w);
 }
 
 void

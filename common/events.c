@@ -89,6 +89,17 @@ msg_quote(char *buf, size_t size, const char *s, size_t n)
 }
 
 static int
+all_digits(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (s[i] < '0' || s[i] > '9')
+			return 0;
+	return 1;
+}
+
+static int
 fail(char *err, size_t errsize, const char *what, const char *s, size_t n)
 {
 	char q[256];
@@ -110,6 +121,13 @@ ev_convert(int col, enum ev_type type, const char *s, size_t n,
 
 	switch (type) {
 	case ET_TIME:
+		if (n == 20 && s[19] == 'Z' && parse_time(s, n, c->tz, &ms) ==
+		    PARSE_OK && ms >= 0) {
+			/* 2026-01-05T08:00:00Z is already canonical */
+			memcpy(out, s, n);
+			out[n] = '\0';
+			return (int)n;
+		}
 		rv = parse_time(s, n, c->tz, &ms);
 		if (rv == PARSE_EMPTY)
 			return 0;
@@ -123,6 +141,13 @@ ev_convert(int col, enum ev_type type, const char *s, size_t n,
 			return fail(err, errsize, "invalid timestamp", s, n);
 		return (int)time_format(ms, out);
 	case ET_DUR:
+		if (c->unit == DUR_S && n > 0 && n < 16 && (s[0] != '0' ||
+		    n == 1) && all_digits(s, n)) {
+			/* whole seconds are already canonical */
+			memcpy(out, s, n);
+			out[n] = '\0';
+			return (int)n;
+		}
 		rv = parse_duration(s, n, c->unit, &d);
 		if (rv == PARSE_EMPTY)
 			return 0;

@@ -18,6 +18,32 @@ fmix64(uint64_t k)
 	return k;
 }
 
+void
+hash_bytes128(const void *p, size_t n, uint64_t *h1p, uint64_t *h2p)
+{
+	const unsigned char *s = p;
+	uint64_t h1 = 0x5eed1 ^ (n * 0x9e3779b97f4a7c15ULL);
+	uint64_t h2 = 0xc0ffee ^ (n * 0xc2b2ae3d27d4eb4fULL), w, m;
+
+	while (n >= 8) {
+		memcpy(&w, s, 8);
+		m = fmix64(w);
+		h1 = (h1 ^ m) * 0x9e3779b97f4a7c15ULL;
+		h1 ^= h1 >> 29;
+		h2 = (h2 ^ (m * 0x87c37b91114253d5ULL)) * 0xc2b2ae3d27d4eb4fULL;
+		h2 ^= h2 >> 31;
+		s += 8;
+		n -= 8;
+	}
+	w = 0;
+	memcpy(&w, s, n);
+	m = fmix64(w ^ n);
+	h1 = (h1 ^ m) * 0x9e3779b97f4a7c15ULL;
+	h2 = (h2 ^ (m * 0x87c37b91114253d5ULL)) * 0xc2b2ae3d27d4eb4fULL;
+	*h1p = fmix64(h1 ^ h2);
+	*h2p = fmix64(h2 + h1);
+}
+
 uint64_t
 hash_bytes(const void *p, size_t n, uint64_t seed)
 {
@@ -187,36 +213,57 @@ keymax_slot(const struct keymax *t, uint64_t k1, uint64_t k2)
 }
 
 static void
-keymax_grow(struct keymax *t)
+keymax_grow(struct keymax *t, size_t want)
 {
 	struct keymax_ent *old = t->tab;
-	size_t oldcap = t->cap, i;
+	size_t oldcap = t->cap, i, j;
 
-	t->cap = oldcap ? oldcap * 2 : 1024;
+	t->cap = oldcap ? oldcap : 1024;
+	while (want * 10 > t->cap * 7)
+		t->cap *= 2;
+	if (t->cap == oldcap)
+		return;
 	t->tab = xcalloc(t->cap, sizeof(*t->tab));
-	for (i = 0; i < oldcap; i++)
+	for (i = 0; i < oldcap; i++) {
+		/* the new slots are random: fetch a few ahead */
+		for (j = i + 8; j < oldcap && j < i + 9; j++)
+			__builtin_prefetch(&t->tab[old[j].k1 & (t->cap - 1)],
+			    1);
 		if ((old[i].k1 | old[i].k2) != 0)
 			t->tab[keymax_slot(t, old[i].k1, old[i].k2)] = old[i];
+	}
 	free(old);
 }
 
-void
-keymax_add(struct keymax *t, uint64_t k1, uint64_t k2, int64_t v)
+static void
+fix_key(uint64_t *k1, uint64_t *k2)
+{
+	if ((*k1 | *k2) == 0)
+		*k2 = 1;		/* 0,0 marks a free slot */
+}
+
+struct keymax_ent *
+keymax_add(struct keymax *t, uint64_t k1, uint64_t k2, int64_t v,
+    int *existed, int64_t *old)
 {
 	struct keymax_ent *e;
 
-	if ((k1 | k2) == 0)
-		k2 = 1;			/* 0,0 marks a free slot */
+	fix_key(&k1, &k2);
 	if ((t->n + 1) * 10 > t->cap * 7)
-		keymax_grow(t);
+		keymax_grow(t, t->n + 1);
 	e = &t->tab[keymax_slot(t, k1, k2)];
-	if ((e->k1 | e->k2) == 0) {
+	*existed = (e->k1 | e->k2) != 0;
+	if (!*existed) {
 		e->k1 = k1;
 		e->k2 = k2;
 		e->v = v;
 		t->n++;
-	} else if (v > e->v)
+		return e;
+	}
+	*old = e->v;
+	if (v > e->v)
 		e->v = v;
+	return e;
 }
 
 struct keymax_ent *
@@ -224,8 +271,7 @@ keymax_find(struct keymax *t, uint64_t k1, uint64_t k2)
 {
 	struct keymax_ent *e;
 
-	if ((k1 | k2) == 0)
-		k2 = 1;
+	fix_key(&k1, &k2);
 	if (t->n == 0)
 		return NULL;
 	e = &t->tab[keymax_slot(t, k1, k2)];
@@ -237,4 +283,74 @@ keymax_free(struct keymax *t)
 {
 	free(t->tab);
 	memset(t, 0, sizeof(*t));
+}
+
+void
+dedup_init(struct dedup *d)
+{
+	memset(d, 0, sizeof(*d));
+}
+
+#define KEPT	(INT64_MIN + 1)		/* dups: the copy was kept */
+
+static void
+dedup_flush(struct dedup *d)
+{
+	struct keymax_ent *q;
+	int64_t old = 0;
+	size_t i;
+	int existed;
+
+	if ((d->all.n + d->nq) * 10 > d->all.cap * 7)
+		keymax_grow(&d->all, d->all.n + d->nq);
+	for (i = 0; i < d->nq; i++)
+		__builtin_prefetch(&d->all.tab[d->q[i].k1 & (d->all.cap - 1)],
+		    1);
+	for (i = 0; i < d->nq; i++) {
+		q = &d->q[i];
+		keymax_add(&d->all, q->k1, q->k2, q->v, &existed, &old);
+		if (existed)
+			keymax_add(&d->dups, q->k1, q->k2,
+			    q->v > old ? q->v : old, &existed, &old);
+	}
+	d->nq = 0;
+}
+
+void
+dedup_add(struct dedup *d, uint64_t k1, uint64_t k2, int64_t v)
+{
+	if (v == KEPT)
+		v = INT64_MIN;
+	fix_key(&k1, &k2);
+	d->q[d->nq].k1 = k1;
+	d->q[d->nq].k2 = k2;
+	d->q[d->nq].v = v;
+	if (++d->nq == DEDUP_BATCH)
+		dedup_flush(d);
+}
+
+int
+dedup_keep(struct dedup *d, uint64_t k1, uint64_t k2, int64_t v)
+{
+	struct keymax_ent *e;
+
+	if (d->nq > 0)
+		dedup_flush(d);
+	if (d->all.tab != NULL)
+		keymax_free(&d->all);	/* no longer needed */
+	if (v == KEPT)
+		v = INT64_MIN;
+	if ((e = keymax_find(&d->dups, k1, k2)) == NULL)
+		return 1;
+	if (e->v != v)
+		return 0;
+	e->v = KEPT;
+	return 1;
+}
+
+void
+dedup_free(struct dedup *d)
+{
+	keymax_free(&d->all);
+	keymax_free(&d->dups);
 }

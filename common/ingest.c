@@ -61,6 +61,7 @@ struct profile {
 struct plan {
 	const struct profile *prof;
 	const char	*name;		/* file name for src and messages */
+	size_t		 namelen;
 	int		 src[EV_NCOLS];
 	enum ev_type	 type[EV_NCOLS];
 	enum dur_unit	 unit[EV_NCOLS];
@@ -87,10 +88,10 @@ struct ingest {
 	struct csv_writer	*out;
 	struct csv_writer	*rej;
 	struct strmap		 agents;	/* alias -> struct agent */
-	struct strbuf		 line;
 	struct strbuf		 src;
-	FILE			*spool;
-	struct keymax		 keys;
+	int			 spool;		/* fd, or -1 */
+	struct strbuf		 spbuf;
+	struct dedup		 dd;
 	uint64_t		 rows, events, rejected, twice;
 	uint64_t		 skipped[SK_N];
 	uint64_t		 warned;
@@ -345,6 +346,10 @@ plan_make(struct ingest *g, struct plan *p, const char *name,
 
 	memset(p, 0, sizeof(*p));
 	p->name = name;
+	p->namelen = strlen(name);
+	g->src.len = 0;
+	sb_add(&g->src, name, p->namelen);
+	sb_addc(&g->src, ':');
 	p->nhdr = h->nfields;
 	p->hdr = xcalloc(h->nfields, sizeof(*p->hdr));
 	norm = xcalloc(h->nfields, sizeof(*norm));
@@ -382,7 +387,7 @@ plan_make(struct ingest *g, struct plan *p, const char *name,
 	for (col = 0; col < EV_NCOLS; col++) {
 		p->src[col] = -1;
 		p->type[col] = ev_cols[col].type;
-		p->unit[col] = o->units_set ? o->conv.unit : DUR_S;
+		p->unit[col] = pr == &generic ? o->conv.unit : DUR_S;
 	}
 	if (pr == &profiles[0]) {		/* emp's own events */
 		for (col = 0; col < EV_NCOLS; col++)
@@ -395,7 +400,7 @@ plan_make(struct ingest *g, struct plan *p, const char *name,
 		p->src[pc->ev] = idx;
 		if (pc->flags & PC_COUNT)
 			p->type[pc->ev] = ET_COUNT;
-		if ((pc->flags & PC_MS) && !o->units_set)
+		if (pc->flags & PC_MS)
 			p->unit[pc->ev] = DUR_MS;
 	}
 	for (k = 0; k < NX; k++)
@@ -521,8 +526,7 @@ hook_amazon(struct ingest *g, struct row *r)
 		}
 	}
 	r->keyed = 1;
-	r->k1 = hash_bytes(r->v[EV_ID], r->n[EV_ID], 0x5eed1);
-	r->k2 = hash_bytes(r->v[EV_ID], r->n[EV_ID], 0xc0ffee);
+	hash_bytes128(r->v[EV_ID], r->n[EV_ID], &r->k1, &r->k2);
 	r->kts = ms;
 	return 0;
 }
@@ -593,6 +597,24 @@ hook_roster(struct ingest *g, struct row *r)
 	}
 }
 
+/* "name:line" in sb, whose first namelen + 1 bytes hold "name:". */
+static size_t
+src_set(struct strbuf *sb, size_t namelen, unsigned long line)
+{
+	char digits[24];
+	int k = 0;
+
+	do
+		digits[k++] = (char)('0' + line % 10);
+	while ((line /= 10) > 0);
+	sb->len = namelen + 1;
+	sb_grow(sb, (size_t)k + 1);
+	while (k > 0)
+		sb->s[sb->len++] = digits[--k];
+	sb->s[sb->len] = '\0';
+	return sb->len;
+}
+
 /* Converts a record into r; returns 0, a skip reason, or -1 (r->err). */
 static int
 row_convert(struct ingest *g, struct row *r)
@@ -658,30 +680,53 @@ row_convert(struct ingest *g, struct row *r)
 			set_const(r, EV_TEAM, a->team);
 	}
 	if (p->src[EV_SRC] < 0) {
-		g->src.len = 0;
-		sb_printf(&g->src, "%s:%lu", p->name, rec->line);
 		r->v[EV_SRC] = g->src.s;
-		r->n[EV_SRC] = g->src.len;
+		r->n[EV_SRC] = src_set(&g->src, p->namelen, rec->line);
 	}
 	return 0;
 }
 
 /* Output. */
 
-static void
-encode_row(struct ingest *g, const struct row *r)
+/* Room an encoded row can need at most. */
+static size_t
+row_bound(const struct row *r)
 {
-	int col, d = g->out->delim;
+	size_t n = EV_NCOLS + 1;
+	int col;
 
-	g->line.len = 0;
-	for (col = 0; col < EV_NCOLS; col++) {
-		if (col > 0)
-			sb_addc_fast(&g->line, d);
-		csv_encode_field(&g->line, r->v[col], r->n[col], d);
-	}
-	sb_addc_fast(&g->line, '\n');
+	for (col = 0; col < EV_NCOLS; col++)
+		n += CSV_ENCODED_MAX(r->n[col]);
+	return n;
 }
 
+/* Encodes the row into dst (row_bound() bytes); returns its length. */
+static size_t
+encode_row(const struct ingest *g, const struct row *r, char *dst)
+{
+	const struct plan *p = r->p;
+	char *d = dst;
+	int col, delim = g->out->delim;
+
+	for (col = 0; col < EV_NCOLS; col++) {
+		if (col > 0)
+			*d++ = (char)delim;
+		/* converted values never need quoting */
+		if (r->v[col] == r->buf[col] && p->type[col] != ET_TEXT &&
+		    p->type[col] != ET_LONGTEXT) {
+			memcpy(d, r->v[col], r->n[col]);
+			d += r->n[col];
+		} else
+			d += csv_encode_into(d, r->v[col], r->n[col], delim);
+	}
+	*d++ = '\n';
+	return (size_t)(d - dst);
+}
+
+/*
+ * The spool: frames of a header and an encoded row, through a large
+ * buffer, read back once by ingest_finish().
+ */
 struct spool_hdr {
 	uint64_t	k1, k2;
 	int64_t		ts;
@@ -689,34 +734,66 @@ struct spool_hdr {
 	uint32_t	keyed;
 };
 
+#define SPOOL_BUF (1024 * 1024)
+
+static void
+spool_write(struct ingest *g)
+{
+	const char *p = g->spbuf.s;
+	size_t n = g->spbuf.len;
+	ssize_t k;
+
+	while (n > 0) {
+		if ((k = write(g->spool, p, n)) < 0) {
+			if (errno == EINTR)
+				continue;
+			emp_dieerr(EXIT_FAIL, "spool file: write error");
+		}
+		p += k;
+		n -= (size_t)k;
+	}
+	g->spbuf.len = 0;
+}
+
 static void
 spool_put(struct ingest *g, const struct row *r)
 {
 	struct spool_hdr h;
+	size_t bound = row_bound(r), n;
 
 	memset(&h, 0, sizeof(h));
-	h.len = (uint32_t)g->line.len;
+	sb_grow(&g->spbuf, sizeof(h) + bound);
+	n = encode_row(g, r, g->spbuf.s + g->spbuf.len + sizeof(h));
+	if (n > UINT32_MAX)
+		emp_die(EXIT_FAIL, "%s:%lu: record too long", r->p->name,
+		    r->rec->line);
+	h.len = (uint32_t)n;
 	if (r->keyed) {
 		h.keyed = 1;
 		h.k1 = r->k1;
 		h.k2 = r->k2;
 		h.ts = r->kts;
-		keymax_add(&g->keys, r->k1, r->k2, r->kts);
+		dedup_add(&g->dd, r->k1, r->k2, r->kts);
 	}
-	if (g->line.len > UINT32_MAX ||
-	    fwrite(&h, sizeof(h), 1, g->spool) != 1 ||
-	    fwrite(g->line.s, 1, g->line.len, g->spool) != g->line.len)
-		emp_dieerr(EXIT_FAIL, "spool file: write error");
+	memcpy(g->spbuf.s + g->spbuf.len, &h, sizeof(h));
+	g->spbuf.len += sizeof(h) + n;
+	if (g->spbuf.len >= SPOOL_BUF)
+		spool_write(g);
 }
 
 static void
 emit(struct ingest *g, struct row *r)
 {
-	encode_row(g, r);
-	if (g->spool != NULL)
+	size_t bound;
+	char *d;
+
+	if (g->spool != -1)
 		spool_put(g, r);
-	else
-		csv_writer_raw(g->out, g->line.s, g->line.len);
+	else {
+		bound = row_bound(r);
+		d = csv_writer_reserve(g->out, bound);
+		csv_writer_commit(g->out, encode_row(g, r, d));
+	}
 	g->events++;
 }
 
@@ -725,53 +802,76 @@ spool_start(struct ingest *g)
 {
 	struct strbuf path = { 0 };
 	const char *dir;
-	int fd;
 
 	if ((dir = getenv("TMPDIR")) == NULL || *dir == '\0')
 		dir = "/tmp";
 	sb_printf(&path, "%s/emp-ingest.XXXXXX", dir);
-	if ((fd = mkstemp(path.s)) == -1)
+	if ((g->spool = mkstemp(path.s)) == -1)
 		emp_dieerr(EXIT_FAIL, "%s", path.s);
 	(void)unlink(path.s);
-	if ((g->spool = fdopen(fd, "w+")) == NULL)
-		emp_dieerr(EXIT_FAIL, "%s", path.s);
 	sb_free(&path);
-	keymax_init(&g->keys);
+	dedup_init(&g->dd);
+}
+
+/* Fills spbuf from the spool to hold at least want bytes from pos on. */
+static int
+spool_read(struct ingest *g, size_t *pos, size_t want)
+{
+	ssize_t k;
+
+	if (*pos > 0) {
+		memmove(g->spbuf.s, g->spbuf.s + *pos, g->spbuf.len - *pos);
+		g->spbuf.len -= *pos;
+		*pos = 0;
+	}
+	while (g->spbuf.len < want) {
+		sb_grow(&g->spbuf, SPOOL_BUF);
+		k = read(g->spool, g->spbuf.s + g->spbuf.len,
+		    g->spbuf.cap - g->spbuf.len - 1);
+		if (k < 0 && errno == EINTR)
+			continue;
+		if (k < 0)
+			emp_dieerr(EXIT_FAIL, "spool file: read error");
+		if (k == 0)
+			return 0;
+		g->spbuf.len += (size_t)k;
+	}
+	return 1;
 }
 
 void
 ingest_finish(struct ingest *g)
 {
 	struct spool_hdr h;
-	struct keymax_ent *e;
+	size_t pos = 0;
 
-	if (g->spool == NULL)
+	if (g->spool == -1)
 		return;
-	if (fflush(g->spool) == EOF || fseeko(g->spool, 0, SEEK_SET) == -1)
+	spool_write(g);
+	if (lseek(g->spool, 0, SEEK_SET) == -1)
 		emp_dieerr(EXIT_FAIL, "spool file");
-	while (fread(&h, sizeof(h), 1, g->spool) == 1) {
-		g->line.len = 0;
-		sb_grow(&g->line, h.len);
-		if (fread(g->line.s, 1, h.len, g->spool) != h.len)
+	for (;;) {
+		if (g->spbuf.len - pos < sizeof(h) &&
+		    !spool_read(g, &pos, sizeof(h)))
 			break;
-		g->line.len = h.len;
-		if (h.keyed) {
-			e = keymax_find(&g->keys, h.k1, h.k2);
-			if (e == NULL || e->v != h.ts ||
-			    e->v == INT64_MIN + 1) {
-				g->skipped[SK_DUPLICATE]++;
-				g->events--;
-				continue;
-			}
-			e->v = INT64_MIN + 1;	/* written: later copies go */
+		memcpy(&h, g->spbuf.s + pos, sizeof(h));
+		if (g->spbuf.len - pos < sizeof(h) + h.len &&
+		    !spool_read(g, &pos, sizeof(h) + h.len))
+			emp_die(EXIT_FAIL, "spool file: truncated");
+		pos += sizeof(h);
+		if (!h.keyed || dedup_keep(&g->dd, h.k1, h.k2, h.ts))
+			csv_writer_raw(g->out, g->spbuf.s + pos, h.len);
+		else {
+			g->skipped[SK_DUPLICATE]++;
+			g->events--;
 		}
-		csv_writer_raw(g->out, g->line.s, g->line.len);
+		pos += h.len;
 	}
-	if (ferror(g->spool) || !feof(g->spool))
-		emp_die(EXIT_FAIL, "spool file: read error");
-	fclose(g->spool);
-	g->spool = NULL;
-	keymax_free(&g->keys);
+	if (g->spbuf.len != pos)
+		emp_die(EXIT_FAIL, "spool file: truncated");
+	close(g->spool);
+	g->spool = -1;
+	dedup_free(&g->dd);
 }
 
 static void
@@ -887,6 +987,7 @@ ingest_new(const struct ingest_opts *o, struct csv_writer *out,
 
 	g = xcalloc(1, sizeof(*g));
 	g->o = o;
+	g->spool = -1;
 	g->out = out;
 	g->rej = rej;
 	if (o->agent_map != NULL)
@@ -942,7 +1043,7 @@ ingest_file(struct ingest *g, const char *path)
 		csv_reader_close(rd);
 		return -1;
 	}
-	if (p.prof->dedup && g->spool == NULL)
+	if (p.prof->dedup && g->spool == -1)
 		spool_start(g);
 	memset(&r, 0, sizeof(r));
 	r.p = &p;
@@ -1005,7 +1106,7 @@ ingest_summary(const struct ingest *g, struct strbuf *sb)
 	sb_printf(sb, "%llu rows read, %llu events written",
 	    (unsigned long long)g->rows, (unsigned long long)g->events);
 	if (g->twice > 0)
-		sb_printf(sb, " (%llu rows gave two)",
+		sb_printf(sb, " (%llu rows gave two events)",
 		    (unsigned long long)g->twice);
 	sb_printf(sb, ", %llu rejected, %llu skipped",
 	    (unsigned long long)g->rejected, (unsigned long long)skipped);
@@ -1026,9 +1127,10 @@ ingest_free(struct ingest *g)
 	struct agent *a;
 	size_t i;
 
-	if (g->spool != NULL)
-		fclose(g->spool);
-	keymax_free(&g->keys);
+	if (g->spool != -1)
+		close(g->spool);
+	dedup_free(&g->dd);
+	sb_free(&g->spbuf);
 	for (i = 0; i < g->agents.cap; i++) {
 		if (g->agents.tab[i].key == NULL)
 			continue;
@@ -1038,7 +1140,6 @@ ingest_free(struct ingest *g)
 		free(a);
 	}
 	strmap_free(&g->agents);
-	sb_free(&g->line);
 	sb_free(&g->src);
 	free(g);
 }

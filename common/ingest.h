@@ -25,7 +25,6 @@ struct ingest_opts {
 	size_t			 nmaps;
 	const char		*kind;		/* --kind */
 	struct ev_conv		 conv;		/* tz, decimal comma, --units */
-	int			 units_set;
 	int			 delim;		/* input, 0 to detect */
 	const char		*agent_map;
 	int			 maxwarn;	/* row messages shown */

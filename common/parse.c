@@ -66,6 +66,8 @@ parse_is_unknown(const char *s, size_t n)
 	};
 	size_t i;
 
+	if (n > 0 && is_digit(s[0]))
+		return 0;		/* the common case: a number */
 	trim(&s, &n);
 	if (n == 0)
 		return 1;
@@ -494,10 +496,16 @@ put2(char *p, unsigned v)
 size_t
 date_format(int64_t ms, char *buf)
 {
+	static int64_t last_days = INT64_MIN;
+	static char last[11];
 	int64_t days, y;
 	unsigned m, d;
 
 	days = ms >= 0 ? ms / 86400000 : -((-ms + 86399999) / 86400000);
+	if (days == last_days) {
+		memcpy(buf, last, 11);
+		return 10;
+	}
 	civil_from_days(days, &y, &m, &d);
 	if (y < 0 || y > 9999)
 		y = 0;
@@ -508,6 +516,8 @@ date_format(int64_t ms, char *buf)
 	buf[7] = '-';
 	put2(buf + 8, d);
 	buf[10] = '\0';
+	memcpy(last, buf, 11);
+	last_days = days;
 	return 10;
 }
 
@@ -909,6 +919,46 @@ time_epoch(const char *s, size_t n, int64_t *ms)
 	return PARSE_OK;
 }
 
+static int
+dig2(const char *s)
+{
+	return is_digit(s[0]) && is_digit(s[1]) ?
+	    (s[0] - '0') * 10 + (s[1] - '0') : -1;
+}
+
+/* 2026-01-05T08:00:00Z, the form most exports and emp itself write. */
+static int
+time_fast(const char *s, int64_t *ms)
+{
+	static char last[10];
+	static int64_t last_days = INT64_MIN;
+	int c, y, mo, d, h, mi, sec;
+	int64_t days;
+
+	if (s[4] != '-' || s[7] != '-' || s[10] != 'T' || s[13] != ':' ||
+	    s[16] != ':' || s[19] != 'Z')
+		return 0;
+	if ((h = dig2(s + 11)) < 0 || (mi = dig2(s + 14)) < 0 ||
+	    (sec = dig2(s + 17)) < 0 || h > 23 || mi > 59 || sec > 59)
+		return 0;
+	if (last_days != INT64_MIN && memcmp(s, last, 10) == 0)
+		days = last_days;
+	else {
+		if ((c = dig2(s)) < 0 || (y = dig2(s + 2)) < 0 ||
+		    (mo = dig2(s + 5)) < 0 || (d = dig2(s + 8)) < 0)
+			return 0;
+		y += c * 100;
+		if (y < 1 || mo < 1 || mo > 12 || d < 1 ||
+		    d > days_in_month(y, (unsigned)mo))
+			return 0;
+		days = days_from_civil(y, (unsigned)mo, (unsigned)d);
+		memcpy(last, s, 10);
+		last_days = days;
+	}
+	*ms = (days * 86400 + h * 3600 + mi * 60 + sec) * 1000;
+	return 1;
+}
+
 int
 parse_time(const char *s, size_t n, struct tz *tz, int64_t *ms)
 {
@@ -917,6 +967,8 @@ parse_time(const char *s, size_t n, struct tz *tz, int64_t *ms)
 	size_t i;
 	int rv, wday = -1, k;
 
+	if (n == 20 && time_fast(s, ms))
+		return PARSE_OK;
 	trim(&s, &n);
 	if (parse_is_unknown(s, n))
 		return PARSE_EMPTY;
