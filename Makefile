@@ -18,9 +18,9 @@ CFLAGS	?= -O2 -g
 WARN	 = -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
 	   -Wmissing-prototypes -Wformat=2 -Wcast-qual -Wwrite-strings \
 	   -Wpointer-arith -Wvla -Wundef -Wnull-dereference
-ALL_CFLAGS = -std=c11 $(WARN) $(CFLAGS)
+ALL_CFLAGS = -std=c11 -pthread $(WARN) $(CFLAGS)
 ALL_CPPFLAGS = -D_DEFAULT_SOURCE -Icommon $(CPPFLAGS)
-LDLIBS	+= -lcsv -lz
+LDLIBS	+= -lcsv -lz -lpthread
 
 CMDS	 = emp-ingest
 LIBSRC	 = $(wildcard common/*.c)

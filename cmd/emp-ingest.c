@@ -255,6 +255,7 @@ main(int argc, char *argv[])
 	if (rejpath != NULL)
 		output_open(&rej, rejpath, ',', 0);
 	g = ingest_new(&o, &out.w, rejpath != NULL ? &rej.w : NULL);
+	ingest_prepare(g, argv, (size_t)argc);
 	if (argc == 0) {
 		if (ingest_file(g, "-") == -1)
 			status = EXIT_FAIL;

@@ -49,9 +49,25 @@ struct csv_reader *csv_reader_open(const char *path, int delim);
 /* The same over an open fd, which the reader then owns. */
 struct csv_reader *csv_reader_fdopen(int fd, const char *name, int delim);
 int	csv_reader_next(struct csv_reader *, struct csv_record **);
+/*
+ * Batches, for reading in one thread and using in another: up to want
+ * (more or fewer) records at a time, handed over without copying.  Returns
+ * the number of records, 0 at the end, -1 on error.  The records are the
+ * batch's until its next use; csv_batch_record() returns record i (valid
+ * until the next call).
+ */
+struct csv_batch;
+struct csv_batch *csv_batch_new(void);
+int	csv_reader_next_batch(struct csv_reader *, struct csv_batch *,
+	    size_t want);
+size_t	csv_batch_count(const struct csv_batch *);
+struct csv_record *csv_batch_record(struct csv_batch *, size_t i);
+void	csv_batch_free(struct csv_batch *);
+
 const char *csv_reader_name(const struct csv_reader *);
 const char *csv_reader_error(const struct csv_reader *);
 int	csv_reader_delim(const struct csv_reader *);	/* ',' ';' '\t' */
+int	csv_reader_is_gzip(const struct csv_reader *);
 uint64_t csv_reader_bytes(const struct csv_reader *);	/* consumed */
 void	csv_reader_close(struct csv_reader *);
 

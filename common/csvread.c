@@ -479,15 +479,18 @@ feed_tsv(struct csv_reader *r, const unsigned char *s, size_t n)
 	push_rec(r, first, r->nf - first, r->line, 0, NULL);
 }
 
-/* Feeds lines until at least one record is complete or the input ends. */
+/*
+ * Feeds lines until want records are complete (and, with settle, no
+ * record is half read) or the input ends.
+ */
 static int
-feed(struct csv_reader *r)
+feed(struct csv_reader *r, size_t want, int settle)
 {
 	unsigned char *b, *nl;
 	size_t n;
 	int whole;
 
-	while (r->nrec == 0) {
+	while (r->nrec < want || (settle && r->cur_n > 0)) {
 		if (r->pos == r->len) {
 			if (!r->eof && fill(r) > 0)
 				continue;
@@ -536,6 +539,29 @@ feed(struct csv_reader *r)
 	return 1;
 }
 
+/* Empties the batch, keeping the fields of a record still being read. */
+static void
+batch_reset(struct csv_reader *r)
+{
+	size_t i, base;
+
+	r->nrec = r->rpos = 0;
+	if (r->cur_n == 0) {
+		r->nf = 0;
+		r->fb.len = 0;
+		return;
+	}
+	base = r->foff[r->cur_first];
+	memmove(r->fb.s, r->fb.s + base, r->fb.len - base);
+	r->fb.len -= base;
+	for (i = 0; i < r->cur_n; i++) {
+		r->foff[i] = r->foff[r->cur_first + i] - base;
+		r->flen[i] = r->flen[r->cur_first + i];
+	}
+	r->nf = r->cur_n;
+	r->cur_first = 0;
+}
+
 int
 csv_reader_next(struct csv_reader *r, struct csv_record **recp)
 {
@@ -544,13 +570,10 @@ csv_reader_next(struct csv_reader *r, struct csv_record **recp)
 	int rv;
 
 	if (r->rpos == r->nrec) {
-		r->nrec = r->rpos = 0;
-		r->nf = 0;
-		r->fb.len = 0;
-		r->cur_n = 0;
+		batch_reset(r);
 		if (r->done)
 			return r->failed ? -1 : 0;
-		if ((rv = feed(r)) <= 0)
+		if ((rv = feed(r, 1, 0)) <= 0)
 			return rv;
 	}
 	m = &r->recs[r->rpos++];
@@ -570,6 +593,97 @@ csv_reader_next(struct csv_reader *r, struct csv_record **recp)
 	return 1;
 }
 
+struct csv_batch {
+	struct strbuf	 fb;
+	size_t		*foff, *flen;
+	size_t		 fcap;
+	struct recmeta	*recs;
+	size_t		 rcap;
+	size_t		 start, nrec;
+	char		**fptr;
+	size_t		 fpcap;
+	struct csv_record rec;
+};
+
+struct csv_batch *
+csv_batch_new(void)
+{
+	return xcalloc(1, sizeof(struct csv_batch));
+}
+
+void
+csv_batch_free(struct csv_batch *b)
+{
+	if (b == NULL)
+		return;
+	sb_free(&b->fb);
+	free(b->foff);
+	free(b->flen);
+	free(b->recs);
+	free(b->fptr);
+	free(b);
+}
+
+#define SWAP(a, b, t) do { t tmp_ = (a); (a) = (b); (b) = tmp_; } while (0)
+
+int
+csv_reader_next_batch(struct csv_reader *r, struct csv_batch *b,
+    size_t want)
+{
+	int rv;
+
+	if (r->rpos == r->nrec) {
+		batch_reset(r);
+		if (r->done)
+			return r->failed ? -1 : 0;
+		/* records read before an error come first */
+		if ((rv = feed(r, want, 1)) < 0 && r->nrec == 0)
+			return rv;
+		if (r->nrec == 0)
+			return r->failed ? -1 : 0;
+	}
+	/* hand the reader's arrays over whole: no copy */
+	SWAP(r->fb, b->fb, struct strbuf);
+	SWAP(r->foff, b->foff, size_t *);
+	SWAP(r->flen, b->flen, size_t *);
+	SWAP(r->fcap, b->fcap, size_t);
+	SWAP(r->recs, b->recs, struct recmeta *);
+	SWAP(r->rcap, b->rcap, size_t);
+	b->start = r->rpos;
+	b->nrec = r->nrec - r->rpos;
+	r->nrec = r->rpos = 0;
+	r->nf = 0;
+	r->fb.len = 0;
+	return (int)b->nrec;
+}
+
+size_t
+csv_batch_count(const struct csv_batch *b)
+{
+	return b->nrec;
+}
+
+struct csv_record *
+csv_batch_record(struct csv_batch *b, size_t i)
+{
+	struct recmeta *m = &b->recs[b->start + i];
+	size_t k;
+
+	if (m->n > b->fpcap) {
+		b->fpcap = m->n * 2;
+		b->fptr = xreallocarray(b->fptr, b->fpcap, sizeof(*b->fptr));
+	}
+	for (k = 0; k < m->n; k++)
+		b->fptr[k] = b->fb.s + b->foff[m->first + k];
+	b->rec.fields = b->fptr;
+	b->rec.lens = b->flen + m->first;
+	b->rec.nfields = m->n;
+	b->rec.line = m->line;
+	b->rec.blank = m->blank;
+	b->rec.err = m->err;
+	return &b->rec;
+}
+
 const char *
 csv_reader_name(const struct csv_reader *r)
 {
@@ -580,6 +694,12 @@ const char *
 csv_reader_error(const struct csv_reader *r)
 {
 	return r->errbuf;
+}
+
+int
+csv_reader_is_gzip(const struct csv_reader *r)
+{
+	return r->gzip;
 }
 
 int

@@ -14,7 +14,11 @@
  * spool and writes, per key, the first row carrying that newest timestamp.
  * Memory: the table only, about 35-70 bytes per distinct ContactId.
  */
+#include <sys/stat.h>
+
 #include <errno.h>
+#include <fcntl.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -92,6 +96,7 @@ struct ingest {
 	int			 spool;		/* fd, or -1 */
 	struct strbuf		 spbuf;
 	struct dedup		 dd;
+	int			 prescanned;	/* dd holds every key */
 	uint64_t		 rows, events, rejected, twice;
 	uint64_t		 skipped[SK_N];
 	uint64_t		 warned;
@@ -335,7 +340,7 @@ plan_free(struct plan *p)
 /* Builds the plan for a header; -1 with a message printed. */
 static int
 plan_make(struct ingest *g, struct plan *p, const char *name,
-    const struct csv_record *h)
+    const struct csv_record *h, int quiet)
 {
 	const struct ingest_opts *o = g->o;
 	const struct profile *pr = NULL;
@@ -366,7 +371,8 @@ plan_make(struct ingest *g, struct plan *p, const char *name,
 			pr = &generic;
 		else if (!profile_matches(pr, norm, h->nfields, missing,
 		    sizeof(missing))) {
-			emp_warn("%s:%lu: not a %s export: no column '%s'",
+			if (!quiet)
+				emp_warn("%s:%lu: not a %s export: no column '%s'",
 			    name, h->line, pr->name, missing);
 			goto out;
 		}
@@ -378,7 +384,8 @@ plan_make(struct ingest *g, struct plan *p, const char *name,
 		if (pr == NULL && o->nmaps > 0)
 			pr = &generic;
 		if (pr == NULL) {
-			emp_warn("%s:%lu: cannot tell the export format from "
+			if (!quiet)
+				emp_warn("%s:%lu: cannot tell the export format from "
 			    "the header; use --from or --map", name, h->line);
 			goto out;
 		}
@@ -414,7 +421,8 @@ plan_make(struct ingest *g, struct plan *p, const char *name,
 		if (idx < 0)
 			idx = find_any(norm, h->nfields, o->maps[k].src);
 		if (idx < 0) {
-			emp_warn("%s:%lu: no column '%s' (--map %s)", name,
+			if (!quiet)
+				emp_warn("%s:%lu: no column '%s' (--map %s)", name,
 			    h->line, o->maps[k].src,
 			    ev_cols[o->maps[k].col].name);
 			goto out;
@@ -424,12 +432,14 @@ plan_make(struct ingest *g, struct plan *p, const char *name,
 		p->unit[o->maps[k].col] = o->conv.unit;
 	}
 	if (pr == &generic && (p->src[EV_TS] < 0 || p->src[EV_AGENT] < 0)) {
-		emp_warn("%s:%lu: --map must name the columns for at least "
+		if (!quiet)
+				emp_warn("%s:%lu: --map must name the columns for at least "
 		    "agent and ts", name, h->line);
 		goto out;
 	}
 	if (p->src[EV_TS] < 0 || p->src[EV_AGENT] < 0) {
-		emp_warn("%s:%lu: %s export without a %s column", name,
+		if (!quiet)
+				emp_warn("%s:%lu: %s export without a %s column", name,
 		    h->line, pr->name, p->src[EV_TS] < 0 ? "time" : "agent");
 		goto out;
 	}
@@ -493,7 +503,7 @@ hook_amazon(struct ingest *g, struct row *r)
 {
 	const char *s;
 	size_t n, i;
-	int64_t ms = INT64_MIN;
+	int64_t ms;
 	char why[300];
 
 	/* VOICE -> voice */
@@ -510,24 +520,13 @@ hook_amazon(struct ingest *g, struct row *r)
 		xfield(r, 1, &s, &n);
 		set_const(r, EV_TRANSFERRED, n > 0 ? "1" : "0");
 	}
-	if (r->n[EV_ID] == 0)
-		return 0;
-	if (xfield(r, 0, &s, &n)) {
-		switch (parse_time(s, n, g->o->conv.tz, &ms)) {
-		case PARSE_OK:
-			break;
-		case PARSE_EMPTY:
-			ms = INT64_MIN;
-			break;
-		default:
-			msg_quote(why + 200, 100, s, n);
-			snprintf(why, 200, "invalid timestamp '%s'", why + 200);
-			return row_fail(r, r->p->x[0], why);
-		}
+	/* LastUpdateTimestamp only chooses between copies, but a copy whose
+	 * time cannot be read is not one to keep */
+	if (xfield(r, 0, &s, &n) && parse_time(s, n, g->o->conv.tz, &ms) < 0) {
+		msg_quote(why + 200, 100, s, n);
+		snprintf(why, 200, "invalid timestamp '%s'", why + 200);
+		return row_fail(r, r->p->x[0], why);
 	}
-	r->keyed = 1;
-	hash_bytes128(r->v[EV_ID], r->n[EV_ID], &r->k1, &r->k2);
-	r->kts = ms;
 	return 0;
 }
 
@@ -628,7 +627,6 @@ row_convert(struct ingest *g, struct row *r)
 	size_t n;
 	int col, i, len, rv;
 
-	r->keyed = 0;
 	for (col = 0; col < EV_NCOLS; col++) {
 		if ((i = p->src[col]) < 0) {
 			r->v[col] = "";
@@ -773,7 +771,6 @@ spool_put(struct ingest *g, const struct row *r)
 		h.k1 = r->k1;
 		h.k2 = r->k2;
 		h.ts = r->kts;
-		dedup_add(&g->dd, r->k1, r->k2, r->kts);
 	}
 	memcpy(g->spbuf.s + g->spbuf.len, &h, sizeof(h));
 	g->spbuf.len += sizeof(h) + n;
@@ -1007,80 +1004,483 @@ ingest_new(const struct ingest_opts *o, struct csv_writer *out,
 	return g;
 }
 
+/*
+ * The key of a record of a de-duplicated export: its ContactId and
+ * LastUpdateTimestamp, read from the raw fields.  Returns 1, or 0 for a
+ * record without an id or with an unreadable time (it is no copy of
+ * anything: conversion rejects the second).
+ */
+static int
+dedup_key(struct ingest *g, const char *id, size_t idn, const char *lu,
+    size_t lun, uint64_t *k1, uint64_t *k2, int64_t *ts)
+{
+	trim_view(&id, &idn);
+	if (idn == 0)
+		return 0;
+	switch (parse_time(lu, lun, g->o->conv.tz, ts)) {
+	case PARSE_OK:
+		break;
+	case PARSE_EMPTY:
+		*ts = INT64_MIN;
+		break;
+	default:
+		return 0;
+	}
+	hash_bytes128(id, idn, k1, k2);
+	return 1;
+}
+
+static int
+record_key(struct ingest *g, struct row *r)
+{
+	const struct csv_record *rec = r->rec;
+	int ic = r->p->src[EV_ID], lc = r->p->x[0];
+
+	if (rec->err != NULL || ic < 0 || (size_t)ic >= rec->nfields ||
+	    (lc >= 0 && (size_t)lc >= rec->nfields))
+		return 0;
+	return dedup_key(g, rec->fields[ic], rec->lens[ic],
+	    lc >= 0 ? rec->fields[lc] : "", lc >= 0 ? rec->lens[lc] : 0,
+	    &r->k1, &r->k2, &r->kts);
+}
+
+/* Opens a file and reads its header and plan; NULL when it cannot (a
+ * message printed unless quiet). */
+static struct csv_reader *
+open_plan(struct ingest *g, const char *path, struct plan *p, int quiet)
+{
+	struct csv_reader *rd;
+	struct csv_record *rec;
+	int rv;
+
+	if ((rd = csv_reader_open(path, g->o->delim)) == NULL) {
+		if (!quiet)
+			emp_warnerr("%s", path);
+		return NULL;
+	}
+	do
+		rv = csv_reader_next(rd, &rec);
+	while (rv == 1 && rec->blank);
+	if (rv != 1 || rec->err != NULL) {
+		if (quiet)
+			;
+		else if (rv == 0)
+			emp_warn("%s: empty input: no header",
+			    csv_reader_name(rd));
+		else if (rv == -1)
+			emp_warn("%s", csv_reader_error(rd));
+		else
+			emp_warn("%s:%lu: header: %s", csv_reader_name(rd),
+			    rec->line, rec->err);
+		csv_reader_close(rd);
+		return NULL;
+	}
+	if (plan_make(g, p, csv_reader_name(rd), rec, quiet) == -1) {
+		csv_reader_close(rd);
+		return NULL;
+	}
+	return rd;
+}
+
+/*
+ * Prescan: the keys of every record of a plain, seekable file, before its
+ * real pass, so that no spool is needed.  This only locates two fields
+ * per line (RFC 4180 quoting, CR, LF or CRLF ends, as libcsv reads them);
+ * the rows themselves are still parsed by libcsv in the real pass.  A
+ * second libcsv pass would halve the throughput.
+ */
+struct scan_field {
+	const char	*s;
+	size_t		 n;
+	int		 quoted;
+};
+
+/* Copies a quoted field's content without its doubled quotes. */
+static const char *
+unquote(struct strbuf *sb, const char *s, size_t n, size_t *outn)
+{
+	size_t i;
+
+	sb->len = 0;
+	for (i = 0; i < n; i++) {
+		sb_addc(sb, s[i]);
+		if (s[i] == '"' && i + 1 < n && s[i + 1] == '"')
+			i++;
+	}
+	*outn = sb->len;
+	return sb->s != NULL ? sb->s : "";
+}
+
+/*
+ * Scans one record from p; returns the start of the next, or NULL when the
+ * record is not complete before end (more input needed, or at EOF a
+ * record whose quote never closes: that one libcsv reports).
+ */
+static const char *
+scan_record(const char *p, const char *end, int delim, int want1, int want2,
+    struct scan_field *f1, struct scan_field *f2, int at_eof)
+{
+	struct scan_field cur;
+	const char *q;
+	int col = 0, last = want1 > want2 ? want1 : want2;
+
+	memset(f1, 0, sizeof(*f1));
+	memset(f2, 0, sizeof(*f2));
+	for (;;) {
+		if (p < end && *p == '"') {
+			for (q = p + 1;; q++) {
+				q = memchr(q, '"', (size_t)(end - q));
+				if (q == NULL)
+					return NULL;
+				if (q + 1 < end && q[1] == '"') {
+					q++;
+					continue;
+				}
+				if (q + 1 == end && !at_eof)
+					return NULL;
+				break;
+			}
+			cur.s = p + 1;
+			cur.n = (size_t)(q - p - 1);
+			cur.quoted = 1;
+			p = q + 1;
+			/* anything up to the next delimiter is libcsv's error */
+			while (p < end && *p != delim && *p != '\n' && *p != '\r')
+				p++;
+		} else {
+			for (q = p; q < end && *q != delim && *q != '\n' &&
+			    *q != '\r'; q++)
+				;
+			cur.s = p;
+			cur.n = (size_t)(q - p);
+			cur.quoted = 0;
+			p = q;
+		}
+		if (col == want1)
+			*f1 = cur;
+		if (col == want2)
+			*f2 = cur;
+		col++;
+		if (p == end) {
+			if (!at_eof)
+				return NULL;
+			return p;
+		}
+		if (*p == delim) {
+			p++;
+			/* past the last wanted column: skip to the line end
+			 * when no quote can hide one */
+			if (col > last) {
+				q = memchr(p, '\n', (size_t)(end - p));
+				if (q != NULL && memchr(p, '"', (size_t)(q - p)) ==
+				    NULL && memchr(p, '\r', (size_t)(q - p)) ==
+				    NULL)
+					return q + 1;
+			}
+			continue;
+		}
+		/* a line end: CRLF, LF or CR */
+		if (*p == '\r') {
+			if (p + 1 == end && !at_eof)
+				return NULL;
+			if (p + 1 < end && p[1] == '\n')
+				p++;
+		}
+		return p + 1;
+	}
+}
+
+static int
+prescan_file(struct ingest *g, const char *path, const struct plan *pl,
+    int delim)
+{
+	struct strbuf buf = { 0 }, u1 = { 0 }, u2 = { 0 };
+	struct scan_field f1, f2;
+	const char *p, *next, *id, *lu;
+	size_t idn, lun;
+	uint64_t k1, k2;
+	int64_t ts;
+	ssize_t k = 0;
+	int fd, eof = 0, header = 1;
+
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1)
+		return -1;
+	sb_grow(&buf, SPOOL_BUF);
+	p = buf.s;
+	for (;;) {
+		/* keep the unfinished record, read more behind it */
+		if (!eof) {
+			memmove(buf.s, p, buf.len - (size_t)(p - buf.s));
+			buf.len -= (size_t)(p - buf.s);
+			if (buf.cap - buf.len < SPOOL_BUF / 2)
+				sb_grow(&buf, SPOOL_BUF);
+			do
+				k = read(fd, buf.s + buf.len,
+				    buf.cap - buf.len - 1);
+			while (k < 0 && errno == EINTR);
+			if (k < 0)
+				break;
+			if (k == 0)
+				eof = 1;
+			buf.len += (size_t)k;
+			p = buf.s;
+			if (header && buf.len >= 3 &&
+			    memcmp(p, "\xEF\xBB\xBF", 3) == 0)
+				p += 3;
+		}
+		while ((next = scan_record(p, buf.s + buf.len, delim,
+		    pl->src[EV_ID], pl->x[0], &f1, &f2, eof)) != NULL) {
+			if (next == p)
+				break;
+			p = next;
+			if (header) {
+				header = 0;
+				continue;
+			}
+			if (f1.s == NULL || (pl->x[0] >= 0 && f2.s == NULL))
+				continue;
+			id = f1.quoted ? unquote(&u1, f1.s, f1.n, &idn) : f1.s;
+			idn = f1.quoted ? idn : f1.n;
+			lu = "";
+			lun = 0;
+			if (f2.s != NULL) {
+				lu = f2.quoted ? unquote(&u2, f2.s, f2.n, &lun) :
+				    f2.s;
+				lun = f2.quoted ? lun : f2.n;
+			}
+			if (dedup_key(g, id, idn, lu, lun, &k1, &k2, &ts))
+				dedup_add(&g->dd, k1, k2, ts);
+		}
+		if (eof)
+			break;
+	}
+	close(fd);
+	sb_free(&buf);
+	sb_free(&u1);
+	sb_free(&u2);
+	return k < 0 ? -1 : 0;
+}
+
+void
+ingest_prepare(struct ingest *g, char *const *paths, size_t n)
+{
+	struct csv_reader *rd;
+	struct stat st;
+	struct plan *pl;
+	int *delims, any = 0;
+	size_t i;
+
+	/* only when every input can be read twice */
+	for (i = 0; i < n; i++)
+		if (strcmp(paths[i], "-") == 0 || stat(paths[i], &st) == -1 ||
+		    !S_ISREG(st.st_mode))
+			return;
+	pl = xcalloc(n, sizeof(*pl));
+	delims = xcalloc(n, sizeof(*delims));
+	for (i = 0; i < n; i++) {
+		if ((rd = open_plan(g, paths[i], &pl[i], 1)) == NULL)
+			continue;
+		delims[i] = csv_reader_is_gzip(rd) || !pl[i].prof->dedup ? 0 :
+		    csv_reader_delim(rd);
+		if (pl[i].prof->dedup && delims[i] == 0)
+			any = -1;	/* gzip: spool */
+		else if (pl[i].prof->dedup && any == 0)
+			any = 1;
+		csv_reader_close(rd);
+	}
+	if (any == 1) {
+		dedup_init(&g->dd);
+		g->prescanned = 1;
+		for (i = 0; i < n && g->prescanned; i++)
+			if (delims[i] != 0 && prescan_file(g, paths[i], &pl[i],
+			    delims[i]) == -1)
+				g->prescanned = 0;
+		if (!g->prescanned)
+			dedup_free(&g->dd);
+	}
+	for (i = 0; i < n; i++)
+		if (pl[i].prof != NULL)
+			plan_free(&pl[i]);
+	free(pl);
+	free(delims);
+}
+
+static void
+process(struct ingest *g, struct row *r, struct csv_record *rec,
+    const char *name, int delim)
+{
+	const struct plan *p = r->p;
+	char why[128];
+	int k;
+
+	if (rec->blank)
+		return;
+	g->rows++;
+	r->rec = rec;
+	r->keyed = p->prof->dedup && record_key(g, r);
+	if (r->keyed && !g->prescanned)
+		dedup_add(&g->dd, r->k1, r->k2, r->kts);
+	if (rec->err != NULL) {
+		reject(g, name, rec, rec->err, delim);
+		return;
+	}
+	if (rec->nfields != p->nhdr) {
+		snprintf(why, sizeof(why), "expected %zu fields, found %zu",
+		    p->nhdr, rec->nfields);
+		reject(g, name, rec, why, delim);
+		return;
+	}
+	if ((k = row_convert(g, r)) < 0) {
+		reject(g, name, rec, r->err, delim);
+		return;
+	}
+	if (k > 0) {
+		g->skipped[k]++;
+		return;
+	}
+	if (r->keyed && g->prescanned &&
+	    !dedup_keep(&g->dd, r->k1, r->k2, r->kts)) {
+		g->skipped[SK_DUPLICATE]++;
+		return;
+	}
+	emit(g, r);
+	if (p->prof->hook == hook_roster && r->exit_ms >= 0) {
+		set_const(r, EV_KIND, "exit");
+		r->n[EV_TS] = time_format(r->exit_ms, r->buf[EV_TS]);
+		r->v[EV_TS] = r->buf[EV_TS];
+		emit(g, r);
+		g->twice++;
+	}
+}
+
+/*
+ * The feeder: a thread that parses the file (libcsv is most of the work)
+ * while the caller converts and writes, the two meeting at a ring of
+ * record batches.  Without a thread the caller reads the batches itself.
+ */
+#define NBATCH		4
+#define BATCH_RECORDS	2048
+
+struct feeder {
+	struct csv_reader	*rd;
+	struct csv_batch	*b[NBATCH];
+	int			 n[NBATCH];	/* records, 0 end, -1 error */
+	size_t			 head, nfull;
+	int			 threaded;
+	pthread_t		 th;
+	pthread_mutex_t		 mu;
+	pthread_cond_t		 cv;
+};
+
+static void *
+feeder_main(void *arg)
+{
+	struct feeder *f = arg;
+	size_t slot;
+	int n;
+
+	do {
+		pthread_mutex_lock(&f->mu);
+		while (f->nfull == NBATCH)
+			pthread_cond_wait(&f->cv, &f->mu);
+		slot = (f->head + f->nfull) % NBATCH;
+		pthread_mutex_unlock(&f->mu);
+		n = csv_reader_next_batch(f->rd, f->b[slot], BATCH_RECORDS);
+		pthread_mutex_lock(&f->mu);
+		f->n[slot] = n;
+		f->nfull++;
+		pthread_cond_signal(&f->cv);
+		pthread_mutex_unlock(&f->mu);
+	} while (n > 0);
+	return NULL;
+}
+
+static void
+feeder_start(struct feeder *f, struct csv_reader *rd)
+{
+	size_t i;
+
+	memset(f, 0, sizeof(*f));
+	f->rd = rd;
+	for (i = 0; i < NBATCH; i++)
+		f->b[i] = csv_batch_new();
+	pthread_mutex_init(&f->mu, NULL);
+	pthread_cond_init(&f->cv, NULL);
+	f->threaded = pthread_create(&f->th, NULL, feeder_main, f) == 0;
+}
+
+/* The next batch and its count; release it with feeder_done(). */
+static struct csv_batch *
+feeder_get(struct feeder *f, int *n)
+{
+	if (!f->threaded) {
+		*n = csv_reader_next_batch(f->rd, f->b[0], BATCH_RECORDS);
+		return f->b[0];
+	}
+	pthread_mutex_lock(&f->mu);
+	while (f->nfull == 0)
+		pthread_cond_wait(&f->cv, &f->mu);
+	*n = f->n[f->head];
+	pthread_mutex_unlock(&f->mu);
+	return f->b[f->head];
+}
+
+static void
+feeder_done(struct feeder *f)
+{
+	if (!f->threaded)
+		return;
+	pthread_mutex_lock(&f->mu);
+	f->head = (f->head + 1) % NBATCH;
+	f->nfull--;
+	pthread_cond_signal(&f->cv);
+	pthread_mutex_unlock(&f->mu);
+}
+
+static void
+feeder_stop(struct feeder *f)
+{
+	size_t i;
+
+	if (f->threaded)
+		pthread_join(f->th, NULL);
+	pthread_mutex_destroy(&f->mu);
+	pthread_cond_destroy(&f->cv);
+	for (i = 0; i < NBATCH; i++)
+		csv_batch_free(f->b[i]);
+}
+
 int
 ingest_file(struct ingest *g, const char *path)
 {
 	struct csv_reader *rd;
-	struct csv_record *rec;
+	struct csv_batch *b;
+	struct feeder f;
 	struct plan p;
 	struct row r;
-	char why[128];
 	const char *name;
-	int rv, status = 0, k;
+	size_t i;
+	int n, status = 0, delim;
 
-	if ((rd = csv_reader_open(path, g->o->delim)) == NULL) {
-		emp_warnerr("%s", path);
+	if ((rd = open_plan(g, path, &p, 0)) == NULL)
 		return -1;
-	}
 	name = csv_reader_name(rd);
-	do
-		rv = csv_reader_next(rd, &rec);
-	while (rv == 1 && rec->blank);
-	if (rv != 1) {
-		if (rv == 0)
-			emp_warn("%s: empty input: no header", name);
-		else
-			emp_warn("%s", csv_reader_error(rd));
-		csv_reader_close(rd);
-		return -1;
-	}
-	if (rec->err != NULL) {
-		emp_warn("%s:%lu: header: %s", name, rec->line, rec->err);
-		csv_reader_close(rd);
-		return -1;
-	}
-	if (plan_make(g, &p, name, rec) == -1) {
-		csv_reader_close(rd);
-		return -1;
-	}
-	if (p.prof->dedup && g->spool == -1)
+	delim = csv_reader_delim(rd);
+	if (p.prof->dedup && g->spool == -1 && !g->prescanned)
 		spool_start(g);
 	memset(&r, 0, sizeof(r));
 	r.p = &p;
-	while ((rv = csv_reader_next(rd, &rec)) == 1) {
-		if (rec->blank)
-			continue;
-		g->rows++;
-		r.rec = rec;
-		if (rec->err != NULL) {
-			reject(g, name, rec, rec->err, csv_reader_delim(rd));
-			continue;
-		}
-		if (rec->nfields != p.nhdr) {
-			snprintf(why, sizeof(why), "expected %zu fields, "
-			    "found %zu", p.nhdr, rec->nfields);
-			reject(g, name, rec, why, csv_reader_delim(rd));
-			continue;
-		}
-		k = row_convert(g, &r);
-		if (k < 0) {
-			reject(g, name, rec, r.err, csv_reader_delim(rd));
-			continue;
-		}
-		if (k > 0) {
-			g->skipped[k]++;
-			continue;
-		}
-		emit(g, &r);
-		if (p.prof->hook == hook_roster && r.exit_ms >= 0) {
-			set_const(&r, EV_KIND, "exit");
-			r.n[EV_TS] = time_format(r.exit_ms, r.buf[EV_TS]);
-			r.v[EV_TS] = r.buf[EV_TS];
-			emit(g, &r);
-			g->twice++;
-		}
+	feeder_start(&f, rd);
+	for (;;) {
+		b = feeder_get(&f, &n);
+		if (n <= 0)
+			break;
+		for (i = 0; i < (size_t)n; i++)
+			process(g, &r, csv_batch_record(b, i), name, delim);
+		feeder_done(&f);
 	}
-	if (rv == -1) {
+	feeder_stop(&f);
+	if (n == -1) {
 		emp_warn("%s", csv_reader_error(rd));
 		status = -1;
 	}
@@ -1129,7 +1529,8 @@ ingest_free(struct ingest *g)
 
 	if (g->spool != -1)
 		close(g->spool);
-	dedup_free(&g->dd);
+	if (g->spool != -1 || g->prescanned)
+		dedup_free(&g->dd);
 	sb_free(&g->spbuf);
 	for (i = 0; i < g->agents.cap; i++) {
 		if (g->agents.tab[i].key == NULL)

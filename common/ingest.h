@@ -36,6 +36,9 @@ struct ingest;
  * message if the agent map cannot be read. */
 struct ingest *ingest_new(const struct ingest_opts *, struct csv_writer *out,
 	    struct csv_writer *rejects);
+/* Before the files: when every input is a plain regular file, reads the
+ * keys of those that need de-duplication, so that no spool is needed. */
+void	ingest_prepare(struct ingest *, char *const *paths, size_t n);
 /* 0, or -1 when the file could not be read whole (reported). */
 int	ingest_file(struct ingest *, const char *path);
 /* Writes what was held back for de-duplication. */

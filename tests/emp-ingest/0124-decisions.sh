@@ -1,0 +1,21 @@
+#!/bin/sh
+# emp-ingest: a decision log: "$1,234.50" -> 1234.5, Approval Needed Y/N ->
+# escalated 1/0, Seconds To Decide -> decision_s, Type -> reason.
+. "${0%/*}/../lib.sh"
+
+cat >decisions.csv <<'EOF'
+Decision ID,Agent,Team,Time,Type,Amount,Approval Needed,Seconds To Decide,Contact ID,Note
+D-101,ana,north,2026-03-02T09:14:00Z,refund,"$1,234.50",Y,95,c-0001,Damaged on arrival
+D-102,ben,south,2026-03-02T09:20:30Z,credit,$12.00,N,40,c-0002,
+D-103,ana,north,2026-03-02 10:02:00,discount,"1,050",n,12.5,c-0003,"Loyal customer, 10 years"
+EOF
+run 0 emp-ingest decisions.csv
+check_out <<'EOF'
+kind,ts,agent,team,id,contact,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,csat,nps,qa,confidence,esat,reason,comment,challenge,src
+decision,2026-03-02T09:14:00Z,ana,north,D-101,c-0001,,,,,,,,1,,1234.5,95,,,,,,refund,Damaged on arrival,,decisions.csv:2
+decision,2026-03-02T09:20:30Z,ben,south,D-102,c-0002,,,,,,,,0,,12,40,,,,,,credit,,,decisions.csv:3
+decision,2026-03-02T10:02:00Z,ana,north,D-103,c-0003,,,,,,,,0,,1050,12.5,,,,,,discount,"Loyal customer, 10 years",,decisions.csv:4
+EOF
+check_err <<'EOF'
+emp-ingest: 3 rows read, 3 events written, 0 rejected, 0 skipped
+EOF

@@ -1,0 +1,23 @@
+#!/bin/sh
+# emp-ingest: a gzip file cut short (its trailer lost) is an error, exit 1,
+# after the rows that could be read were written.
+. "${0%/*}/../lib.sh"
+
+cat >five9.csv <<'EOF'
+CALL ID,TIMESTAMP,CAMPAIGN,AGENT,TALK TIME,HOLD TIME,AFTER CALL WORK TIME,TRANSFERS
+300000000000050,"Mon, 02 Mar 2026 08:00:56",Support,ana@acme.com,00:05:32,00:00:00,00:01:10,0
+300000000000051,"Mon, 02 Mar 2026 08:11:12",Support,ben@acme.com,00:03:49,00:00:20,00:01:47,1
+EOF
+gzip -c five9.csv >full.gz
+size=$(wc -c <full.gz)
+head -c $((size - 8)) full.gz >in.csv.gz
+run 1 emp-ingest in.csv.gz
+check_out <<'EOF'
+kind,ts,agent,team,id,contact,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,csat,nps,qa,confidence,esat,reason,comment,challenge,src
+contact,2026-03-02T08:00:56Z,ana@acme.com,,300000000000050,,voice,Support,332,0,70,,,,0,,,,,,,,,,,in.csv.gz:2
+contact,2026-03-02T08:11:12Z,ben@acme.com,,300000000000051,,voice,Support,229,20,107,,,,1,,,,,,,,,,,in.csv.gz:3
+EOF
+check_err <<'EOF'
+emp-ingest: in.csv.gz: truncated gzip input
+emp-ingest: 2 rows read, 2 events written, 0 rejected, 0 skipped
+EOF
