@@ -39,6 +39,32 @@ run() {
 		head -c 4000 err >&2
 		fail "exit status $status, expected $want: $*"
 	fi
+	check_accounting
+}
+
+# Every emp-ingest summary must add up: rows read = events written - rows
+# that gave two events + rejected + skipped, and the skipped reasons must
+# add up to the skipped count.
+check_accounting() {
+	line=$(grep '^emp-ingest: [0-9]* rows read, ' err | tail -n 1)
+	[ -n "$line" ] || return 0
+	echo "$line" | awk '{
+		sub(/^emp-ingest: /, "")
+		rows = $1; events = $4; twice = 0
+		if (match($0, /\(([0-9]+) rows gave two events\)/))
+			twice = substr($0, RSTART + 1) + 0
+		match($0, /, [0-9]+ rejected/); rej = substr($0, RSTART + 2) + 0
+		match($0, /, [0-9]+ skipped/); skip = substr($0, RSTART + 2) + 0
+		sum = 0
+		if (match($0, /skipped \(.*\)$/)) {
+			n = split(substr($0, RSTART + 9), parts, ", ")
+			for (i = 1; i <= n; i++) sum += parts[i] + 0
+		}
+		if (rows != events - twice + rej + skip || sum != skip) {
+			print "summary does not add up: " $0 > "/dev/stderr"
+			exit 1
+		}
+	}' || fail "accounting: $line"
 }
 
 # check_ FILE EXPECTED-FILE-OR-STDIN WHAT
