@@ -329,15 +329,46 @@ dedup_add(struct dedup *d, uint64_t k1, uint64_t k2, int64_t v)
 		dedup_flush(d);
 }
 
+/*
+ * Two bits per repeated key in a bitmap of 16 bits per key (small enough
+ * for the cache, where the table of repeated keys may not be): a key with
+ * either bit clear was never repeated.
+ */
+static void
+filter_build(struct dedup *d)
+{
+	size_t i, bits = 64;
+
+	while (bits < d->dups.n * 16)
+		bits *= 2;
+	d->fmask = bits - 1;
+	d->filter = xcalloc(bits / 64, sizeof(uint64_t));
+	for (i = 0; i < d->dups.cap; i++) {
+		if ((d->dups.tab[i].k1 | d->dups.tab[i].k2) == 0)
+			continue;
+		d->filter[(d->dups.tab[i].k2 & d->fmask) >> 6] |=
+		    1ULL << (d->dups.tab[i].k2 & 63);
+		d->filter[((d->dups.tab[i].k2 >> 32) & d->fmask) >> 6] |=
+		    1ULL << ((d->dups.tab[i].k2 >> 32) & 63);
+	}
+}
+
 int
 dedup_keep(struct dedup *d, uint64_t k1, uint64_t k2, int64_t v)
 {
 	struct keymax_ent *e;
 
-	if (d->nq > 0)
-		dedup_flush(d);
-	if (d->all.tab != NULL)
+	if (d->filter == NULL) {
+		if (d->nq > 0)
+			dedup_flush(d);
 		keymax_free(&d->all);	/* no longer needed */
+		filter_build(d);
+	}
+	fix_key(&k1, &k2);
+	if (!(d->filter[(k2 & d->fmask) >> 6] & (1ULL << (k2 & 63))) ||
+	    !(d->filter[((k2 >> 32) & d->fmask) >> 6] &
+	    (1ULL << ((k2 >> 32) & 63))))
+		return 1;
 	if (v == KEPT)
 		v = INT64_MIN;
 	if ((e = keymax_find(&d->dups, k1, k2)) == NULL)
@@ -353,4 +384,6 @@ dedup_free(struct dedup *d)
 {
 	keymax_free(&d->all);
 	keymax_free(&d->dups);
+	free(d->filter);
+	d->filter = NULL;
 }

@@ -65,6 +65,8 @@ void	keymax_free(struct keymax *);
 struct dedup {
 	struct keymax	all;
 	struct keymax	dups;
+	uint64_t	*filter;	/* bits over dups, to skip most look-ups */
+	uint64_t	 fmask;
 	struct keymax_ent q[DEDUP_BATCH];
 	size_t		nq;
 };
