@@ -27,6 +27,7 @@
 #include "emp.h"
 #include "hash.h"
 #include "ingest.h"
+#include "ring.h"
 
 enum skip {
 	SK_NONE, SK_DUPLICATE, SK_NO_AGENT, SK_NON_RESPONSE, SK_NOT_HANDLED,
@@ -1190,9 +1191,96 @@ scan_record(const char *p, const char *end, int delim, int want1, int want2,
 	}
 }
 
+/*
+ * The keys found are inserted by a second thread (the table's cache
+ * misses are most of the cost), handed over in blocks through a ring.
+ */
+#define KEYBLOCK 8192
+
+struct inserter {
+	struct dedup		*dd;
+	struct keymax_ent	*blk[RING_NSLOT];
+	struct ring		 ring;
+	int			 threaded;
+	size_t			 slot, n;
+	pthread_t		 th;
+};
+
+static void *
+inserter_main(void *arg)
+{
+	struct inserter *in = arg;
+	struct keymax_ent *e;
+	size_t slot;
+	int i, n;
+
+	for (;;) {
+		slot = ring_get(&in->ring, &n);
+		for (i = 0; i < n; i++) {
+			e = &in->blk[slot][i];
+			dedup_add(in->dd, e->k1, e->k2, e->v);
+		}
+		ring_release(&in->ring);
+		if (n == 0)
+			return NULL;
+	}
+}
+
+static void
+inserter_start(struct inserter *in, struct dedup *dd)
+{
+	size_t i;
+
+	memset(in, 0, sizeof(*in));
+	in->dd = dd;
+	for (i = 0; i < RING_NSLOT; i++)
+		in->blk[i] = xcalloc(KEYBLOCK, sizeof(struct keymax_ent));
+	ring_init(&in->ring);
+	in->threaded = pthread_create(&in->th, NULL, inserter_main, in) == 0;
+	in->slot = in->threaded ? ring_put_slot(&in->ring) : 0;
+}
+
+static void
+inserter_add(struct inserter *in, uint64_t k1, uint64_t k2, int64_t v)
+{
+	struct keymax_ent *e;
+
+	if (!in->threaded) {
+		dedup_add(in->dd, k1, k2, v);
+		return;
+	}
+	e = &in->blk[in->slot][in->n];
+	e->k1 = k1;
+	e->k2 = k2;
+	e->v = v;
+	if (++in->n == KEYBLOCK) {
+		ring_put(&in->ring, (int)in->n);
+		in->n = 0;
+		in->slot = ring_put_slot(&in->ring);
+	}
+}
+
+static void
+inserter_stop(struct inserter *in)
+{
+	size_t i;
+
+	if (in->threaded) {
+		if (in->n > 0) {
+			ring_put(&in->ring, (int)in->n);
+			in->slot = ring_put_slot(&in->ring);
+		}
+		ring_put(&in->ring, 0);
+		pthread_join(in->th, NULL);
+	}
+	ring_destroy(&in->ring);
+	for (i = 0; i < RING_NSLOT; i++)
+		free(in->blk[i]);
+}
+
 static int
 prescan_file(struct ingest *g, const char *path, const struct plan *pl,
-    int delim)
+    int delim, struct inserter *ins)
 {
 	struct strbuf buf = { 0 }, u1 = { 0 }, u2 = { 0 };
 	struct scan_field f1, f2;
@@ -1249,7 +1337,7 @@ prescan_file(struct ingest *g, const char *path, const struct plan *pl,
 				lun = f2.quoted ? lun : f2.n;
 			}
 			if (dedup_key(g, id, idn, lu, lun, &k1, &k2, &ts))
-				dedup_add(&g->dd, k1, k2, ts);
+				inserter_add(ins, k1, k2, ts);
 		}
 		if (eof)
 			break;
@@ -1265,6 +1353,7 @@ void
 ingest_prepare(struct ingest *g, char *const *paths, size_t n)
 {
 	struct csv_reader *rd;
+	struct inserter ins;
 	struct stat st;
 	struct plan *pl;
 	int *delims, any = 0;
@@ -1290,11 +1379,13 @@ ingest_prepare(struct ingest *g, char *const *paths, size_t n)
 	}
 	if (any == 1) {
 		dedup_init(&g->dd);
+		inserter_start(&ins, &g->dd);
 		g->prescanned = 1;
 		for (i = 0; i < n && g->prescanned; i++)
 			if (delims[i] != 0 && prescan_file(g, paths[i], &pl[i],
-			    delims[i]) == -1)
+			    delims[i], &ins) == -1)
 				g->prescanned = 0;
+		inserter_stop(&ins);
 		if (!g->prescanned)
 			dedup_free(&g->dd);
 	}
@@ -1358,18 +1449,14 @@ process(struct ingest *g, struct row *r, struct csv_record *rec,
  * while the caller converts and writes, the two meeting at a ring of
  * record batches.  Without a thread the caller reads the batches itself.
  */
-#define NBATCH		4
 #define BATCH_RECORDS	2048
 
 struct feeder {
 	struct csv_reader	*rd;
-	struct csv_batch	*b[NBATCH];
-	int			 n[NBATCH];	/* records, 0 end, -1 error */
-	size_t			 head, nfull;
+	struct csv_batch	*b[RING_NSLOT];
+	struct ring		 ring;
 	int			 threaded;
 	pthread_t		 th;
-	pthread_mutex_t		 mu;
-	pthread_cond_t		 cv;
 };
 
 static void *
@@ -1380,17 +1467,9 @@ feeder_main(void *arg)
 	int n;
 
 	do {
-		pthread_mutex_lock(&f->mu);
-		while (f->nfull == NBATCH)
-			pthread_cond_wait(&f->cv, &f->mu);
-		slot = (f->head + f->nfull) % NBATCH;
-		pthread_mutex_unlock(&f->mu);
+		slot = ring_put_slot(&f->ring);
 		n = csv_reader_next_batch(f->rd, f->b[slot], BATCH_RECORDS);
-		pthread_mutex_lock(&f->mu);
-		f->n[slot] = n;
-		f->nfull++;
-		pthread_cond_signal(&f->cv);
-		pthread_mutex_unlock(&f->mu);
+		ring_put(&f->ring, n);
 	} while (n > 0);
 	return NULL;
 }
@@ -1402,14 +1481,13 @@ feeder_start(struct feeder *f, struct csv_reader *rd)
 
 	memset(f, 0, sizeof(*f));
 	f->rd = rd;
-	for (i = 0; i < NBATCH; i++)
+	for (i = 0; i < RING_NSLOT; i++)
 		f->b[i] = csv_batch_new();
-	pthread_mutex_init(&f->mu, NULL);
-	pthread_cond_init(&f->cv, NULL);
+	ring_init(&f->ring);
 	f->threaded = pthread_create(&f->th, NULL, feeder_main, f) == 0;
 }
 
-/* The next batch and its count; release it with feeder_done(). */
+/* The next batch and its count; give it back with feeder_done(). */
 static struct csv_batch *
 feeder_get(struct feeder *f, int *n)
 {
@@ -1417,24 +1495,14 @@ feeder_get(struct feeder *f, int *n)
 		*n = csv_reader_next_batch(f->rd, f->b[0], BATCH_RECORDS);
 		return f->b[0];
 	}
-	pthread_mutex_lock(&f->mu);
-	while (f->nfull == 0)
-		pthread_cond_wait(&f->cv, &f->mu);
-	*n = f->n[f->head];
-	pthread_mutex_unlock(&f->mu);
-	return f->b[f->head];
+	return f->b[ring_get(&f->ring, n)];
 }
 
 static void
 feeder_done(struct feeder *f)
 {
-	if (!f->threaded)
-		return;
-	pthread_mutex_lock(&f->mu);
-	f->head = (f->head + 1) % NBATCH;
-	f->nfull--;
-	pthread_cond_signal(&f->cv);
-	pthread_mutex_unlock(&f->mu);
+	if (f->threaded)
+		ring_release(&f->ring);
 }
 
 static void
@@ -1444,9 +1512,8 @@ feeder_stop(struct feeder *f)
 
 	if (f->threaded)
 		pthread_join(f->th, NULL);
-	pthread_mutex_destroy(&f->mu);
-	pthread_cond_destroy(&f->cv);
-	for (i = 0; i < NBATCH; i++)
+	ring_destroy(&f->ring);
+	for (i = 0; i < RING_NSLOT; i++)
 		csv_batch_free(f->b[i]);
 }
 
