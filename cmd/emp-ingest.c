@@ -244,8 +244,8 @@ main(int argc, char *argv[])
 	}
 	argc -= optind;
 	argv += optind;
-	if (o.kind != NULL && maps.n == 0 && o.from == NULL)
-		usage_error("--kind applies to files read through --map");
+	if (o.kind != NULL && (maps.n == 0 || o.from != NULL))
+		usage_error("--kind applies to files read through --map alone");
 	if ((o.conv.tz = tz_init(tzname)) == NULL)
 		usage_error("unknown time zone '%s'", tzname);
 	o.maps = maps.v;

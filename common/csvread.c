@@ -636,9 +636,16 @@ csv_reader_next_batch(struct csv_reader *r, struct csv_batch *b,
 		batch_reset(r);
 		if (r->done)
 			return r->failed ? -1 : 0;
-		/* records read before an error come first */
-		if ((rv = feed(r, want, 1)) < 0 && r->nrec == 0)
-			return rv;
+		/* records read before an error come first; a record cut
+		 * short by it is dropped */
+		if ((rv = feed(r, want, 1)) < 0) {
+			if (r->cur_n > 0) {
+				r->nf = r->cur_first;
+				r->cur_n = 0;
+			}
+			if (r->nrec == 0)
+				return rv;
+		}
 		if (r->nrec == 0)
 			return r->failed ? -1 : 0;
 	}

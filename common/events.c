@@ -122,7 +122,7 @@ ev_convert(int col, enum ev_type type, const char *s, size_t n,
 	switch (type) {
 	case ET_TIME:
 		if (n == 20 && s[19] == 'Z' && parse_time(s, n, c->tz, &ms) ==
-		    PARSE_OK && ms >= 0) {
+		    PARSE_OK) {
 			/* 2026-01-05T08:00:00Z is already canonical */
 			memcpy(out, s, n);
 			out[n] = '\0';
@@ -137,7 +137,7 @@ ev_convert(int col, enum ev_type type, const char *s, size_t n,
 			    "exist (daylight saving gap)", what);
 			return -1;
 		}
-		if (rv != PARSE_OK || ms < 0 || ms >= 253402300800000LL)
+		if (rv != PARSE_OK || ms >= 253402300800000LL)
 			return fail(err, errsize, "invalid timestamp", s, n);
 		return (int)time_format(ms, out);
 	case ET_DUR:
@@ -210,6 +210,8 @@ ev_convert(int col, enum ev_type type, const char *s, size_t n,
 		}
 		return (int)decimal_format(&d, out);
 	case ET_KIND:
+		if (n == 0)
+			return 0;
 		if (!ev_kind_valid(s, n))
 			return fail(err, errsize, "unknown event kind", s, n);
 		memcpy(out, s, n);

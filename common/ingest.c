@@ -7,12 +7,15 @@
  * cannot say (Zendesk's good/bad, Five9's [None] agent, ...).  Profiles are
  * tried in the order of the table, the most specific first.
  *
- * De-duplication (Amazon Connect delivers records at least once): from the
- * first such file on, output rows are spooled to a temporary file with
- * their key (a 128-bit hash of ContactId) and LastUpdateTimestamp, while a
- * table keeps the newest timestamp per key; ingest_finish() replays the
- * spool and writes, per key, the first row carrying that newest timestamp.
- * Memory: the table only, about 35-70 bytes per distinct ContactId.
+ * De-duplication (Amazon Connect delivers records at least once): a table
+ * keeps the newest LastUpdateTimestamp per key (a 128-bit hash of the
+ * ContactId), and per key the first record carrying it is written.  When
+ * every input is a plain regular file, ingest_prepare() fills the table
+ * first with a light scan of the keys; otherwise, from the first such file
+ * on, output rows are spooled to a temporary file with their keys and
+ * ingest_finish() writes them.  Memory: the table, 24 bytes a slot at most
+ * 70% full (35-70 bytes per distinct ContactId), then only the repeated
+ * keys and a bitmap over them.
  */
 #include <sys/stat.h>
 
@@ -336,6 +339,7 @@ plan_free(struct plan *p)
 	for (i = 0; i < p->nhdr; i++)
 		free(p->hdr[i]);
 	free(p->hdr);
+	memset(p, 0, sizeof(*p));
 }
 
 /* Builds the plan for a header; -1 with a message printed. */
@@ -368,13 +372,16 @@ plan_make(struct ingest *g, struct plan *p, const char *name,
 		for (k = 0; k < NPROFILES; k++)
 			if (strcmp(profiles[k].name, o->from) == 0)
 				pr = &profiles[k];
-		if (pr == NULL)
-			pr = &generic;
-		else if (!profile_matches(pr, norm, h->nfields, missing,
+		if (pr == NULL) {
+			if (!quiet)
+				emp_warn("unknown profile '%s'", o->from);
+			goto out;
+		}
+		if (!profile_matches(pr, norm, h->nfields, missing,
 		    sizeof(missing))) {
 			if (!quiet)
-				emp_warn("%s:%lu: not a %s export: no column '%s'",
-			    name, h->line, pr->name, missing);
+				emp_warn("%s:%lu: not a %s export: no column "
+				    "'%s'", name, h->line, pr->name, missing);
 			goto out;
 		}
 	} else {
@@ -386,8 +393,9 @@ plan_make(struct ingest *g, struct plan *p, const char *name,
 			pr = &generic;
 		if (pr == NULL) {
 			if (!quiet)
-				emp_warn("%s:%lu: cannot tell the export format from "
-			    "the header; use --from or --map", name, h->line);
+				emp_warn("%s:%lu: cannot tell the export "
+				    "format from the header; use --from or "
+				    "--map", name, h->line);
 			goto out;
 		}
 	}
@@ -423,9 +431,9 @@ plan_make(struct ingest *g, struct plan *p, const char *name,
 			idx = find_any(norm, h->nfields, o->maps[k].src);
 		if (idx < 0) {
 			if (!quiet)
-				emp_warn("%s:%lu: no column '%s' (--map %s)", name,
-			    h->line, o->maps[k].src,
-			    ev_cols[o->maps[k].col].name);
+				emp_warn("%s:%lu: no column '%s' (--map %s)",
+				    name, h->line, o->maps[k].src,
+				    ev_cols[o->maps[k].col].name);
 			goto out;
 		}
 		p->src[o->maps[k].col] = idx;
@@ -434,14 +442,15 @@ plan_make(struct ingest *g, struct plan *p, const char *name,
 	}
 	if (pr == &generic && (p->src[EV_TS] < 0 || p->src[EV_AGENT] < 0)) {
 		if (!quiet)
-				emp_warn("%s:%lu: --map must name the columns for at least "
-		    "agent and ts", name, h->line);
+			emp_warn("%s:%lu: --map must name the columns for at "
+			    "least agent and ts", name, h->line);
 		goto out;
 	}
 	if (p->src[EV_TS] < 0 || p->src[EV_AGENT] < 0) {
 		if (!quiet)
-				emp_warn("%s:%lu: %s export without a %s column", name,
-		    h->line, pr->name, p->src[EV_TS] < 0 ? "time" : "agent");
+			emp_warn("%s:%lu: %s export without a %s column",
+			    name, h->line, pr->name,
+			    p->src[EV_TS] < 0 ? "time" : "agent");
 		goto out;
 	}
 	rv = 0;
@@ -541,6 +550,8 @@ hook_zendesk(struct ingest *g, struct row *r)
 	(void)g;
 	if (!xfield(r, 0, &s, &n))
 		return 0;
+	if (n == 0)
+		return row_fail(r, r->p->x[0], "missing rating");
 	if (n == 4 && strncasecmp(s, "good", 4) == 0)
 		set_const(r, EV_CSAT, "5");
 	else if (n == 3 && strncasecmp(s, "bad", 3) == 0)
@@ -924,8 +935,8 @@ agents_load(struct ingest *g, const char *path)
 		rv = csv_reader_next(r, &rec);
 	while (rv == 1 && rec->blank);
 	if (rv != 1)
-		emp_die(EXIT_FAIL, "%s", rv == 0 ? "agent map is empty" :
-		    csv_reader_error(r));
+		emp_die(EXIT_FAIL, "%s%s", rv == 0 ? path : csv_reader_error(r),
+		    rv == 0 ? ": agent map is empty" : "");
 	if ((ia = csv_header_find(rec, "alias")) < 0 ||
 	    (ig = csv_header_find(rec, "agent")) < 0)
 		emp_die(EXIT_FAIL, "%s:%lu: agent map needs the columns "
@@ -1119,7 +1130,7 @@ unquote(struct strbuf *sb, const char *s, size_t n, size_t *outn)
  */
 static const char *
 scan_record(const char *p, const char *end, int delim, int want1, int want2,
-    struct scan_field *f1, struct scan_field *f2, int at_eof)
+    struct scan_field *f1, struct scan_field *f2, int at_eof, int *bad)
 {
 	struct scan_field cur;
 	const char *q;
@@ -1127,6 +1138,7 @@ scan_record(const char *p, const char *end, int delim, int want1, int want2,
 
 	memset(f1, 0, sizeof(*f1));
 	memset(f2, 0, sizeof(*f2));
+	*bad = 0;
 	for (;;) {
 		if (p < end && *p == '"') {
 			for (q = p + 1;; q++) {
@@ -1146,12 +1158,15 @@ scan_record(const char *p, const char *end, int delim, int want1, int want2,
 			cur.quoted = 1;
 			p = q + 1;
 			/* anything up to the next delimiter is libcsv's error */
-			while (p < end && *p != delim && *p != '\n' && *p != '\r')
+			while (p < end && *p != delim && *p != '\n' && *p != '\r') {
+				*bad = 1;
 				p++;
+			}
 		} else {
 			for (q = p; q < end && *q != delim && *q != '\n' &&
 			    *q != '\r'; q++)
-				;
+				if (*q == '"')
+					*bad = 1;	/* libcsv rejects it */
 			cur.s = p;
 			cur.n = (size_t)(q - p);
 			cur.quoted = 0;
@@ -1289,7 +1304,7 @@ prescan_file(struct ingest *g, const char *path, const struct plan *pl,
 	uint64_t k1, k2;
 	int64_t ts;
 	ssize_t k = 0;
-	int fd, eof = 0, header = 1;
+	int fd, eof = 0, header = 1, bad;
 
 	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1)
 		return -1;
@@ -1317,7 +1332,7 @@ prescan_file(struct ingest *g, const char *path, const struct plan *pl,
 				p += 3;
 		}
 		while ((next = scan_record(p, buf.s + buf.len, delim,
-		    pl->src[EV_ID], pl->x[0], &f1, &f2, eof)) != NULL) {
+		    pl->src[EV_ID], pl->x[0], &f1, &f2, eof, &bad)) != NULL) {
 			if (next == p)
 				break;
 			p = next;
@@ -1325,7 +1340,8 @@ prescan_file(struct ingest *g, const char *path, const struct plan *pl,
 				header = 0;
 				continue;
 			}
-			if (f1.s == NULL || (pl->x[0] >= 0 && f2.s == NULL))
+			if (bad || f1.s == NULL || (pl->x[0] >= 0 &&
+			    f2.s == NULL))
 				continue;
 			id = f1.quoted ? unquote(&u1, f1.s, f1.n, &idn) : f1.s;
 			idn = f1.quoted ? idn : f1.n;
