@@ -30,6 +30,7 @@
 #include "emp.h"
 #include "hash.h"
 #include "ingest.h"
+#include "keyscan.h"
 #include "ring.h"
 
 enum skip {
@@ -1096,116 +1097,8 @@ open_plan(struct ingest *g, const char *path, struct plan *p, int quiet)
 
 /*
  * Prescan: the keys of every record of a plain, seekable file, before its
- * real pass, so that no spool is needed.  This only locates two fields
- * per line (RFC 4180 quoting, CR, LF or CRLF ends, as libcsv reads them);
- * the rows themselves are still parsed by libcsv in the real pass.  A
- * second libcsv pass would halve the throughput.
+ * real pass, so that no spool is needed (see keyscan.h).
  */
-struct scan_field {
-	const char	*s;
-	size_t		 n;
-	int		 quoted;
-};
-
-/* Copies a quoted field's content without its doubled quotes. */
-static const char *
-unquote(struct strbuf *sb, const char *s, size_t n, size_t *outn)
-{
-	size_t i;
-
-	sb->len = 0;
-	for (i = 0; i < n; i++) {
-		sb_addc(sb, s[i]);
-		if (s[i] == '"' && i + 1 < n && s[i + 1] == '"')
-			i++;
-	}
-	*outn = sb->len;
-	return sb->s != NULL ? sb->s : "";
-}
-
-/*
- * Scans one record from p; returns the start of the next, or NULL when the
- * record is not complete before end (more input needed, or at EOF a
- * record whose quote never closes: that one libcsv reports).
- */
-static const char *
-scan_record(const char *p, const char *end, int delim, int want1, int want2,
-    struct scan_field *f1, struct scan_field *f2, int at_eof, int *bad)
-{
-	struct scan_field cur;
-	const char *q;
-	int col = 0, last = want1 > want2 ? want1 : want2;
-
-	memset(f1, 0, sizeof(*f1));
-	memset(f2, 0, sizeof(*f2));
-	*bad = 0;
-	for (;;) {
-		if (p < end && *p == '"') {
-			for (q = p + 1;; q++) {
-				q = memchr(q, '"', (size_t)(end - q));
-				if (q == NULL)
-					return NULL;
-				if (q + 1 < end && q[1] == '"') {
-					q++;
-					continue;
-				}
-				if (q + 1 == end && !at_eof)
-					return NULL;
-				break;
-			}
-			cur.s = p + 1;
-			cur.n = (size_t)(q - p - 1);
-			cur.quoted = 1;
-			p = q + 1;
-			/* anything up to the next delimiter is libcsv's error */
-			while (p < end && *p != delim && *p != '\n' && *p != '\r') {
-				*bad = 1;
-				p++;
-			}
-		} else {
-			for (q = p; q < end && *q != delim && *q != '\n' &&
-			    *q != '\r'; q++)
-				if (*q == '"')
-					*bad = 1;	/* libcsv rejects it */
-			cur.s = p;
-			cur.n = (size_t)(q - p);
-			cur.quoted = 0;
-			p = q;
-		}
-		if (col == want1)
-			*f1 = cur;
-		if (col == want2)
-			*f2 = cur;
-		col++;
-		if (p == end) {
-			if (!at_eof)
-				return NULL;
-			return p;
-		}
-		if (*p == delim) {
-			p++;
-			/* past the last wanted column: skip to the line end
-			 * when no quote can hide one */
-			if (col > last) {
-				q = memchr(p, '\n', (size_t)(end - p));
-				if (q != NULL && memchr(p, '"', (size_t)(q - p)) ==
-				    NULL && memchr(p, '\r', (size_t)(q - p)) ==
-				    NULL)
-					return q + 1;
-			}
-			continue;
-		}
-		/* a line end: CRLF, LF or CR */
-		if (*p == '\r') {
-			if (p + 1 == end && !at_eof)
-				return NULL;
-			if (p + 1 < end && p[1] == '\n')
-				p++;
-		}
-		return p + 1;
-	}
-}
-
 /*
  * The keys found are inserted by a second thread (the table's cache
  * misses are most of the cost), handed over in blocks through a ring.
@@ -1298,7 +1191,7 @@ prescan_file(struct ingest *g, const char *path, const struct plan *pl,
     int delim, struct inserter *ins)
 {
 	struct strbuf buf = { 0 }, u1 = { 0 }, u2 = { 0 };
-	struct scan_field f1, f2;
+	struct keyscan_field f1, f2;
 	const char *p, *next, *id, *lu;
 	size_t idn, lun;
 	uint64_t k1, k2;
@@ -1331,7 +1224,7 @@ prescan_file(struct ingest *g, const char *path, const struct plan *pl,
 			    memcmp(p, "\xEF\xBB\xBF", 3) == 0)
 				p += 3;
 		}
-		while ((next = scan_record(p, buf.s + buf.len, delim,
+		while ((next = keyscan_record(p, buf.s + buf.len, delim,
 		    pl->src[EV_ID], pl->x[0], &f1, &f2, eof, &bad)) != NULL) {
 			if (next == p)
 				break;
@@ -1343,12 +1236,12 @@ prescan_file(struct ingest *g, const char *path, const struct plan *pl,
 			if (bad || f1.s == NULL || (pl->x[0] >= 0 &&
 			    f2.s == NULL))
 				continue;
-			id = f1.quoted ? unquote(&u1, f1.s, f1.n, &idn) : f1.s;
+			id = f1.quoted ? keyscan_unquote(&u1, f1.s, f1.n, &idn) : f1.s;
 			idn = f1.quoted ? idn : f1.n;
 			lu = "";
 			lun = 0;
 			if (f2.s != NULL) {
-				lu = f2.quoted ? unquote(&u2, f2.s, f2.n, &lun) :
+				lu = f2.quoted ? keyscan_unquote(&u2, f2.s, f2.n, &lun) :
 				    f2.s;
 				lun = f2.quoted ? lun : f2.n;
 			}

@@ -1,6 +1,7 @@
 /*
  * fuzz_ingest: the whole of emp-ingest's engine (profile recognition,
- * conversion, de-duplication) over arbitrary bytes, output to /dev/null.
+ * the key scan, conversion, de-duplication) over arbitrary bytes, output
+ * to /dev/null.
  * The first byte picks --from (0 = recognise).
  */
 #define _GNU_SOURCE
@@ -24,7 +25,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct ingest_opts o;
 	struct csv_writer w, rej;
 	struct ingest *g;
-	char path[64];
+	char path[64], *paths[1];
 	int fd, k;
 
 	if (devnull == -1) {
@@ -48,6 +49,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	csv_writer_init(&w, devnull, "null", ',', 0);
 	csv_writer_init(&rej, devnull, "null", ',', 0);
 	g = ingest_new(&o, &w, &rej);
+	paths[0] = path;
+	ingest_prepare(g, paths, 1);	/* the key scan, on a regular file */
 	(void)ingest_file(g, path);
 	ingest_finish(g);
 	ingest_free(g);
