@@ -68,6 +68,13 @@ const char *csv_reader_name(const struct csv_reader *);
 const char *csv_reader_error(const struct csv_reader *);
 int	csv_reader_delim(const struct csv_reader *);	/* ',' ';' '\t' */
 int	csv_reader_is_gzip(const struct csv_reader *);
+/*
+ * Offsets of the first max delimiters in s[0..n) into cut; returns their
+ * number, or (size_t)-1 when s holds a quote or a CR (then it is no plain
+ * line: libcsv's business).
+ */
+size_t	csv_split_plain(const char *s, size_t n, int delim, size_t *cut,
+	    size_t max);
 /* For tests: 0 sends every line through libcsv. */
 void	csv_reader_set_fast(struct csv_reader *, int);
 uint64_t csv_reader_bytes(const struct csv_reader *);	/* consumed */

@@ -57,6 +57,7 @@ struct csv_reader {
 	struct csv_parser p;
 	int		 last_term;
 	int		 fast;		/* quote-free lines without libcsv */
+	size_t		 cut[512];	/* delimiter offsets of such a line */
 	size_t		 cur_n;		/* fields of the pending record */
 	size_t		 cur_first;
 	struct strbuf	 raw;		/* lines of a pending multi-line record */
@@ -389,6 +390,44 @@ bad_record(struct csv_reader *r, const unsigned char *seg, size_t n,
 }
 
 /*
+ * Word-at-a-time scanning: the high bit of each byte of zbytes(x) is set
+ * exactly where x has a zero byte.
+ */
+#define LOW7	0x7F7F7F7F7F7F7F7FULL
+#define ONES	0x0101010101010101ULL
+
+static inline uint64_t
+zbytes(uint64_t x)
+{
+	return ~(((x & LOW7) + LOW7) | x | LOW7);
+}
+
+size_t
+csv_split_plain(const char *s, size_t n, int delim, size_t *cut, size_t max)
+{
+	const uint64_t d = ONES * (unsigned char)delim, q = ONES * '"',
+	    c = ONES * '\r';
+	uint64_t w, md;
+	size_t i = 0, k = 0;
+
+	for (; i + 8 <= n; i += 8) {
+		memcpy(&w, s + i, 8);
+		if ((zbytes(w ^ q) | zbytes(w ^ c)) != 0)
+			return (size_t)-1;
+		for (md = zbytes(w ^ d); md != 0; md &= md - 1)
+			if (k < max)
+				cut[k++] = i + (size_t)(__builtin_ctzll(md) >> 3);
+	}
+	for (; i < n; i++) {
+		if (s[i] == '"' || s[i] == '\r')
+			return (size_t)-1;
+		if (s[i] == delim && k < max)
+			cut[k++] = i;
+	}
+	return k;
+}
+
+/*
  * A whole line with no quote and no CR but a final CRLF's, read at a
  * record boundary, is one record whose fields lie between delimiters:
  * exactly what libcsv, strict and not trimming, would make of it, at a
@@ -398,23 +437,27 @@ bad_record(struct csv_reader *r, const unsigned char *seg, size_t n,
 static int
 feed_plain(struct csv_reader *r, const unsigned char *s, size_t n)
 {
-	const unsigned char *end = s + n - 1, *d;	/* at the '\n' */
-	size_t first = r->nf;
+	const unsigned char *end = s + n - 1;	/* at the '\n' */
+	size_t first = r->nf, len, k, i, from;
 
 	if (end > s && end[-1] == '\r')
 		end--;
-	if (memchr(s, '"', (size_t)(end - s)) != NULL ||
-	    memchr(s, '\r', (size_t)(end - s)) != NULL)
+	len = (size_t)(end - s);
+	if (len > sizeof(r->cut) / sizeof(r->cut[0]) * 8)
+		return 0;	/* long lines: libcsv */
+	k = csv_split_plain((const char *)s, len, r->delim, r->cut,
+	    sizeof(r->cut) / sizeof(r->cut[0]));
+	if (k == (size_t)-1 || k == sizeof(r->cut) / sizeof(r->cut[0]))
 		return 0;
-	if (end == s) {
+	if (len == 0) {
 		push_field(r, "", 0);
 		push_rec(r, first, 1, r->line, 1, NULL);
 	} else {
-		while ((d = memchr(s, r->delim, (size_t)(end - s))) != NULL) {
-			push_field(r, s, (size_t)(d - s));
-			s = d + 1;
+		for (i = 0, from = 0; i < k; i++) {
+			push_field(r, s + from, r->cut[i] - from);
+			from = r->cut[i] + 1;
 		}
-		push_field(r, s, (size_t)(end - s));
+		push_field(r, s + from, len - from);
 		push_rec(r, first, r->nf - first, r->line, 0, NULL);
 	}
 	r->last_term = '\n';

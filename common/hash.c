@@ -291,6 +291,12 @@ dedup_init(struct dedup *d)
 	memset(d, 0, sizeof(*d));
 }
 
+void
+dedup_reserve(struct dedup *d, size_t n)
+{
+	keymax_grow(&d->all, n);
+}
+
 #define KEPT	(INT64_MIN + 1)		/* dups: the copy was kept */
 
 static void

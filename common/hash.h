@@ -71,6 +71,8 @@ struct dedup {
 	size_t		nq;
 };
 void	dedup_init(struct dedup *);
+/* Sizes the table for about n keys at once (no rehashing on the way). */
+void	dedup_reserve(struct dedup *, size_t n);
 void	dedup_add(struct dedup *, uint64_t k1, uint64_t k2, int64_t v);
 int	dedup_keep(struct dedup *, uint64_t k1, uint64_t k2, int64_t v);
 void	dedup_free(struct dedup *);

@@ -1258,6 +1258,36 @@ prescan_file(struct ingest *g, const char *path, const struct plan *pl,
 	return k < 0 ? -1 : 0;
 }
 
+/* Roughly how many lines the files to scan hold: their size over the
+ * mean line length of their first megabyte. */
+static size_t
+estimate_rows(char *const *paths, const int *delims, size_t n)
+{
+	char *buf = xmalloc(SPOOL_BUF);
+	struct stat st;
+	size_t i, rows = 0, lines;
+	ssize_t k;
+	int fd;
+	char *p, *end;
+
+	for (i = 0; i < n; i++) {
+		if (delims[i] == 0 || (fd = open(paths[i], O_RDONLY)) == -1)
+			continue;
+		if (fstat(fd, &st) == 0 && (k = read(fd, buf, SPOOL_BUF)) > 0) {
+			lines = 0;
+			for (p = buf, end = buf + k;
+			    (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++)
+				lines++;
+			if (lines > 0)
+				rows += (size_t)((double)st.st_size /
+				    ((double)k / (double)lines));
+		}
+		close(fd);
+	}
+	free(buf);
+	return rows;
+}
+
 void
 ingest_prepare(struct ingest *g, char *const *paths, size_t n)
 {
@@ -1288,6 +1318,7 @@ ingest_prepare(struct ingest *g, char *const *paths, size_t n)
 	}
 	if (any == 1) {
 		dedup_init(&g->dd);
+		dedup_reserve(&g->dd, estimate_rows(paths, delims, n));
 		inserter_start(&ins, &g->dd);
 		g->prescanned = 1;
 		for (i = 0; i < n && g->prescanned; i++)

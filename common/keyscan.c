@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "emp.h"
+#include "csvio.h"
 #include "keyscan.h"
 
 /* Copies a quoted field's content without its doubled quotes. */
@@ -39,6 +40,29 @@ keyscan_record(const char *p, const char *end, int delim, int want1, int want2,
 	memset(f1, 0, sizeof(*f1));
 	memset(f2, 0, sizeof(*f2));
 	*bad = 0;
+	/* the common line: no quote, no CR but a final CRLF's */
+	if (last >= 0 && last < 64 &&
+	    (q = memchr(p, '\n', (size_t)(end - p))) != NULL) {
+		const char *le = q > p && q[-1] == '\r' ? q - 1 : q;
+		size_t cut[64], k, from;
+
+		k = csv_split_plain(p, (size_t)(le - p), delim, cut,
+		    (size_t)last + 1);
+		if (k != (size_t)-1) {
+			for (col = 0; col <= last && (size_t)col <= k; col++) {
+				from = col == 0 ? 0 : cut[col - 1] + 1;
+				cur.s = p + from;
+				cur.n = ((size_t)col < k ? cut[col] :
+				    (size_t)(le - p)) - from;
+				cur.quoted = 0;
+				if (col == want1)
+					*f1 = cur;
+				if (col == want2)
+					*f2 = cur;
+			}
+			return q + 1;
+		}
+	}
 	for (;;) {
 		if (p < end && *p == '"') {
 			for (q = p + 1;; q++) {
