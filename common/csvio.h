@@ -37,6 +37,7 @@ struct csv_record {
 	size_t		  nfields;
 	unsigned long	  line;		/* first line of the record */
 	int		  blank;	/* an empty line */
+	int		  plain;	/* no field holds a quote, CR or LF */
 	const char	 *err;		/* malformed record: why */
 };
 

@@ -32,6 +32,7 @@ struct recmeta {
 	size_t		 n;
 	unsigned long	 line;
 	int		 blank;
+	int		 plain;
 	const char	*err;
 };
 
@@ -123,6 +124,7 @@ push_rec(struct csv_reader *r, size_t first, size_t n, unsigned long line,
 	m->n = n;
 	m->line = line;
 	m->blank = blank;
+	m->plain = 0;
 	m->err = err;
 }
 
@@ -459,6 +461,7 @@ feed_plain(struct csv_reader *r, const unsigned char *s, size_t n)
 		}
 		push_field(r, s + from, len - from);
 		push_rec(r, first, r->nf - first, r->line, 0, NULL);
+		r->recs[r->nrec - 1].plain = 1;
 	}
 	r->last_term = '\n';
 	r->rec_line = r->line + 1;
@@ -672,6 +675,7 @@ csv_reader_next(struct csv_reader *r, struct csv_record **recp)
 	r->rec.nfields = m->n;
 	r->rec.line = m->line;
 	r->rec.blank = m->blank;
+	r->rec.plain = m->plain;
 	r->rec.err = m->err;
 	*recp = &r->rec;
 	return 1;
@@ -769,6 +773,7 @@ csv_batch_record(struct csv_batch *b, size_t i)
 	b->rec.nfields = m->n;
 	b->rec.line = m->line;
 	b->rec.blank = m->blank;
+	b->rec.plain = m->plain;
 	b->rec.err = m->err;
 	return &b->rec;
 }

@@ -16,29 +16,39 @@
 
 #define WBUF_SIZE	(256 * 1024)
 
-/*
- * Bytes that force quoting: the delimiter, '"', CR, LF.  The table is
- * built for the last delimiter asked for (a run writes one or two).
- */
+/* The high bit of each byte of zbytes(x) is set where x has a zero byte. */
+#define LOW7	0x7F7F7F7F7F7F7F7FULL
+#define ONES	0x0101010101010101ULL
+
+static inline uint64_t
+zbytes(uint64_t x)
+{
+	return ~(((x & LOW7) + LOW7) | x | LOW7);
+}
+
+/* A field needs quotes when it holds the delimiter, '"', CR or LF, or
+ * starts or ends with a space; checked 8 bytes at a time. */
 static int
 needs_quotes(const char *s, size_t n, int delim)
 {
-	static unsigned char tab[256];
-	static int tabdelim = -1;
-	const unsigned char *p = (const unsigned char *)s, *end = p + n;
+	const uint64_t d = ONES * (unsigned char)delim, q = ONES * '"',
+	    cr = ONES * '\r', lf = ONES * '\n';
+	uint64_t w;
+	size_t i = 0;
 
 	if (n == 0)
 		return 0;
-	if (delim != tabdelim) {
-		memset(tab, 0, sizeof(tab));
-		tab['\n'] = tab['\r'] = tab['"'] = 1;
-		tab[(unsigned char)delim] = 1;
-		tabdelim = delim;
-	}
 	if (s[0] == ' ' || s[n - 1] == ' ')
 		return 1;
-	for (; p < end; p++)
-		if (tab[*p])
+	for (; i + 8 <= n; i += 8) {
+		memcpy(&w, s + i, 8);
+		if ((zbytes(w ^ d) | zbytes(w ^ q) | zbytes(w ^ cr) |
+		    zbytes(w ^ lf)) != 0)
+			return 1;
+	}
+	for (; i < n; i++)
+		if (s[i] == delim || s[i] == '"' || s[i] == '\r' ||
+		    s[i] == '\n')
 			return 1;
 	return 0;
 }

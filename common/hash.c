@@ -360,10 +360,8 @@ filter_build(struct dedup *d)
 }
 
 int
-dedup_keep(struct dedup *d, uint64_t k1, uint64_t k2, int64_t v)
+dedup_repeated(struct dedup *d, uint64_t k1, uint64_t k2)
 {
-	struct keymax_ent *e;
-
 	if (d->filter == NULL) {
 		if (d->nq > 0)
 			dedup_flush(d);
@@ -371,10 +369,19 @@ dedup_keep(struct dedup *d, uint64_t k1, uint64_t k2, int64_t v)
 		filter_build(d);
 	}
 	fix_key(&k1, &k2);
-	if (!(d->filter[(k2 & d->fmask) >> 6] & (1ULL << (k2 & 63))) ||
-	    !(d->filter[((k2 >> 32) & d->fmask) >> 6] &
-	    (1ULL << ((k2 >> 32) & 63))))
+	return (d->filter[(k2 & d->fmask) >> 6] & (1ULL << (k2 & 63))) &&
+	    (d->filter[((k2 >> 32) & d->fmask) >> 6] &
+	    (1ULL << ((k2 >> 32) & 63)));
+}
+
+int
+dedup_keep(struct dedup *d, uint64_t k1, uint64_t k2, int64_t v)
+{
+	struct keymax_ent *e;
+
+	if (!dedup_repeated(d, k1, k2))
 		return 1;
+	fix_key(&k1, &k2);
 	if (v == KEPT)
 		v = INT64_MIN;
 	if ((e = keymax_find(&d->dups, k1, k2)) == NULL)

@@ -71,6 +71,8 @@ struct plan {
 	const struct profile *prof;
 	const char	*name;		/* file name for src and messages */
 	size_t		 namelen;
+	int		 name_plain;	/* "name:line" never needs quotes */
+	int		 in_delim;
 	int		 src[EV_NCOLS];
 	enum ev_type	 type[EV_NCOLS];
 	enum dur_unit	 unit[EV_NCOLS];
@@ -85,6 +87,7 @@ struct row {
 	const char		*v[EV_NCOLS];
 	size_t			 n[EV_NCOLS];
 	char			 buf[EV_NCOLS][EV_VALMAX];
+	unsigned char		 safe[EV_NCOLS];	/* needs no quoting */
 	char			 err[512];
 	int64_t			 exit_ms;	/* roster: exit date, or -1 */
 	int			 keyed;
@@ -358,6 +361,9 @@ plan_make(struct ingest *g, struct plan *p, const char *name,
 	memset(p, 0, sizeof(*p));
 	p->name = name;
 	p->namelen = strlen(name);
+	p->name_plain = name[0] != ' ' &&
+	    strchr(name, g->out->delim) == NULL &&
+	    strpbrk(name, "\"\r\n\\") == NULL;
 	g->src.len = 0;
 	sb_add(&g->src, name, p->namelen);
 	sb_addc(&g->src, ':');
@@ -482,6 +488,7 @@ set_const(struct row *r, int col, const char *s)
 {
 	r->v[col] = s;
 	r->n[col] = strlen(s);
+	r->safe[col] = 0;
 }
 
 static void
@@ -638,9 +645,11 @@ row_convert(struct ingest *g, struct row *r)
 	char why[300];
 	const char *s;
 	size_t n;
-	int col, i, len, rv;
+	int col, i, len, rv, plain;
 
+	plain = rec->plain && p->in_delim == g->out->delim;
 	for (col = 0; col < EV_NCOLS; col++) {
+		r->safe[col] = 0;
 		if ((i = p->src[col]) < 0) {
 			r->v[col] = "";
 			r->n[col] = 0;
@@ -653,6 +662,8 @@ row_convert(struct ingest *g, struct row *r)
 			break;
 		case ET_TEXT:
 			trim_view(&s, &n);
+			/* from a plain line in the output's delimiter */
+			r->safe[col] = plain;
 			break;
 		default:
 			conv.unit = p->unit[col];
@@ -693,6 +704,7 @@ row_convert(struct ingest *g, struct row *r)
 	if (p->src[EV_SRC] < 0) {
 		r->v[EV_SRC] = g->src.s;
 		r->n[EV_SRC] = src_set(&g->src, p->namelen, rec->line);
+		r->safe[EV_SRC] = p->name_plain;
 	}
 	return 0;
 }
@@ -722,9 +734,10 @@ encode_row(const struct ingest *g, const struct row *r, char *dst)
 	for (col = 0; col < EV_NCOLS; col++) {
 		if (col > 0)
 			*d++ = (char)delim;
-		/* converted values never need quoting */
-		if (r->v[col] == r->buf[col] && p->type[col] != ET_TEXT &&
-		    p->type[col] != ET_LONGTEXT) {
+		/* converted values never need quoting, nor do trimmed
+		 * values of a plain line in the same delimiter */
+		if (r->safe[col] || (r->v[col] == r->buf[col] &&
+		    p->type[col] != ET_TEXT && p->type[col] != ET_LONGTEXT)) {
 			memcpy(d, r->v[col], r->n[col]);
 			d += r->n[col];
 		} else
@@ -1030,6 +1043,8 @@ dedup_key(struct ingest *g, const char *id, size_t idn, const char *lu,
 	trim_view(&id, &idn);
 	if (idn == 0)
 		return 0;
+	if (ts == NULL)		/* the time is wanted later, if at all */
+		goto hash;
 	switch (parse_time(lu, lun, g->o->conv.tz, ts)) {
 	case PARSE_OK:
 		break;
@@ -1039,12 +1054,14 @@ dedup_key(struct ingest *g, const char *id, size_t idn, const char *lu,
 	default:
 		return 0;
 	}
+hash:
 	hash_bytes128(id, idn, k1, k2);
 	return 1;
 }
 
+/* The key of a record; its time too unless with_ts is 0. */
 static int
-record_key(struct ingest *g, struct row *r)
+record_key(struct ingest *g, struct row *r, int with_ts)
 {
 	const struct csv_record *rec = r->rec;
 	int ic = r->p->src[EV_ID], lc = r->p->x[0];
@@ -1054,7 +1071,18 @@ record_key(struct ingest *g, struct row *r)
 		return 0;
 	return dedup_key(g, rec->fields[ic], rec->lens[ic],
 	    lc >= 0 ? rec->fields[lc] : "", lc >= 0 ? rec->lens[lc] : 0,
-	    &r->k1, &r->k2, &r->kts);
+	    &r->k1, &r->k2, with_ts ? &r->kts : NULL);
+}
+
+/* After the first pass: is this copy the one to keep? */
+static int
+keep_copy(struct ingest *g, struct row *r)
+{
+	if (!dedup_repeated(&g->dd, r->k1, r->k2))
+		return 1;
+	if (!record_key(g, r, 1))
+		return 1;	/* unreadable time: conversion rejected it */
+	return dedup_keep(&g->dd, r->k1, r->k2, r->kts);
 }
 
 /* Opens a file and reads its header and plan; NULL when it cannot (a
@@ -1092,6 +1120,7 @@ open_plan(struct ingest *g, const char *path, struct plan *p, int quiet)
 		csv_reader_close(rd);
 		return NULL;
 	}
+	p->in_delim = csv_reader_delim(rd);
 	return rd;
 }
 
@@ -1348,7 +1377,7 @@ process(struct ingest *g, struct row *r, struct csv_record *rec,
 		return;
 	g->rows++;
 	r->rec = rec;
-	r->keyed = p->prof->dedup && record_key(g, r);
+	r->keyed = p->prof->dedup && record_key(g, r, !g->prescanned);
 	if (r->keyed && !g->prescanned)
 		dedup_add(&g->dd, r->k1, r->k2, r->kts);
 	if (rec->err != NULL) {
@@ -1369,8 +1398,7 @@ process(struct ingest *g, struct row *r, struct csv_record *rec,
 		g->skipped[k]++;
 		return;
 	}
-	if (r->keyed && g->prescanned &&
-	    !dedup_keep(&g->dd, r->k1, r->k2, r->kts)) {
+	if (r->keyed && g->prescanned && !keep_copy(g, r)) {
 		g->skipped[SK_DUPLICATE]++;
 		return;
 	}
