@@ -17,11 +17,13 @@
  * 70% full (35-70 bytes per distinct ContactId), then only the repeated
  * keys and a bitmap over them.
  */
+#include <sys/mman.h>
 #include <sys/stat.h>
 
 #include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1215,76 +1217,85 @@ inserter_stop(struct inserter *in)
 		free(in->blk[i]);
 }
 
+/* The field's value, unquoted into sb when it was quoted. */
+static const char *
+field_value(const struct keyscan_field *f, struct strbuf *sb, size_t *n)
+{
+	if (f->s == NULL) {
+		*n = 0;
+		return "";
+	}
+	if (f->quoted)
+		return keyscan_unquote(sb, f->s, f->n, n);
+	*n = f->n;
+	return f->s;
+}
+
+/*
+ * The file is mapped, not read (no copy); the pages behind the scan are
+ * dropped every PRESCAN_DROP bytes so that they do not add up in memory.
+ */
+#define PRESCAN_DROP	(16 * 1024 * 1024)
+
 static int
 prescan_file(struct ingest *g, const char *path, const struct plan *pl,
     int delim, struct inserter *ins)
 {
-	struct strbuf buf = { 0 }, u1 = { 0 }, u2 = { 0 };
+	struct strbuf u1 = { 0 }, u2 = { 0 };
 	struct keyscan_field f1, f2;
-	const char *p, *next, *id, *lu;
-	size_t idn, lun;
+	struct stat st;
+	const char *base, *p, *end, *next, *id, *lu;
+	size_t idn, lun, dropped = 0, cut;
 	uint64_t k1, k2;
 	int64_t ts;
-	ssize_t k = 0;
-	int fd, eof = 0, header = 1, bad;
+	int fd, header = 1, bad;
+	long pagesz = sysconf(_SC_PAGESIZE);
 
 	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1)
 		return -1;
-	sb_grow(&buf, SPOOL_BUF);
-	p = buf.s;
-	for (;;) {
-		/* keep the unfinished record, read more behind it */
-		if (!eof) {
-			memmove(buf.s, p, buf.len - (size_t)(p - buf.s));
-			buf.len -= (size_t)(p - buf.s);
-			if (buf.cap - buf.len < SPOOL_BUF / 2)
-				sb_grow(&buf, SPOOL_BUF);
-			do
-				k = read(fd, buf.s + buf.len,
-				    buf.cap - buf.len - 1);
-			while (k < 0 && errno == EINTR);
-			if (k < 0)
-				break;
-			if (k == 0)
-				eof = 1;
-			buf.len += (size_t)k;
-			p = buf.s;
-			if (header && buf.len >= 3 &&
-			    memcmp(p, "\xEF\xBB\xBF", 3) == 0)
-				p += 3;
-		}
-		while ((next = keyscan_record(p, buf.s + buf.len, delim,
-		    pl->src[EV_ID], pl->x[0], &f1, &f2, eof, &bad)) != NULL) {
-			if (next == p)
-				break;
-			p = next;
-			if (header) {
-				header = 0;
-				continue;
-			}
-			if (bad || f1.s == NULL || (pl->x[0] >= 0 &&
-			    f2.s == NULL))
-				continue;
-			id = f1.quoted ? keyscan_unquote(&u1, f1.s, f1.n, &idn) : f1.s;
-			idn = f1.quoted ? idn : f1.n;
-			lu = "";
-			lun = 0;
-			if (f2.s != NULL) {
-				lu = f2.quoted ? keyscan_unquote(&u2, f2.s, f2.n, &lun) :
-				    f2.s;
-				lun = f2.quoted ? lun : f2.n;
-			}
-			if (dedup_key(g, id, idn, lu, lun, &k1, &k2, &ts))
-				inserter_add(ins, k1, k2, ts);
-		}
-		if (eof)
-			break;
+	if (fstat(fd, &st) == -1) {
+		close(fd);
+		return -1;
 	}
+	if (st.st_size == 0) {
+		close(fd);
+		return 0;
+	}
+	base = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
 	close(fd);
-	sb_free(&buf);
+	if (base == MAP_FAILED)
+		return -1;
+	(void)madvise((void *)(uintptr_t)base, (size_t)st.st_size,
+	    MADV_SEQUENTIAL);
+	p = base;
+	end = base + st.st_size;
+	if (end - p >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
+		p += 3;
+	while ((next = keyscan_record(p, end, delim, pl->src[EV_ID],
+	    pl->x[0], &f1, &f2, 1, &bad)) != NULL && next != p) {
+		p = next;
+		if ((size_t)(p - base) - dropped >= PRESCAN_DROP) {
+			cut = ((size_t)(p - base) / (size_t)pagesz) *
+			    (size_t)pagesz;
+			(void)madvise((void *)(uintptr_t)(base + dropped),
+			    cut - dropped, MADV_DONTNEED);
+			dropped = cut;
+		}
+		if (header) {
+			header = 0;
+			continue;
+		}
+		if (bad || f1.s == NULL || (pl->x[0] >= 0 && f2.s == NULL))
+			continue;
+		id = field_value(&f1, &u1, &idn);
+		lu = field_value(&f2, &u2, &lun);
+		if (dedup_key(g, id, idn, lu, lun, &k1, &k2, &ts))
+			inserter_add(ins, k1, k2, ts);
+	}
+	munmap((void *)(uintptr_t)base, (size_t)st.st_size);
 	sb_free(&u1);
 	sb_free(&u2);
-	return k < 0 ? -1 : 0;
+	return 0;
 }
 
 /* Roughly how many lines the files to scan hold: their size over the
