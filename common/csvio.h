@@ -7,7 +7,9 @@
  * the most frequent of ',' ';' and tab outside quotes, ',' when none occurs.
  * Tab means TSV (IANA: no quoting; \t \n \r \\ escapes), read without libcsv.
  * CSV goes through libcsv set up as RFC 4180 demands: strict quotes, no
- * space trimming, CRLF, LF or CR line ends.
+ * space trimming, CRLF, LF or CR line ends.  A whole line without any
+ * quote or CR (but a final CRLF's) is split on the delimiter directly,
+ * which is what libcsv would make of it; fuzz_csv checks the two agree.
  *
  * csv_reader_next() returns 1 and a record, 0 at the end, -1 on an I/O or
  * gzip error (csv_reader_error() says what, with the file name).  The

@@ -14,8 +14,15 @@
  * first with a light scan of the keys; otherwise, from the first such file
  * on, output rows are spooled to a temporary file with their keys and
  * ingest_finish() writes them.  Memory: the table, 24 bytes a slot at most
- * 70% full (35-70 bytes per distinct ContactId), then only the repeated
- * keys and a bitmap over them.
+ * 70% full (35-70 bytes per distinct ContactId; the first pass sizes it
+ * once from an estimate of the rows), then only the repeated keys and a
+ * bitmap over them.
+ *
+ * Threads: a feeder thread parses each file into batches of records while
+ * the calling thread converts and writes them; in the first pass a second
+ * thread fills the key table.  Everything but the parsing happens in the
+ * calling thread, in input order, so output and messages stay
+ * deterministic.
  */
 #include <sys/mman.h>
 #include <sys/stat.h>
