@@ -194,7 +194,7 @@ static const struct pcol talkdesk_cols[] = {
 	{ EV_TALK, "talk_time|Talk Time", 0 },
 	{ EV_HOLD, "hold_time|Hold Time", 0 },
 	{ EV_ACW, "After Call Work Time", 0 },
-	{ EV_TRANSFERRED, "Transfer Out", 0 },
+	{ EV_TRANSFERRED, "Transfer Out (Yes/No)|Transfer Out", 0 },
 	{ EV_CSAT, "csat_score", 0 },
 	{ EV_REASON, "rating_reason", 0 },
 	{ -1, NULL, 0 }

@@ -1,10 +1,11 @@
 #!/bin/sh
 # emp-ingest: a Talkdesk contacts report (Interaction ID, Started At, User Name,
-# HH:MM:SS times, Transfer Out Yes/No) is recognised as talkdesk.
+# HH:MM:SS times, Transfer Out (Yes/No) as in the real export) is
+# recognised as talkdesk.
 . "${0%/*}/../lib.sh"
 
 cat >in.csv <<'EOF'
-Interaction ID,Contact ID,Direction,Contact Type,Started At,Wait Time,Talk Time,Hold Time,After Call Work Time,Finished At,Duration,Handle Time,Transfer Out,User Name,Team Name,User ID
+Interaction ID,Contact ID,Direction,Contact Type,Started At,Wait Time,Talk Time,Hold Time,After Call Work Time,Finished At,Duration,Handle Time,Transfer Out (Yes/No),User Name,Team Name,User ID
 9a1b2c3d4e5f,c-7788,Inbound,Phone,2026-05-04 13:02:11,00:00:20,00:06:32,00:00:37,00:01:05,2026-05-04 13:10:45,00:08:34,00:08:14,Yes,Ana Lima,North,u17
 0b1c2d3e4f5a,c-7789,Outbound,Phone,2026-05-04 14:00:00,00:00:00,00:03:00,00:00:00,00:00:40,2026-05-04 14:03:40,00:03:40,00:03:40,No,Ben Ode,South,u18
 EOF
