@@ -561,6 +561,8 @@ struct tz {
 		int64_t	day;		/* local day, or INT64_MIN */
 		long	off;
 	} cache[TZ_CACHE];
+	int64_t	 off_lo, off_hi;	/* tz_offset(): [lo, hi) has off */
+	long	 off;
 };
 
 struct tz *
@@ -577,6 +579,7 @@ tz_init(const char *name)
 	tz = xcalloc(1, sizeof(*tz));
 	for (i = 0; i < TZ_CACHE; i++)
 		tz->cache[i].day = INT64_MIN;
+	tz->off_lo = tz->off_hi = 0;
 	if (name == NULL || strcmp(name, "UTC") == 0 ||
 	    strcmp(name, "Etc/UTC") == 0 || strcmp(name, "GMT") == 0 ||
 	    strcmp(name, "Z") == 0) {
@@ -627,6 +630,27 @@ gmtoff(int64_t t)
 	if (localtime_r(&tt, &tm) == NULL)
 		return 0;
 	return tm.tm_gmtoff;
+}
+
+long
+tz_offset(struct tz *tz, int64_t t)
+{
+	int64_t lo;
+	long off;
+
+	if (tz == NULL || tz->utc)
+		return 0;
+	if (t >= tz->off_lo && t < tz->off_hi)
+		return tz->off;
+	off = gmtoff(t);
+	/* the same offset at both ends of the hour: the whole hour has it */
+	lo = t >= 0 ? t / 3600 * 3600 : -((-t + 3599) / 3600) * 3600;
+	if (gmtoff(lo) == off && gmtoff(lo + 3599) == off) {
+		tz->off_lo = lo;
+		tz->off_hi = lo + 3600;
+		tz->off = off;
+	}
+	return off;
 }
 
 /*

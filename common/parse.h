@@ -61,6 +61,8 @@ int	parse_bool(const char *, size_t, int *);
 struct tz;
 struct tz *tz_init(const char *name);
 void	tz_free(struct tz *);
+/* Seconds east of UTC in the zone at UTC second t. */
+long	tz_offset(struct tz *, int64_t t);
 
 /* ISO 8601 (T or space, Z or +hh:mm, +hhmm, +hh, fractions), a date alone,
  * m/d/yyyy [h:mm[:ss] [AM|PM]], "Mon, 02 Mar 2026 08:00:56 [+0000|GMT]",

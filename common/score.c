@@ -1,0 +1,1043 @@
+/*
+ * score.c: the scoring engine (see score.h and emp-scores(5)).
+ *
+ * Every statistic is an integer sum (values in millionths), so results do
+ * not depend on the order of the events.  A row's values are derived from
+ * its sums only when written.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "emp.h"
+#include "events.h"
+#include "hash.h"
+#include "score.h"
+#include "stats.h"
+
+const struct metric_info metrics[M_N] = {
+	[M_CONTACTS] = { "contacts", SHAPE_COUNT, 0, 0, 0 },
+	[M_AHT] = { "aht_s", SHAPE_MEAN, 10, 0.5, 1 },
+	[M_TALK] = { "talk_s", SHAPE_MEAN, 10, 0, 1 },
+	[M_HOLD] = { "hold_s", SHAPE_MEAN, 10, 0, 1 },
+	[M_ACW] = { "acw_s", SHAPE_MEAN, 10, 0, 1 },
+	[M_OCCUPANCY] = { "occupancy", SHAPE_MEAN, 1, 0, 0 },
+	[M_FCR] = { "fcr", SHAPE_RATE, 20, 3, 0 },
+	[M_NO_ESCALATION] = { "no_escalation", SHAPE_RATE, 20, 2, 0 },
+	[M_TRANSFER_RATE] = { "transfer_rate", SHAPE_RATE, 20, 1, 1 },
+	[M_SURVEYS] = { "surveys", SHAPE_COUNT, 0, 0, 0 },
+	[M_CSAT] = { "csat", SHAPE_MEAN, 10, 0, 0 },
+	[M_CSAT_RATE] = { "csat_rate", SHAPE_RATE, 10, 3, 0 },
+	[M_NPS] = { "nps", SHAPE_MEAN, 10, 1, 0 },
+	[M_QA] = { "qa", SHAPE_MEAN, 3, 2, 0 },
+	[M_CONFIDENCE] = { "confidence", SHAPE_MEAN, 2, 2, 0 },
+	[M_ESAT] = { "esat", SHAPE_MEAN, 2, 1, 0 },
+	[M_DECISIONS] = { "decisions", SHAPE_COUNT, 0, 0, 0 },
+	[M_DECISION_AMOUNT] = { "decision_amount", SHAPE_COUNT, 0, 0, 0 },
+	[M_DECISION_S] = { "decision_s", SHAPE_MEAN, 5, 0, 1 },
+	[M_DECISION_ESCALATED] = { "decision_escalated", SHAPE_RATE, 5, 0.5,
+	    1 },
+	[M_EXCLUDED] = { "excluded", SHAPE_COUNT, 0, 0, 0 },
+	[M_HEADCOUNT] = { "headcount", SHAPE_COUNT, 0, 0, 0 },
+	[M_EXITS] = { "exits", SHAPE_COUNT, 0, 0, 0 },
+	[M_TURNOVER] = { "turnover", SHAPE_COUNT, 1, 0, 0 },
+};
+
+int
+metric_lookup(const char *name)
+{
+	int m;
+
+	for (m = 0; m < M_N; m++)
+		if (strcmp(metrics[m].name, name) == 0)
+			return m;
+	return -1;
+}
+
+void
+score_opts_init(struct score_opts *o)
+{
+	int m;
+
+	memset(o, 0, sizeof(*o));
+	o->by = BY_ALL;
+	o->groups = GROUP_AGENT | GROUP_TEAM | GROUP_ALL;
+	o->since = INT64_MIN;
+	o->until = INT64_MAX;
+	o->maxwarn = 100;
+	for (m = 0; m < M_N; m++) {
+		o->min_n[m] = metrics[m].min_n;
+		o->weight[m] = metrics[m].weight;
+	}
+}
+
+/* The sums kept per row. */
+enum sum {
+	S_CONTACTS, S_TALK, S_TALK_N, S_HOLD, S_HOLD_N, S_ACW, S_ACW_N,
+	S_BUSY, S_AVAIL, S_STATE_N, S_RES_Y, S_RES_N, S_NOESC_Y, S_XFER_Y,
+	S_XFER_N, S_SURVEYS, S_CSAT, S_CSAT_N, S_CSAT_GOOD, S_NPS_PRO,
+	S_NPS_DET, S_NPS_N, S_QA, S_QA_N, S_CONF, S_CONF_N, S_ESAT, S_ESAT_N,
+	S_DECISIONS, S_AMOUNT, S_DEC_S, S_DEC_S_N, S_DEC_ESC_Y, S_DEC_ESC_N,
+	S_EXCLUDED, S_EXITS,
+	S_N
+};
+
+#define MICRO	1000000
+
+struct agg {
+	int		 level;		/* 0 agent, 1 team, 2 all */
+	char		*period;
+	char		*key;
+	char		*team;		/* agent rows: latest team */
+	int64_t		 team_ts;
+	int64_t		 s[S_N];
+	double		 index;
+	int		 has_index;
+	unsigned	 used;		/* metrics in the index, a bit each */
+	int		 rank;
+};
+
+/* Hire and exit events of one key, for headcount. */
+struct staff {
+	int64_t	*ts;
+	int	*delta;
+	size_t	 n, cap;
+};
+
+static const char *const level_names[] = { "agent", "team", "all" };
+
+struct score {
+	const struct score_opts *o;
+	struct strmap	 rows;		/* "L\x1fperiod\x1fkey" -> index + 1 */
+	struct agg	*agg;
+	size_t		 nagg, aggcap;
+	struct strmap	 staff;		/* "L\x1fkey" -> struct staff */
+	int64_t		 min_ts, max_ts;
+	uint64_t	 read, scored, rejected, excluded, outside, warned;
+	struct strbuf	 kb;
+	char		 lastday_key[16];
+	int64_t		 lastday;
+};
+
+size_t
+period_key(int64_t ms, enum score_by by, struct tz *tz, char *buf)
+{
+	int64_t t, days, y, thu, jan1;
+	unsigned m, d;
+	int wd;
+
+	t = (ms >= 0 ? ms / 1000 : -((-ms + 999) / 1000));
+	t += tz_offset(tz, t);
+	days = t >= 0 ? t / 86400 : -((-t + 86399) / 86400);
+	civil_from_days(days, &y, &m, &d);
+	switch (by) {
+	case BY_DAY:
+		return (size_t)snprintf(buf, 16, "%04d-%02u-%02u", (int)y, m,
+		    d);
+	case BY_WEEK:
+		/* ISO 8601: the week's Thursday decides the year */
+		wd = (int)(((days % 7) + 10) % 7) + 1;	/* Monday 1 */
+		thu = days - (wd - 4);
+		civil_from_days(thu, &y, &m, &d);
+		jan1 = days_from_civil(y, 1, 1);
+		return (size_t)snprintf(buf, 16, "%04d-W%02d", (int)y,
+		    (int)((thu - jan1) / 7 + 1));
+	case BY_MONTH:
+		return (size_t)snprintf(buf, 16, "%04d-%02u", (int)y, m);
+	case BY_QUARTER:
+		return (size_t)snprintf(buf, 16, "%04d-Q%u", (int)y,
+		    (m - 1) / 3 + 1);
+	case BY_ALL:
+		break;
+	}
+	return (size_t)snprintf(buf, 16, "all");
+}
+
+struct score *
+score_new(const struct score_opts *o)
+{
+	struct score *sc = xcalloc(1, sizeof(*sc));
+
+	sc->o = o;
+	strmap_init(&sc->rows, 0);
+	strmap_init(&sc->staff, 0);
+	sc->min_ts = INT64_MAX;
+	sc->max_ts = INT64_MIN;
+	sc->lastday = INT64_MIN;
+	return sc;
+}
+
+static struct agg *
+row_get(struct score *sc, int level, const char *period, const char *key,
+    size_t keylen)
+{
+	struct agg *a;
+	uintptr_t i;
+
+	sc->kb.len = 0;
+	sb_addc(&sc->kb, '0' + level);
+	sb_addc(&sc->kb, 0x1f);
+	sb_adds(&sc->kb, period);
+	sb_addc(&sc->kb, 0x1f);
+	sb_add(&sc->kb, key, keylen);
+	if ((i = (uintptr_t)strmap_get(&sc->rows, sc->kb.s, sc->kb.len)) != 0)
+		return &sc->agg[i - 1];
+	if (sc->nagg == sc->aggcap) {
+		sc->aggcap = sc->aggcap ? sc->aggcap * 2 : 256;
+		sc->agg = xreallocarray(sc->agg, sc->aggcap, sizeof(*sc->agg));
+	}
+	a = &sc->agg[sc->nagg++];
+	memset(a, 0, sizeof(*a));
+	a->level = level;
+	a->period = xstrdup(period);
+	a->key = xstrndup(key, keylen);
+	a->team = xstrdup("");
+	a->team_ts = INT64_MIN;
+	strmap_put(&sc->rows, sc->kb.s, sc->kb.len, (void *)(uintptr_t)sc->nagg);
+	return a;
+}
+
+static void
+staff_add(struct score *sc, int level, const char *key, size_t keylen,
+    int64_t ts, int delta)
+{
+	struct staff *st;
+
+	sc->kb.len = 0;
+	sb_addc(&sc->kb, '0' + level);
+	sb_addc(&sc->kb, 0x1f);
+	sb_add(&sc->kb, key, keylen);
+	if ((st = strmap_get(&sc->staff, sc->kb.s, sc->kb.len)) == NULL) {
+		st = xcalloc(1, sizeof(*st));
+		strmap_put(&sc->staff, sc->kb.s, sc->kb.len, st);
+	}
+	if (st->n == st->cap) {
+		st->cap = st->cap ? st->cap * 2 : 4;
+		st->ts = xreallocarray(st->ts, st->cap, sizeof(*st->ts));
+		st->delta = xreallocarray(st->delta, st->cap,
+		    sizeof(*st->delta));
+	}
+	st->ts[st->n] = ts;
+	st->delta[st->n++] = delta;
+}
+
+/* The columns an event is read from. */
+enum col {
+	C_KIND, C_TS, C_AGENT, C_TEAM, C_TALK, C_HOLD, C_ACW, C_AVAIL,
+	C_RESOLVED, C_ESCALATED, C_TRANSFERRED, C_AMOUNT, C_DECISION_S,
+	C_CSAT, C_NPS, C_QA, C_CONFIDENCE, C_ESAT, C_CHALLENGE,
+	C_N
+};
+
+static const int col_ev[C_N] = {
+	EV_KIND, EV_TS, EV_AGENT, EV_TEAM, EV_TALK, EV_HOLD, EV_ACW,
+	EV_AVAIL, EV_RESOLVED, EV_ESCALATED, EV_TRANSFERRED, EV_AMOUNT,
+	EV_DECISION_S, EV_CSAT, EV_NPS, EV_QA, EV_CONFIDENCE, EV_ESAT,
+	EV_CHALLENGE
+};
+
+/* An event's values: a number in millionths, or unknown. */
+struct ev {
+	int	 known[C_N];
+	int64_t	 v[C_N];
+	int	 kind;
+	int64_t	 ms;
+};
+
+enum { K_CONTACT, K_STATE, K_SURVEY, K_QA, K_PULSE, K_DECISION, K_HIRE,
+    K_EXIT };
+
+static int
+kind_index(const char *s, size_t n)
+{
+	int k;
+
+	for (k = 0; ev_kinds[k] != NULL; k++)
+		if (strlen(ev_kinds[k]) == n && memcmp(ev_kinds[k], s, n) == 0)
+			return k;
+	return -1;
+}
+
+/* Reads one value; -1 with err set. */
+static int
+read_value(const struct score *sc, int c, const char *s, size_t n,
+    struct ev *e, char *err, size_t errsize)
+{
+	struct ev_conv conv;
+	struct decimal d;
+	char out[EV_VALMAX], why[300];
+	int len, flags = 0;
+
+	memset(&conv, 0, sizeof(conv));
+	conv.tz = sc->o->tz;
+	len = ev_convert(col_ev[c], ev_cols[col_ev[c]].type, s, n, &conv, out,
+	    why, sizeof(why));
+	if (len < 0) {
+		snprintf(err, errsize, "field '%s': %s", ev_cols[col_ev[c]].name,
+		    why);
+		return -1;
+	}
+	if (len == 0)
+		return 0;
+	if (c == C_TS) {
+		(void)parse_time(out, (size_t)len, NULL, &e->ms);
+	} else if (parse_number(out, (size_t)len, &flags, &d) != PARSE_OK ||
+	    stats_micro(&d, &e->v[c]) != PARSE_OK) {
+		snprintf(err, errsize, "field '%s': number out of range '%s'",
+		    ev_cols[col_ev[c]].name, out);
+		return -1;
+	}
+	e->known[c] = 1;
+	return 0;
+}
+
+static void
+add_event(struct agg *a, const struct ev *e, int excluded)
+{
+	int64_t *s = a->s;
+
+	switch (e->kind) {
+	case K_CONTACT:
+		s[S_CONTACTS]++;
+		if (e->known[C_TALK]) {
+			s[S_TALK] += e->v[C_TALK];
+			s[S_TALK_N]++;
+		}
+		if (e->known[C_HOLD]) {
+			s[S_HOLD] += e->v[C_HOLD];
+			s[S_HOLD_N]++;
+		}
+		if (e->known[C_ACW]) {
+			s[S_ACW] += e->v[C_ACW];
+			s[S_ACW_N]++;
+		}
+		if (e->known[C_RESOLVED]) {
+			s[S_RES_N]++;
+			if (e->v[C_RESOLVED] != 0) {
+				s[S_RES_Y]++;
+				if (!(e->known[C_ESCALATED] &&
+				    e->v[C_ESCALATED] != 0) &&
+				    !(e->known[C_TRANSFERRED] &&
+				    e->v[C_TRANSFERRED] != 0))
+					s[S_NOESC_Y]++;
+			}
+		}
+		if (e->known[C_TRANSFERRED]) {
+			s[S_XFER_N]++;
+			if (e->v[C_TRANSFERRED] != 0)
+				s[S_XFER_Y]++;
+		}
+		break;
+	case K_STATE:
+		s[S_STATE_N]++;
+		s[S_BUSY] += (e->known[C_TALK] ? e->v[C_TALK] : 0) +
+		    (e->known[C_HOLD] ? e->v[C_HOLD] : 0) +
+		    (e->known[C_ACW] ? e->v[C_ACW] : 0);
+		s[S_AVAIL] += e->known[C_AVAIL] ? e->v[C_AVAIL] : 0;
+		break;
+	case K_PULSE:
+		if (e->known[C_CONFIDENCE]) {
+			s[S_CONF] += e->v[C_CONFIDENCE];
+			s[S_CONF_N]++;
+		}
+		if (e->known[C_ESAT]) {
+			s[S_ESAT] += e->v[C_ESAT];
+			s[S_ESAT_N]++;
+		}
+		break;
+	case K_DECISION:
+		s[S_DECISIONS]++;
+		if (e->known[C_AMOUNT])
+			s[S_AMOUNT] += e->v[C_AMOUNT];
+		if (e->known[C_DECISION_S]) {
+			s[S_DEC_S] += e->v[C_DECISION_S];
+			s[S_DEC_S_N]++;
+		}
+		if (e->known[C_ESCALATED]) {
+			s[S_DEC_ESC_N]++;
+			if (e->v[C_ESCALATED] != 0)
+				s[S_DEC_ESC_Y]++;
+		}
+		break;
+	case K_EXIT:
+		s[S_EXITS]++;
+		break;
+	}
+	/* reviews, from any kind of event that carries one */
+	if (e->known[C_CSAT] || e->known[C_NPS] || e->known[C_QA]) {
+		if (excluded) {
+			s[S_EXCLUDED]++;
+			return;
+		}
+	}
+	if (e->known[C_CSAT] || e->known[C_NPS])
+		s[S_SURVEYS]++;
+	if (e->known[C_CSAT]) {
+		s[S_CSAT] += e->v[C_CSAT];
+		s[S_CSAT_N]++;
+		if (e->v[C_CSAT] >= 4 * MICRO)
+			s[S_CSAT_GOOD]++;
+	}
+	if (e->known[C_NPS]) {
+		s[S_NPS_N]++;
+		if (e->v[C_NPS] >= 9 * MICRO)
+			s[S_NPS_PRO]++;
+		else if (e->v[C_NPS] <= 6 * MICRO)
+			s[S_NPS_DET]++;
+	}
+	if (e->known[C_QA]) {
+		s[S_QA] += e->v[C_QA];
+		s[S_QA_N]++;
+	}
+}
+
+static void
+reject(struct score *sc, const char *name, unsigned long line,
+    const char *why)
+{
+	sc->rejected++;
+	if (sc->warned++ < (uint64_t)sc->o->maxwarn)
+		emp_warn("%s:%lu: %s", name, line, why);
+	else if (sc->warned == (uint64_t)sc->o->maxwarn + 1)
+		emp_warn("further rejected events are not shown");
+}
+
+int
+score_file(struct score *sc, const char *path)
+{
+	struct csv_reader *rd;
+	struct csv_record *rec;
+	struct ev e;
+	struct agg *a;
+	const char *name, *agent, *team;
+	size_t alen, tlen, width;
+	char period[16], err[512], norm[32];
+	int idx[C_N], c, rv, excluded, status = 0;
+	int64_t day;
+
+	if ((rd = csv_reader_open(path, 0)) == NULL) {
+		emp_warnerr("%s", path);
+		return -1;
+	}
+	name = csv_reader_name(rd);
+	do
+		rv = csv_reader_next(rd, &rec);
+	while (rv == 1 && rec->blank);
+	if (rv != 1 || rec->err != NULL) {
+		emp_warn("%s%s", rv == -1 ? csv_reader_error(rd) : name,
+		    rv == 0 ? ": empty input: no header" : rv == -1 ? "" :
+		    ": malformed header");
+		csv_reader_close(rd);
+		return -1;
+	}
+	for (c = 0; c < C_N; c++) {
+		csv_name_norm(norm, ev_cols[col_ev[c]].name, sizeof(norm));
+		idx[c] = csv_header_find(rec, norm);
+	}
+	if (idx[C_KIND] < 0 || idx[C_TS] < 0 || idx[C_AGENT] < 0) {
+		emp_warn("%s:%lu: not an event stream: it needs the columns "
+		    "kind, ts and agent", name, rec->line);
+		csv_reader_close(rd);
+		return -1;
+	}
+	width = rec->nfields;
+	while ((rv = csv_reader_next(rd, &rec)) == 1) {
+		if (rec->blank)
+			continue;
+		sc->read++;
+		if (rec->err != NULL) {
+			reject(sc, name, rec->line, rec->err);
+			continue;
+		}
+		if (rec->nfields != width) {
+			snprintf(err, sizeof(err), "expected %zu fields, found "
+			    "%zu", width, rec->nfields);
+			reject(sc, name, rec->line, err);
+			continue;
+		}
+		memset(&e, 0, sizeof(e));
+		e.kind = kind_index(rec->fields[idx[C_KIND]],
+		    rec->lens[idx[C_KIND]]);
+		if (e.kind < 0) {
+			char q[256];
+
+			msg_quote(q, sizeof(q), rec->fields[idx[C_KIND]],
+			    rec->lens[idx[C_KIND]]);
+			snprintf(err, sizeof(err), "field 'kind': unknown "
+			    "event kind '%s'", q);
+			reject(sc, name, rec->line, err);
+			continue;
+		}
+		for (c = C_TS; c < C_N; c++) {
+			if (idx[c] < 0 || c == C_AGENT || c == C_TEAM ||
+			    c == C_CHALLENGE)
+				continue;
+			if (read_value(sc, c, rec->fields[idx[c]],
+			    rec->lens[idx[c]], &e, err, sizeof(err)) == -1)
+				break;
+		}
+		if (c < C_N) {
+			reject(sc, name, rec->line, err);
+			continue;
+		}
+		agent = rec->fields[idx[C_AGENT]];
+		alen = rec->lens[idx[C_AGENT]];
+		if (!e.known[C_TS] || alen == 0) {
+			reject(sc, name, rec->line, !e.known[C_TS] ?
+			    "field 'ts': missing timestamp" :
+			    "field 'agent': missing agent");
+			continue;
+		}
+		if (e.ms < sc->o->since || e.ms >= sc->o->until) {
+			sc->outside++;
+			continue;
+		}
+		team = idx[C_TEAM] >= 0 ? rec->fields[idx[C_TEAM]] : "";
+		tlen = idx[C_TEAM] >= 0 ? rec->lens[idx[C_TEAM]] : 0;
+		excluded = idx[C_CHALLENGE] >= 0 &&
+		    rec->lens[idx[C_CHALLENGE]] > 0;
+		/* the span of activity bounds the period 'all' */
+		if (e.kind != K_HIRE && e.kind != K_EXIT) {
+			if (e.ms < sc->min_ts)
+				sc->min_ts = e.ms;
+			if (e.ms > sc->max_ts)
+				sc->max_ts = e.ms;
+		}
+		day = e.ms / 900000;	/* periods change on a quarter hour */
+		if (day != sc->lastday) {
+			period_key(e.ms, sc->o->by, sc->o->tz, sc->lastday_key);
+			sc->lastday = day;
+		}
+		memcpy(period, sc->lastday_key, sizeof(period));
+		if (sc->o->groups & GROUP_AGENT) {
+			a = row_get(sc, 0, period, agent, alen);
+			add_event(a, &e, excluded);
+			if (tlen > 0 && (e.ms > a->team_ts || (e.ms ==
+			    a->team_ts && (strlen(a->team) != tlen ||
+			    memcmp(team, a->team, tlen) < 0)))) {
+				free(a->team);
+				a->team = xstrndup(team, tlen);
+				a->team_ts = e.ms;
+			}
+		}
+		if ((sc->o->groups & GROUP_TEAM) && tlen > 0) {
+			a = row_get(sc, 1, period, team, tlen);
+			add_event(a, &e, excluded);
+			if (a->team[0] == '\0') {
+				free(a->team);
+				a->team = xstrndup(team, tlen);
+			}
+		}
+		if (sc->o->groups & GROUP_ALL)
+			add_event(row_get(sc, 2, period, "all", 3), &e,
+			    excluded);
+		if (e.kind == K_HIRE || e.kind == K_EXIT) {
+			staff_add(sc, 0, agent, alen, e.ms,
+			    e.kind == K_HIRE ? 1 : -1);
+			if (tlen > 0)
+				staff_add(sc, 1, team, tlen, e.ms,
+				    e.kind == K_HIRE ? 1 : -1);
+			staff_add(sc, 2, "all", 3, e.ms,
+			    e.kind == K_HIRE ? 1 : -1);
+		}
+		if (excluded && (e.known[C_CSAT] || e.known[C_NPS] ||
+		    e.known[C_QA]))
+			sc->excluded++;
+		sc->scored++;
+	}
+	if (rv == -1) {
+		emp_warn("%s", csv_reader_error(rd));
+		status = -1;
+	}
+	csv_reader_close(rd);
+	return status;
+}
+
+/* Writing. */
+
+static int
+cmp_rows(const void *x, const void *y)
+{
+	const struct agg *a = x, *b = y;
+	int c;
+
+	if ((c = strcmp(a->period, b->period)) != 0)
+		return c;
+	if (a->level != b->level)
+		return a->level - b->level;
+	return strcmp(a->key, b->key);
+}
+
+/* A metric's value as a double, and whether it has one (n >= min-n). */
+static int
+metric_value(const struct score *sc, const struct agg *a, int m,
+    double *v, uint64_t *n)
+{
+	const int64_t *s = a->s;
+	double mean;
+
+	*v = 0;
+	switch (m) {
+	case M_AHT:
+		*n = (uint64_t)s[S_TALK_N];
+		if (*n == 0)
+			return 0;
+		mean = (double)s[S_TALK] / (double)s[S_TALK_N];
+		if (s[S_HOLD_N] > 0)
+			mean += (double)s[S_HOLD] / (double)s[S_HOLD_N];
+		if (s[S_ACW_N] > 0)
+			mean += (double)s[S_ACW] / (double)s[S_ACW_N];
+		*v = mean / MICRO;
+		break;
+	case M_FCR:
+		*n = (uint64_t)s[S_RES_N];
+		*v = *n ? (double)s[S_RES_Y] / (double)*n : 0;
+		break;
+	case M_NO_ESCALATION:
+		*n = (uint64_t)s[S_RES_N];
+		*v = *n ? (double)s[S_NOESC_Y] / (double)*n : 0;
+		break;
+	case M_TRANSFER_RATE:
+		*n = (uint64_t)s[S_XFER_N];
+		*v = *n ? (double)s[S_XFER_Y] / (double)*n : 0;
+		break;
+	case M_CSAT_RATE:
+		*n = (uint64_t)s[S_CSAT_N];
+		*v = *n ? (double)s[S_CSAT_GOOD] / (double)*n : 0;
+		break;
+	case M_NPS:
+		*n = (uint64_t)s[S_NPS_N];
+		*v = *n ? 100.0 * (double)(s[S_NPS_PRO] - s[S_NPS_DET]) /
+		    (double)*n : 0;
+		break;
+	case M_QA:
+		*n = (uint64_t)s[S_QA_N];
+		*v = *n ? (double)s[S_QA] / (double)*n / MICRO : 0;
+		break;
+	case M_CONFIDENCE:
+		*n = (uint64_t)s[S_CONF_N];
+		*v = *n ? (double)s[S_CONF] / (double)*n / MICRO : 0;
+		break;
+	case M_ESAT:
+		*n = (uint64_t)s[S_ESAT_N];
+		*v = *n ? (double)s[S_ESAT] / (double)*n / MICRO : 0;
+		break;
+	case M_DECISION_S:
+		*n = (uint64_t)s[S_DEC_S_N];
+		*v = *n ? (double)s[S_DEC_S] / (double)*n / MICRO : 0;
+		break;
+	case M_DECISION_ESCALATED:
+		*n = (uint64_t)s[S_DEC_ESC_N];
+		*v = *n ? (double)s[S_DEC_ESC_Y] / (double)*n : 0;
+		break;
+	default:
+		*n = 0;
+		return 0;
+	}
+	return *n > 0 && *n >= (uint64_t)sc->o->min_n[m];
+}
+
+struct pv {
+	double	v;
+	size_t	row;
+};
+
+static int
+cmp_pv(const void *x, const void *y)
+{
+	const struct pv *a = x, *b = y;
+
+	return a->v < b->v ? -1 : a->v > b->v;
+}
+
+/* Index and rank for the rows [from, to) of one period and group. */
+static void
+index_group(struct score *sc, size_t from, size_t to)
+{
+	struct pv *pv = xcalloc(to - from, sizeof(*pv));
+	double *wsum = xcalloc(to - from, sizeof(double));
+	double v, pct;
+	uint64_t n;
+	size_t i, j, k, np, lo, hi;
+	int m;
+
+	for (m = 0; m < M_N; m++) {
+		if (sc->o->weight[m] <= 0)
+			continue;
+		for (np = 0, i = from; i < to; i++)
+			if (metric_value(sc, &sc->agg[i], m, &v, &n)) {
+				pv[np].v = v;
+				pv[np++].row = i;
+			}
+		qsort(pv, np, sizeof(*pv), cmp_pv);
+		for (j = 0; j < np; j = k) {
+			for (k = j; k < np && pv[k].v == pv[j].v; k++)
+				;
+			lo = j;		/* below */
+			hi = k - j;	/* equal */
+			pct = ((double)lo + 0.5 * (double)hi) / (double)np;
+			if (metrics[m].lower_better)
+				pct = 1 - pct;
+			for (i = j; i < k; i++) {
+				sc->agg[pv[i].row].index +=
+				    sc->o->weight[m] * pct;
+				sc->agg[pv[i].row].used |= 1u << m;
+				wsum[pv[i].row - from] += sc->o->weight[m];
+			}
+		}
+	}
+	for (i = from; i < to; i++) {
+		if (wsum[i - from] > 0) {
+			sc->agg[i].index = 100 * sc->agg[i].index /
+			    wsum[i - from];
+			/* one decimal, as written, so that ties rank equal */
+			sc->agg[i].index = round(sc->agg[i].index * 10) / 10;
+			sc->agg[i].has_index = 1;
+		}
+	}
+	for (i = from; i < to; i++) {
+		if (!sc->agg[i].has_index)
+			continue;
+		sc->agg[i].rank = 1;
+		for (j = from; j < to; j++)
+			if (sc->agg[j].has_index &&
+			    sc->agg[j].index > sc->agg[i].index)
+				sc->agg[i].rank++;
+	}
+	free(pv);
+	free(wsum);
+}
+
+/* Headcount at the instant t: hires minus exits before it. */
+static int64_t
+staff_at(const struct staff *st, int64_t t)
+{
+	int64_t hc = 0;
+	size_t i;
+
+	for (i = 0; i < st->n; i++)
+		if (st->ts[i] < t)
+			hc += st->delta[i];
+	return hc;
+}
+
+/* The UTC bounds [start, end) of a period key. */
+static void
+period_bounds(const struct score *sc, const char *period, int64_t *start,
+    int64_t *end)
+{
+	char buf[16];
+	int y, m = 1, d = 1, w, q;
+	int64_t days, jan4, mon;
+
+	*start = sc->min_ts;
+	*end = sc->max_ts + 1;
+	if (strcmp(period, "all") == 0)
+		return;
+	if (sscanf(period, "%d-W%d", &y, &w) == 2) {
+		jan4 = days_from_civil(y, 1, 4);
+		mon = jan4 - (((jan4 % 7) + 10) % 7);	/* its Monday */
+		days = mon + 7 * (w - 1);
+		*start = days;
+		*end = days + 7;
+	} else if (sscanf(period, "%d-Q%d", &y, &q) == 2) {
+		*start = days_from_civil(y, (unsigned)(3 * q - 2), 1);
+		*end = q == 4 ? days_from_civil(y + 1, 1, 1) :
+		    days_from_civil(y, (unsigned)(3 * q + 1), 1);
+	} else if (sscanf(period, "%d-%d-%d", &y, &m, &d) == 3) {
+		*start = days_from_civil(y, (unsigned)m, (unsigned)d);
+		*end = *start + 1;
+	} else if (sscanf(period, "%d-%d", &y, &m) == 2) {
+		*start = days_from_civil(y, (unsigned)m, 1);
+		*end = m == 12 ? days_from_civil(y + 1, 1, 1) :
+		    days_from_civil(y, (unsigned)m + 1, 1);
+	}
+	/* local midnights to UTC milliseconds */
+	date_format(*start * 86400000, buf);
+	(void)parse_time(buf, 10, sc->o->tz, start);
+	date_format(*end * 86400000, buf);
+	(void)parse_time(buf, 10, sc->o->tz, end);
+}
+
+static void
+field(struct csv_writer *w, const char *s)
+{
+	csv_writer_field(w, s, strlen(s));
+}
+
+static void
+field_u(struct csv_writer *w, uint64_t v)
+{
+	char buf[32];
+
+	snprintf(buf, sizeof(buf), "%llu", (unsigned long long)v);
+	field(w, buf);
+}
+
+static void
+write_metric(struct score *sc, struct csv_writer *w, const struct agg *a,
+    int m)
+{
+	const int64_t *s = a->s;
+	char buf[48];
+	double v, lo, hi;
+	uint64_t n = 0, k = 0;
+	int ok;
+
+	switch (m) {
+	case M_CONTACTS:
+		field_u(w, (uint64_t)s[S_CONTACTS]);
+		return;
+	case M_SURVEYS:
+		field_u(w, (uint64_t)s[S_SURVEYS]);
+		return;
+	case M_DECISIONS:
+		field_u(w, (uint64_t)s[S_DECISIONS]);
+		return;
+	case M_DECISION_AMOUNT:
+		stats_fmt_ratio(buf, s[S_AMOUNT], MICRO, 6);
+		field(w, buf);
+		return;
+	case M_EXCLUDED:
+		field_u(w, (uint64_t)s[S_EXCLUDED]);
+		return;
+	case M_EXITS:
+		field_u(w, (uint64_t)s[S_EXITS]);
+		return;
+	case M_TALK:
+	case M_HOLD:
+	case M_ACW:
+		k = (uint64_t)s[m == M_TALK ? S_TALK : m == M_HOLD ? S_HOLD :
+		    S_ACW];
+		n = (uint64_t)s[m == M_TALK ? S_TALK_N : m == M_HOLD ?
+		    S_HOLD_N : S_ACW_N];
+		if (n >= (uint64_t)sc->o->min_n[m] && n > 0) {
+			stats_fmt_ratio(buf, (int64_t)k, (i128)n * MICRO,
+			    3);
+			field(w, buf);
+		} else
+			field(w, "");
+		field_u(w, n);
+		return;
+	case M_OCCUPANCY:
+		n = (uint64_t)s[S_STATE_N];
+		if (n >= (uint64_t)sc->o->min_n[m] && n > 0 &&
+		    s[S_BUSY] + s[S_AVAIL] > 0) {
+			stats_fmt_ratio(buf, s[S_BUSY], s[S_BUSY] + s[S_AVAIL],
+			    4);
+			field(w, buf);
+		} else
+			field(w, "");
+		field_u(w, n);
+		return;
+	case M_CSAT:
+		n = (uint64_t)s[S_CSAT_N];
+		if (n >= (uint64_t)sc->o->min_n[m] && n > 0) {
+			stats_fmt_ratio(buf, s[S_CSAT], (i128)n * MICRO, 3);
+			field(w, buf);
+		} else
+			field(w, "");
+		field_u(w, n);
+		return;
+	}
+	ok = metric_value(sc, a, m, &v, &n);
+	if (metrics[m].shape == SHAPE_RATE) {
+		k = m == M_FCR ? (uint64_t)s[S_RES_Y] :
+		    m == M_NO_ESCALATION ? (uint64_t)s[S_NOESC_Y] :
+		    m == M_TRANSFER_RATE ? (uint64_t)s[S_XFER_Y] :
+		    m == M_CSAT_RATE ? (uint64_t)s[S_CSAT_GOOD] :
+		    (uint64_t)s[S_DEC_ESC_Y];
+		if (ok) {
+			stats_fmt_ratio(buf, (int64_t)k, (int64_t)n, 4);
+			field(w, buf);
+		} else
+			field(w, "");
+		field_u(w, n);
+		if (n > 0) {
+			stats_wilson(k, n, &lo, &hi);
+			stats_fmt_double(buf, lo, 4);
+			field(w, buf);
+			stats_fmt_double(buf, hi, 4);
+			field(w, buf);
+		} else {
+			field(w, "");
+			field(w, "");
+		}
+		return;
+	}
+	if (ok) {
+		if (m == M_NPS)
+			stats_fmt_ratio(buf, 100 * (s[S_NPS_PRO] -
+			    s[S_NPS_DET]), (int64_t)n, 1);
+		else if (m == M_AHT)
+			stats_fmt_double(buf, v, 3);
+		else
+			stats_fmt_ratio(buf, m == M_QA ? s[S_QA] :
+			    m == M_CONFIDENCE ? s[S_CONF] : m == M_ESAT ?
+			    s[S_ESAT] : s[S_DEC_S], (i128)n * MICRO, 3);
+		field(w, buf);
+	} else
+		field(w, "");
+	field_u(w, n);
+}
+
+static void
+write_staff(struct score *sc, struct csv_writer *w, const struct agg *a)
+{
+	struct staff *st;
+	int64_t start, end, hs, he;
+	char buf[48];
+
+	sc->kb.len = 0;
+	sb_addc(&sc->kb, '0' + a->level);
+	sb_addc(&sc->kb, 0x1f);
+	sb_adds(&sc->kb, a->key);
+	st = strmap_get(&sc->staff, sc->kb.s, sc->kb.len);
+	if (st == NULL) {
+		field(w, "");
+		field_u(w, (uint64_t)a->s[S_EXITS]);
+		field(w, "");
+		return;
+	}
+	period_bounds(sc, a->period, &start, &end);
+	hs = staff_at(st, start);
+	he = staff_at(st, end);
+	stats_fmt_ratio(buf, hs + he, 2, 1);
+	field(w, buf);
+	field_u(w, (uint64_t)a->s[S_EXITS]);
+	if (hs + he > 0 && (hs + he) / 2 >= sc->o->min_n[M_TURNOVER]) {
+		stats_fmt_ratio(buf, 2 * a->s[S_EXITS], hs + he, 4);
+		field(w, buf);
+	} else
+		field(w, "");
+}
+
+void
+score_write(struct score *sc, struct csv_writer *w)
+{
+	struct strbuf used = { 0 };
+	char buf[48];
+	size_t i, j;
+	int m;
+
+	field(w, "period");
+	field(w, "group");
+	field(w, "key");
+	field(w, "team");
+	for (m = 0; m < M_N; m++) {
+		if (m == M_HEADCOUNT || m == M_EXITS || m == M_TURNOVER) {
+			field(w, metrics[m].name);
+			continue;
+		}
+		field(w, metrics[m].name);
+		if (metrics[m].shape == SHAPE_COUNT)
+			continue;
+		used.len = 0;
+		sb_printf(&used, "%s_n", metrics[m].name);
+		field(w, sb_str(&used));
+		if (metrics[m].shape == SHAPE_RATE) {
+			used.len = 0;
+			sb_printf(&used, "%s_lo", metrics[m].name);
+			field(w, sb_str(&used));
+			used.len = 0;
+			sb_printf(&used, "%s_hi", metrics[m].name);
+			field(w, sb_str(&used));
+		}
+	}
+	field(w, "index");
+	field(w, "index_metrics");
+	field(w, "rank");
+	csv_writer_endrow(w);
+
+	qsort(sc->agg, sc->nagg, sizeof(*sc->agg), cmp_rows);
+	for (i = 0; i < sc->nagg; i = j) {
+		for (j = i; j < sc->nagg &&
+		    strcmp(sc->agg[j].period, sc->agg[i].period) == 0 &&
+		    sc->agg[j].level == sc->agg[i].level; j++)
+			;
+		index_group(sc, i, j);
+	}
+	for (i = 0; i < sc->nagg; i++) {
+		const struct agg *a = &sc->agg[i];
+
+		field(w, a->period);
+		field(w, level_names[a->level]);
+		field(w, a->key);
+		field(w, a->level == 2 ? "" : a->team);
+		for (m = 0; m < M_N; m++) {
+			if (m == M_HEADCOUNT) {
+				write_staff(sc, w, a);
+				m = M_TURNOVER;
+				continue;
+			}
+			write_metric(sc, w, a, m);
+		}
+		if (a->has_index) {
+			stats_fmt_double(buf, a->index, 1);
+			field(w, buf);
+			used.len = 0;
+			for (m = 0; m < M_N; m++) {
+				if (!(a->used & (1u << m)))
+					continue;
+				if (used.len > 0)
+					sb_addc(&used, ';');
+				sb_adds(&used, metrics[m].name);
+			}
+			field(w, sb_str(&used));
+			snprintf(buf, sizeof(buf), "%d", a->rank);
+			field(w, buf);
+		} else {
+			field(w, "");
+			field(w, "");
+			field(w, "");
+		}
+		csv_writer_endrow(w);
+	}
+	sb_free(&used);
+}
+
+uint64_t
+score_rejected(const struct score *sc)
+{
+	return sc->rejected;
+}
+
+void
+score_summary(const struct score *sc, struct strbuf *sb)
+{
+	sb_printf(sb, "%llu events read, %llu scored, %llu rejected",
+	    (unsigned long long)sc->read, (unsigned long long)sc->scored,
+	    (unsigned long long)sc->rejected);
+	if (sc->outside > 0)
+		sb_printf(sb, ", %llu outside --since/--until",
+		    (unsigned long long)sc->outside);
+	sb_printf(sb, "; %llu reviews excluded by challenge",
+	    (unsigned long long)sc->excluded);
+}
+
+void
+score_free(struct score *sc)
+{
+	struct staff *st;
+	size_t i;
+
+	for (i = 0; i < sc->nagg; i++) {
+		free(sc->agg[i].period);
+		free(sc->agg[i].key);
+		free(sc->agg[i].team);
+	}
+	free(sc->agg);
+	for (i = 0; i < sc->staff.cap; i++) {
+		if (sc->staff.tab[i].key == NULL)
+			continue;
+		st = sc->staff.tab[i].val;
+		free(st->ts);
+		free(st->delta);
+		free(st);
+	}
+	strmap_free(&sc->staff);
+	strmap_free(&sc->rows);
+	sb_free(&sc->kb);
+	free(sc);
+}

@@ -1,0 +1,71 @@
+/*
+ * score.h: events in, scorecards out (emp-scores(5)): the engine behind
+ * emp-score.  Per period and group (agent, team, all) it keeps exact
+ * integer sums, so memory is bounded by groups x periods, not by rows.
+ */
+#ifndef SCORE_H
+#define SCORE_H
+
+#include <stdint.h>
+
+#include "csvio.h"
+#include "parse.h"
+
+enum score_by { BY_DAY, BY_WEEK, BY_MONTH, BY_QUARTER, BY_ALL };
+
+#define GROUP_AGENT	0x1
+#define GROUP_TEAM	0x2
+#define GROUP_ALL	0x4
+
+/* The metrics, in output order. */
+enum metric {
+	M_CONTACTS, M_AHT, M_TALK, M_HOLD, M_ACW, M_OCCUPANCY, M_FCR,
+	M_NO_ESCALATION, M_TRANSFER_RATE, M_SURVEYS, M_CSAT, M_CSAT_RATE,
+	M_NPS, M_QA, M_CONFIDENCE, M_ESAT, M_DECISIONS, M_DECISION_AMOUNT,
+	M_DECISION_S, M_DECISION_ESCALATED, M_EXCLUDED, M_HEADCOUNT, M_EXITS,
+	M_TURNOVER,
+	M_N
+};
+
+struct metric_info {
+	const char	*name;
+	int		 shape;		/* SHAPE_* */
+	int		 min_n;		/* default minimum sample */
+	double		 weight;	/* default index weight */
+	int		 lower_better;
+};
+
+#define SHAPE_COUNT	0	/* name */
+#define SHAPE_MEAN	1	/* name, name_n */
+#define SHAPE_RATE	2	/* name, name_n, name_lo, name_hi */
+
+extern const struct metric_info metrics[M_N];
+int	metric_lookup(const char *);
+
+struct score_opts {
+	enum score_by	 by;
+	int		 groups;
+	struct tz	*tz;
+	int64_t		 since, until;	/* ms; INT64_MIN / INT64_MAX */
+	int		 min_n[M_N];
+	double		 weight[M_N];
+	int		 maxwarn;
+};
+
+void	score_opts_init(struct score_opts *);
+
+struct score;
+
+struct score *score_new(const struct score_opts *);
+/* 0, or -1 when the file could not be read whole (reported). */
+int	score_file(struct score *, const char *path);
+void	score_write(struct score *, struct csv_writer *);
+uint64_t score_rejected(const struct score *);
+/* "1200 events read, 1190 scored, 4 rejected, 6 excluded, ..." */
+void	score_summary(const struct score *, struct strbuf *);
+void	score_free(struct score *);
+
+/* The period an instant falls in ("2026-W02"); buf of 16 bytes. */
+size_t	period_key(int64_t ms, enum score_by, struct tz *, char *buf);
+
+#endif

@@ -1,0 +1,35 @@
+/*
+ * stats.h: honest small-sample statistics and exact number formatting.
+ *
+ * Sums are kept as integers in millionths (stats_micro()), so that the
+ * same events give the same sums in any order or split: what --partial
+ * and --merge rely on.
+ */
+#ifndef STATS_H
+#define STATS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "parse.h"
+
+/* 128-bit integers for exact products of sums (GCC and Clang). */
+__extension__ typedef __int128 i128;
+
+/* A decimal in millionths, rounded half away from zero; PARSE_RANGE when
+ * it does not fit. */
+int	stats_micro(const struct decimal *, int64_t *);
+
+/* The 95% Wilson score interval of k successes in n trials (n > 0). */
+void	stats_wilson(uint64_t k, uint64_t n, double *lo, double *hi);
+
+/*
+ * num / den written with at most dec decimals, rounded half away from
+ * zero, trailing zeros dropped ("332.5", "4", "-0.25"); den > 0.  Returns
+ * the length; buf holds at least 48 bytes.
+ */
+size_t	stats_fmt_ratio(char *buf, i128 num, i128 den, int dec);
+/* A double with at most dec decimals, trailing zeros dropped. */
+size_t	stats_fmt_double(char *buf, double v, int dec);
+
+#endif
