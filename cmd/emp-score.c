@@ -20,7 +20,8 @@ usage(int status)
 	}
 	printf(
 "usage: %s [-qstz] [-b by] [-g groups] [-m metric=n] [-o file] [-T zone]\n"
-"       [-w weights] [--since date] [--until date] [file ...]\n"
+"       [-w weights] [--since date] [--until date] [--partial | --merge]\n"
+"       [file ...]\n"
 "\n"
 "Turns events (emp-events(5)) into scorecards (emp-scores(5)).\n"
 "\n"
@@ -31,6 +32,8 @@ usage(int status)
 "  -T, --tz ZONE           zone of period boundaries and dates (default UTC)\n"
 "      --since DATE        only events at or after DATE (or an ISO time)\n"
 "      --until DATE        only events up to the end of DATE (or before a time)\n"
+"      --partial           write mergeable sums instead of scores\n"
+"      --merge             read partial files and write the scores of them all\n"
 "  -s, --strict            exit 1 if any event was rejected\n"
 "  -q, --quiet             no summary line on stderr\n"
 "  -o, --output FILE       write to FILE instead of standard output\n"
@@ -42,14 +45,16 @@ usage(int status)
 	exit(emp_exit_stdout());
 }
 
-enum { OPT_SINCE = 256, OPT_UNTIL };
+enum { OPT_SINCE = 256, OPT_UNTIL, OPT_PARTIAL, OPT_MERGE };
 
 static const struct option longopts[] = {
 	{ "by",		required_argument,	NULL, 'b' },
 	{ "group",	required_argument,	NULL, 'g' },
 	{ "help",	no_argument,		NULL, 'h' },
+	{ "merge",	no_argument,		NULL, OPT_MERGE },
 	{ "min-n",	required_argument,	NULL, 'm' },
 	{ "output",	required_argument,	NULL, 'o' },
+	{ "partial",	no_argument,		NULL, OPT_PARTIAL },
 	{ "quiet",	no_argument,		NULL, 'q' },
 	{ "since",	required_argument,	NULL, OPT_SINCE },
 	{ "strict",	no_argument,		NULL, 's' },
@@ -117,7 +122,7 @@ main(int argc, char *argv[])
 	char *list, *tok, *save = NULL;
 	double v;
 	int ch, m, quiet = 0, strict = 0, tsv = 0, gz = 0, i;
-	int status = EXIT_OK, first_weight = 1;
+	int status = EXIT_OK, first_weight = 1, partial = 0, merge = 0;
 
 	emp_init(argv[0]);
 	score_opts_init(&o);
@@ -196,14 +201,23 @@ main(int argc, char *argv[])
 		case OPT_UNTIL:
 			until = optarg;
 			break;
+		case OPT_PARTIAL:
+			partial = 1;
+			break;
+		case OPT_MERGE:
+			merge = 1;
+			break;
 		default:
 			usage(EXIT_USAGE);
 		}
 	}
 	argc -= optind;
 	argv += optind;
+	if (partial && merge)
+		usage_error("--partial and --merge exclude each other");
 	if ((o.tz = tz_init(tzname)) == NULL)
 		usage_error("unknown time zone '%s'", tzname);
+	o.tzname = tzname;
 	if (since != NULL && parse_time(since, strlen(since), o.tz,
 	    &o.since) != PARSE_OK)
 		usage_error("invalid date '%s'", since);
@@ -227,15 +241,23 @@ main(int argc, char *argv[])
 
 	output_open(&out, outpath, tsv ? '\t' : ',', gz ? CSVW_GZIP : 0);
 	sc = score_new(&o);
-	if (argc == 0 && score_file(sc, "-") == -1)
+	if (argc == 0 && (merge ? score_merge_file(sc, "-") :
+	    score_file(sc, "-")) == -1)
 		status = EXIT_FAIL;
 	for (i = 0; i < argc; i++)
-		if (score_file(sc, argv[i]) == -1)
+		if ((merge ? score_merge_file(sc, argv[i]) :
+		    score_file(sc, argv[i])) == -1)
 			status = EXIT_FAIL;
-	score_write(sc, &out.w);
+	if (merge && status != EXIT_OK)
+		emp_die(EXIT_FAIL, "nothing written: the partial files could "
+		    "not all be merged");
+	if (partial)
+		score_write_partial(sc, &out.w);
+	else
+		score_write(sc, &out.w);
 	if (strict && score_rejected(sc) > 0)
 		status = EXIT_FAIL;
-	if (!quiet) {
+	if (!quiet && !merge) {
 		score_summary(sc, &sb);
 		emp_warn("%s", sb_str(&sb));
 		sb_free(&sb);

@@ -5,6 +5,7 @@
  * not depend on the order of the events.  A row's values are derived from
  * its sums only when written.
  */
+#include <errno.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -84,6 +85,16 @@ enum sum {
 };
 
 #define MICRO	1000000
+
+/* The sums' names in partial files. */
+static const char *const sum_names[S_N] = {
+	"contacts", "talk", "talk_n", "hold", "hold_n", "acw", "acw_n",
+	"busy", "avail", "state_n", "res_y", "res_n", "noesc_y", "xfer_y",
+	"xfer_n", "surveys", "csat", "csat_n", "csat_good", "nps_pro",
+	"nps_det", "nps_n", "qa", "qa_n", "conf", "conf_n", "esat", "esat_n",
+	"decisions", "amount", "dec_s", "dec_s_n", "dec_esc_y", "dec_esc_n",
+	"excluded", "exits"
+};
 
 struct agg {
 	int		 level;		/* 0 agent, 1 team, 2 all */
@@ -995,6 +1006,295 @@ score_write(struct score *sc, struct csv_writer *w)
 		csv_writer_endrow(w);
 	}
 	sb_free(&used);
+}
+
+/*
+ * Partials: everything the scores are made of, exactly, so that partials
+ * of any split of the events merge into what one pass would write.
+ *   meta  period=the period kind, group=the groups, key=the zone,
+ *         a, b = --since, --until in ms (empty when not given)
+ *   span  a, b = first and last activity (ms)
+ *   sum   one row's sums; team and a = its team and that team's time
+ *   staff group, key, a = time, b = +1 hire or -1 exit
+ */
+static const char *const by_names[] = { "day", "week", "month", "quarter",
+    "all" };
+
+static void
+field_i(struct csv_writer *w, int64_t v)
+{
+	char buf[32];
+
+	snprintf(buf, sizeof(buf), "%lld", (long long)v);
+	field(w, buf);
+}
+
+static void
+groups_name(int g, char *buf, size_t size)
+{
+	snprintf(buf, size, "%s%s%s%s%s", g & GROUP_AGENT ? "agent" : "",
+	    (g & GROUP_AGENT) && (g & ~GROUP_AGENT) ? ";" : "",
+	    g & GROUP_TEAM ? "team" : "",
+	    (g & GROUP_TEAM) && (g & GROUP_ALL) ? ";" : "",
+	    g & GROUP_ALL ? "all" : "");
+}
+
+struct staffrow {
+	int		 level;
+	const char	*key;
+	int64_t		 ts;
+	int		 delta;
+};
+
+static int
+cmp_staff(const void *x, const void *y)
+{
+	const struct staffrow *a = x, *b = y;
+	int c;
+
+	if (a->level != b->level)
+		return a->level - b->level;
+	if ((c = strcmp(a->key, b->key)) != 0)
+		return c;
+	if (a->ts != b->ts)
+		return a->ts < b->ts ? -1 : 1;
+	return a->delta - b->delta;
+}
+
+void
+score_write_partial(struct score *sc, struct csv_writer *w)
+{
+	struct staffrow *sr = NULL;
+	struct staff *st;
+	size_t i, j, nsr = 0;
+	char buf[64];
+	int k;
+
+	field(w, "type");
+	field(w, "period");
+	field(w, "group");
+	field(w, "key");
+	field(w, "team");
+	field(w, "a");
+	field(w, "b");
+	for (k = 0; k < S_N; k++)
+		field(w, sum_names[k]);
+	csv_writer_endrow(w);
+
+	field(w, "meta");
+	field(w, by_names[sc->o->by]);
+	groups_name(sc->o->groups, buf, sizeof(buf));
+	field(w, buf);
+	field(w, sc->o->tzname != NULL ? sc->o->tzname : "UTC");
+	field(w, "");
+	if (sc->o->since != INT64_MIN)
+		field_i(w, sc->o->since);
+	else
+		field(w, "");
+	if (sc->o->until != INT64_MAX)
+		field_i(w, sc->o->until);
+	else
+		field(w, "");
+	for (k = 0; k < S_N; k++)
+		field(w, "");
+	csv_writer_endrow(w);
+
+	if (sc->min_ts <= sc->max_ts) {
+		field(w, "span");
+		field(w, "");
+		field(w, "");
+		field(w, "");
+		field(w, "");
+		field_i(w, sc->min_ts);
+		field_i(w, sc->max_ts);
+		for (k = 0; k < S_N; k++)
+			field(w, "");
+		csv_writer_endrow(w);
+	}
+
+	qsort(sc->agg, sc->nagg, sizeof(*sc->agg), cmp_rows);
+	for (i = 0; i < sc->nagg; i++) {
+		const struct agg *a = &sc->agg[i];
+
+		field(w, "sum");
+		field(w, a->period);
+		field(w, level_names[a->level]);
+		field(w, a->key);
+		field(w, a->team);
+		if (a->team_ts != INT64_MIN)
+			field_i(w, a->team_ts);
+		else
+			field(w, "");
+		field(w, "");
+		for (k = 0; k < S_N; k++)
+			field_i(w, a->s[k]);
+		csv_writer_endrow(w);
+	}
+
+	for (i = 0; i < sc->staff.cap; i++) {
+		if (sc->staff.tab[i].key == NULL)
+			continue;
+		st = sc->staff.tab[i].val;
+		sr = xreallocarray(sr, nsr + st->n, sizeof(*sr));
+		for (j = 0; j < st->n; j++) {
+			sr[nsr].level = sc->staff.tab[i].key[0] - '0';
+			sr[nsr].key = sc->staff.tab[i].key + 2;
+			sr[nsr].ts = st->ts[j];
+			sr[nsr++].delta = st->delta[j];
+		}
+	}
+	if (nsr > 0)
+		qsort(sr, nsr, sizeof(*sr), cmp_staff);
+	for (i = 0; i < nsr; i++) {
+		field(w, "staff");
+		field(w, "");
+		field(w, level_names[sr[i].level]);
+		field(w, sr[i].key);
+		field(w, "");
+		field_i(w, sr[i].ts);
+		field_i(w, sr[i].delta);
+		for (k = 0; k < S_N; k++)
+			field(w, "");
+		csv_writer_endrow(w);
+	}
+	free(sr);
+}
+
+static int
+parse_i64(const char *s, size_t n, int64_t *v)
+{
+	char buf[32], *end;
+
+	if (n == 0 || n >= sizeof(buf))
+		return -1;
+	memcpy(buf, s, n);
+	buf[n] = '\0';
+	errno = 0;
+	*v = strtoll(buf, &end, 10);
+	return *end != '\0' || errno != 0 ? -1 : 0;
+}
+
+static int
+level_index(const char *s)
+{
+	int l;
+
+	for (l = 0; l < 3; l++)
+		if (strcmp(level_names[l], s) == 0)
+			return l;
+	return -1;
+}
+
+int
+score_merge_file(struct score *sc, const char *path)
+{
+	struct csv_reader *rd;
+	struct csv_record *rec;
+	struct agg *a;
+	const char *name;
+	char buf[64], why[128];
+	int64_t v, x;
+	int rv, k, l, status = 0, seen_meta = 0;
+
+	if ((rd = csv_reader_open(path, 0)) == NULL) {
+		emp_warnerr("%s", path);
+		return -1;
+	}
+	name = csv_reader_name(rd);
+	rv = csv_reader_next(rd, &rec);
+	if (rv != 1 || rec->err != NULL || rec->nfields != 7 + S_N ||
+	    strcmp(rec->fields[0], "type") != 0 ||
+	    strcmp(rec->fields[7], sum_names[0]) != 0 ||
+	    strcmp(rec->fields[6 + S_N], sum_names[S_N - 1]) != 0) {
+		emp_warn("%s:1: not a partial file of this version of "
+		    "emp-score (made with --partial)", name);
+		csv_reader_close(rd);
+		return -1;
+	}
+	while ((rv = csv_reader_next(rd, &rec)) == 1) {
+		if (rec->blank)
+			continue;
+		why[0] = '\0';
+		if (rec->err != NULL || rec->nfields != 7 + S_N) {
+			snprintf(why, sizeof(why), "%s", rec->err != NULL ?
+			    rec->err : "wrong number of fields");
+		} else if (strcmp(rec->fields[0], "meta") == 0) {
+			groups_name(sc->o->groups, buf, sizeof(buf));
+			if (strcmp(rec->fields[1], by_names[sc->o->by]) != 0 ||
+			    strcmp(rec->fields[2], buf) != 0 ||
+			    strcmp(rec->fields[3], sc->o->tzname != NULL ?
+			    sc->o->tzname : "UTC") != 0 ||
+			    (rec->lens[5] > 0) != (sc->o->since != INT64_MIN) ||
+			    (rec->lens[6] > 0) != (sc->o->until != INT64_MAX))
+				snprintf(why, sizeof(why), "made with other "
+				    "options (--by %s --group %s --tz %s); "
+				    "give the same ones", rec->fields[1],
+				    rec->fields[2], rec->fields[3]);
+			seen_meta = 1;
+		} else if (strcmp(rec->fields[0], "span") == 0) {
+			if (parse_i64(rec->fields[5], rec->lens[5], &v) ||
+			    parse_i64(rec->fields[6], rec->lens[6], &x))
+				snprintf(why, sizeof(why), "bad span");
+			else {
+				if (v < sc->min_ts)
+					sc->min_ts = v;
+				if (x > sc->max_ts)
+					sc->max_ts = x;
+			}
+		} else if (strcmp(rec->fields[0], "sum") == 0) {
+			if ((l = level_index(rec->fields[2])) < 0) {
+				snprintf(why, sizeof(why), "bad group");
+			} else {
+				a = row_get(sc, l, rec->fields[1],
+				    rec->fields[3], rec->lens[3]);
+				for (k = 0; k < S_N; k++) {
+					if (parse_i64(rec->fields[7 + k],
+					    rec->lens[7 + k], &v)) {
+						snprintf(why, sizeof(why),
+						    "bad number in '%s'",
+						    sum_names[k]);
+						break;
+					}
+					a->s[k] += v;
+				}
+				if (rec->lens[5] > 0 && parse_i64(rec->fields[5],
+				    rec->lens[5], &v) == 0 && (v > a->team_ts ||
+				    (v == a->team_ts &&
+				    strcmp(rec->fields[4], a->team) > 0))) {
+					free(a->team);
+					a->team = xstrdup(rec->fields[4]);
+					a->team_ts = v;
+				} else if (l == 1 && a->team[0] == '\0') {
+					free(a->team);
+					a->team = xstrdup(rec->fields[4]);
+				}
+			}
+		} else if (strcmp(rec->fields[0], "staff") == 0) {
+			if ((l = level_index(rec->fields[2])) < 0 ||
+			    parse_i64(rec->fields[5], rec->lens[5], &v) ||
+			    parse_i64(rec->fields[6], rec->lens[6], &x))
+				snprintf(why, sizeof(why), "bad staff row");
+			else
+				staff_add(sc, l, rec->fields[3], rec->lens[3],
+				    v, (int)x);
+		} else
+			snprintf(why, sizeof(why), "unknown row type");
+		if (why[0] != '\0') {
+			emp_warn("%s:%lu: %s", name, rec->line, why);
+			status = -1;
+			break;
+		}
+	}
+	if (rv == -1) {
+		emp_warn("%s", csv_reader_error(rd));
+		status = -1;
+	}
+	if (status == 0 && !seen_meta) {
+		emp_warn("%s: no meta row: not a whole partial file", name);
+		status = -1;
+	}
+	csv_reader_close(rd);
+	return status;
 }
 
 uint64_t

@@ -46,6 +46,7 @@ struct score_opts {
 	enum score_by	 by;
 	int		 groups;
 	struct tz	*tz;
+	const char	*tzname;	/* NULL for UTC */
 	int64_t		 since, until;	/* ms; INT64_MIN / INT64_MAX */
 	int		 min_n[M_N];
 	double		 weight[M_N];
@@ -60,6 +61,11 @@ struct score *score_new(const struct score_opts *);
 /* 0, or -1 when the file could not be read whole (reported). */
 int	score_file(struct score *, const char *path);
 void	score_write(struct score *, struct csv_writer *);
+/* Mergeable sums instead of scores (emp-scores(5), PARTIALS). */
+void	score_write_partial(struct score *, struct csv_writer *);
+/* Adds a partial file; 0, or -1 (reported) when it is not one or was
+ * made with other --by, --group, --tz, --since or --until. */
+int	score_merge_file(struct score *, const char *path);
 uint64_t score_rejected(const struct score *);
 /* "1200 events read, 1190 scored, 4 rejected, 6 excluded, ..." */
 void	score_summary(const struct score *, struct strbuf *);
