@@ -40,6 +40,7 @@
 #include "hash.h"
 #include "ingest.h"
 #include "keyscan.h"
+#include "feeder.h"
 #include "ring.h"
 
 enum skip {
@@ -1428,79 +1429,6 @@ process(struct ingest *g, struct row *r, struct csv_record *rec,
 		emit(g, r);
 		g->twice++;
 	}
-}
-
-/*
- * The feeder: a thread that parses the file (libcsv is most of the work)
- * while the caller converts and writes, the two meeting at a ring of
- * record batches.  Without a thread the caller reads the batches itself.
- */
-#define BATCH_RECORDS	2048
-
-struct feeder {
-	struct csv_reader	*rd;
-	struct csv_batch	*b[RING_NSLOT];
-	struct ring		 ring;
-	int			 threaded;
-	pthread_t		 th;
-};
-
-static void *
-feeder_main(void *arg)
-{
-	struct feeder *f = arg;
-	size_t slot;
-	int n;
-
-	do {
-		slot = ring_put_slot(&f->ring);
-		n = csv_reader_next_batch(f->rd, f->b[slot], BATCH_RECORDS);
-		ring_put(&f->ring, n);
-	} while (n > 0);
-	return NULL;
-}
-
-static void
-feeder_start(struct feeder *f, struct csv_reader *rd)
-{
-	size_t i;
-
-	memset(f, 0, sizeof(*f));
-	f->rd = rd;
-	for (i = 0; i < RING_NSLOT; i++)
-		f->b[i] = csv_batch_new();
-	ring_init(&f->ring);
-	f->threaded = pthread_create(&f->th, NULL, feeder_main, f) == 0;
-}
-
-/* The next batch and its count; give it back with feeder_done(). */
-static struct csv_batch *
-feeder_get(struct feeder *f, int *n)
-{
-	if (!f->threaded) {
-		*n = csv_reader_next_batch(f->rd, f->b[0], BATCH_RECORDS);
-		return f->b[0];
-	}
-	return f->b[ring_get(&f->ring, n)];
-}
-
-static void
-feeder_done(struct feeder *f)
-{
-	if (f->threaded)
-		ring_release(&f->ring);
-}
-
-static void
-feeder_stop(struct feeder *f)
-{
-	size_t i;
-
-	if (f->threaded)
-		pthread_join(f->th, NULL);
-	ring_destroy(&f->ring);
-	for (i = 0; i < RING_NSLOT; i++)
-		csv_batch_free(f->b[i]);
 }
 
 int

@@ -13,6 +13,7 @@
 
 #include "emp.h"
 #include "events.h"
+#include "feeder.h"
 #include "hash.h"
 #include "score.h"
 #include "stats.h"
@@ -270,35 +271,70 @@ kind_index(const char *s, size_t n)
 	return -1;
 }
 
-/* Reads one value; -1 with err set. */
+/* Reads one value; -1 with err set.  The common forms are read straight
+ * into millionths; anything else (and every error) goes the long way,
+ * through ev_convert(), for the same results and messages as emp-ingest. */
 static int
 read_value(const struct score *sc, int c, const char *s, size_t n,
     struct ev *e, char *err, size_t errsize)
 {
+	const struct ev_colinfo *ci = &ev_cols[col_ev[c]];
 	struct ev_conv conv;
 	struct decimal d;
 	char out[EV_VALMAX], why[300];
-	int len, flags = 0;
+	int len, flags = 0, b, rv;
 
+	if (n == 0)
+		return 0;
+	switch (ci->type) {
+	case ET_TIME:
+		if ((rv = parse_time(s, n, sc->o->tz, &e->ms)) == PARSE_OK)
+			goto ok;
+		break;
+	case ET_DUR:
+		if ((rv = parse_duration(s, n, DUR_S, &d)) == PARSE_OK &&
+		    stats_micro(&d, &e->v[c]) == PARSE_OK)
+			goto ok;
+		break;
+	case ET_BOOL:
+		if ((rv = parse_bool(s, n, &b)) == PARSE_OK) {
+			e->v[c] = b;
+			goto ok;
+		}
+		break;
+	case ET_MONEY:
+	case ET_SCORE:
+		rv = parse_number(s, n, &flags, &d);
+		if (rv != PARSE_OK || stats_micro(&d, &e->v[c]) != PARSE_OK)
+			break;
+		if (ci->type == ET_MONEY && !(flags & PN_PERCENT) &&
+		    e->v[c] >= 0)
+			goto ok;
+		if (ci->type == ET_SCORE && (!(flags & PN_PERCENT) ||
+		    ci->max == 100) && e->v[c] >= (int64_t)ci->min * MICRO &&
+		    e->v[c] <= (int64_t)ci->max * MICRO &&
+		    (!ci->integer || e->v[c] % MICRO == 0))
+			goto ok;
+		break;
+	default:
+		rv = PARSE_BAD;
+		break;
+	}
+	if (rv == PARSE_EMPTY)
+		return 0;
 	memset(&conv, 0, sizeof(conv));
 	conv.tz = sc->o->tz;
-	len = ev_convert(col_ev[c], ev_cols[col_ev[c]].type, s, n, &conv, out,
-	    why, sizeof(why));
+	len = ev_convert(col_ev[c], ci->type, s, n, &conv, out, why,
+	    sizeof(why));
 	if (len < 0) {
-		snprintf(err, errsize, "field '%s': %s", ev_cols[col_ev[c]].name,
-		    why);
+		snprintf(err, errsize, "field '%s': %s", ci->name, why);
 		return -1;
 	}
 	if (len == 0)
 		return 0;
-	if (c == C_TS) {
-		(void)parse_time(out, (size_t)len, NULL, &e->ms);
-	} else if (parse_number(out, (size_t)len, &flags, &d) != PARSE_OK ||
-	    stats_micro(&d, &e->v[c]) != PARSE_OK) {
-		snprintf(err, errsize, "field '%s': number out of range '%s'",
-		    ev_cols[col_ev[c]].name, out);
-		return -1;
-	}
+	snprintf(err, errsize, "field '%s': cannot read '%s'", ci->name, out);
+	return -1;
+ok:
 	e->known[c] = 1;
 	return 0;
 }
@@ -414,18 +450,128 @@ reject(struct score *sc, const char *name, unsigned long line,
 		emp_warn("further rejected events are not shown");
 }
 
+/* One event of file name into the sums. */
+static void
+score_event(struct score *sc, const struct csv_record *rec, const char *name,
+    const int *idx, size_t width)
+{
+	struct ev e;
+	struct agg *a;
+	const char *agent, *team;
+	size_t alen, tlen;
+	char err[512], q[256];
+	int c, excluded;
+	int64_t slot;
+
+	if (rec->blank)
+		return;
+	sc->read++;
+	if (rec->err != NULL) {
+		reject(sc, name, rec->line, rec->err);
+		return;
+	}
+	if (rec->nfields != width) {
+		snprintf(err, sizeof(err), "expected %zu fields, found %zu",
+		    width, rec->nfields);
+		reject(sc, name, rec->line, err);
+		return;
+	}
+	memset(&e, 0, sizeof(e));
+	e.kind = kind_index(rec->fields[idx[C_KIND]], rec->lens[idx[C_KIND]]);
+	if (e.kind < 0) {
+		msg_quote(q, sizeof(q), rec->fields[idx[C_KIND]],
+		    rec->lens[idx[C_KIND]]);
+		if (rec->lens[idx[C_KIND]] == 0)
+			snprintf(err, sizeof(err), "field 'kind': missing "
+			    "event kind");
+		else
+			snprintf(err, sizeof(err), "field 'kind': unknown "
+			    "event kind '%s'", q);
+		reject(sc, name, rec->line, err);
+		return;
+	}
+	for (c = C_TS; c < C_N; c++) {
+		if (idx[c] < 0 || c == C_AGENT || c == C_TEAM ||
+		    c == C_CHALLENGE)
+			continue;
+		if (read_value(sc, c, rec->fields[idx[c]], rec->lens[idx[c]],
+		    &e, err, sizeof(err)) == -1) {
+			reject(sc, name, rec->line, err);
+			return;
+		}
+	}
+	agent = rec->fields[idx[C_AGENT]];
+	alen = rec->lens[idx[C_AGENT]];
+	if (!e.known[C_TS] || alen == 0) {
+		reject(sc, name, rec->line, !e.known[C_TS] ?
+		    "field 'ts': missing timestamp" :
+		    "field 'agent': missing agent");
+		return;
+	}
+	if (e.ms < sc->o->since || e.ms >= sc->o->until) {
+		sc->outside++;
+		return;
+	}
+	team = idx[C_TEAM] >= 0 ? rec->fields[idx[C_TEAM]] : "";
+	tlen = idx[C_TEAM] >= 0 ? rec->lens[idx[C_TEAM]] : 0;
+	excluded = idx[C_CHALLENGE] >= 0 && rec->lens[idx[C_CHALLENGE]] > 0;
+	/* the span of activity bounds the period 'all' */
+	if (e.kind != K_HIRE && e.kind != K_EXIT) {
+		if (e.ms < sc->min_ts)
+			sc->min_ts = e.ms;
+		if (e.ms > sc->max_ts)
+			sc->max_ts = e.ms;
+	}
+	slot = e.ms / 900000;	/* periods change on a quarter hour */
+	if (slot != sc->lastday) {
+		period_key(e.ms, sc->o->by, sc->o->tz, sc->lastday_key);
+		sc->lastday = slot;
+	}
+	if (sc->o->groups & GROUP_AGENT) {
+		a = row_get(sc, 0, sc->lastday_key, agent, alen);
+		add_event(a, &e, excluded);
+		if (tlen > 0 && (e.ms > a->team_ts || (e.ms == a->team_ts &&
+		    (strlen(a->team) != tlen ||
+		    memcmp(team, a->team, tlen) < 0)))) {
+			free(a->team);
+			a->team = xstrndup(team, tlen);
+			a->team_ts = e.ms;
+		}
+	}
+	if ((sc->o->groups & GROUP_TEAM) && tlen > 0) {
+		a = row_get(sc, 1, sc->lastday_key, team, tlen);
+		add_event(a, &e, excluded);
+		if (a->team[0] == '\0') {
+			free(a->team);
+			a->team = xstrndup(team, tlen);
+		}
+	}
+	if (sc->o->groups & GROUP_ALL)
+		add_event(row_get(sc, 2, sc->lastday_key, "all", 3), &e,
+		    excluded);
+	if (e.kind == K_HIRE || e.kind == K_EXIT) {
+		staff_add(sc, 0, agent, alen, e.ms, e.kind == K_HIRE ? 1 : -1);
+		if (tlen > 0)
+			staff_add(sc, 1, team, tlen, e.ms,
+			    e.kind == K_HIRE ? 1 : -1);
+		staff_add(sc, 2, "all", 3, e.ms, e.kind == K_HIRE ? 1 : -1);
+	}
+	if (excluded && (e.known[C_CSAT] || e.known[C_NPS] || e.known[C_QA]))
+		sc->excluded++;
+	sc->scored++;
+}
+
 int
 score_file(struct score *sc, const char *path)
 {
 	struct csv_reader *rd;
 	struct csv_record *rec;
-	struct ev e;
-	struct agg *a;
-	const char *name, *agent, *team;
-	size_t alen, tlen, width;
-	char period[16], err[512], norm[32];
-	int idx[C_N], c, rv, excluded, status = 0;
-	int64_t day;
+	struct csv_batch *b;
+	struct feeder f;
+	const char *name;
+	size_t width, i;
+	char norm[32];
+	int idx[C_N], c, rv, n, status = 0;
 
 	if ((rd = csv_reader_open(path, 0)) == NULL) {
 		emp_warnerr("%s", path);
@@ -453,111 +599,18 @@ score_file(struct score *sc, const char *path)
 		return -1;
 	}
 	width = rec->nfields;
-	while ((rv = csv_reader_next(rd, &rec)) == 1) {
-		if (rec->blank)
-			continue;
-		sc->read++;
-		if (rec->err != NULL) {
-			reject(sc, name, rec->line, rec->err);
-			continue;
-		}
-		if (rec->nfields != width) {
-			snprintf(err, sizeof(err), "expected %zu fields, found "
-			    "%zu", width, rec->nfields);
-			reject(sc, name, rec->line, err);
-			continue;
-		}
-		memset(&e, 0, sizeof(e));
-		e.kind = kind_index(rec->fields[idx[C_KIND]],
-		    rec->lens[idx[C_KIND]]);
-		if (e.kind < 0) {
-			char q[256];
-
-			msg_quote(q, sizeof(q), rec->fields[idx[C_KIND]],
-			    rec->lens[idx[C_KIND]]);
-			snprintf(err, sizeof(err), "field 'kind': unknown "
-			    "event kind '%s'", q);
-			reject(sc, name, rec->line, err);
-			continue;
-		}
-		for (c = C_TS; c < C_N; c++) {
-			if (idx[c] < 0 || c == C_AGENT || c == C_TEAM ||
-			    c == C_CHALLENGE)
-				continue;
-			if (read_value(sc, c, rec->fields[idx[c]],
-			    rec->lens[idx[c]], &e, err, sizeof(err)) == -1)
-				break;
-		}
-		if (c < C_N) {
-			reject(sc, name, rec->line, err);
-			continue;
-		}
-		agent = rec->fields[idx[C_AGENT]];
-		alen = rec->lens[idx[C_AGENT]];
-		if (!e.known[C_TS] || alen == 0) {
-			reject(sc, name, rec->line, !e.known[C_TS] ?
-			    "field 'ts': missing timestamp" :
-			    "field 'agent': missing agent");
-			continue;
-		}
-		if (e.ms < sc->o->since || e.ms >= sc->o->until) {
-			sc->outside++;
-			continue;
-		}
-		team = idx[C_TEAM] >= 0 ? rec->fields[idx[C_TEAM]] : "";
-		tlen = idx[C_TEAM] >= 0 ? rec->lens[idx[C_TEAM]] : 0;
-		excluded = idx[C_CHALLENGE] >= 0 &&
-		    rec->lens[idx[C_CHALLENGE]] > 0;
-		/* the span of activity bounds the period 'all' */
-		if (e.kind != K_HIRE && e.kind != K_EXIT) {
-			if (e.ms < sc->min_ts)
-				sc->min_ts = e.ms;
-			if (e.ms > sc->max_ts)
-				sc->max_ts = e.ms;
-		}
-		day = e.ms / 900000;	/* periods change on a quarter hour */
-		if (day != sc->lastday) {
-			period_key(e.ms, sc->o->by, sc->o->tz, sc->lastday_key);
-			sc->lastday = day;
-		}
-		memcpy(period, sc->lastday_key, sizeof(period));
-		if (sc->o->groups & GROUP_AGENT) {
-			a = row_get(sc, 0, period, agent, alen);
-			add_event(a, &e, excluded);
-			if (tlen > 0 && (e.ms > a->team_ts || (e.ms ==
-			    a->team_ts && (strlen(a->team) != tlen ||
-			    memcmp(team, a->team, tlen) < 0)))) {
-				free(a->team);
-				a->team = xstrndup(team, tlen);
-				a->team_ts = e.ms;
-			}
-		}
-		if ((sc->o->groups & GROUP_TEAM) && tlen > 0) {
-			a = row_get(sc, 1, period, team, tlen);
-			add_event(a, &e, excluded);
-			if (a->team[0] == '\0') {
-				free(a->team);
-				a->team = xstrndup(team, tlen);
-			}
-		}
-		if (sc->o->groups & GROUP_ALL)
-			add_event(row_get(sc, 2, period, "all", 3), &e,
-			    excluded);
-		if (e.kind == K_HIRE || e.kind == K_EXIT) {
-			staff_add(sc, 0, agent, alen, e.ms,
-			    e.kind == K_HIRE ? 1 : -1);
-			if (tlen > 0)
-				staff_add(sc, 1, team, tlen, e.ms,
-				    e.kind == K_HIRE ? 1 : -1);
-			staff_add(sc, 2, "all", 3, e.ms,
-			    e.kind == K_HIRE ? 1 : -1);
-		}
-		if (excluded && (e.known[C_CSAT] || e.known[C_NPS] ||
-		    e.known[C_QA]))
-			sc->excluded++;
-		sc->scored++;
+	feeder_start(&f, rd);
+	for (;;) {
+		b = feeder_get(&f, &n);
+		if (n <= 0)
+			break;
+		for (i = 0; i < (size_t)n; i++)
+			score_event(sc, csv_batch_record(b, i), name, idx,
+			    width);
+		feeder_done(&f);
 	}
-	if (rv == -1) {
+	feeder_stop(&f);
+	if (n == -1) {
 		emp_warn("%s", csv_reader_error(rd));
 		status = -1;
 	}
