@@ -20,8 +20,8 @@ usage(int status)
 	}
 	printf(
 "usage: %s [-qstz] [-b by] [-g groups] [-m metric=n] [-o file] [-T zone]\n"
-"       [-w weights] [--since date] [--until date] [--partial | --merge]\n"
-"       [file ...]\n"
+"       [-w weights] [--min-weight f] [--since date] [--until date]\n"
+"       [--partial | --merge] [file ...]\n"
 "\n"
 "Turns events (emp-events(5)) into scorecards (emp-scores(5)).\n"
 "\n"
@@ -29,6 +29,7 @@ usage(int status)
 "  -g, --group LIST        agent,team,all or any of them (default all three)\n"
 "  -m, --min-n METRIC=N    minimum sample below which a metric is empty\n"
 "  -w, --weights LIST      index weights, name=w,... (replace the defaults)\n"
+"      --min-weight F      share of the weight an index needs (default 0.5)\n"
 "  -T, --tz ZONE           zone of period boundaries and dates (default UTC)\n"
 "      --since DATE        only events at or after DATE (or an ISO time)\n"
 "      --until DATE        only events up to the end of DATE (or before a time)\n"
@@ -45,7 +46,7 @@ usage(int status)
 	exit(emp_exit_stdout());
 }
 
-enum { OPT_SINCE = 256, OPT_UNTIL, OPT_PARTIAL, OPT_MERGE };
+enum { OPT_SINCE = 256, OPT_UNTIL, OPT_PARTIAL, OPT_MERGE, OPT_MIN_WEIGHT };
 
 static const struct option longopts[] = {
 	{ "by",		required_argument,	NULL, 'b' },
@@ -53,6 +54,7 @@ static const struct option longopts[] = {
 	{ "help",	no_argument,		NULL, 'h' },
 	{ "merge",	no_argument,		NULL, OPT_MERGE },
 	{ "min-n",	required_argument,	NULL, 'm' },
+	{ "min-weight",	required_argument,	NULL, OPT_MIN_WEIGHT },
 	{ "output",	required_argument,	NULL, 'o' },
 	{ "partial",	no_argument,		NULL, OPT_PARTIAL },
 	{ "quiet",	no_argument,		NULL, 'q' },
@@ -119,7 +121,7 @@ main(int argc, char *argv[])
 	struct strbuf sb = { 0 };
 	const char *outpath = NULL, *tzname = NULL, *since = NULL;
 	const char *until = NULL, *p;
-	char *list, *tok, *save = NULL;
+	char *list, *tok, *save = NULL, *endp;
 	double v;
 	int ch, m, quiet = 0, strict = 0, tsv = 0, gz = 0, i;
 	int status = EXIT_OK, first_weight = 1, partial = 0, merge = 0;
@@ -203,6 +205,13 @@ main(int argc, char *argv[])
 			break;
 		case OPT_PARTIAL:
 			partial = 1;
+			break;
+		case OPT_MIN_WEIGHT:
+			o.min_weight = strtod(optarg, &endp);
+			if (endp == optarg || *endp != '\0' ||
+			    o.min_weight < 0 || o.min_weight > 1)
+				usage_error("invalid --min-weight '%s': use a "
+				    "fraction from 0 to 1", optarg);
 			break;
 		case OPT_MERGE:
 			merge = 1;

@@ -68,6 +68,7 @@ score_opts_init(struct score_opts *o)
 	o->since = INT64_MIN;
 	o->until = INT64_MAX;
 	o->maxwarn = 100;
+	o->min_weight = 0.5;
 	for (m = 0; m < M_N; m++) {
 		o->min_n[m] = metrics[m].min_n;
 		o->weight[m] = metrics[m].weight;
@@ -721,7 +722,7 @@ index_group(struct score *sc, size_t from, size_t to)
 {
 	struct pv *pv = xcalloc(to - from, sizeof(*pv));
 	double *wsum = xcalloc(to - from, sizeof(double));
-	double v, pct;
+	double v, pct, total;
 	uint64_t n;
 	size_t i, j, k, np, lo, hi;
 	int m;
@@ -751,8 +752,14 @@ index_group(struct score *sc, size_t from, size_t to)
 			}
 		}
 	}
+	for (m = 0, total = 0; m < M_N; m++)
+		if (sc->o->weight[m] > 0)
+			total += sc->o->weight[m];
 	for (i = from; i < to; i++) {
-		if (wsum[i - from] > 0) {
+		/* no index from a handful of metrics: by default at least
+		 * half of the weight must be present */
+		if (wsum[i - from] > 0 &&
+		    wsum[i - from] >= total * sc->o->min_weight - 1e-9) {
 			sc->agg[i].index = 100 * sc->agg[i].index /
 			    wsum[i - from];
 			/* one decimal, as written, so that ties rank equal */

@@ -50,6 +50,7 @@ struct score_opts {
 	int64_t		 since, until;	/* ms; INT64_MIN / INT64_MAX */
 	int		 min_n[M_N];
 	double		 weight[M_N];
+	double		 min_weight;	/* share of the weight an index needs */
 	int		 maxwarn;
 };
 
