@@ -112,6 +112,28 @@ name_value(const char *s, int *m, double *v, int whole)
 	return 0;
 }
 
+/*
+ * --since and --until: a date (YYYY-MM-DD) is its local day, which starts
+ * at midnight or, when the clocks skipped midnight, when they land; --until
+ * takes the end of that day.  Anything else is a time.
+ */
+static int
+parse_bound(const char *s, struct tz *tz, int end, int64_t *ms)
+{
+	int64_t ignored, days;
+	int y, m, d, n = 0;
+
+	if (strlen(s) == 10 && sscanf(s, "%4d-%2d-%2d%n", &y, &m, &d, &n) == 3 &&
+	    n == 10) {
+		/* a valid date (parse_time checks the calendar in UTC) */
+		if (parse_time(s, 10, NULL, &ignored) != PARSE_OK)
+			return -1;
+		days = days_from_civil(y, (unsigned)m, (unsigned)d) + end;
+		return local_day_start(days, tz, ms) == PARSE_OK ? 0 : -1;
+	}
+	return parse_time(s, strlen(s), tz, ms) == PARSE_OK ? 0 : -1;
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -120,7 +142,7 @@ main(int argc, char *argv[])
 	struct score *sc;
 	struct strbuf sb = { 0 };
 	const char *outpath = NULL, *tzname = NULL, *since = NULL;
-	const char *until = NULL, *p;
+	const char *until = NULL;
 	char *list, *tok, *save = NULL, *endp;
 	double v;
 	int ch, m, quiet = 0, strict = 0, tsv = 0, gz = 0, i;
@@ -227,26 +249,10 @@ main(int argc, char *argv[])
 	if ((o.tz = tz_init(tzname)) == NULL)
 		usage_error("unknown time zone '%s'", tzname);
 	o.tzname = tzname;
-	if (since != NULL && parse_time(since, strlen(since), o.tz,
-	    &o.since) != PARSE_OK)
+	if (since != NULL && parse_bound(since, o.tz, 0, &o.since) == -1)
 		usage_error("invalid date '%s'", since);
-	if (until != NULL) {
-		if (parse_time(until, strlen(until), o.tz, &o.until) !=
-		    PARSE_OK)
-			usage_error("invalid date '%s'", until);
-		if (strlen(until) == 10) {	/* the end of that day */
-			char next[16];
-			int64_t days;
-
-			/* the local date of that midnight, plus one day */
-			p = until;
-			days = days_from_civil(atoi(p), (unsigned)atoi(p + 5),
-			    (unsigned)atoi(p + 8)) + 1;
-			date_format(days * 86400000, next);
-			if (parse_time(next, 10, o.tz, &o.until) != PARSE_OK)
-				usage_error("invalid date '%s'", until);
-		}
-	}
+	if (until != NULL && parse_bound(until, o.tz, 1, &o.until) == -1)
+		usage_error("invalid date '%s'", until);
 
 	output_open(&out, outpath, tsv ? '\t' : ',', gz ? CSVW_GZIP : 0);
 	sc = score_new(&o);

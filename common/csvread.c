@@ -275,6 +275,19 @@ fill(struct csv_reader *r)
 	return (int)k;
 }
 
+/* True when the buffer holds a line that is not blank, ended. */
+static int
+has_line(const struct csv_reader *r)
+{
+	size_t i;
+
+	for (i = 0; i < r->len && (r->buf[i] == '\n' || r->buf[i] == '\r' ||
+	    (i < 3 && r->buf[i] >= 0x80)); i++)
+		;
+	return memchr(r->buf + i, '\n', r->len - i) != NULL ||
+	    memchr(r->buf + i, '\r', r->len - i) != NULL;
+}
+
 /* Chooses the delimiter and the line end from the first line. */
 static void
 sniff(struct csv_reader *r, int delim)
@@ -290,7 +303,11 @@ sniff(struct csv_reader *r, int delim)
 		r->delim = delim;
 		return;
 	}
-	for (i = 0; i < n; i++) {
+	/* the first line that is not blank: the header */
+	i = 0;
+	while (i < n && (b[i] == '\n' || b[i] == '\r'))
+		i++;
+	for (; i < n; i++) {
 		if (b[i] == '"')
 			inq = !inq;
 		else if (inq)
@@ -364,7 +381,8 @@ csv_reader_fdopen(int fd, const char *name, int delim)
 		r->len = 0;
 		r->bytes = 0;
 	}
-	while (r->len < 4 && fill(r) > 0)
+	/* enough to see the header whole, however the pipe delivers it */
+	while (!r->eof && r->len < r->cap && !has_line(r) && fill(r) > 0)
 		;
 	if (r->len >= 3 && memcmp(r->buf, "\xEF\xBB\xBF", 3) == 0)
 		r->pos = 3;

@@ -121,13 +121,6 @@ ev_convert(int col, enum ev_type type, const char *s, size_t n,
 
 	switch (type) {
 	case ET_TIME:
-		if (n == 20 && s[19] == 'Z' && parse_time(s, n, c->tz, &ms) ==
-		    PARSE_OK) {
-			/* 2026-01-05T08:00:00Z is already canonical */
-			memcpy(out, s, n);
-			out[n] = '\0';
-			return (int)n;
-		}
 		rv = parse_time(s, n, c->tz, &ms);
 		if (rv == PARSE_EMPTY)
 			return 0;
@@ -137,7 +130,8 @@ ev_convert(int col, enum ev_type type, const char *s, size_t n,
 			    "exist (daylight saving gap)", what);
 			return -1;
 		}
-		if (rv != PARSE_OK || ms >= 253402300800000LL)
+		if (rv != PARSE_OK || ms >= 253402300800000LL ||
+		    ms < -62135596800000LL)
 			return fail(err, errsize, "invalid timestamp", s, n);
 		return (int)time_format(ms, out);
 	case ET_DUR:
@@ -210,6 +204,12 @@ ev_convert(int col, enum ev_type type, const char *s, size_t n,
 		}
 		return (int)decimal_format(&d, out);
 	case ET_KIND:
+		while (n > 0 && (*s == ' ' || *s == '\t')) {
+			s++;
+			n--;
+		}
+		while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+			n--;
 		if (n == 0)
 			return 0;
 		if (!ev_kind_valid(s, n))

@@ -689,6 +689,26 @@ local_to_utc(struct tz *tz, int64_t wall, int64_t *utc)
 	return PARSE_OK;
 }
 
+int
+local_day_start(int64_t days, struct tz *tz, int64_t *ms)
+{
+	int64_t utc;
+	int step;
+
+	if (tz == NULL || tz->utc) {
+		*ms = days * 86400000;
+		return PARSE_OK;
+	}
+	/* a midnight the clocks skipped: the day starts when they land */
+	for (step = 0; step < 24 * 4; step++)
+		if (local_to_utc(tz, days * 86400 + step * 900, &utc) ==
+		    PARSE_OK) {
+			*ms = utc * 1000;
+			return PARSE_OK;
+		}
+	return PARSE_GAP;
+}
+
 static int
 month_from_name(const char *s)
 {

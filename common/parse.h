@@ -61,6 +61,9 @@ int	parse_bool(const char *, size_t, int *);
 struct tz;
 struct tz *tz_init(const char *name);
 void	tz_free(struct tz *);
+/* The first instant (ms UTC) of the local day that is days after
+ * 1970-01-01: its midnight, or when the clocks land if they skipped it. */
+int	local_day_start(int64_t days, struct tz *, int64_t *ms);
 /* Seconds east of UTC in the zone at UTC second t. */
 long	tz_offset(struct tz *, int64_t t);
 

@@ -451,6 +451,31 @@ reject(struct score *sc, const char *name, unsigned long line,
 		emp_warn("further rejected events are not shown");
 }
 
+static void
+add_staff(struct score *sc, const struct ev *e, const char *agent,
+    size_t alen, const struct csv_record *rec, const int *idx)
+{
+	int d = e->kind == K_HIRE ? 1 : -1;
+
+	staff_add(sc, 0, agent, alen, e->ms, d);
+	if (idx[C_TEAM] >= 0 && rec->lens[idx[C_TEAM]] > 0)
+		staff_add(sc, 1, rec->fields[idx[C_TEAM]],
+		    rec->lens[idx[C_TEAM]], e->ms, d);
+	staff_add(sc, 2, "all", 3, e->ms, d);
+}
+
+/* Compares s[0..n) with the string t, as strcmp() would. */
+static int
+name_cmp(const char *s, size_t n, const char *t)
+{
+	size_t tn = strlen(t);
+	int c = memcmp(s, t, n < tn ? n : tn);
+
+	if (c != 0)
+		return c;
+	return n < tn ? -1 : n > tn;
+}
+
 /* One event of file name into the sums. */
 static void
 score_event(struct score *sc, const struct csv_record *rec, const char *name,
@@ -510,6 +535,9 @@ score_event(struct score *sc, const struct csv_record *rec, const char *name,
 		return;
 	}
 	if (e.ms < sc->o->since || e.ms >= sc->o->until) {
+		/* hires and exits outside the window still make headcount */
+		if (e.kind == K_HIRE || e.kind == K_EXIT)
+			add_staff(sc, &e, agent, alen, rec, idx);
 		sc->outside++;
 		return;
 	}
@@ -532,8 +560,7 @@ score_event(struct score *sc, const struct csv_record *rec, const char *name,
 		a = row_get(sc, 0, sc->lastday_key, agent, alen);
 		add_event(a, &e, excluded);
 		if (tlen > 0 && (e.ms > a->team_ts || (e.ms == a->team_ts &&
-		    (strlen(a->team) != tlen ||
-		    memcmp(team, a->team, tlen) < 0)))) {
+		    name_cmp(team, tlen, a->team) > 0))) {
 			free(a->team);
 			a->team = xstrndup(team, tlen);
 			a->team_ts = e.ms;
@@ -550,13 +577,8 @@ score_event(struct score *sc, const struct csv_record *rec, const char *name,
 	if (sc->o->groups & GROUP_ALL)
 		add_event(row_get(sc, 2, sc->lastday_key, "all", 3), &e,
 		    excluded);
-	if (e.kind == K_HIRE || e.kind == K_EXIT) {
-		staff_add(sc, 0, agent, alen, e.ms, e.kind == K_HIRE ? 1 : -1);
-		if (tlen > 0)
-			staff_add(sc, 1, team, tlen, e.ms,
-			    e.kind == K_HIRE ? 1 : -1);
-		staff_add(sc, 2, "all", 3, e.ms, e.kind == K_HIRE ? 1 : -1);
-	}
+	if (e.kind == K_HIRE || e.kind == K_EXIT)
+		add_staff(sc, &e, agent, alen, rec, idx);
 	if (excluded && (e.known[C_CSAT] || e.known[C_NPS] || e.known[C_QA]))
 		sc->excluded++;
 	sc->scored++;
@@ -641,6 +663,7 @@ metric_value(const struct score *sc, const struct agg *a, int m,
 {
 	const int64_t *s = a->s;
 	double mean;
+	int k;
 
 	*v = 0;
 	switch (m) {
@@ -654,6 +677,24 @@ metric_value(const struct score *sc, const struct agg *a, int m,
 		if (s[S_ACW_N] > 0)
 			mean += (double)s[S_ACW] / (double)s[S_ACW_N];
 		*v = mean / MICRO;
+		break;
+	case M_TALK:
+	case M_HOLD:
+	case M_ACW:
+		k = m == M_TALK ? S_TALK : m == M_HOLD ? S_HOLD : S_ACW;
+		*n = (uint64_t)s[k + 1];
+		*v = *n ? (double)s[k] / (double)*n / MICRO : 0;
+		break;
+	case M_CSAT:
+		*n = (uint64_t)s[S_CSAT_N];
+		*v = *n ? (double)s[S_CSAT] / (double)*n / MICRO : 0;
+		break;
+	case M_OCCUPANCY:
+		*n = (uint64_t)s[S_STATE_N];
+		*v = s[S_BUSY] + s[S_AVAIL] > 0 ? (double)s[S_BUSY] /
+		    (double)(s[S_BUSY] + s[S_AVAIL]) : 0;
+		if (s[S_BUSY] + s[S_AVAIL] == 0)
+			return 0;
 		break;
 	case M_FCR:
 		*n = (uint64_t)s[S_RES_N];
@@ -762,8 +803,10 @@ index_group(struct score *sc, size_t from, size_t to)
 		    wsum[i - from] >= total * sc->o->min_weight - 1e-9) {
 			sc->agg[i].index = 100 * sc->agg[i].index /
 			    wsum[i - from];
-			/* one decimal, as written, so that ties rank equal */
-			sc->agg[i].index = round(sc->agg[i].index * 10) / 10;
+			/* one decimal, as written, so that ties rank equal;
+			 * half away from zero despite binary fractions */
+			sc->agg[i].index = round(sc->agg[i].index * 10 +
+			    1e-9) / 10;
 			sc->agg[i].has_index = 1;
 		}
 	}
@@ -793,42 +836,50 @@ staff_at(const struct staff *st, int64_t t)
 	return hc;
 }
 
-/* The UTC bounds [start, end) of a period key. */
+/* The UTC bounds [start, end) of a period key (the span of activity for
+ * 'all', or for a key that is no period: a merged partial may hold any). */
 static void
 period_bounds(const struct score *sc, const char *period, int64_t *start,
     int64_t *end)
 {
-	char buf[16];
-	int y, m = 1, d = 1, w, q;
+	char tail;
+	int y = 0, m = 0, d = 0, w = 0, q = 0;
 	int64_t days, jan4, mon;
 
 	*start = sc->min_ts;
 	*end = sc->max_ts + 1;
-	if (strcmp(period, "all") == 0)
-		return;
-	if (sscanf(period, "%d-W%d", &y, &w) == 2) {
+	if (sscanf(period, "%d-W%d%c", &y, &w, &tail) == 2) {
+		if (y < 1 || y > 9999 || w < 1 || w > 53)
+			return;
 		jan4 = days_from_civil(y, 1, 4);
 		mon = jan4 - (((jan4 % 7) + 10) % 7);	/* its Monday */
 		days = mon + 7 * (w - 1);
 		*start = days;
 		*end = days + 7;
-	} else if (sscanf(period, "%d-Q%d", &y, &q) == 2) {
+	} else if (sscanf(period, "%d-Q%d%c", &y, &q, &tail) == 2) {
+		if (y < 1 || y > 9999 || q < 1 || q > 4)
+			return;
 		*start = days_from_civil(y, (unsigned)(3 * q - 2), 1);
 		*end = q == 4 ? days_from_civil(y + 1, 1, 1) :
 		    days_from_civil(y, (unsigned)(3 * q + 1), 1);
-	} else if (sscanf(period, "%d-%d-%d", &y, &m, &d) == 3) {
+	} else if (sscanf(period, "%d-%d-%d%c", &y, &m, &d, &tail) == 3) {
+		if (y < 1 || y > 9999 || m < 1 || m > 12 || d < 1 || d > 31)
+			return;
 		*start = days_from_civil(y, (unsigned)m, (unsigned)d);
 		*end = *start + 1;
-	} else if (sscanf(period, "%d-%d", &y, &m) == 2) {
+	} else if (sscanf(period, "%d-%d%c", &y, &m, &tail) == 2) {
+		if (y < 1 || y > 9999 || m < 1 || m > 12)
+			return;
 		*start = days_from_civil(y, (unsigned)m, 1);
 		*end = m == 12 ? days_from_civil(y + 1, 1, 1) :
 		    days_from_civil(y, (unsigned)m + 1, 1);
-	}
-	/* local midnights to UTC milliseconds */
-	date_format(*start * 86400000, buf);
-	(void)parse_time(buf, 10, sc->o->tz, start);
-	date_format(*end * 86400000, buf);
-	(void)parse_time(buf, 10, sc->o->tz, end);
+	} else
+		return;
+	/* local days to their first instants, in UTC milliseconds */
+	days = *start;
+	(void)local_day_start(days, sc->o->tz, start);
+	days = *end;
+	(void)local_day_start(days, sc->o->tz, end);
 }
 
 static void
@@ -844,6 +895,30 @@ field_u(struct csv_writer *w, uint64_t v)
 
 	snprintf(buf, sizeof(buf), "%llu", (unsigned long long)v);
 	field(w, buf);
+}
+
+/* AHT exactly: the sum of the parts' means over one denominator. */
+static void
+aht_format(const struct agg *a, char *buf)
+{
+	static const int part[3][2] = { { S_TALK, S_TALK_N },
+	    { S_HOLD, S_HOLD_N }, { S_ACW, S_ACW_N } };
+	i128 num = 0, den = 1, t;
+	int i, j;
+
+	for (i = 0; i < 3; i++)
+		if (a->s[part[i][1]] > 0)
+			den *= a->s[part[i][1]];
+	for (i = 0; i < 3; i++) {
+		if (a->s[part[i][1]] == 0)
+			continue;
+		t = a->s[part[i][0]];
+		for (j = 0; j < 3; j++)
+			if (j != i && a->s[part[j][1]] > 0)
+				t *= a->s[part[j][1]];
+		num += t;
+	}
+	stats_fmt_ratio(buf, num, den * MICRO, 3);
 }
 
 static void
@@ -942,7 +1017,7 @@ write_metric(struct score *sc, struct csv_writer *w, const struct agg *a,
 			stats_fmt_ratio(buf, 100 * (s[S_NPS_PRO] -
 			    s[S_NPS_DET]), (int64_t)n, 1);
 		else if (m == M_AHT)
-			stats_fmt_double(buf, v, 3);
+			aht_format(a, buf);
 		else
 			stats_fmt_ratio(buf, m == M_QA ? s[S_QA] :
 			    m == M_CONFIDENCE ? s[S_CONF] : m == M_ESAT ?
@@ -1021,7 +1096,8 @@ score_write(struct score *sc, struct csv_writer *w)
 	field(w, "rank");
 	csv_writer_endrow(w);
 
-	qsort(sc->agg, sc->nagg, sizeof(*sc->agg), cmp_rows);
+	if (sc->nagg > 0)
+		qsort(sc->agg, sc->nagg, sizeof(*sc->agg), cmp_rows);
 	for (i = 0; i < sc->nagg; i = j) {
 		for (j = i; j < sc->nagg &&
 		    strcmp(sc->agg[j].period, sc->agg[i].period) == 0 &&
@@ -1172,7 +1248,8 @@ score_write_partial(struct score *sc, struct csv_writer *w)
 		csv_writer_endrow(w);
 	}
 
-	qsort(sc->agg, sc->nagg, sizeof(*sc->agg), cmp_rows);
+	if (sc->nagg > 0)
+		qsort(sc->agg, sc->nagg, sizeof(*sc->agg), cmp_rows);
 	for (i = 0; i < sc->nagg; i++) {
 		const struct agg *a = &sc->agg[i];
 
@@ -1315,7 +1392,13 @@ score_merge_file(struct score *sc, const char *path)
 						    sum_names[k]);
 						break;
 					}
-					a->s[k] += v;
+					if (__builtin_add_overflow(a->s[k], v,
+					    &a->s[k])) {
+						snprintf(why, sizeof(why),
+						    "sum '%s' overflows",
+						    sum_names[k]);
+						break;
+					}
 				}
 				if (rec->lens[5] > 0 && parse_i64(rec->fields[5],
 				    rec->lens[5], &v) == 0 && (v > a->team_ts ||
@@ -1332,7 +1415,8 @@ score_merge_file(struct score *sc, const char *path)
 		} else if (strcmp(rec->fields[0], "staff") == 0) {
 			if ((l = level_index(rec->fields[2])) < 0 ||
 			    parse_i64(rec->fields[5], rec->lens[5], &v) ||
-			    parse_i64(rec->fields[6], rec->lens[6], &x))
+			    parse_i64(rec->fields[6], rec->lens[6], &x) ||
+			    (x != 1 && x != -1))
 				snprintf(why, sizeof(why), "bad staff row");
 			else
 				staff_add(sc, l, rec->fields[3], rec->lens[3],

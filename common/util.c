@@ -49,10 +49,31 @@ emp_stdout_closed(void)
 	return stdout_closed;
 }
 
+static void
+on_signal(int sig)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(cleanup) / sizeof(cleanup[0]); i++)
+		if (cleanup[i] != NULL)
+			(void)unlink(cleanup[i]);
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
 void
 emp_cleanup_add(const char *path)
 {
+	static int handlers;
 	size_t i;
+
+	if (!handlers) {
+		/* an interrupted run leaves no temporary file behind */
+		signal(SIGINT, on_signal);
+		signal(SIGTERM, on_signal);
+		signal(SIGHUP, on_signal);
+		handlers = 1;
+	}
 
 	for (i = 0; i < sizeof(cleanup) / sizeof(cleanup[0]); i++) {
 		if (cleanup[i] == NULL) {
@@ -113,10 +134,12 @@ vwarn_(const char *fmt, va_list ap, int errnum)
 	int n;
 
 	/* One write, so that messages of concurrent runs do not mix. */
-	n = snprintf(buf, sizeof(buf), "%s: ", progname);
-	n += vsnprintf(buf + n, sizeof(buf) - (size_t)n, fmt, ap);
-	if ((size_t)n >= sizeof(buf) - 64)
-		n = (int)sizeof(buf) - 64;
+	n = snprintf(buf, sizeof(buf) - 64, "%s: ", progname);
+	if (n < 0 || (size_t)n >= sizeof(buf) - 64)
+		n = (int)sizeof(buf) - 65;
+	n += vsnprintf(buf + n, sizeof(buf) - 64 - (size_t)n, fmt, ap);
+	if (n < 0 || (size_t)n >= sizeof(buf) - 64)
+		n = (int)sizeof(buf) - 65;
 	if (errnum != 0)
 		n += snprintf(buf + n, sizeof(buf) - (size_t)n, ": %s",
 		    strerror(errnum));
