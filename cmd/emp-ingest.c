@@ -1,7 +1,10 @@
 /*
  * emp-ingest: real exports in, one normalised event stream out.
  */
+#include <sys/stat.h>
+
 #include <getopt.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -89,7 +92,7 @@ map_add(struct maps *m, const char *spec, const char *where)
 		return emp_warn("%s: expected COLUMN=SOURCE, got '%s'", where,
 		    spec), -1;
 	len = (size_t)(eq - spec);
-	while (len > 0 && spec[len - 1] == ' ')
+	while (len > 0 && (spec[len - 1] == ' ' || spec[len - 1] == '\t'))
 		len--;
 	if (len >= sizeof(name))
 		len = sizeof(name) - 1;
@@ -99,7 +102,7 @@ map_add(struct maps *m, const char *spec, const char *where)
 	    col == EV_CHALLENGE)
 		return emp_warn("%s: '%s' is not an event column that can be "
 		    "mapped", where, name), -1;
-	for (eq++; *eq == ' '; eq++)
+	for (eq++; *eq == ' ' || *eq == '\t'; eq++)
 		;
 	m->v = xreallocarray(m->v, m->n + 1, sizeof(*m->v));
 	m->v[m->n].col = col;
@@ -123,7 +126,8 @@ map_file(struct maps *m, const char *path)
 		lineno++;
 		len = (size_t)n;
 		while (len > 0 && (line[len - 1] == '\n' ||
-		    line[len - 1] == '\r' || line[len - 1] == ' '))
+		    line[len - 1] == '\r' || line[len - 1] == ' ' ||
+		    line[len - 1] == '\t'))
 			line[--len] = '\0';
 		if (len == 0 || line[strspn(line, " \t")] == '#')
 			continue;
@@ -138,6 +142,21 @@ map_file(struct maps *m, const char *path)
 		emp_dieerr(EXIT_USAGE, "%s", path);
 	free(line);
 	fclose(f);
+}
+
+/* Do two paths name one file ("-" is standard output)? */
+static int
+same_file(const char *a, const char *b)
+{
+	struct stat sa, sb;
+
+	if (strcmp(a, b) == 0)
+		return 1;
+	if ((strcmp(a, "-") == 0 ? fstat(1, &sa) : stat(a, &sa)) == -1 ||
+	    (strcmp(b, "-") == 0 ? fstat(1, &sb) : stat(b, &sb)) == -1)
+		return 0;
+	return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino &&
+	    S_ISREG(sa.st_mode);
 }
 
 int
@@ -155,6 +174,7 @@ main(int argc, char *argv[])
 	size_t k;
 
 	emp_init(argv[0]);
+	argv[0] = (char *)(uintptr_t)progname;	/* for getopt's messages */
 	memset(&o, 0, sizeof(o));
 	o.maxwarn = 100;
 	while ((ch = getopt_long(argc, argv, "a:d:f:hk:M:m:o:qr:stT:u:Vz",
@@ -248,6 +268,12 @@ main(int argc, char *argv[])
 		usage_error("--kind applies to files read through --map alone");
 	if ((o.conv.tz = tz_init(tzname)) == NULL)
 		usage_error("unknown time zone '%s'", tzname);
+	if (rejpath != NULL && strcmp(rejpath, "-") == 0)
+		usage_error("--rejects needs a file: standard output holds "
+		    "the events");
+	if (rejpath != NULL && same_file(rejpath,
+	    outpath != NULL ? outpath : "-"))
+		usage_error("--rejects and the output are the same file");
 	o.maps = maps.v;
 	o.nmaps = maps.n;
 

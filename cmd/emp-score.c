@@ -2,6 +2,7 @@
  * emp-score: events in, scorecards out.
  */
 #include <getopt.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -149,6 +150,7 @@ main(int argc, char *argv[])
 	int status = EXIT_OK, first_weight = 1, partial = 0, merge = 0;
 
 	emp_init(argv[0]);
+	argv[0] = (char *)(uintptr_t)progname;	/* for getopt's messages */
 	score_opts_init(&o);
 	while ((ch = getopt_long(argc, argv, "b:g:hm:o:qstT:Vw:z", longopts,
 	    NULL)) != -1) {
@@ -209,9 +211,11 @@ main(int argc, char *argv[])
 			list = xstrdup(optarg);
 			for (tok = strtok_r(list, ",", &save); tok != NULL;
 			    tok = strtok_r(NULL, ",", &save)) {
-				if (name_value(tok, &m, &v, 0) == -1)
+				if (name_value(tok, &m, &v, 0) == -1 ||
+				    metrics[m].shape == SHAPE_COUNT)
 					usage_error("invalid weight '%s': use "
-					    "METRIC=W", tok);
+					    "METRIC=W with a mean or a rate",
+					    tok);
 				o.weight[m] = v;
 			}
 			free(list);

@@ -304,7 +304,9 @@ void
 output_open(struct output *o, const char *path, int delim, int flags)
 {
 	struct strbuf sb = { 0 };
+	struct stat st;
 	mode_t mask;
+	char *real;
 	int fd;
 
 	memset(o, 0, sizeof(*o));
@@ -312,8 +314,20 @@ output_open(struct output *o, const char *path, int delim, int flags)
 		csv_writer_init(&o->w, 1, "stdout", delim, flags);
 		return;
 	}
-	o->path = xstrdup(path);
-	sb_printf(&sb, "%s.tmpXXXXXX", path);
+	/* not a regular file (a device, a fifo): write to it as it is */
+	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+		if ((fd = open(path, O_WRONLY | O_CLOEXEC)) == -1)
+			emp_dieerr(EXIT_FAIL, "%s", path);
+		csv_writer_init(&o->w, fd, path, delim, flags);
+		return;
+	}
+	/* a symbolic link: replace what it points at, not the link */
+	if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode) &&
+	    (real = realpath(path, NULL)) != NULL)
+		o->path = real;
+	else
+		o->path = xstrdup(path);
+	sb_printf(&sb, "%s.tmpXXXXXX", o->path);
 	o->tmp = sb.s;
 	if ((fd = mkstemp(o->tmp)) == -1)
 		emp_dieerr(EXIT_FAIL, "%s", path);
@@ -321,7 +335,7 @@ output_open(struct output *o, const char *path, int delim, int flags)
 	mask = umask(0);
 	umask(mask);
 	(void)fchmod(fd, 0666 & ~mask);
-	csv_writer_init(&o->w, fd, o->path, delim, flags);
+	csv_writer_init(&o->w, fd, path, delim, flags);
 	o->w.sync = 1;
 }
 

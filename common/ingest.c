@@ -29,6 +29,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <math.h>
 #include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -99,7 +100,8 @@ struct row {
 	char			 buf[EV_NCOLS][EV_VALMAX];
 	unsigned char		 safe[EV_NCOLS];	/* needs no quoting */
 	char			 err[512];
-	int64_t			 exit_ms;	/* roster: exit date, or -1 */
+	char			 exit_ts[EV_VALMAX];	/* roster */
+	int			 has_exit;
 	int			 keyed;
 	uint64_t		 k1, k2;
 	int64_t			 kts;
@@ -318,6 +320,16 @@ find_any(char **normhdr, size_t n, const char *names)
 	return -1;
 }
 
+/* Is the normalised name one of names ("a|b")? */
+static int
+name_in(const char *norm, const char *names)
+{
+	char *one[1];
+
+	one[0] = (char *)(uintptr_t)norm;
+	return find_any(one, 1, names) == 0;
+}
+
 static void
 first_name(char *buf, size_t size, const char *names)
 {
@@ -397,8 +409,8 @@ plan_make(struct ingest *g, struct plan *p, const char *name,
 		if (!profile_matches(pr, norm, h->nfields, missing,
 		    sizeof(missing))) {
 			if (!quiet)
-				emp_warn("%s:%lu: not a %s export: no column "
-				    "'%s'", name, h->line, pr->name, missing);
+				emp_warn("%s:%lu: no column '%s' for --from %s",
+				    name, h->line, missing, pr->name);
 			goto out;
 		}
 	} else {
@@ -456,6 +468,15 @@ plan_make(struct ingest *g, struct plan *p, const char *name,
 		p->src[o->maps[k].col] = idx;
 		p->type[o->maps[k].col] = ev_cols[o->maps[k].col].type;
 		p->unit[o->maps[k].col] = o->conv.unit;
+		/* a column the profile knows keeps its unit and type */
+		for (pc = pr->cols; pc->ev >= 0; pc++) {
+			if (pc->ev != o->maps[k].col ||
+			    !name_in(norm[idx], pc->names))
+				continue;
+			if (pc->flags & PC_COUNT)
+				p->type[pc->ev] = ET_COUNT;
+			p->unit[pc->ev] = (pc->flags & PC_MS) ? DUR_MS : DUR_S;
+		}
 	}
 	if (pr == &generic && (p->src[EV_TS] < 0 || p->src[EV_AGENT] < 0)) {
 		if (!quiet)
@@ -546,7 +567,8 @@ hook_amazon(struct ingest *g, struct row *r)
 	}
 	if (r->p->x[1] >= 0) {
 		xfield(r, 1, &s, &n);
-		set_const(r, EV_TRANSFERRED, n > 0 ? "1" : "0");
+		set_const(r, EV_TRANSFERRED,
+		    n > 0 && !parse_is_unknown(s, n) ? "1" : "0");
 	}
 	/* LastUpdateTimestamp only chooses between copies, but a copy whose
 	 * time cannot be read is not one to keep */
@@ -607,23 +629,19 @@ hook_roster(struct ingest *g, struct row *r)
 {
 	const char *s;
 	size_t n;
-	int64_t ms;
-	char q[256], why[300];
+	char why[300];
+	int len;
 
-	r->exit_ms = -1;
+	r->has_exit = 0;
 	if (!xfield(r, 0, &s, &n))
 		return 0;
-	switch (parse_time(s, n, g->o->conv.tz, &ms)) {
-	case PARSE_OK:
-		r->exit_ms = ms;
-		return 0;
-	case PARSE_EMPTY:
-		return 0;
-	default:
-		msg_quote(q, sizeof(q), s, n);
-		snprintf(why, sizeof(why), "invalid timestamp '%s'", q);
+	/* the same rules as every time column, range included */
+	len = ev_convert(EV_TS, ET_TIME, s, n, &g->o->conv, r->exit_ts, why,
+	    sizeof(why));
+	if (len < 0)
 		return row_fail(r, r->p->x[0], why);
-	}
+	r->has_exit = len > 0;
+	return 0;
 }
 
 /* "name:line" in sb, whose first namelen + 1 bytes hold "name:". */
@@ -672,6 +690,8 @@ row_convert(struct ingest *g, struct row *r)
 			break;
 		case ET_TEXT:
 			trim_view(&s, &n);
+			if (n > 0 && n <= 5 && parse_is_unknown(s, n))
+				n = 0;		/* N/A, null, #N/A, ... */
 			/* from a plain line in the output's delimiter */
 			r->safe[col] = plain;
 			break;
@@ -1325,10 +1345,14 @@ estimate_rows(char *const *paths, const int *delims, size_t n)
 			lines = 0;
 			for (p = buf, end = buf + k;
 			    (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++)
-				lines++;
+				if (p + 1 < end && p[1] != '\n' && p[1] != '\r')
+					lines++;	/* not blank */
+			/* never more than a row per 64 bytes: a file of blank
+			 * lines must not reserve gigabytes */
 			if (lines > 0)
-				rows += (size_t)((double)st.st_size /
-				    ((double)k / (double)lines));
+				rows += (size_t)fmin((double)st.st_size /
+				    ((double)k / (double)lines),
+				    (double)st.st_size / 64);
 		}
 		close(fd);
 	}
@@ -1384,6 +1408,22 @@ ingest_prepare(struct ingest *g, char *const *paths, size_t n)
 	free(delims);
 }
 
+/* A row of empty or blank fields (";;;;" from a spreadsheet) is a blank
+ * line. */
+static int
+all_blank(const struct csv_record *rec)
+{
+	size_t i, j;
+
+	if (rec->err != NULL)
+		return 0;
+	for (i = 0; i < rec->nfields; i++)
+		for (j = 0; j < rec->lens[i]; j++)
+			if (rec->fields[i][j] != ' ' && rec->fields[i][j] != '\t')
+				return 0;
+	return 1;
+}
+
 static void
 process(struct ingest *g, struct row *r, struct csv_record *rec,
     const char *name, int delim)
@@ -1392,7 +1432,7 @@ process(struct ingest *g, struct row *r, struct csv_record *rec,
 	char why[128];
 	int k;
 
-	if (rec->blank)
+	if (rec->blank || all_blank(rec))
 		return;
 	g->rows++;
 	r->rec = rec;
@@ -1422,10 +1462,10 @@ process(struct ingest *g, struct row *r, struct csv_record *rec,
 		return;
 	}
 	emit(g, r);
-	if (p->prof->hook == hook_roster && r->exit_ms >= 0) {
+	if (p->prof->hook == hook_roster && r->has_exit) {
 		set_const(r, EV_KIND, "exit");
-		r->n[EV_TS] = time_format(r->exit_ms, r->buf[EV_TS]);
-		r->v[EV_TS] = r->buf[EV_TS];
+		r->v[EV_TS] = r->exit_ts;
+		r->n[EV_TS] = strlen(r->exit_ts);
 		emit(g, r);
 		g->twice++;
 	}
@@ -1487,8 +1527,8 @@ ingest_summary(const struct ingest *g, struct strbuf *sb)
 	sb_printf(sb, "%llu rows read, %llu events written",
 	    (unsigned long long)g->rows, (unsigned long long)g->events);
 	if (g->twice > 0)
-		sb_printf(sb, " (%llu rows gave two events)",
-		    (unsigned long long)g->twice);
+		sb_printf(sb, " (%llu %s gave two events)",
+		    (unsigned long long)g->twice, g->twice == 1 ? "row" : "rows");
 	sb_printf(sb, ", %llu rejected, %llu skipped",
 	    (unsigned long long)g->rejected, (unsigned long long)skipped);
 	for (k = 1; k < SK_N; k++) {

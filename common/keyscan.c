@@ -24,6 +24,17 @@ keyscan_unquote(struct strbuf *sb, const char *s, size_t n, size_t *outn)
 	return sb->s != NULL ? sb->s : "";
 }
 
+/* Past the end of the physical line at p (NULL: not in the buffer yet). */
+static const char *
+line_end(const char *p, const char *end, int at_eof)
+{
+	const char *q = memchr(p, '\n', (size_t)(end - p));
+
+	if (q != NULL)
+		return q + 1;
+	return at_eof ? end : NULL;
+}
+
 /*
  * Scans one record from p; returns the start of the next, or NULL when the
  * record is not complete before end (more input needed, or at EOF a
@@ -81,16 +92,21 @@ keyscan_record(const char *p, const char *end, int delim, int want1, int want2,
 			cur.n = (size_t)(q - p - 1);
 			cur.quoted = 1;
 			p = q + 1;
-			/* anything up to the next delimiter is libcsv's error */
-			while (p < end && *p != delim && *p != '\n' && *p != '\r') {
+			/* anything before the next delimiter is libcsv's
+			 * error: then, like the reader, skip to the line end */
+			if (p < end && *p != delim && *p != '\n' &&
+			    *p != '\r') {
 				*bad = 1;
-				p++;
+				return line_end(p, end, at_eof);
 			}
 		} else {
 			for (q = p; q < end && *q != delim && *q != '\n' &&
-			    *q != '\r'; q++)
-				if (*q == '"')
-					*bad = 1;	/* libcsv rejects it */
+			    *q != '\r'; q++) {
+				if (*q == '"') {	/* libcsv rejects it */
+					*bad = 1;
+					return line_end(q, end, at_eof);
+				}
+			}
 			cur.s = p;
 			cur.n = (size_t)(q - p);
 			cur.quoted = 0;

@@ -116,6 +116,8 @@ struct staff {
 	int64_t	*ts;
 	int	*delta;
 	size_t	 n, cap;
+	int64_t	 low;		/* lowest running count, once known */
+	int	 low_known;
 };
 
 static const char *const level_names[] = { "agent", "team", "all" };
@@ -276,7 +278,7 @@ kind_index(const char *s, size_t n)
  * into millionths; anything else (and every error) goes the long way,
  * through ev_convert(), for the same results and messages as emp-ingest. */
 static int
-read_value(const struct score *sc, int c, const char *s, size_t n,
+read_value(int c, const char *s, size_t n,
     struct ev *e, char *err, size_t errsize)
 {
 	const struct ev_colinfo *ci = &ev_cols[col_ev[c]];
@@ -289,7 +291,8 @@ read_value(const struct score *sc, int c, const char *s, size_t n,
 		return 0;
 	switch (ci->type) {
 	case ET_TIME:
-		if ((rv = parse_time(s, n, sc->o->tz, &e->ms)) == PARSE_OK)
+		/* the stream's times are UTC: --tz only draws periods */
+		if ((rv = parse_time(s, n, NULL, &e->ms)) == PARSE_OK)
 			goto ok;
 		break;
 	case ET_DUR:
@@ -324,7 +327,6 @@ read_value(const struct score *sc, int c, const char *s, size_t n,
 	if (rv == PARSE_EMPTY)
 		return 0;
 	memset(&conv, 0, sizeof(conv));
-	conv.tz = sc->o->tz;
 	len = ev_convert(col_ev[c], ci->type, s, n, &conv, out, why,
 	    sizeof(why));
 	if (len < 0) {
@@ -491,6 +493,10 @@ score_event(struct score *sc, const struct csv_record *rec, const char *name,
 
 	if (rec->blank)
 		return;
+	for (c = 0; c < (int)rec->nfields && rec->lens[c] == 0; c++)
+		;
+	if (c == (int)rec->nfields && rec->err == NULL)
+		return;		/* ",,,,": a blank line */
 	sc->read++;
 	if (rec->err != NULL) {
 		reject(sc, name, rec->line, rec->err);
@@ -520,7 +526,7 @@ score_event(struct score *sc, const struct csv_record *rec, const char *name,
 		if (idx[c] < 0 || c == C_AGENT || c == C_TEAM ||
 		    c == C_CHALLENGE)
 			continue;
-		if (read_value(sc, c, rec->fields[idx[c]], rec->lens[idx[c]],
+		if (read_value(c, rec->fields[idx[c]], rec->lens[idx[c]],
 		    &e, err, sizeof(err)) == -1) {
 			reject(sc, name, rec->line, err);
 			return;
@@ -823,17 +829,48 @@ index_group(struct score *sc, size_t from, size_t to)
 	free(wsum);
 }
 
-/* Headcount at the instant t: hires minus exits before it. */
-static int64_t
-staff_at(const struct staff *st, int64_t t)
+/*
+ * Headcount at the instant t: hires minus exits before it, plus those
+ * employed before any record (an exit with no hire known: the count never
+ * goes below zero in time order).
+ */
+static int
+cmp_i64(const void *x, const void *y)
 {
-	int64_t hc = 0;
-	size_t i;
+	const int64_t *a = x, *b = y;
 
+	return *a < *b ? -1 : *a > *b;
+}
+
+static int64_t
+staff_at(struct staff *st, int64_t t)
+{
+	int64_t hc = 0, run = 0, *ev;
+	size_t i, j;
+
+	if (!st->low_known) {
+		/* events as (time, delta) pairs, sorted by time; all of one
+		 * instant count together */
+		ev = xcalloc(st->n * 2, sizeof(*ev));
+		for (i = 0; i < st->n; i++) {
+			ev[2 * i] = st->ts[i];
+			ev[2 * i + 1] = st->delta[i];
+		}
+		qsort(ev, st->n, 2 * sizeof(*ev), cmp_i64);
+		st->low = 0;
+		for (i = 0; i < st->n; i = j) {
+			for (j = i; j < st->n && ev[2 * j] == ev[2 * i]; j++)
+				run += ev[2 * j + 1];
+			if (run < st->low)
+				st->low = run;
+		}
+		free(ev);
+		st->low_known = 1;
+	}
 	for (i = 0; i < st->n; i++)
 		if (st->ts[i] < t)
 			hc += st->delta[i];
-	return hc;
+	return hc - st->low;
 }
 
 /* The UTC bounds [start, end) of a period key (the span of activity for

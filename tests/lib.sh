@@ -51,7 +51,7 @@ check_accounting() {
 	echo "$line" | awk '{
 		sub(/^emp-ingest: /, "")
 		rows = $1; events = $4; twice = 0
-		if (match($0, /\(([0-9]+) rows gave two events\)/))
+		if (match($0, /\(([0-9]+) rows? gave two events\)/))
 			twice = substr($0, RSTART + 1) + 0
 		match($0, /, [0-9]+ rejected/); rej = substr($0, RSTART + 2) + 0
 		match($0, /, [0-9]+ skipped/); skip = substr($0, RSTART + 2) + 0

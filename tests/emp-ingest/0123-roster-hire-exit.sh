@@ -18,5 +18,5 @@ exit,2026-02-27T00:00:00Z,ben,south,,,,,,,,,,,,,,,,,,,,,,roster.csv:3
 hire,2025-03-01T00:00:00Z,carla,north,,,,,,,,,,,,,,,,,,,,,,roster.csv:4
 EOF
 check_err <<'EOF'
-emp-ingest: 3 rows read, 4 events written (1 rows gave two events), 0 rejected, 0 skipped
+emp-ingest: 3 rows read, 4 events written (1 row gave two events), 0 rejected, 0 skipped
 EOF
