@@ -64,3 +64,25 @@ feeder_stop(struct feeder *f)
 		csv_batch_free(f->b[i]);
 }
 
+
+int
+feeder_run(struct csv_reader *rd, void (*fn)(struct csv_record *, void *),
+    void *arg)
+{
+	struct csv_batch *b;
+	struct feeder f;
+	size_t i;
+	int n;
+
+	feeder_start(&f, rd);
+	for (;;) {
+		b = feeder_get(&f, &n);
+		if (n <= 0)
+			break;
+		for (i = 0; i < (size_t)n; i++)
+			fn(csv_batch_record(b, i), arg);
+		feeder_done(&f);
+	}
+	feeder_stop(&f);
+	return n < 0 ? -1 : 0;
+}

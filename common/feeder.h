@@ -37,4 +37,9 @@ struct csv_batch *feeder_get(struct feeder *, int *n);
 void	feeder_done(struct feeder *);
 void	feeder_stop(struct feeder *);
 
+/* The whole loop: fn for every record of the reader's input, in order;
+ * 0 at the end, -1 on a read error (csv_reader_error()). */
+int	feeder_run(struct csv_reader *,
+	    void (*fn)(struct csv_record *, void *), void *arg);
+
 #endif

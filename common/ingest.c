@@ -1471,17 +1471,30 @@ process(struct ingest *g, struct row *r, struct csv_record *rec,
 	}
 }
 
+struct process_arg {
+	struct ingest	*g;
+	struct row	*r;
+	const char	*name;
+	int		 delim;
+};
+
+static void
+process_one(struct csv_record *rec, void *arg)
+{
+	struct process_arg *pa = arg;
+
+	process(pa->g, pa->r, rec, pa->name, pa->delim);
+}
+
 int
 ingest_file(struct ingest *g, const char *path)
 {
 	struct csv_reader *rd;
-	struct csv_batch *b;
-	struct feeder f;
+	struct process_arg pa;
 	struct plan p;
 	struct row r;
 	const char *name;
-	size_t i;
-	int n, status = 0, delim;
+	int status = 0, delim;
 
 	if ((rd = open_plan(g, path, &p, 0)) == NULL)
 		return -1;
@@ -1491,17 +1504,11 @@ ingest_file(struct ingest *g, const char *path)
 		spool_start(g);
 	memset(&r, 0, sizeof(r));
 	r.p = &p;
-	feeder_start(&f, rd);
-	for (;;) {
-		b = feeder_get(&f, &n);
-		if (n <= 0)
-			break;
-		for (i = 0; i < (size_t)n; i++)
-			process(g, &r, csv_batch_record(b, i), name, delim);
-		feeder_done(&f);
-	}
-	feeder_stop(&f);
-	if (n == -1) {
+	pa.g = g;
+	pa.r = &r;
+	pa.name = name;
+	pa.delim = delim;
+	if (feeder_run(rd, process_one, &pa) == -1) {
 		emp_warn("%s", csv_reader_error(rd));
 		status = -1;
 	}

@@ -590,17 +590,30 @@ score_event(struct score *sc, const struct csv_record *rec, const char *name,
 	sc->scored++;
 }
 
+struct event_arg {
+	struct score	*sc;
+	const char	*name;
+	const int	*idx;
+	size_t		 width;
+};
+
+static void
+score_one(struct csv_record *rec, void *arg)
+{
+	struct event_arg *ea = arg;
+
+	score_event(ea->sc, rec, ea->name, ea->idx, ea->width);
+}
+
 int
 score_file(struct score *sc, const char *path)
 {
 	struct csv_reader *rd;
 	struct csv_record *rec;
-	struct csv_batch *b;
-	struct feeder f;
+	struct event_arg ea;
 	const char *name;
-	size_t width, i;
 	char norm[32];
-	int idx[C_N], c, rv, n, status = 0;
+	int idx[C_N], c, rv, status = 0;
 
 	if ((rd = csv_reader_open(path, 0)) == NULL) {
 		emp_warnerr("%s", path);
@@ -627,19 +640,11 @@ score_file(struct score *sc, const char *path)
 		csv_reader_close(rd);
 		return -1;
 	}
-	width = rec->nfields;
-	feeder_start(&f, rd);
-	for (;;) {
-		b = feeder_get(&f, &n);
-		if (n <= 0)
-			break;
-		for (i = 0; i < (size_t)n; i++)
-			score_event(sc, csv_batch_record(b, i), name, idx,
-			    width);
-		feeder_done(&f);
-	}
-	feeder_stop(&f);
-	if (n == -1) {
+	ea.sc = sc;
+	ea.name = name;
+	ea.idx = idx;
+	ea.width = rec->nfields;
+	if (feeder_run(rd, score_one, &ea) == -1) {
 		emp_warn("%s", csv_reader_error(rd));
 		status = -1;
 	}
