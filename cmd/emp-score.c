@@ -179,9 +179,12 @@ main(int argc, char *argv[])
 			usage(EXIT_OK);
 			break;
 		case 'm':
-			if (name_value(optarg, &m, &v, 1) == -1)
+			if (name_value(optarg, &m, &v, 1) == -1 ||
+			    (metrics[m].shape == SHAPE_COUNT &&
+			    m != M_TURNOVER))
 				usage_error("invalid --min-n '%s': use "
-				    "METRIC=N", optarg);
+				    "METRIC=N with a mean, a rate or turnover",
+				    optarg);
 			o.min_n[m] = (int)v;
 			break;
 		case 'o':

@@ -557,7 +557,10 @@ score_event(struct score *sc, const struct csv_record *rec, const char *name,
 		if (e.ms > sc->max_ts)
 			sc->max_ts = e.ms;
 	}
-	slot = e.ms / 900000;	/* periods change on a quarter hour */
+	/* periods change at local midnights: one look-up per local day */
+	slot = e.ms >= 0 ? e.ms / 1000 : -((-e.ms + 999) / 1000);
+	slot += tz_offset(sc->o->tz, slot);
+	slot = slot >= 0 ? slot / 86400 : -((-slot + 86399) / 86400);
 	if (slot != sc->lastday) {
 		period_key(e.ms, sc->o->by, sc->o->tz, sc->lastday_key);
 		sc->lastday = slot;
@@ -1353,6 +1356,17 @@ parse_i64(const char *s, size_t n, int64_t *v)
 	return *end != '\0' || errno != 0 ? -1 : 0;
 }
 
+/* Does a partial's --since/--until field say the same as ours? */
+static int
+bound_eq(const char *s, size_t n, int64_t ours, int64_t none)
+{
+	int64_t v;
+
+	if (n == 0)
+		return ours == none;
+	return parse_i64(s, n, &v) == 0 && v == ours;
+}
+
 static int
 level_index(const char *s)
 {
@@ -1394,6 +1408,9 @@ score_merge_file(struct score *sc, const char *path)
 		if (rec->blank)
 			continue;
 		why[0] = '\0';
+		if (rec->err == NULL && rec->nfields == 7 + S_N &&
+		    strcmp(rec->fields[0], "type") == 0)
+			continue;	/* concatenated partials */
 		if (rec->err != NULL || rec->nfields != 7 + S_N) {
 			snprintf(why, sizeof(why), "%s", rec->err != NULL ?
 			    rec->err : "wrong number of fields");
@@ -1403,12 +1420,16 @@ score_merge_file(struct score *sc, const char *path)
 			    strcmp(rec->fields[2], buf) != 0 ||
 			    strcmp(rec->fields[3], sc->o->tzname != NULL ?
 			    sc->o->tzname : "UTC") != 0 ||
-			    (rec->lens[5] > 0) != (sc->o->since != INT64_MIN) ||
-			    (rec->lens[6] > 0) != (sc->o->until != INT64_MAX))
+			    !bound_eq(rec->fields[5], rec->lens[5],
+			    sc->o->since, INT64_MIN) ||
+			    !bound_eq(rec->fields[6], rec->lens[6],
+			    sc->o->until, INT64_MAX))
 				snprintf(why, sizeof(why), "made with other "
-				    "options (--by %s --group %s --tz %s); "
+				    "options (--by %s --group %s --tz %s%s); "
 				    "give the same ones", rec->fields[1],
-				    rec->fields[2], rec->fields[3]);
+				    rec->fields[2], rec->fields[3],
+				    rec->lens[5] + rec->lens[6] > 0 ?
+				    " and its own --since/--until" : "");
 			seen_meta = 1;
 		} else if (strcmp(rec->fields[0], "span") == 0) {
 			if (parse_i64(rec->fields[5], rec->lens[5], &v) ||
@@ -1498,8 +1519,9 @@ score_summary(const struct score *sc, struct strbuf *sb)
 	if (sc->outside > 0)
 		sb_printf(sb, ", %llu outside --since/--until",
 		    (unsigned long long)sc->outside);
-	sb_printf(sb, "; %llu reviews excluded by challenge",
-	    (unsigned long long)sc->excluded);
+	sb_printf(sb, "; %llu %s excluded by challenge",
+	    (unsigned long long)sc->excluded,
+	    sc->excluded == 1 ? "review" : "reviews");
 }
 
 void

@@ -17,13 +17,13 @@ run 2 emp-score --group '' in.csv
 check_err_line "emp-score: invalid groups '': use agent, team and all, comma-separated"
 run 2 emp-score --min-n csat in.csv
 check_out </dev/null
-check_err_line "emp-score: invalid --min-n 'csat': use METRIC=N"
+check_err_line "emp-score: invalid --min-n 'csat': use METRIC=N with a mean, a rate or turnover"
 run 2 emp-score --min-n nosuch=3 in.csv
-check_err_line "emp-score: invalid --min-n 'nosuch=3': use METRIC=N"
+check_err_line "emp-score: invalid --min-n 'nosuch=3': use METRIC=N with a mean, a rate or turnover"
 run 2 emp-score --min-n csat=2.5 in.csv
-check_err_line "emp-score: invalid --min-n 'csat=2.5': use METRIC=N"
+check_err_line "emp-score: invalid --min-n 'csat=2.5': use METRIC=N with a mean, a rate or turnover"
 run 2 emp-score --min-n csat=-1 in.csv
-check_err_line "emp-score: invalid --min-n 'csat=-1': use METRIC=N"
+check_err_line "emp-score: invalid --min-n 'csat=-1': use METRIC=N with a mean, a rate or turnover"
 run 2 emp-score --weights qa in.csv
 check_out </dev/null
 check_err_line "emp-score: invalid weight 'qa': use METRIC=W with a mean or a rate"
