@@ -80,7 +80,6 @@ size_t	csv_split_plain(const char *s, size_t n, int delim, size_t *cut,
 	    size_t max);
 /* For tests: 0 sends every line through libcsv. */
 void	csv_reader_set_fast(struct csv_reader *, int);
-uint64_t csv_reader_bytes(const struct csv_reader *);	/* consumed */
 void	csv_reader_close(struct csv_reader *);
 
 /* Appends a record re-encoded in delimiter delim (TSV when '\t'). */
@@ -119,8 +118,6 @@ struct csv_writer {
 void	csv_writer_init(struct csv_writer *, int fd, const char *name,
 	    int delim, int flags);
 void	csv_writer_field(struct csv_writer *, const char *, size_t);
-void	csv_writer_fields(struct csv_writer *, char *const *,
-	    const size_t *, size_t);
 void	csv_writer_endrow(struct csv_writer *);
 /* Room for n bytes in the buffer, to be filled and then committed. */
 char	*csv_writer_reserve(struct csv_writer *, size_t n);

@@ -55,7 +55,6 @@ struct csv_reader {
 	int		 eof;		/* no more bytes to read */
 	int		 done;		/* end reported */
 	int		 failed;
-	uint64_t	 bytes;
 	unsigned long	 line;		/* line of buf[pos] */
 	unsigned long	 rec_line;	/* first line of the pending record */
 	struct csv_parser p;
@@ -248,7 +247,6 @@ static int
 fill(struct csv_reader *r)
 {
 	ssize_t k;
-	int n;
 
 	if (r->eof)
 		return 0;
@@ -262,16 +260,13 @@ fill(struct csv_reader *r)
 		r->buf = xrealloc(r->buf, r->cap);
 	}
 	if (r->gzip) {
-		if ((n = inflate_some(r)) > 0)
-			r->bytes += (uint64_t)n;
-		return n;
+		return inflate_some(r);
 	}
 	if ((k = read_some(r, r->buf + r->len, r->cap - r->len)) <= 0) {
 		r->eof = 1;
 		return (int)k;
 	}
 	r->len += (size_t)k;
-	r->bytes += (uint64_t)k;
 	return (int)k;
 }
 
@@ -379,7 +374,6 @@ csv_reader_fdopen(int fd, const char *name, int delim)
 		r->zin_eof = r->eof;
 		r->eof = r->failed;
 		r->len = 0;
-		r->bytes = 0;
 	}
 	/* enough to see the header whole, however the pipe delivers it */
 	while (!r->eof && r->len < r->cap && !has_line(r) && fill(r) > 0)
@@ -845,12 +839,6 @@ int
 csv_reader_delim(const struct csv_reader *r)
 {
 	return r->delim;
-}
-
-uint64_t
-csv_reader_bytes(const struct csv_reader *r)
-{
-	return r->bytes;
 }
 
 void

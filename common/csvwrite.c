@@ -245,16 +245,6 @@ csv_writer_field(struct csv_writer *w, const char *s, size_t n)
 }
 
 void
-csv_writer_fields(struct csv_writer *w, char *const *f, const size_t *len,
-    size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		csv_writer_field(w, f[i], len[i]);
-}
-
-void
 csv_writer_endrow(struct csv_writer *w)
 {
 	wadd(w, "\n", 1);

@@ -438,12 +438,6 @@ decimal_is_int(const struct decimal *d)
 	return d->m % pow10_[d->scale] == 0;
 }
 
-double
-decimal_to_double(const struct decimal *d)
-{
-	return (double)d->m / (double)pow10_[d->scale];
-}
-
 /* Howard Hinnant's civil calendar algorithms. */
 int64_t
 days_from_civil(int64_t y, unsigned m, unsigned d)

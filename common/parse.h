@@ -88,7 +88,6 @@ int	decimal_cmp(const struct decimal *, const struct decimal *);
 int	decimal_mul_int(struct decimal *, int64_t k);
 /* True when the value is a whole number. */
 int	decimal_is_int(const struct decimal *);
-double	decimal_to_double(const struct decimal *);
 
 /* Days since 1970-01-01 of a civil date, and back. */
 int64_t	days_from_civil(int64_t y, unsigned m, unsigned d);
