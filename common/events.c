@@ -53,14 +53,20 @@ ev_col_lookup(const char *name)
 }
 
 int
-ev_kind_valid(const char *s, size_t n)
+ev_kind_index(const char *s, size_t n)
 {
 	int i;
 
 	for (i = 0; ev_kinds[i] != NULL; i++)
-		if (strlen(ev_kinds[i]) == n && memcmp(ev_kinds[i], s, n) == 0)
-			return 1;
-	return 0;
+		if (strncmp(ev_kinds[i], s, n) == 0 && ev_kinds[i][n] == '\0')
+			return i;
+	return -1;
+}
+
+int
+ev_kind_valid(const char *s, size_t n)
+{
+	return ev_kind_index(s, n) >= 0;
 }
 
 void
@@ -204,12 +210,7 @@ ev_convert(int col, enum ev_type type, const char *s, size_t n,
 		}
 		return (int)decimal_format(&d, out);
 	case ET_KIND:
-		while (n > 0 && (*s == ' ' || *s == '\t')) {
-			s++;
-			n--;
-		}
-		while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
-			n--;
+		parse_trim(&s, &n);
 		if (n == 0)
 			return 0;
 		if (!ev_kind_valid(s, n))

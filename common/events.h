@@ -44,6 +44,8 @@ extern const char *const ev_kinds[];
 
 int	ev_col_lookup(const char *name);	/* exact name, or -1 */
 int	ev_kind_valid(const char *, size_t);
+/* Index in ev_kinds[], or -1. */
+int	ev_kind_index(const char *, size_t);
 
 /* What a conversion needs besides the value. */
 struct ev_conv {

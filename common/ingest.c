@@ -522,17 +522,6 @@ set_const(struct row *r, int col, const char *s)
 	r->safe[col] = 0;
 }
 
-static void
-trim_view(const char **s, size_t *n)
-{
-	while (*n > 0 && (**s == ' ' || **s == '\t')) {
-		(*s)++;
-		(*n)--;
-	}
-	while (*n > 0 && ((*s)[*n - 1] == ' ' || (*s)[*n - 1] == '\t'))
-		(*n)--;
-}
-
 /* A source field's value for the hook, trimmed. */
 static int
 xfield(const struct row *r, int k, const char **s, size_t *n)
@@ -543,7 +532,7 @@ xfield(const struct row *r, int k, const char **s, size_t *n)
 		return 0;
 	*s = r->rec->fields[i];
 	*n = r->rec->lens[i];
-	trim_view(s, n);
+	parse_trim(s, n);
 	return 1;
 }
 
@@ -689,7 +678,7 @@ row_convert(struct ingest *g, struct row *r)
 		case ET_LONGTEXT:
 			break;
 		case ET_TEXT:
-			trim_view(&s, &n);
+			parse_trim(&s, &n);
 			if (n > 0 && n <= 5 && parse_is_unknown(s, n))
 				n = 0;		/* N/A, null, #N/A, ... */
 			/* from a plain line in the output's delimiter */
@@ -998,7 +987,7 @@ agents_load(struct ingest *g, const char *path)
 			    "found %zu", path, rec->line, width, rec->nfields);
 		s = rec->fields[ig];
 		n = rec->lens[ig];
-		trim_view(&s, &n);
+		parse_trim(&s, &n);
 		if (n == 0)
 			emp_die(EXIT_FAIL, "%s:%lu: field 'agent': empty",
 			    path, rec->line);
@@ -1007,13 +996,13 @@ agents_load(struct ingest *g, const char *path)
 		if (it >= 0) {
 			s = rec->fields[it];
 			n = rec->lens[it];
-			trim_view(&s, &n);
+			parse_trim(&s, &n);
 			a->team = xstrndup(s, n);
 		} else
 			a->team = xstrdup("");
 		s = rec->fields[ia];
 		n = rec->lens[ia];
-		trim_view(&s, &n);
+		parse_trim(&s, &n);
 		if ((old = strmap_put(&g->agents, s, n, a)) != NULL) {
 			if (strcmp(old->agent, a->agent) != 0)
 				emp_die(EXIT_FAIL, "%s:%lu: alias '%.*s' "
@@ -1070,7 +1059,7 @@ static int
 dedup_key(struct ingest *g, const char *id, size_t idn, const char *lu,
     size_t lun, uint64_t *k1, uint64_t *k2, int64_t *ts)
 {
-	trim_view(&id, &idn);
+	parse_trim(&id, &idn);
 	if (idn == 0)
 		return 0;
 	if (ts == NULL)		/* the time is wanted later, if at all */

@@ -31,8 +31,8 @@ lower(int c)
 	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
 }
 
-static void
-trim(const char **sp, size_t *np)
+void
+parse_trim(const char **sp, size_t *np)
 {
 	const char *s = *sp;
 	size_t n = *np;
@@ -68,7 +68,7 @@ parse_is_unknown(const char *s, size_t n)
 
 	if (n > 0 && is_digit(s[0]))
 		return 0;		/* the common case: a number */
-	trim(&s, &n);
+	parse_trim(&s, &n);
 	if (n == 0)
 		return 1;
 	for (i = 0; words[i] != NULL; i++)
@@ -187,7 +187,7 @@ parse_number(const char *s, size_t n, int *flags, struct decimal *d)
 {
 	int pct, rv, opts = DP_MONEY | DP_GROUP;
 
-	trim(&s, &n);
+	parse_trim(&s, &n);
 	if (parse_is_unknown(s, n))
 		return PARSE_EMPTY;
 	if (*flags & PN_DECIMAL_COMMA)
@@ -332,7 +332,7 @@ parse_duration(const char *s, size_t n, enum dur_unit unit,
 {
 	int rv;
 
-	trim(&s, &n);
+	parse_trim(&s, &n);
 	if (parse_is_unknown(s, n))
 		return PARSE_EMPTY;
 	if (s[0] == '-')
@@ -373,7 +373,7 @@ parse_bool(const char *s, size_t n, int *v)
 	static const char *const no[] = { "n", "no", "false", "f", "0", NULL };
 	int i;
 
-	trim(&s, &n);
+	parse_trim(&s, &n);
 	if (parse_is_unknown(s, n))
 		return PARSE_EMPTY;
 	for (i = 0; yes[i] != NULL; i++) {
@@ -1007,7 +1007,7 @@ parse_time(const char *s, size_t n, struct tz *tz, int64_t *ms)
 
 	if (n == 20 && time_fast(s, ms))
 		return PARSE_OK;
-	trim(&s, &n);
+	parse_trim(&s, &n);
 	if (parse_is_unknown(s, n))
 		return PARSE_EMPTY;
 	memset(&t, 0, sizeof(t));

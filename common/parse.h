@@ -40,6 +40,9 @@ struct decimal {
 
 int	parse_is_unknown(const char *, size_t);
 
+/* Narrows a field to its content without surrounding spaces and tabs. */
+void	parse_trim(const char **, size_t *);
+
 /* 1,234.50  $12.00  -$5  12 €  87.5%  -0.  Grouping separators must
  * group by three.  Exponents, hex, inf and nan are PARSE_BAD. */
 int	parse_number(const char *, size_t, int *flags, struct decimal *);

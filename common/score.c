@@ -260,19 +260,9 @@ struct ev {
 	int64_t	 ms;
 };
 
+/* in the order of ev_kinds[] */
 enum { K_CONTACT, K_STATE, K_SURVEY, K_QA, K_PULSE, K_DECISION, K_HIRE,
     K_EXIT };
-
-static int
-kind_index(const char *s, size_t n)
-{
-	int k;
-
-	for (k = 0; ev_kinds[k] != NULL; k++)
-		if (strlen(ev_kinds[k]) == n && memcmp(ev_kinds[k], s, n) == 0)
-			return k;
-	return -1;
-}
 
 /* Reads one value; -1 with err set.  The common forms are read straight
  * into millionths; anything else (and every error) goes the long way,
@@ -509,7 +499,7 @@ score_event(struct score *sc, const struct csv_record *rec, const char *name,
 		return;
 	}
 	memset(&e, 0, sizeof(e));
-	e.kind = kind_index(rec->fields[idx[C_KIND]], rec->lens[idx[C_KIND]]);
+	e.kind = ev_kind_index(rec->fields[idx[C_KIND]], rec->lens[idx[C_KIND]]);
 	if (e.kind < 0) {
 		msg_quote(q, sizeof(q), rec->fields[idx[C_KIND]],
 		    rec->lens[idx[C_KIND]]);
