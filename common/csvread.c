@@ -27,6 +27,7 @@
 #endif
 
 #include "csvio.h"
+#include "swar.h"
 
 #define READ_SIZE	(256 * 1024)
 
@@ -406,19 +407,6 @@ bad_record(struct csv_reader *r, const unsigned char *seg, size_t n,
 	r->raw.len = 0;
 }
 
-/*
- * Word-at-a-time scanning: the high bit of each byte of zbytes(x) is set
- * exactly where x has a zero byte.
- */
-#define LOW7	0x7F7F7F7F7F7F7F7FULL
-#define ONES	0x0101010101010101ULL
-
-static inline uint64_t
-zbytes(uint64_t x)
-{
-	return ~(((x & LOW7) + LOW7) | x | LOW7);
-}
-
 size_t
 csv_split_plain(const char *s, size_t n, int delim, size_t *cut, size_t max)
 {
@@ -442,14 +430,14 @@ csv_split_plain(const char *s, size_t n, int delim, size_t *cut, size_t max)
 				cut[k++] = i + (size_t)__builtin_ctz(m);
 	}
 #endif
-	const uint64_t d = ONES * (unsigned char)delim, q = ONES * '"',
-	    c = ONES * '\r';
+	const uint64_t d = SWAR_ONES * (unsigned char)delim, q = SWAR_ONES * '"',
+	    c = SWAR_ONES * '\r';
 
 	for (; i + 8 <= n; i += 8) {
 		memcpy(&w, s + i, 8);
-		if ((zbytes(w ^ q) | zbytes(w ^ c)) != 0)
+		if ((swar_zbytes(w ^ q) | swar_zbytes(w ^ c)) != 0)
 			return (size_t)-1;
-		for (md = zbytes(w ^ d); md != 0; md &= md - 1)
+		for (md = swar_zbytes(w ^ d); md != 0; md &= md - 1)
 			if (k < max)
 				cut[k++] = i + (size_t)(__builtin_ctzll(md) >> 3);
 	}

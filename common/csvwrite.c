@@ -13,26 +13,18 @@
 #include <zlib.h>
 
 #include "csvio.h"
+#include "swar.h"
 
 #define WBUF_SIZE	(256 * 1024)
-
-/* The high bit of each byte of zbytes(x) is set where x has a zero byte. */
-#define LOW7	0x7F7F7F7F7F7F7F7FULL
-#define ONES	0x0101010101010101ULL
-
-static inline uint64_t
-zbytes(uint64_t x)
-{
-	return ~(((x & LOW7) + LOW7) | x | LOW7);
-}
 
 /* A field needs quotes when it holds the delimiter, '"', CR or LF, or
  * starts or ends with a space; checked 8 bytes at a time. */
 static int
 needs_quotes(const char *s, size_t n, int delim)
 {
-	const uint64_t d = ONES * (unsigned char)delim, q = ONES * '"',
-	    cr = ONES * '\r', lf = ONES * '\n';
+	const uint64_t d = SWAR_ONES * (unsigned char)delim,
+	    q = SWAR_ONES * '"', cr = SWAR_ONES * '\r',
+	    lf = SWAR_ONES * '\n';
 	uint64_t w;
 	size_t i = 0;
 
@@ -42,8 +34,8 @@ needs_quotes(const char *s, size_t n, int delim)
 		return 1;
 	for (; i + 8 <= n; i += 8) {
 		memcpy(&w, s + i, 8);
-		if ((zbytes(w ^ d) | zbytes(w ^ q) | zbytes(w ^ cr) |
-		    zbytes(w ^ lf)) != 0)
+		if ((swar_zbytes(w ^ d) | swar_zbytes(w ^ q) |
+		    swar_zbytes(w ^ cr) | swar_zbytes(w ^ lf)) != 0)
 			return 1;
 	}
 	for (; i < n; i++)
