@@ -52,6 +52,8 @@ struct csv_reader *csv_reader_open(const char *path, int delim);
 /* The same over an open fd, which the reader then owns. */
 struct csv_reader *csv_reader_fdopen(int fd, const char *name, int delim);
 int	csv_reader_next(struct csv_reader *, struct csv_record **);
+/* The first record that is not a blank line: csv_reader_next()'s values. */
+int	csv_reader_header(struct csv_reader *, struct csv_record **);
 /*
  * Batches, for reading in one thread and using in another: up to want
  * (more or fewer) records at a time, handed over without copying.  Returns

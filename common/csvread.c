@@ -671,6 +671,16 @@ batch_reset(struct csv_reader *r)
 }
 
 int
+csv_reader_header(struct csv_reader *r, struct csv_record **recp)
+{
+	int rv;
+
+	while ((rv = csv_reader_next(r, recp)) == 1 && (*recp)->blank)
+		;
+	return rv;
+}
+
+int
 csv_reader_next(struct csv_reader *r, struct csv_record **recp)
 {
 	struct recmeta *m;

@@ -964,10 +964,7 @@ agents_load(struct ingest *g, const char *path)
 	strmap_init(&g->agents, 1);
 	if ((r = csv_reader_open(path, 0)) == NULL)
 		emp_dieerr(EXIT_FAIL, "%s", path);
-	do
-		rv = csv_reader_next(r, &rec);
-	while (rv == 1 && rec->blank);
-	if (rv != 1)
+	if ((rv = csv_reader_header(r, &rec)) != 1)
 		emp_die(EXIT_FAIL, "%s%s", rv == 0 ? path : csv_reader_error(r),
 		    rv == 0 ? ": agent map is empty" : "");
 	if ((ia = csv_header_find(rec, "alias")) < 0 ||
@@ -1118,9 +1115,7 @@ open_plan(struct ingest *g, const char *path, struct plan *p, int quiet)
 			emp_warnerr("%s", path);
 		return NULL;
 	}
-	do
-		rv = csv_reader_next(rd, &rec);
-	while (rv == 1 && rec->blank);
+	rv = csv_reader_header(rd, &rec);
 	if (rv != 1 || rec->err != NULL) {
 		if (quiet)
 			;

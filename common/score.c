@@ -613,9 +613,7 @@ score_file(struct score *sc, const char *path)
 		return -1;
 	}
 	name = csv_reader_name(rd);
-	do
-		rv = csv_reader_next(rd, &rec);
-	while (rv == 1 && rec->blank);
+	rv = csv_reader_header(rd, &rec);
 	if (rv != 1 || rec->err != NULL) {
 		emp_warn("%s%s", rv == -1 ? csv_reader_error(rd) : name,
 		    rv == 0 ? ": empty input: no header" : rv == -1 ? "" :
