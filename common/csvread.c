@@ -94,14 +94,21 @@ parser_init(struct csv_reader *r)
 	csv_set_blk_size(&r->p, 64 * 1024);
 }
 
+/* Room for more fields. */
+static void
+grow_fields(struct csv_reader *r, size_t more)
+{
+	while (r->nf + more > r->fcap)
+		r->fcap = r->fcap ? r->fcap * 2 : 64;
+	r->foff = xreallocarray(r->foff, r->fcap, sizeof(*r->foff));
+	r->flen = xreallocarray(r->flen, r->fcap, sizeof(*r->flen));
+}
+
 static void
 push_field(struct csv_reader *r, const void *s, size_t len)
 {
-	if (r->nf == r->fcap) {
-		r->fcap = r->fcap ? r->fcap * 2 : 64;
-		r->foff = xreallocarray(r->foff, r->fcap, sizeof(*r->foff));
-		r->flen = xreallocarray(r->flen, r->fcap, sizeof(*r->flen));
-	}
+	if (r->nf == r->fcap)
+		grow_fields(r, 1);
 	r->foff[r->nf] = r->fb.len;
 	r->flen[r->nf] = len;
 	r->nf++;
@@ -461,7 +468,7 @@ static int
 feed_plain(struct csv_reader *r, const unsigned char *s, size_t n)
 {
 	const unsigned char *end = s + n - 1;	/* at the '\n' */
-	size_t first = r->nf, len, k, i, from;
+	size_t first = r->nf, len, k, i, from, to, base;
 
 	if (end > s && end[-1] == '\r')
 		end--;
@@ -476,12 +483,24 @@ feed_plain(struct csv_reader *r, const unsigned char *s, size_t n)
 		push_field(r, "", 0);
 		push_rec(r, first, 1, r->line, 1, NULL);
 	} else {
-		for (i = 0, from = 0; i < k; i++) {
-			push_field(r, s + from, r->cut[i] - from);
-			from = r->cut[i] + 1;
+		/* the line copied whole, a NUL over each delimiter */
+		if (r->nf + k + 1 > r->fcap)
+			grow_fields(r, k + 1);
+		if (r->fb.len + len + 1 >= r->fb.cap)
+			sb_grow(&r->fb, len + 1);
+		base = r->fb.len;
+		memcpy(r->fb.s + base, s, len);
+		r->fb.s[base + len] = '\0';
+		for (i = 0, from = 0; i <= k; i++) {
+			to = i < k ? r->cut[i] : len;
+			r->fb.s[base + to] = '\0';
+			r->foff[r->nf + i] = base + from;
+			r->flen[r->nf + i] = to - from;
+			from = to + 1;
 		}
-		push_field(r, s + from, len - from);
-		push_rec(r, first, r->nf - first, r->line, 0, NULL);
+		r->nf += k + 1;
+		r->fb.len = base + len + 1;
+		push_rec(r, first, k + 1, r->line, 0, NULL);
 		r->recs[r->nrec - 1].plain = 1;
 	}
 	r->last_term = '\n';
