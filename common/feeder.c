@@ -1,7 +1,10 @@
 /*
  * feeder.c: parsing in a thread of its own (see feeder.h).
  */
+#include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "emp.h"
 #include "feeder.h"
@@ -85,4 +88,151 @@ feeder_run(struct csv_reader *rd, void (*fn)(struct csv_record *, void *),
 	}
 	feeder_stop(&f);
 	return n < 0 ? -1 : 0;
+}
+
+/*
+ * The ordered pipeline.  Batch k lives in slot k % FEEDER_NSLOT from its
+ * reading to its commit.  Counters, under mu: nread batches read,
+ * nconv of them claimed for conversion, ncommit committed; a slot is free
+ * again once committed, so reading stays at most FEEDER_NSLOT ahead.
+ */
+enum { SLOT_READ, SLOT_BUSY, SLOT_DONE };
+
+struct pipe {
+	const struct feeder_ops *ops;
+	struct csv_reader	*rd;
+	struct csv_batch	*b[FEEDER_NSLOT];
+	int			 n[FEEDER_NSLOT];
+	int			 state[FEEDER_NSLOT];
+	uint64_t		 nread, nconv, ncommit;
+	int			 reading, committing, ended, failed;
+	pthread_mutex_t		 mu;
+	pthread_cond_t		 cv;
+};
+
+struct pipe_thread {
+	struct pipe	*p;
+	void		*worker;
+	pthread_t	 th;
+};
+
+/* One thread's share: the first step that is ready, until all is done. */
+static void
+pipe_work(struct pipe *p, void *worker)
+{
+	const struct feeder_ops *ops = p->ops;
+	size_t s;
+	int n, can_read;
+
+	pthread_mutex_lock(&p->mu);
+	for (;;) {
+		s = p->ncommit % FEEDER_NSLOT;
+		if (!p->committing && p->ncommit < p->nread &&
+		    p->state[s] == SLOT_DONE) {
+			p->committing = 1;
+			pthread_mutex_unlock(&p->mu);
+			ops->commit(ops->arg, ops->results[s]);
+			pthread_mutex_lock(&p->mu);
+			p->committing = 0;
+			p->ncommit++;
+			pthread_cond_broadcast(&p->cv);
+			continue;
+		}
+		can_read = !p->reading && !p->ended &&
+		    p->nread - p->ncommit < FEEDER_NSLOT;
+		/* reading first while little is read ahead: it is serial */
+		if (can_read && p->nread - p->nconv < 2) {
+			p->reading = 1;
+			s = p->nread % FEEDER_NSLOT;
+			pthread_mutex_unlock(&p->mu);
+			n = csv_reader_next_batch(p->rd, p->b[s],
+			    BATCH_RECORDS);
+			pthread_mutex_lock(&p->mu);
+			p->reading = 0;
+			if (n > 0) {
+				p->n[s] = n;
+				p->state[s] = SLOT_READ;
+				p->nread++;
+			} else {
+				p->ended = 1;
+				p->failed = n < 0;
+			}
+			pthread_cond_broadcast(&p->cv);
+			continue;
+		}
+		if (p->nconv < p->nread) {
+			s = p->nconv++ % FEEDER_NSLOT;
+			p->state[s] = SLOT_BUSY;
+			pthread_mutex_unlock(&p->mu);
+			ops->convert(worker, p->b[s], (size_t)p->n[s],
+			    ops->results[s]);
+			pthread_mutex_lock(&p->mu);
+			p->state[s] = SLOT_DONE;
+			pthread_cond_broadcast(&p->cv);
+			continue;
+		}
+		if (p->ended && !p->reading && p->ncommit == p->nread)
+			break;
+		pthread_cond_wait(&p->cv, &p->mu);
+	}
+	pthread_mutex_unlock(&p->mu);
+}
+
+static void *
+pipe_main(void *arg)
+{
+	struct pipe_thread *t = arg;
+
+	pipe_work(t->p, t->worker);
+	return NULL;
+}
+
+int
+feeder_run_ordered(struct csv_reader *rd, const struct feeder_ops *ops)
+{
+	struct pipe p;
+	struct pipe_thread *t;
+	int i, started = 0;
+
+	memset(&p, 0, sizeof(p));
+	p.ops = ops;
+	p.rd = rd;
+	for (i = 0; i < FEEDER_NSLOT; i++)
+		p.b[i] = csv_batch_new();
+	pthread_mutex_init(&p.mu, NULL);
+	pthread_cond_init(&p.cv, NULL);
+	t = xcalloc((size_t)(ops->nthreads > 1 ? ops->nthreads : 1),
+	    sizeof(*t));
+	for (i = 1; i < ops->nthreads; i++) {
+		t[i].p = &p;
+		t[i].worker = ops->workers[i];
+		if (pthread_create(&t[i].th, NULL, pipe_main, &t[i]) != 0)
+			break;
+		started++;
+	}
+	pipe_work(&p, ops->workers[0]);
+	for (i = 1; i <= started; i++)
+		pthread_join(t[i].th, NULL);
+	free(t);
+	pthread_mutex_destroy(&p.mu);
+	pthread_cond_destroy(&p.cv);
+	for (i = 0; i < FEEDER_NSLOT; i++)
+		csv_batch_free(p.b[i]);
+	return p.failed ? -1 : 0;
+}
+
+int
+feeder_threads(void)
+{
+	const char *s = getenv("EMP_THREADS");
+	char *end;
+	long n;
+
+	if (s != NULL && *s != '\0') {
+		n = strtol(s, &end, 10);
+		if (*end == '\0' && n >= 1 && n <= 64)
+			return (int)n;
+	}
+	n = sysconf(_SC_NPROCESSORS_ONLN);
+	return n < 1 ? 1 : n > 4 ? 4 : (int)n;
 }

@@ -42,4 +42,30 @@ void	feeder_stop(struct feeder *);
 int	feeder_run(struct csv_reader *,
 	    void (*fn)(struct csv_record *, void *), void *arg);
 
+/*
+ * The records' use split in two, for several threads.  convert() turns a
+ * batch into a result on its own (any thread, several batches at once,
+ * with the state of the thread running it: workers[i]); commit() does
+ * what must happen in input order (one result at a time, in order).
+ * Every thread, the caller's included, reads, converts or commits,
+ * whichever is ready, so the work spreads over up to nthreads cores with
+ * the output as one thread would make it.  Returns as feeder_run().
+ */
+#define FEEDER_NSLOT	8
+
+struct feeder_ops {
+	void	(*convert)(void *worker, struct csv_batch *, size_t n,
+		    void *result);
+	void	(*commit)(void *arg, void *result);
+	void	 *arg;
+	void	**workers;		/* nthreads */
+	void	**results;		/* FEEDER_NSLOT */
+	int	  nthreads;
+};
+
+int	feeder_run_ordered(struct csv_reader *, const struct feeder_ops *);
+/* How many threads to use: $EMP_THREADS, else the online cores (at
+ * most 4: reading stays serial). */
+int	feeder_threads(void);
+
 #endif

@@ -1,8 +1,11 @@
 /*
  * hash.c: hashing and the two tables (see hash.h).
  */
+#include <sys/mman.h>
+
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "emp.h"
 #include "hash.h"
@@ -18,30 +21,69 @@ fmix64(uint64_t k)
 	return k;
 }
 
+__extension__ typedef unsigned __int128 u128;
+
+/* The 128-bit product of a and b, its halves folded. */
+static uint64_t
+mum(uint64_t a, uint64_t b)
+{
+	u128 r = (u128)a * b;
+
+	return (uint64_t)r ^ (uint64_t)(r >> 64);
+}
+
+static uint64_t
+rd64(const unsigned char *s)
+{
+	uint64_t w;
+
+	memcpy(&w, s, 8);
+	return w;
+}
+
+static uint64_t
+rd32(const unsigned char *s)
+{
+	uint32_t w;
+
+	memcpy(&w, s, 4);
+	return w;
+}
+
+/*
+ * Two lanes, each folding 16 bytes per 64x64-bit multiply with its own
+ * constants; the last 1-16 bytes are read as two words that may overlap
+ * (the length is mixed in).  The result is a bijection of the lanes.
+ */
 void
 hash_bytes128(const void *p, size_t n, uint64_t *h1p, uint64_t *h2p)
 {
 	const unsigned char *s = p;
-	uint64_t h1 = 0x5eed1 ^ (n * 0x9e3779b97f4a7c15ULL);
-	uint64_t h2 = 0xc0ffee ^ (n * 0xc2b2ae3d27d4eb4fULL), w, m;
+	uint64_t a, b, h1 = 0x243f6a8885a308d3ULL, h2 = 0x13198a2e03707344ULL;
+	size_t left = n;
 
-	while (n >= 8) {
-		memcpy(&w, s, 8);
-		m = fmix64(w);
-		h1 = (h1 ^ m) * 0x9e3779b97f4a7c15ULL;
-		h1 ^= h1 >> 29;
-		h2 = (h2 ^ (m * 0x87c37b91114253d5ULL)) * 0xc2b2ae3d27d4eb4fULL;
-		h2 ^= h2 >> 31;
-		s += 8;
-		n -= 8;
+	for (; left > 16; s += 16, left -= 16) {
+		a = rd64(s);
+		b = rd64(s + 8);
+		h1 = mum(a ^ 0xa4093822299f31d0ULL ^ h1, b ^ 0x082efa98ec4e6c89ULL);
+		h2 = mum(a ^ 0x452821e638d01377ULL, b ^ 0xbe5466cf34e90c6cULL ^ h2);
 	}
-	w = 0;
-	memcpy(&w, s, n);
-	m = fmix64(w ^ n);
-	h1 = (h1 ^ m) * 0x9e3779b97f4a7c15ULL;
-	h2 = (h2 ^ (m * 0x87c37b91114253d5ULL)) * 0xc2b2ae3d27d4eb4fULL;
-	*h1p = fmix64(h1 ^ h2);
-	*h2p = fmix64(h2 + h1);
+	if (left >= 8) {
+		a = rd64(s);
+		b = rd64(s + left - 8);
+	} else if (left >= 4) {
+		a = rd32(s);
+		b = rd32(s + left - 4);
+	} else if (left > 0) {
+		a = (uint64_t)s[0] << 16 | (uint64_t)s[left / 2] << 8 |
+		    s[left - 1];
+		b = 0;
+	} else
+		a = b = 0;
+	h1 = mum(a ^ 0xc0ac29b7c97c50ddULL ^ h1, b ^ 0x3f84d5b5b5470917ULL ^ n);
+	h2 = mum(a ^ 0x9216d5d98979fb1bULL ^ n, b ^ 0xd1310ba698dfb5acULL ^ h2);
+	*h1p = fmix64(h1);
+	*h2p = fmix64(h2 ^ *h1p);
 }
 
 uint64_t
@@ -212,6 +254,30 @@ keymax_slot(const struct keymax *t, uint64_t k1, uint64_t k2)
 	return i;
 }
 
+/*
+ * Maps a large fresh table's pages writable at once: first touches in
+ * random order would each take a fault (two, when a prefetch maps the
+ * zero page first), and each copy-on-write fault flushes the other
+ * threads' TLBs.  Where the system cannot, the faults come as before.
+ */
+static void
+prefault(void *p, size_t n)
+{
+#ifdef MADV_POPULATE_WRITE
+	uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE), a, b;
+
+	if (n < 4 * 1024 * 1024)
+		return;
+	a = ((uintptr_t)p + page - 1) & ~(page - 1);
+	b = ((uintptr_t)p + n) & ~(page - 1);
+	if (b > a)
+		(void)madvise((void *)a, b - a, MADV_POPULATE_WRITE);
+#else
+	(void)p;
+	(void)n;
+#endif
+}
+
 static void
 keymax_grow(struct keymax *t, size_t want)
 {
@@ -224,6 +290,7 @@ keymax_grow(struct keymax *t, size_t want)
 	if (t->cap == oldcap)
 		return;
 	t->tab = xcalloc(t->cap, sizeof(*t->tab));
+	prefault(t->tab, t->cap * sizeof(*t->tab));
 	for (i = 0; i < oldcap; i++) {
 		/* the new slots are random: fetch a few ahead */
 		for (j = i + 8; j < oldcap && j < i + 9; j++)
@@ -359,15 +426,22 @@ filter_build(struct dedup *d)
 	}
 }
 
+void
+dedup_seal(struct dedup *d)
+{
+	if (d->filter != NULL)
+		return;
+	if (d->nq > 0)
+		dedup_flush(d);
+	keymax_free(&d->all);	/* no longer needed */
+	filter_build(d);
+}
+
 int
 dedup_repeated(struct dedup *d, uint64_t k1, uint64_t k2)
 {
-	if (d->filter == NULL) {
-		if (d->nq > 0)
-			dedup_flush(d);
-		keymax_free(&d->all);	/* no longer needed */
-		filter_build(d);
-	}
+	if (d->filter == NULL)
+		dedup_seal(d);
 	fix_key(&k1, &k2);
 	return (d->filter[(k2 & d->fmask) >> 6] & (1ULL << (k2 & 63))) &&
 	    (d->filter[((k2 >> 32) & d->fmask) >> 6] &

@@ -75,6 +75,9 @@ void	dedup_init(struct dedup *);
 void	dedup_reserve(struct dedup *, size_t n);
 void	dedup_add(struct dedup *, uint64_t k1, uint64_t k2, int64_t v);
 int	dedup_keep(struct dedup *, uint64_t k1, uint64_t k2, int64_t v);
+/* After the last dedup_add(): from here on dedup_repeated() only reads,
+ * so that threads may share it (dedup_keep() still writes). */
+void	dedup_seal(struct dedup *);
 /* 0 when the key surely occurred once (dedup_keep() would say yes
  * whatever v): a cheap test before finding v. */
 int	dedup_repeated(struct dedup *, uint64_t k1, uint64_t k2);

@@ -18,11 +18,12 @@
  * once from an estimate of the rows), then only the repeated keys and a
  * bitmap over them.
  *
- * Threads: a feeder thread parses each file into batches of records while
- * the calling thread converts and writes them; in the first pass a second
- * thread fills the key table.  Everything but the parsing happens in the
- * calling thread, in input order, so output and messages stay
- * deterministic.
+ * Threads: a file is read in batches of records, each batch converted
+ * into encoded events on its own by whichever thread is free, and the
+ * results committed in input order (feeder_run_ordered()): writing,
+ * de-duplication decisions, rejects, messages and counts happen there,
+ * so output and messages are what one thread would make.  In the first
+ * pass a second thread fills the key table.
  */
 #include <sys/mman.h>
 #include <sys/stat.h>
@@ -71,7 +72,7 @@ struct profile {
 	const char	*sig[5];	/* all must be present */
 	const char	*extra[3];	/* columns the hook reads */
 	const struct pcol *cols;
-	int		(*hook)(struct ingest *, struct row *);
+	int		(*hook)(struct row *);
 	int		 dedup;
 	int		 textual_agent;	/* agent empty: skip, not reject */
 };
@@ -105,6 +106,45 @@ struct row {
 	int			 keyed;
 	uint64_t		 k1, k2;
 	int64_t			 kts;
+	const struct ev_conv	*conv;
+	struct strbuf		 src;		/* "name:line" */
+};
+
+/* A converting thread: its row and a time zone cache of its own. */
+struct worker {
+	struct ingest		*g;
+	struct row		 r;
+	struct ev_conv		 conv;
+};
+
+/*
+ * What a batch of records made, for ingest_commit() to use in order:
+ * encoded events; the rows with a de-duplication key whose fate depends
+ * on other rows (all keyed rows when spooling, else the written copies
+ * of repeated keys); rejected rows; counts.
+ */
+struct keyed {
+	uint64_t		 k1, k2;
+	int64_t			 ts;
+	size_t			 off, len;	/* in out, when made */
+	int			 made;		/* the row made an event */
+};
+
+struct rejected {
+	unsigned long		 line;
+	size_t			 why, raw;	/* offsets in text */
+	size_t			 nwhy, nraw;
+};
+
+struct result {
+	struct strbuf		 out;
+	struct keyed		*keyed;
+	size_t			 nkeyed, kcap;
+	struct rejected		*rej;
+	size_t			 nrej, rcap;
+	struct strbuf		 text;
+	uint64_t		 rows, events, twice;
+	uint64_t		 skipped[SK_N];
 };
 
 struct ingest {
@@ -112,7 +152,8 @@ struct ingest {
 	struct csv_writer	*out;
 	struct csv_writer	*rej;
 	struct strmap		 agents;	/* alias -> struct agent */
-	struct strbuf		 src;
+	const char		*name;		/* the file being read */
+	struct strbuf		 rejsrc;
 	int			 spool;		/* fd, or -1 */
 	struct strbuf		 spbuf;
 	struct dedup		 dd;
@@ -129,11 +170,11 @@ struct agent {
 
 /* Profiles. */
 
-static int hook_amazon(struct ingest *, struct row *);
-static int hook_zendesk(struct ingest *, struct row *);
-static int hook_five9(struct ingest *, struct row *);
-static int hook_voice(struct ingest *, struct row *);
-static int hook_roster(struct ingest *, struct row *);
+static int hook_amazon(struct row *);
+static int hook_zendesk(struct row *);
+static int hook_five9(struct row *);
+static int hook_voice(struct row *);
+static int hook_roster(struct row *);
 
 static const struct pcol amazon_cols[] = {
 	{ EV_ID, "ContactId", 0 },
@@ -386,9 +427,6 @@ plan_make(struct ingest *g, struct plan *p, const char *name,
 	p->name_plain = name[0] != ' ' &&
 	    strchr(name, g->out->delim) == NULL &&
 	    strpbrk(name, "\"\r\n\\") == NULL;
-	g->src.len = 0;
-	sb_add(&g->src, name, p->namelen);
-	sb_addc(&g->src, ':');
 	p->nhdr = h->nfields;
 	p->hdr = xcalloc(h->nfields, sizeof(*p->hdr));
 	norm = xcalloc(h->nfields, sizeof(*norm));
@@ -537,7 +575,7 @@ xfield(const struct row *r, int k, const char **s, size_t *n)
 }
 
 static int
-hook_amazon(struct ingest *g, struct row *r)
+hook_amazon(struct row *r)
 {
 	const char *s;
 	size_t n, i;
@@ -561,7 +599,7 @@ hook_amazon(struct ingest *g, struct row *r)
 	}
 	/* LastUpdateTimestamp only chooses between copies, but a copy whose
 	 * time cannot be read is not one to keep */
-	if (xfield(r, 0, &s, &n) && parse_time(s, n, g->o->conv.tz, &ms) < 0) {
+	if (xfield(r, 0, &s, &n) && parse_time(s, n, r->conv->tz, &ms) < 0) {
 		msg_quote(why + 200, 100, s, n);
 		snprintf(why, 200, "invalid timestamp '%s'", why + 200);
 		return row_fail(r, r->p->x[0], why);
@@ -570,13 +608,12 @@ hook_amazon(struct ingest *g, struct row *r)
 }
 
 static int
-hook_zendesk(struct ingest *g, struct row *r)
+hook_zendesk(struct row *r)
 {
 	const char *s;
 	size_t n;
 	char q[256], why[300];
 
-	(void)g;
 	if (!xfield(r, 0, &s, &n))
 		return 0;
 	if (n == 0)
@@ -597,24 +634,23 @@ hook_zendesk(struct ingest *g, struct row *r)
 }
 
 static int
-hook_voice(struct ingest *g, struct row *r)
+hook_voice(struct row *r)
 {
-	(void)g;
 	if (r->p->src[EV_CHANNEL] < 0)
 		set_const(r, EV_CHANNEL, "voice");
 	return 0;
 }
 
 static int
-hook_five9(struct ingest *g, struct row *r)
+hook_five9(struct row *r)
 {
 	if (r->n[EV_AGENT] == 6 && memcmp(r->v[EV_AGENT], "[None]", 6) == 0)
 		return SK_NOT_HANDLED;
-	return hook_voice(g, r);
+	return hook_voice(r);
 }
 
 static int
-hook_roster(struct ingest *g, struct row *r)
+hook_roster(struct row *r)
 {
 	const char *s;
 	size_t n;
@@ -625,7 +661,7 @@ hook_roster(struct ingest *g, struct row *r)
 	if (!xfield(r, 0, &s, &n))
 		return 0;
 	/* the same rules as every time column, range included */
-	len = ev_convert(EV_TS, ET_TIME, s, n, &g->o->conv, r->exit_ts, why,
+	len = ev_convert(EV_TS, ET_TIME, s, n, r->conv, r->exit_ts, why,
 	    sizeof(why));
 	if (len < 0)
 		return row_fail(r, r->p->x[0], why);
@@ -658,7 +694,7 @@ row_convert(struct ingest *g, struct row *r)
 	const struct plan *p = r->p;
 	const struct csv_record *rec = r->rec;
 	const struct agent *a;
-	struct ev_conv conv = g->o->conv;
+	struct ev_conv conv = *r->conv;
 	char why[300];
 	const char *s;
 	size_t n;
@@ -702,7 +738,7 @@ row_convert(struct ingest *g, struct row *r)
 		    p->prof->kind != NULL ? p->prof->kind : "contact");
 	else if (r->n[EV_KIND] == 0)
 		return row_fail(r, p->src[EV_KIND], "missing event kind");
-	if (p->prof->hook != NULL && (rv = p->prof->hook(g, r)) != 0)
+	if (p->prof->hook != NULL && (rv = p->prof->hook(r)) != 0)
 		return rv;
 	if (r->n[EV_AGENT] == 0) {
 		if (p->prof->textual_agent &&
@@ -721,8 +757,8 @@ row_convert(struct ingest *g, struct row *r)
 			set_const(r, EV_TEAM, a->team);
 	}
 	if (p->src[EV_SRC] < 0) {
-		r->v[EV_SRC] = g->src.s;
-		r->n[EV_SRC] = src_set(&g->src, p->namelen, rec->line);
+		r->v[EV_SRC] = r->src.s;
+		r->n[EV_SRC] = src_set(&r->src, p->namelen, rec->line);
 		r->safe[EV_SRC] = p->name_plain;
 	}
 	return 0;
@@ -798,45 +834,47 @@ spool_write(struct ingest *g)
 	g->spbuf.len = 0;
 }
 
+/* A frame: one keyed row, or any number of rows without a key. */
 static void
-spool_put(struct ingest *g, const struct row *r)
+spool_put(struct ingest *g, const struct keyed *k, const char *rows,
+    size_t n)
 {
 	struct spool_hdr h;
-	size_t bound = row_bound(r), n;
 
-	memset(&h, 0, sizeof(h));
-	sb_grow(&g->spbuf, sizeof(h) + bound);
-	n = encode_row(g, r, g->spbuf.s + g->spbuf.len + sizeof(h));
 	if (n > UINT32_MAX)
-		emp_die(EXIT_FAIL, "%s:%lu: record too long", r->p->name,
-		    r->rec->line);
+		emp_die(EXIT_FAIL, "%s: record too long", g->name);
+	memset(&h, 0, sizeof(h));
 	h.len = (uint32_t)n;
-	if (r->keyed) {
+	if (k != NULL) {
 		h.keyed = 1;
-		h.k1 = r->k1;
-		h.k2 = r->k2;
-		h.ts = r->kts;
+		h.k1 = k->k1;
+		h.k2 = k->k2;
+		h.ts = k->ts;
 	}
-	memcpy(g->spbuf.s + g->spbuf.len, &h, sizeof(h));
-	g->spbuf.len += sizeof(h) + n;
+	sb_add(&g->spbuf, &h, sizeof(h));
+	sb_add(&g->spbuf, rows, n);
 	if (g->spbuf.len >= SPOOL_BUF)
 		spool_write(g);
 }
 
+/* Encoded rows to the output, or to the spool while it is open. */
 static void
-emit(struct ingest *g, struct row *r)
+put_rows(struct ingest *g, const char *rows, size_t n)
 {
-	size_t bound;
-	char *d;
-
+	if (n == 0)
+		return;
 	if (g->spool != -1)
-		spool_put(g, r);
-	else {
-		bound = row_bound(r);
-		d = csv_writer_reserve(g->out, bound);
-		csv_writer_commit(g->out, encode_row(g, r, d));
-	}
-	g->events++;
+		spool_put(g, NULL, rows, n);
+	else
+		csv_writer_raw(g->out, rows, n);
+}
+
+static void
+emit(struct ingest *g, struct row *r, struct result *res)
+{
+	sb_grow(&res->out, row_bound(r));
+	res->out.len += encode_row(g, r, res->out.s + res->out.len);
+	res->events++;
 }
 
 static void
@@ -916,36 +954,57 @@ ingest_finish(struct ingest *g)
 	dedup_free(&g->dd);
 }
 
+/* A rejected row, kept in res with its reason and raw text. */
 static void
-reject(struct ingest *g, const char *name, const struct csv_record *rec,
-    const char *why, int delim)
+reject(struct result *res, const struct csv_record *rec, const char *why,
+    int delim)
 {
-	struct strbuf raw = { 0 };
+	struct rejected *j;
+
+	if (res->nrej == res->rcap) {
+		res->rcap = res->rcap ? res->rcap * 2 : 16;
+		res->rej = xreallocarray(res->rej, res->rcap, sizeof(*res->rej));
+	}
+	j = &res->rej[res->nrej++];
+	j->line = rec->line;
+	j->why = res->text.len;
+	j->nwhy = strlen(why);
+	sb_add(&res->text, why, j->nwhy);
+	j->raw = res->text.len;
+	if (rec->err != NULL)
+		sb_add(&res->text, rec->fields[0], rec->lens[0]);
+	else
+		csv_encode_record(&res->text, rec->fields, rec->lens,
+		    rec->nfields, delim);
+	j->nraw = res->text.len - j->raw;
+}
+
+/* Reports a rejected row (the first maxwarn on stderr) and writes it to
+ * the rejects file. */
+static void
+reject_commit(struct ingest *g, const struct result *res,
+    const struct rejected *j)
+{
 	char src[64];
 	int n;
 
 	g->rejected++;
 	if (g->warned++ < (uint64_t)g->o->maxwarn)
-		emp_warn("%s:%lu: %s", name, rec->line, why);
+		emp_warn("%s:%lu: %.*s", g->name, j->line, (int)j->nwhy,
+		    res->text.s + j->why);
 	else if (g->warned == (uint64_t)g->o->maxwarn + 1)
 		emp_warn("further rejected rows are not shown%s",
 		    g->rej != NULL ? "" : " (--rejects FILE keeps them all)");
 	if (g->rej == NULL)
 		return;
-	n = snprintf(src, sizeof(src), ":%lu", rec->line);
-	sb_adds(&raw, name);
-	sb_add(&raw, src, (size_t)n);
-	csv_writer_field(g->rej, raw.s, raw.len);
-	raw.len = 0;
-	csv_writer_field(g->rej, why, strlen(why));
-	if (rec->err != NULL)
-		sb_add(&raw, rec->fields[0], rec->lens[0]);
-	else
-		csv_encode_record(&raw, rec->fields, rec->lens, rec->nfields,
-		    delim);
-	csv_writer_field(g->rej, raw.s, raw.len);
+	n = snprintf(src, sizeof(src), ":%lu", j->line);
+	g->rejsrc.len = 0;
+	sb_adds(&g->rejsrc, g->name);
+	sb_add(&g->rejsrc, src, (size_t)n);
+	csv_writer_field(g->rej, g->rejsrc.s, g->rejsrc.len);
+	csv_writer_field(g->rej, res->text.s + j->why, j->nwhy);
+	csv_writer_field(g->rej, res->text.s + j->raw, j->nraw);
 	csv_writer_endrow(g->rej);
-	sb_free(&raw);
 }
 
 /* Agent map. */
@@ -1053,7 +1112,7 @@ ingest_new(const struct ingest_opts *o, struct csv_writer *out,
  * anything: conversion rejects the second).
  */
 static int
-dedup_key(struct ingest *g, const char *id, size_t idn, const char *lu,
+dedup_key(struct tz *tz, const char *id, size_t idn, const char *lu,
     size_t lun, uint64_t *k1, uint64_t *k2, int64_t *ts)
 {
 	parse_trim(&id, &idn);
@@ -1061,7 +1120,7 @@ dedup_key(struct ingest *g, const char *id, size_t idn, const char *lu,
 		return 0;
 	if (ts == NULL)		/* the time is wanted later, if at all */
 		goto hash;
-	switch (parse_time(lu, lun, g->o->conv.tz, ts)) {
+	switch (parse_time(lu, lun, tz, ts)) {
 	case PARSE_OK:
 		break;
 	case PARSE_EMPTY:
@@ -1077,7 +1136,7 @@ hash:
 
 /* The key of a record; its time too unless with_ts is 0. */
 static int
-record_key(struct ingest *g, struct row *r, int with_ts)
+record_key(struct row *r, int with_ts)
 {
 	const struct csv_record *rec = r->rec;
 	int ic = r->p->src[EV_ID], lc = r->p->x[0];
@@ -1085,20 +1144,9 @@ record_key(struct ingest *g, struct row *r, int with_ts)
 	if (rec->err != NULL || ic < 0 || (size_t)ic >= rec->nfields ||
 	    (lc >= 0 && (size_t)lc >= rec->nfields))
 		return 0;
-	return dedup_key(g, rec->fields[ic], rec->lens[ic],
+	return dedup_key(r->conv->tz, rec->fields[ic], rec->lens[ic],
 	    lc >= 0 ? rec->fields[lc] : "", lc >= 0 ? rec->lens[lc] : 0,
 	    &r->k1, &r->k2, with_ts ? &r->kts : NULL);
-}
-
-/* After the first pass: is this copy the one to keep? */
-static int
-keep_copy(struct ingest *g, struct row *r)
-{
-	if (!dedup_repeated(&g->dd, r->k1, r->k2))
-		return 1;
-	if (!record_key(g, r, 1))
-		return 1;	/* unreadable time: conversion rejected it */
-	return dedup_keep(&g->dd, r->k1, r->k2, r->kts);
 }
 
 /* Opens a file and reads its header and plan; NULL when it cannot (a
@@ -1244,10 +1292,10 @@ field_value(const struct keyscan_field *f, struct strbuf *sb, size_t *n)
 }
 
 /*
- * The file is mapped, not read (no copy); the pages behind the scan are
- * dropped every PRESCAN_DROP bytes so that they do not add up in memory.
+ * Read in large blocks: a mapping would fault page by page and, unmapped
+ * behind the scan, interrupt the other threads to flush their TLBs.
  */
-#define PRESCAN_DROP	(16 * 1024 * 1024)
+#define PRESCAN_BUF	(4 * 1024 * 1024)
 
 static int
 prescan_file(struct ingest *g, const char *path, const struct plan *pl,
@@ -1255,59 +1303,61 @@ prescan_file(struct ingest *g, const char *path, const struct plan *pl,
 {
 	struct strbuf u1 = { 0 }, u2 = { 0 };
 	struct keyscan_field f1, f2;
-	struct stat st;
-	const char *base, *p, *end, *next, *id, *lu;
-	size_t idn, lun, dropped = 0, cut;
+	const char *p, *end, *next, *id, *lu;
+	char *buf;
+	size_t idn, lun, cap = PRESCAN_BUF, len = 0, pos = 0;
+	ssize_t k;
 	uint64_t k1, k2;
 	int64_t ts;
-	int fd, header = 1, bad;
-	long pagesz = sysconf(_SC_PAGESIZE);
+	int fd, header = 1, bad, eof = 0, rv = 0, first = 1;
 
 	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1)
 		return -1;
-	if (fstat(fd, &st) == -1) {
-		close(fd);
-		return -1;
+	buf = xmalloc(cap);
+	while (!eof) {
+		/* the record begun stays; a longer one than the buffer
+		 * grows it */
+		memmove(buf, buf + pos, len - pos);
+		len -= pos;
+		pos = 0;
+		if (len == cap)
+			buf = xrealloc(buf, cap *= 2);
+		if ((k = read(fd, buf + len, cap - len)) < 0) {
+			if (errno == EINTR)
+				continue;
+			rv = -1;
+			break;
+		}
+		eof = k == 0;
+		len += (size_t)k;
+		if (first && len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0)
+			pos = 3;
+		first = 0;
+		p = buf + pos;
+		end = buf + len;
+		while ((next = keyscan_record(p, end, delim, pl->src[EV_ID],
+		    pl->x[0], &f1, &f2, eof, &bad)) != NULL && next != p) {
+			p = next;
+			if (header) {
+				header = 0;
+				continue;
+			}
+			if (bad || f1.s == NULL || (pl->x[0] >= 0 &&
+			    f2.s == NULL))
+				continue;
+			id = field_value(&f1, &u1, &idn);
+			lu = field_value(&f2, &u2, &lun);
+			if (dedup_key(g->o->conv.tz, id, idn, lu, lun, &k1,
+			    &k2, &ts))
+				inserter_add(ins, k1, k2, ts);
+		}
+		pos = (size_t)(p - buf);
 	}
-	if (st.st_size == 0) {
-		close(fd);
-		return 0;
-	}
-	base = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
 	close(fd);
-	if (base == MAP_FAILED)
-		return -1;
-	(void)madvise((void *)(uintptr_t)base, (size_t)st.st_size,
-	    MADV_SEQUENTIAL);
-	p = base;
-	end = base + st.st_size;
-	if (end - p >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
-		p += 3;
-	while ((next = keyscan_record(p, end, delim, pl->src[EV_ID],
-	    pl->x[0], &f1, &f2, 1, &bad)) != NULL && next != p) {
-		p = next;
-		if ((size_t)(p - base) - dropped >= PRESCAN_DROP) {
-			cut = ((size_t)(p - base) / (size_t)pagesz) *
-			    (size_t)pagesz;
-			(void)madvise((void *)(uintptr_t)(base + dropped),
-			    cut - dropped, MADV_DONTNEED);
-			dropped = cut;
-		}
-		if (header) {
-			header = 0;
-			continue;
-		}
-		if (bad || f1.s == NULL || (pl->x[0] >= 0 && f2.s == NULL))
-			continue;
-		id = field_value(&f1, &u1, &idn);
-		lu = field_value(&f2, &u2, &lun);
-		if (dedup_key(g, id, idn, lu, lun, &k1, &k2, &ts))
-			inserter_add(ins, k1, k2, ts);
-	}
-	munmap((void *)(uintptr_t)base, (size_t)st.st_size);
+	free(buf);
 	sb_free(&u1);
 	sb_free(&u2);
-	return 0;
+	return rv;
 }
 
 /* Roughly how many lines the files to scan hold: their size over the
@@ -1382,7 +1432,9 @@ ingest_prepare(struct ingest *g, char *const *paths, size_t n)
 			    delims[i], &ins) == -1)
 				g->prescanned = 0;
 		inserter_stop(&ins);
-		if (!g->prescanned)
+		if (g->prescanned)
+			dedup_seal(&g->dd);
+		else
 			dedup_free(&g->dd);
 	}
 	for (i = 0; i < n; i++)
@@ -1408,96 +1460,187 @@ all_blank(const struct csv_record *rec)
 	return 1;
 }
 
-static void
-process(struct ingest *g, struct row *r, struct csv_record *rec,
-    const char *name, int delim)
+/* Converts a record into res; returns 1 when it made an event. */
+static int
+convert_record(struct worker *w, struct csv_record *rec, struct result *res)
 {
+	struct ingest *g = w->g;
+	struct row *r = &w->r;
 	const struct plan *p = r->p;
 	char why[128];
 	int k;
 
-	if (rec->blank || all_blank(rec))
-		return;
-	g->rows++;
-	r->rec = rec;
-	r->keyed = p->prof->dedup && record_key(g, r, !g->prescanned);
-	if (r->keyed && !g->prescanned)
-		dedup_add(&g->dd, r->k1, r->k2, r->kts);
 	if (rec->err != NULL) {
-		reject(g, name, rec, rec->err, delim);
-		return;
+		reject(res, rec, rec->err, p->in_delim);
+		return 0;
 	}
 	if (rec->nfields != p->nhdr) {
 		snprintf(why, sizeof(why), "expected %zu fields, found %zu",
 		    p->nhdr, rec->nfields);
-		reject(g, name, rec, why, delim);
-		return;
+		reject(res, rec, why, p->in_delim);
+		return 0;
 	}
 	if ((k = row_convert(g, r)) < 0) {
-		reject(g, name, rec, r->err, delim);
-		return;
+		reject(res, rec, r->err, p->in_delim);
+		return 0;
 	}
 	if (k > 0) {
-		g->skipped[k]++;
-		return;
+		res->skipped[k]++;
+		return 0;
 	}
-	if (r->keyed && g->prescanned && !keep_copy(g, r)) {
-		g->skipped[SK_DUPLICATE]++;
-		return;
-	}
-	emit(g, r);
+	emit(g, r, res);
 	if (p->prof->hook == hook_roster && r->has_exit) {
 		set_const(r, EV_KIND, "exit");
 		r->v[EV_TS] = r->exit_ts;
 		r->n[EV_TS] = strlen(r->exit_ts);
-		emit(g, r);
-		g->twice++;
+		emit(g, r, res);
+		res->twice++;
+	}
+	return 1;
+}
+
+/* feeder_ops.convert: a batch of records into a result. */
+static void
+convert_batch(void *worker, struct csv_batch *b, size_t n, void *result)
+{
+	struct worker *w = worker;
+	struct ingest *g = w->g;
+	struct result *res = result;
+	struct row *r = &w->r;
+	struct csv_record *rec;
+	struct keyed *k;
+	size_t i, off;
+	int made;
+
+	for (i = 0; i < n; i++) {
+		rec = csv_batch_record(b, i);
+		if (rec->blank || all_blank(rec))
+			continue;
+		res->rows++;
+		r->rec = rec;
+		r->keyed = r->p->prof->dedup && record_key(r, !g->prescanned);
+		off = res->out.len;
+		made = convert_record(w, rec, res);
+		/* after a first pass, only the written copies of repeated
+		 * keys are in question (a time that cannot be read was
+		 * rejected) */
+		if (!r->keyed || (g->prescanned && (!made ||
+		    !dedup_repeated(&g->dd, r->k1, r->k2) ||
+		    !record_key(r, 1))))
+			continue;
+		if (res->nkeyed == res->kcap) {
+			res->kcap = res->kcap ? res->kcap * 2 : 16;
+			res->keyed = xreallocarray(res->keyed, res->kcap,
+			    sizeof(*res->keyed));
+		}
+		k = &res->keyed[res->nkeyed++];
+		k->k1 = r->k1;
+		k->k2 = r->k2;
+		k->ts = r->kts;
+		k->made = made;
+		k->off = off;
+		k->len = res->out.len - off;
 	}
 }
 
-struct process_arg {
-	struct ingest	*g;
-	struct row	*r;
-	const char	*name;
-	int		 delim;
-};
-
+/* feeder_ops.commit: a result's events, keys, rejects and counts, in
+ * input order. */
 static void
-process_one(struct csv_record *rec, void *arg)
+commit_batch(void *arg, void *result)
 {
-	struct process_arg *pa = arg;
+	struct ingest *g = arg;
+	struct result *res = result;
+	const struct keyed *k;
+	size_t i, pos = 0;
+	int j;
 
-	process(pa->g, pa->r, rec, pa->name, pa->delim);
+	for (i = 0; i < res->nkeyed; i++) {
+		k = &res->keyed[i];
+		if (g->spool != -1)
+			dedup_add(&g->dd, k->k1, k->k2, k->ts);
+		if (!k->made)
+			continue;
+		put_rows(g, res->out.s + pos, k->off - pos);
+		pos = k->off + k->len;
+		if (g->spool != -1)
+			spool_put(g, k, res->out.s + k->off, k->len);
+		else if (dedup_keep(&g->dd, k->k1, k->k2, k->ts))
+			csv_writer_raw(g->out, res->out.s + k->off, k->len);
+		else {
+			g->skipped[SK_DUPLICATE]++;
+			res->events--;
+		}
+	}
+	put_rows(g, res->out.s + pos, res->out.len - pos);
+	for (i = 0; i < res->nrej; i++)
+		reject_commit(g, res, &res->rej[i]);
+	g->rows += res->rows;
+	g->events += res->events;
+	g->twice += res->twice;
+	for (j = 0; j < SK_N; j++)
+		g->skipped[j] += res->skipped[j];
+	res->out.len = res->text.len = 0;
+	res->nkeyed = res->nrej = 0;
+	res->rows = res->events = res->twice = 0;
+	memset(res->skipped, 0, sizeof(res->skipped));
 }
 
 int
 ingest_file(struct ingest *g, const char *path)
 {
 	struct csv_reader *rd;
-	struct process_arg pa;
+	struct feeder_ops ops;
+	struct result res[FEEDER_NSLOT];
+	struct worker **w;
+	void *wp[64], *rp[FEEDER_NSLOT];
 	struct plan p;
-	struct row r;
-	const char *name;
-	int status = 0, delim;
+	int status = 0, i, nth = feeder_threads();
 
 	if ((rd = open_plan(g, path, &p, 0)) == NULL)
 		return -1;
-	name = csv_reader_name(rd);
-	delim = csv_reader_delim(rd);
+	g->name = csv_reader_name(rd);
 	if (p.prof->dedup && g->spool == -1 && !g->prescanned)
 		spool_start(g);
-	memset(&r, 0, sizeof(r));
-	r.p = &p;
-	pa.g = g;
-	pa.r = &r;
-	pa.name = name;
-	pa.delim = delim;
-	if (feeder_run(rd, process_one, &pa) == -1) {
+	w = xcalloc((size_t)nth, sizeof(*w));
+	for (i = 0; i < nth; i++) {
+		w[i] = xcalloc(1, sizeof(**w));
+		w[i]->g = g;
+		w[i]->conv = g->o->conv;
+		w[i]->conv.tz = tz_dup(g->o->conv.tz);
+		w[i]->r.p = &p;
+		w[i]->r.conv = &w[i]->conv;
+		sb_add(&w[i]->r.src, p.name, p.namelen);
+		sb_addc(&w[i]->r.src, ':');
+		wp[i] = w[i];
+	}
+	memset(res, 0, sizeof(res));
+	for (i = 0; i < FEEDER_NSLOT; i++)
+		rp[i] = &res[i];
+	ops.convert = convert_batch;
+	ops.commit = commit_batch;
+	ops.arg = g;
+	ops.workers = wp;
+	ops.results = rp;
+	ops.nthreads = nth;
+	if (feeder_run_ordered(rd, &ops) == -1) {
 		emp_warn("%s", csv_reader_error(rd));
 		status = -1;
 	}
+	for (i = 0; i < FEEDER_NSLOT; i++) {
+		sb_free(&res[i].out);
+		sb_free(&res[i].text);
+		free(res[i].keyed);
+		free(res[i].rej);
+	}
+	for (i = 0; i < nth; i++) {
+		tz_free(w[i]->conv.tz);
+		sb_free(&w[i]->r.src);
+		free(w[i]);
+	}
+	free(w);
 	plan_free(&p);
 	csv_reader_close(rd);
+	g->name = NULL;
 	return status;
 }
 
@@ -1544,6 +1687,7 @@ ingest_free(struct ingest *g)
 	if (g->spool != -1 || g->prescanned)
 		dedup_free(&g->dd);
 	sb_free(&g->spbuf);
+	sb_free(&g->rejsrc);
 	for (i = 0; i < g->agents.cap; i++) {
 		if (g->agents.tab[i].key == NULL)
 			continue;
@@ -1553,6 +1697,5 @@ ingest_free(struct ingest *g)
 		free(a);
 	}
 	strmap_free(&g->agents);
-	sb_free(&g->src);
 	free(g);
 }

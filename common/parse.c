@@ -490,8 +490,8 @@ put2(char *p, unsigned v)
 size_t
 date_format(int64_t ms, char *buf)
 {
-	static int64_t last_days = INT64_MIN;
-	static char last[11];
+	static _Thread_local int64_t last_days = INT64_MIN;
+	static _Thread_local char last[11];
 	int64_t days, y;
 	unsigned m, d;
 
@@ -607,6 +607,18 @@ tz_init(const char *name)
 		emp_die(EXIT_FAIL, "out of memory");
 	tzset();
 	return tz;
+}
+
+struct tz *
+tz_dup(const struct tz *tz)
+{
+	struct tz *t;
+
+	if (tz == NULL)
+		return NULL;
+	t = xmalloc(sizeof(*t));
+	memcpy(t, tz, sizeof(*t));
+	return t;
 }
 
 void
@@ -968,8 +980,8 @@ dig2(const char *s)
 static int
 time_fast(const char *s, int64_t *ms)
 {
-	static char last[10];
-	static int64_t last_days = INT64_MIN;
+	static _Thread_local char last[10];
+	static _Thread_local int64_t last_days = INT64_MIN;
 	int c, y, mo, d, h, mi, sec;
 	int64_t days;
 

@@ -63,6 +63,8 @@ int	parse_bool(const char *, size_t, int *);
  */
 struct tz;
 struct tz *tz_init(const char *name);
+/* A copy with caches of its own, for another thread. */
+struct tz *tz_dup(const struct tz *);
 void	tz_free(struct tz *);
 /* The first instant (ms UTC) of the local day that is days after
  * 1970-01-01: its midnight, or when the clocks land if they skipped it. */
