@@ -452,8 +452,8 @@ ledger_open(struct ledger *l, const char *path, int writer, unsigned wait)
 	}
 	if ((rv = lock_wait(l->fd, writer ? LOCK_EX : LOCK_SH, wait)) != 0) {
 		if (rv == -2) {
-			emp_warn("%s: busy: the lock was not obtained within "
-			    "%u seconds", path, wait);
+			emp_warn("%s: busy: another process holds the lock "
+			    "(waited %u s)", path, wait);
 			return LEDGER_BUSY;
 		}
 		emp_warnerr("%s: lock", path);
