@@ -1030,6 +1030,7 @@ apply_one(struct csv_record *rec, void *arg)
 	size_t i, n = rec->nfields;
 	int id = a->idx[R_ID];
 
+	a->rows++;
 	if (rec->err != NULL) {
 		/* passed on as read, and reported */
 		emp_warn("%s:%lu: %s", a->name, rec->line, rec->err);
@@ -1038,7 +1039,6 @@ apply_one(struct csv_record *rec, void *arg)
 		a->bad++;
 		return;
 	}
-	a->rows++;
 	if (rec->blank) {
 		csv_writer_endrow(a->w);
 		return;
@@ -1095,6 +1095,7 @@ do_apply(const struct opts *o, int argc, char **argv)
 	char **hf = NULL;
 	size_t *hl = NULL, hn = 0, i, found = 0;
 	const char *path;
+	char bad[64] = "";
 	int rv, k, status = EXIT_OK, opened = 0;
 
 	if ((rv = ledger_open(&l, ledger_path(o), 0, o->wait)) != LEDGER_OK) {
@@ -1158,10 +1159,14 @@ do_apply(const struct opts *o, int argc, char **argv)
 		status = EXIT_FAIL;
 	for (i = 0; i < a.napproved; i++)
 		found += aps[i].seen;
-	if (!o->quiet)
-		emp_warn("%llu events read, %llu reviews marked; %zu of %zu "
-		    "approved challenges found", (unsigned long long)a.rows,
-		    (unsigned long long)a.marked, found, a.napproved);
+	if (!o->quiet) {
+		if (a.bad > 0)
+			snprintf(bad, sizeof(bad), " (%llu malformed, passed "
+			    "on as read)", (unsigned long long)a.bad);
+		emp_warn("%llu events read%s, %llu reviews marked; %zu of "
+		    "%zu approved challenges found", (unsigned long long)a.rows,
+		    bad, (unsigned long long)a.marked, found, a.napproved);
+	}
 	if (opened && output_commit(&out) == -1)
 		status = EXIT_FAIL;
 	for (i = 0; i < hn; i++)
