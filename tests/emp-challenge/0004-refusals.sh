@@ -1,0 +1,75 @@
+#!/bin/sh
+# emp-challenge: every rule's refusal is one clear message, status 1,
+# nothing on stdout, and the ledger unchanged:
+#   grounds are mandatory (missing or blank); one open challenge per
+#   review; a decided review is not challenged again (a withdrawn one may
+#   be); the decider is not the challenging agent, nor the opener; only
+#   the opener withdraws, only while pending; a decision is final; an
+#   unknown challenge.
+. "${0%/*}/../lib.sh"
+
+export EMP_NOW=2026-03-05T10:00:00Z EMP_LEDGER=l.csv
+emp-challenge --as ana open S1 --grounds 'late delivery' >/dev/null
+emp-challenge --as ana open S2 --grounds 'price' >/dev/null
+emp-challenge --as ana open S3 --grounds 'outage' >/dev/null
+emp-challenge --as lee deny CH-2
+emp-challenge --as ana withdraw CH-3
+cp l.csv before.csv
+
+run 1 emp-challenge --as ana open S4
+check_out </dev/null
+check_err <<'EOF2'
+emp-challenge: grounds are mandatory: say why the review was not the agent's fault (--grounds)
+EOF2
+run 1 emp-challenge --as ana open S4 --grounds '  '
+check_err <<'EOF2'
+emp-challenge: grounds are mandatory: say why the review was not the agent's fault (--grounds)
+EOF2
+run 1 emp-challenge --as ana open S1 --grounds 'again'
+check_out </dev/null
+check_err <<'EOF2'
+emp-challenge: review 'S1' already has an open challenge, CH-1
+EOF2
+run 1 emp-challenge --as ana open S2 --grounds 'again'
+check_err <<'EOF2'
+emp-challenge: review 'S2' was decided in CH-2 (denied): a decision is final
+EOF2
+run 1 emp-challenge --as ana approve CH-1
+check_err <<'EOF2'
+emp-challenge: ana may not decide CH-1: it is ana's own challenge
+EOF2
+run 1 emp-challenge --as ana deny CH-1 --note 'mine'
+check_err <<'EOF2'
+emp-challenge: ana may not decide CH-1: it is ana's own challenge
+EOF2
+run 1 emp-challenge --as ben withdraw CH-1
+check_err <<'EOF2'
+emp-challenge: only ana, who opened CH-1, may withdraw it
+EOF2
+run 1 emp-challenge --as ana withdraw CH-2
+check_err <<'EOF2'
+emp-challenge: CH-2 is denied: only a pending challenge can be withdrawn
+EOF2
+run 1 emp-challenge --as lee approve CH-2
+check_err <<'EOF2'
+emp-challenge: CH-2 was already denied by lee: a decision is final
+EOF2
+run 1 emp-challenge --as kim deny CH-2
+check_err <<'EOF2'
+emp-challenge: CH-2 was already denied by lee: a decision is final
+EOF2
+run 1 emp-challenge --as lee approve CH-3
+check_err <<'EOF2'
+emp-challenge: CH-3 was withdrawn by ana: there is nothing to decide
+EOF2
+run 1 emp-challenge --as lee approve CH-9
+check_err <<'EOF2'
+emp-challenge: no challenge 'CH-9'
+EOF2
+check_file l.csv before.csv
+# a withdrawn challenge's review may be challenged again
+run 0 emp-challenge --as ana open S3 --grounds 'outage, with the incident number'
+check_out <<'EOF2'
+CH-4
+EOF2
+check_err </dev/null

@@ -1,0 +1,36 @@
+#!/bin/sh
+# emp-challenge: while another process holds the ledger's lock, a writer
+# or a reader waits up to --wait seconds and then gives up with status 75
+# and the ledger unchanged; one that waits long enough gets the lock.
+. "${0%/*}/../lib.sh"
+
+export EMP_LEDGER=l.csv EMP_NOW=2026-03-05T10:00:00Z
+emp-challenge --as ana open S1 --grounds courier >/dev/null
+cp l.csv before.csv
+( flock 9; touch held; sleep 2 ) 9>>l.csv &
+while [ ! -e held ]; do sleep 0.05; done
+
+run 75 emp-challenge --as ana open S2 --grounds courier --wait 0
+check_out </dev/null
+check_err <<'EOF2'
+emp-challenge: l.csv: busy: another process holds the lock (waited 0 s)
+EOF2
+run 75 emp-challenge --wait 1 list
+check_out </dev/null
+check_err <<'EOF2'
+emp-challenge: l.csv: busy: another process holds the lock (waited 1 s)
+EOF2
+run 75 emp-challenge --wait 0 apply </dev/null
+check_err <<'EOF2'
+emp-challenge: l.csv: busy: another process holds the lock (waited 0 s)
+emp-challenge: nothing applied: the ledger cannot be used
+EOF2
+check_file l.csv before.csv
+run 0 emp-challenge --as lee approve CH-1 --wait 10
+check_out </dev/null
+check_err </dev/null
+wait
+run 0 emp-challenge verify
+check_out <<'EOF2'
+l.csv: ok: 2 transitions, 1 challenges (0 pending), last checksum 7aaa13ce
+EOF2
