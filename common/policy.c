@@ -164,6 +164,7 @@ struct parser {
 	struct strbuf	*err;
 	struct policy	*p;
 	struct level	*cur;
+	int		 cur_line;	/* of the current level's line */
 };
 
 static int perr(struct parser *, const char *, ...)
@@ -299,9 +300,12 @@ parse_line(struct parser *ps, char *line)
 	if (n == 0)
 		return 0;
 	if (strcmp(w[0], "level") == 0) {
-		if (ps->cur != NULL && ps->cur->nlimits == 0)
-			return perr(ps, "level %s has no 'limits'",
-			    ps->cur->name);
+		if (ps->cur != NULL && ps->cur->nlimits == 0) {
+			ps->line = ps->cur_line;
+			return perr(ps, "level %d (%s) has no 'limits'",
+			    ps->cur->num, ps->cur->name);
+		}
+		ps->cur_line = ps->line;
 		return parse_level_line(ps, w, n);
 	}
 	if (ps->cur == NULL) {
@@ -383,8 +387,11 @@ policy_parse(const char *text, size_t len, const char *name,
 		free(line);
 		s = nl + 1;
 	}
-	if (rv == 0 && ps.cur != NULL && ps.cur->nlimits == 0)
-		rv = perr(&ps, "level %s has no 'limits'", ps.cur->name);
+	if (rv == 0 && ps.cur != NULL && ps.cur->nlimits == 0) {
+		ps.line = ps.cur_line;
+		rv = perr(&ps, "level %d (%s) has no 'limits'", ps.cur->num,
+		    ps.cur->name);
+	}
 	if (rv == 0 && p->nlevels == 0) {
 		ps.line = ps.line == 0 ? 1 : ps.line;
 		rv = perr(&ps, "%s", "no levels");
