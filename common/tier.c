@@ -582,6 +582,14 @@ latest_row(const struct tier *t, const struct tagent *a)
 	return t->periods[r->period].rank == t->cur ? r : NULL;
 }
 
+/* Appends "; " between tokens. */
+static void
+tok_sep(struct strbuf *sb)
+{
+	if (sb->len > 0)
+		sb_adds(sb, "; ");
+}
+
 static void
 add_decimal(struct strbuf *sb, const struct decimal *d)
 {
@@ -640,6 +648,30 @@ gate_eval(const struct tier *t, const struct level *lv, const struct gate *g,
 			sb_printf(tok, " (n=%ld)", n);
 	}
 	return st;
+}
+
+/* What a gate that did not pass needs, in words, into nd. */
+static void
+gate_needed(const struct tier *t, const struct level *lv,
+    const struct gate *g, const struct trow *r, enum gstate st,
+    struct strbuf *nd)
+{
+	int k = slot_of(t, g->metric);
+	long need = g->min_n >= 0 ? g->min_n : lv->sample;
+
+	tok_sep(nd);
+	sb_adds(nd, policy_metric_name(g->metric));
+	if (st == G_FAIL) {
+		sb_adds(nd, g->op == GATE_MIN ? " at least " : " at most ");
+		add_decimal(nd, &g->value);
+		sb_adds(nd, " (now ");
+		add_decimal(nd, &r->v[k]);
+		sb_addc(nd, ')');
+	} else if (r != NULL && r->has[k])
+		sb_printf(nd, " from a sample of %ld or more (now %ld)", need,
+		    r->n[k]);
+	else
+		sb_adds(nd, ": a value in the latest period (none now)");
 }
 
 /* Whether a row qualifies for a level (1) or falls short of it (0). */
@@ -712,13 +744,6 @@ tenure_format(struct strbuf *sb, int tenure10)
 	add_decimal(sb, &d);
 }
 
-/* Appends "; " between tokens. */
-static void
-tok_sep(struct strbuf *sb)
-{
-	if (sb->len > 0)
-		sb_adds(sb, "; ");
-}
 
 /*
  * Evaluates one agent into a->action, rec_*, reasons and blocked; with ex,
@@ -732,9 +757,11 @@ agent_eval(struct tier *t, struct tagent *a, struct strbuf *ex)
 	const struct level *next = (size_t)a->level < pol->nlevels ?
 	    lv + 1 : NULL;
 	const struct trow *r = latest_row(t, a);
-	struct strbuf tok = { 0 };
-	enum gstate st, worst = G_PASS;
+	struct strbuf tok = { 0 }, nd = { 0 };
+	enum gstate st;
 	int step, shortk, k, i, need, pass_all = 1, raise = 0;
+	int64_t day;
+	char date[16];
 
 	a->reasons.len = 0;
 	a->blocked.len = 0;
@@ -787,6 +814,16 @@ agent_eval(struct tier *t, struct tagent *a, struct strbuf *ex)
 		if (ex != NULL)
 			sb_printf(ex, "  %-8s %s\n", gstate_names[st],
 			    sb_str(&tok));
+		if (ex != NULL && st == G_FAIL) {
+			/* the first day with floor(days * 480 / 1461) >= T */
+			day = a->hired + ((int64_t)glv->tenure10 * 1461 + 479) /
+			    480;
+			date_format(day * 86400000, date);
+			tok_sep(&nd);
+			sb_adds(&nd, "tenure ");
+			tenure_format(&nd, glv->tenure10);
+			sb_printf(&nd, " months, on %s", date);
+		}
 	}
 	for (i = 0; i < (int)glv->ngates; i++) {
 		const struct gate *g = &glv->gates[i];
@@ -802,13 +839,12 @@ agent_eval(struct tier *t, struct tagent *a, struct strbuf *ex)
 			sb_adds(&a->blocked, sb_str(&tok));
 		if (st != G_PASS)
 			pass_all = 0;
-		if (st == G_FAIL)
-			worst = G_FAIL;
 		if (ex != NULL)
 			sb_printf(ex, "  %-8s %s%s\n", gstate_names[st],
 			    sb_str(&tok), g->raise ? " (for a raise)" : "");
+		if (ex != NULL && st != G_PASS)
+			gate_needed(t, glv, g, r, st, &nd);
 	}
-	(void)worst;
 	if (k >= 0) {
 		tok.len = 0;
 		need = glv->periods;
@@ -820,6 +856,11 @@ agent_eval(struct tier *t, struct tagent *a, struct strbuf *ex)
 			pass_all = 0;
 			if (a->blocked.len == 0)
 				sb_adds(&a->blocked, sb_str(&tok));
+			if (ex != NULL) {
+				tok_sep(&nd);
+				sb_printf(&nd, "%d qualifying period%s in a row "
+				    "(now %d)", need, need == 1 ? "" : "s", k);
+			}
 		}
 		if (ex != NULL)
 			sb_printf(ex, "  %-8s %s (consecutive qualifying "
@@ -837,6 +878,9 @@ agent_eval(struct tier *t, struct tagent *a, struct strbuf *ex)
 			    "of level %d)\n", shortk >= pol->review ? "FAIL" :
 			    "note", sb_str(&tok), lv->num);
 	}
+	if (ex != NULL && nd.len > 0)
+		sb_printf(ex, "needed: %s\n", sb_str(&nd));
+	sb_free(&nd);
 	if (a->action != A_REVIEW && pass_all) {
 		if (raise) {
 			a->action = A_RAISE;
