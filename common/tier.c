@@ -906,7 +906,8 @@ tier_evaluate(struct tier *t, int have_as_of, int64_t as_of)
 	order = xreallocarray(NULL, t->nperiods + 1, sizeof(*order));
 	for (i = 0; i < t->nperiods; i++)
 		order[i] = &t->periods[i];
-	qsort(order, t->nperiods, sizeof(*order), cmp_period);
+	if (t->nperiods > 1)
+		qsort(order, t->nperiods, sizeof(*order), cmp_period);
 	t->by_rank = xreallocarray(NULL, t->nperiods + 1, sizeof(size_t));
 	for (i = 0; i < t->nperiods; i++) {
 		order[i]->rank = i;
@@ -943,9 +944,11 @@ tier_evaluate(struct tier *t, int have_as_of, int64_t as_of)
 			}
 		}
 		a->nrows = w;
-		qsort(a->rows, a->nrows, sizeof(*a->rows), cmp_row);
+		if (a->nrows > 1)
+			qsort(a->rows, a->nrows, sizeof(*a->rows), cmp_row);
 	}
-	qsort(t->alist, t->nagents, sizeof(*t->alist), cmp_agent);
+	if (t->nagents > 1)
+		qsort(t->alist, t->nagents, sizeof(*t->alist), cmp_agent);
 	for (i = 0; i < t->nagents; i++) {
 		a = t->alist[i];
 		if (!a->in_roster) {
