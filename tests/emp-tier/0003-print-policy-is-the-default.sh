@@ -30,3 +30,10 @@ agent,team,tenure_months,level,limit,rec_level,rec_limit,rec_limit_high_value,ac
 ana,A,12.8,1,25,1,50,100,raise,qa 82>=70 (n=3); decision_escalated 0.5>=0.2 (n=2); periods 1>=1,
 ben,A,24.7,2,50,2,50,100,hold,qa 82>=80 (n=3); fcr 0.8>=0.7 (n=20); transfer_rate 0.1<=0.15 (n=20); decision_escalated 0.5>=0.2 (n=2); periods 1<2,periods 1<2
 CSV
+
+# emp-policy(5) shows the built-in policy: the same, without its comments
+awk '/^\.Sh EXAMPLES/ { ex = 1; next } /^\.Sh / { ex = 0 }
+ex && /^\.Bd -literal/ { lit = 1; next } lit && /^\.Ed/ { exit }
+lit' "$TESTS_DIR/../man/emp-policy.5" >man-policy.txt
+grep -v '^#' default.txt >default-plain.txt
+check_file man-policy.txt default-plain.txt
