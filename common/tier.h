@@ -1,0 +1,59 @@
+/*
+ * tier.h: scores and a roster in, tier recommendations out (emp-tiers(5)):
+ * the engine behind emp-tier.
+ *
+ * The rules, stated once (emp-tier(1) says the same):
+ *  - The limits of all levels form one ladder.  An agent's next step is
+ *    the next rung: a raise to the next limit of the level, or, at the
+ *    level's highest limit, a promotion to the next level.
+ *  - A period qualifies for a level when every gate of the level (not the
+ *    raise-only ones) passes in it; it falls short when one fails.  A gate
+ *    whose value is empty or whose count is below the sample passes and
+ *    fails nothing: it is unknown.
+ *  - Streaks count back from the latest period of the scores through
+ *    periods that follow each other without a gap (one ends where the next
+ *    starts); a period in which the agent has no row ends a streak.
+ *  - promote: at the top limit of the level, tenure and the next level's
+ *    gates over its number of periods.  raise: the level's gates over its
+ *    periods and its raise gates in the latest period.  review: a shortfall
+ *    streak of the policy's review length.  Otherwise hold.  Nothing ever
+ *    lowers a level or a limit.
+ *
+ * Memory: tier_new() returns an engine that tier_free() releases, with
+ * everything it read.
+ */
+#ifndef TIER_H
+#define TIER_H
+
+#include <stdint.h>
+
+#include "csvio.h"
+#include "policy.h"
+
+struct tier;
+
+/* The first and the day after the last day of a period name: 2026-W02,
+ * 2026-01, 2026-Q1, 2026-01-05 or all (the whole of time); 0 or -1. */
+int	period_span(const char *, int64_t *start, int64_t *end);
+
+/* The engine takes the policy (and frees it). */
+struct tier *tier_new(struct policy *);
+/* 0, or -1 when the file could not be read at all (reported); bad rows
+ * are reported and counted. */
+int	tier_read_scores(struct tier *, const char *path);
+int	tier_read_roster(struct tier *, const char *path);
+/* The review day (days since 1970-01-01); without it, the last day of
+ * the latest period in the scores.  Returns -1 (reported) when there is
+ * none. */
+int	tier_evaluate(struct tier *, int have_as_of, int64_t as_of);
+void	tier_write(struct tier *, struct csv_writer *);
+/* A readable account of one agent into sb; -1 when the roster does not
+ * know the agent. */
+int	tier_explain(struct tier *, const char *agent, struct strbuf *sb);
+/* "48 agents: 2 promote, ...; 1 in the scores only, ..." */
+void	tier_summary(const struct tier *, struct strbuf *);
+/* Rows rejected from the scores or the roster. */
+uint64_t tier_rejected(const struct tier *);
+void	tier_free(struct tier *);
+
+#endif
