@@ -142,3 +142,14 @@ emp-tier: agent 'no-scores' is in the roster but has no scores
 emp-tier: agent 'stranger' is in the scores but not in the roster: not listed
 emp-tier: 14 agents: 1 promote, 1 raise, 11 hold, 1 review; 1 in the scores but not the roster, 1 in the roster without scores, 1 left; 0 rows rejected
 EOF
+
+# The same table recomputed by recompute.awk, independently of the C code
+# (its roster wants plain limits; 'no-scores' has no limit to start from)
+mv out got
+mkdir plain
+sed 's/\$50\.00/50/' roster.csv >plain/roster.csv
+awk -F, -v asof=2026-04-30 -v policy=policy.txt -v roster=plain/roster.csv \
+    -f "${0%/*}/recompute.awk" policy.txt plain/roster.csv scores.csv |
+    grep -v '^no-scores,' >expected.csv
+grep -v '^no-scores,' got >got.csv
+check_file got.csv expected.csv
