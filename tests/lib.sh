@@ -8,6 +8,7 @@
 #   check_err [FILE]          ./err must equal FILE (or stdin)
 #   check_err_line TEXT       the first line of ./err must be TEXT
 #   check_file GOT [FILE]     GOT must equal FILE (or stdin)
+#   run_man_examples CMD      the EXAMPLES of man/CMD.1 run and succeed
 #   fail MESSAGE              end the test as failed
 #
 # EMP_VALGRIND=1 runs every command under valgrind (errors fail the test).
@@ -87,6 +88,65 @@ check_() {
 check_out() { check_ out stdout "$@"; }
 check_err() { check_ err stderr "$@"; }
 check_file() { f=$1; shift; check_ "$f" "$f" "$@"; }
+
+# run_man_examples CMD: every "$ " line of the literal displays in the
+# EXAMPLES of man/CMD.1, prompt and roff escapes gone, run in page order
+# in this directory (a later one may read what an earlier wrote); each
+# must exit 0 with no emp command in it failing (pipelines too: every emp
+# command runs through a wrapper that notes its status; 141 is SIGPIPE,
+# how they end when "| head" stops reading), and one that names CMD must
+# run it.
+run_man_examples() {
+	rme_cmd=$1
+	mkdir -p bin
+	rme_vg=
+	if [ -n "${EMP_VALGRIND:-}" ]; then
+		rme_vg='valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect --show-leak-kinds=definite,indirect'
+	fi
+	for rme_b in "$EMP_BIN"/emp-*; do
+		rme_c=${rme_b##*/}
+		printf '#!/bin/sh\n%s "%s" "$@"\ns=$?\necho "%s $s" >>"%s/status"\nexit "$s"\n' \
+		    "$rme_vg" "$rme_b" "$rme_c" "$PWD" >"bin/$rme_c"
+		chmod +x "bin/$rme_c"
+	done
+	awk '
+	/^\.Sh / { ex = ($0 == ".Sh EXAMPLES"); next }
+	/^\.Bd -literal/ { lit = 1; next }
+	/^\.Ed/ { lit = 0; next }
+	ex && lit && /^\$ / {
+		sub(/^\$ /, "")
+		gsub(/\\&/, "")
+		gsub(/\\-/, "-")
+		gsub(/\\e/, "\\")
+		print
+	}' "$TESTS_DIR/../man/$rme_cmd.1" >examples.txt
+	[ "$(wc -l <examples.txt)" -ge 5 ] ||
+	    fail "$rme_cmd.1: too few examples found"
+	grep -q "^$rme_cmd " examples.txt ||
+	    fail "$rme_cmd.1: no example runs $rme_cmd"
+	rme_failed=0
+	while IFS= read -r rme_line; do
+		: >status
+		set +e
+		PATH=$PWD/bin:$PATH sh -c "$rme_line" >out 2>err </dev/null
+		rme_st=$?
+		set -e
+		rme_bad=$(grep -v -e ' 0$' -e ' 141$' status || true)
+		if [ "$rme_st" != 0 ] || [ -n "$rme_bad" ]; then
+			printf 'FAIL: example exited %s%s:\n    $ %s\n' \
+			    "$rme_st" "${rme_bad:+ ($(echo $rme_bad))}" \
+			    "$rme_line" >&2
+			head -n 20 err | sed 's/^/    /' >&2
+			rme_failed=1
+		elif ! grep -q "^$rme_cmd " status &&
+		    echo "$rme_line" | grep -q "$rme_cmd"; then
+			printf 'FAIL: example did not run %s:\n    $ %s\n' \
+			    "$rme_cmd" "$rme_line" >&2
+			rme_failed=1
+		fi
+	done <examples.txt
+	[ "$rme_failed" = 0 ] || fail "man page examples"
+}
 
 check_err_line() {
 	first=$(head -n 1 err)
