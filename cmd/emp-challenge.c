@@ -313,20 +313,9 @@ static struct csv_reader *
 events_open(const char *path, int *idx, struct csv_record **hdr)
 {
 	struct csv_reader *rd;
-	int rv;
 
-	if ((rd = csv_reader_open(path, 0)) == NULL) {
-		emp_warnerr("%s", path);
+	if ((rd = csv_open_table(path, 0, hdr, 0)) == NULL)
 		return NULL;
-	}
-	rv = csv_reader_header(rd, hdr);
-	if (rv != 1 || (*hdr)->err != NULL) {
-		emp_warn("%s%s", rv == -1 ? csv_reader_error(rd) :
-		    csv_reader_name(rd), rv == 0 ? ": empty input: no header" :
-		    rv == -1 ? "" : ": malformed header");
-		csv_reader_close(rd);
-		return NULL;
-	}
 	find_columns(*hdr, idx, R_N, rcol_ev);
 	if (idx[R_ID] < 0) {
 		emp_warn("%s:%lu: not an event stream: it needs the column id",

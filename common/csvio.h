@@ -55,6 +55,13 @@ int	csv_reader_next(struct csv_reader *, struct csv_record **);
 /* The first record that is not a blank line: csv_reader_next()'s values. */
 int	csv_reader_header(struct csv_reader *, struct csv_record **);
 /*
+ * A table opened: the file and its header.  NULL when either cannot be
+ * had, with a message unless quiet: the file's error, "NAME: empty
+ * input: no header" or "NAME:LINE: header: WHY".
+ */
+struct csv_reader *csv_open_table(const char *path, int delim,
+	    struct csv_record **hdr, int quiet);
+/*
  * Batches, for reading in one thread and using in another: up to want
  * (more or fewer) records at a time, handed over without copying.  Returns
  * the number of records, 0 at the end, -1 on error.  The records are the

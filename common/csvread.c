@@ -699,6 +699,34 @@ csv_reader_header(struct csv_reader *r, struct csv_record **recp)
 	return rv;
 }
 
+struct csv_reader *
+csv_open_table(const char *path, int delim, struct csv_record **hdr,
+    int quiet)
+{
+	struct csv_reader *rd;
+	int rv;
+
+	if ((rd = csv_reader_open(path, delim)) == NULL) {
+		if (!quiet)
+			emp_warnerr("%s", path);
+		return NULL;
+	}
+	rv = csv_reader_header(rd, hdr);
+	if (rv == 1 && (*hdr)->err == NULL)
+		return rd;
+	if (quiet)
+		;
+	else if (rv == 0)
+		emp_warn("%s: empty input: no header", rd->name);
+	else if (rv == -1)
+		emp_warn("%s", csv_reader_error(rd));
+	else
+		emp_warn("%s:%lu: header: %s", rd->name, (*hdr)->line,
+		    (*hdr)->err);
+	csv_reader_close(rd);
+	return NULL;
+}
+
 int
 csv_reader_next(struct csv_reader *r, struct csv_record **recp)
 {

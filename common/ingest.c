@@ -1156,28 +1156,9 @@ open_plan(struct ingest *g, const char *path, struct plan *p, int quiet)
 {
 	struct csv_reader *rd;
 	struct csv_record *rec;
-	int rv;
 
-	if ((rd = csv_reader_open(path, g->o->delim)) == NULL) {
-		if (!quiet)
-			emp_warnerr("%s", path);
+	if ((rd = csv_open_table(path, g->o->delim, &rec, quiet)) == NULL)
 		return NULL;
-	}
-	rv = csv_reader_header(rd, &rec);
-	if (rv != 1 || rec->err != NULL) {
-		if (quiet)
-			;
-		else if (rv == 0)
-			emp_warn("%s: empty input: no header",
-			    csv_reader_name(rd));
-		else if (rv == -1)
-			emp_warn("%s", csv_reader_error(rd));
-		else
-			emp_warn("%s:%lu: header: %s", csv_reader_name(rd),
-			    rec->line, rec->err);
-		csv_reader_close(rd);
-		return NULL;
-	}
 	if (plan_make(g, p, csv_reader_name(rd), rec, quiet) == -1) {
 		csv_reader_close(rd);
 		return NULL;

@@ -606,21 +606,11 @@ score_file(struct score *sc, const char *path)
 	struct event_arg ea;
 	const char *name;
 	char norm[32];
-	int idx[C_N], c, rv, status = 0;
+	int idx[C_N], c, status = 0;
 
-	if ((rd = csv_reader_open(path, 0)) == NULL) {
-		emp_warnerr("%s", path);
+	if ((rd = csv_open_table(path, 0, &rec, 0)) == NULL)
 		return -1;
-	}
 	name = csv_reader_name(rd);
-	rv = csv_reader_header(rd, &rec);
-	if (rv != 1 || rec->err != NULL) {
-		emp_warn("%s%s", rv == -1 ? csv_reader_error(rd) : name,
-		    rv == 0 ? ": empty input: no header" : rv == -1 ? "" :
-		    ": malformed header");
-		csv_reader_close(rd);
-		return -1;
-	}
 	for (c = 0; c < C_N; c++) {
 		csv_name_norm(norm, ev_cols[col_ev[c]].name, sizeof(norm));
 		idx[c] = csv_header_find(rec, norm);

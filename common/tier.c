@@ -255,19 +255,9 @@ tier_read_scores(struct tier *t, const char *path)
 	long n;
 	char *end;
 
-	if ((rd = csv_reader_open(path, 0)) == NULL) {
-		emp_warnerr("%s", strcmp(path, "-") == 0 ? "stdin" : path);
+	if ((rd = csv_open_table(path, 0, &r, 0)) == NULL)
 		return -1;
-	}
 	name = csv_reader_name(rd);
-	if ((rv = csv_reader_header(rd, &r)) != 1) {
-		if (rv == -1)
-			emp_warn("%s", csv_reader_error(rd));
-		else
-			emp_warn("%s: empty: no scores header", name);
-		csv_reader_close(rd);
-		return -1;
-	}
 	col_period = field_find(r, "period");
 	col_group = field_find(r, "group");
 	col_key = field_find(r, "key");
@@ -431,19 +421,9 @@ tier_read_roster(struct tier *t, const char *path)
 	long level;
 
 	t->roster_read = 1;
-	if ((rd = csv_reader_open(path, 0)) == NULL) {
-		emp_warnerr("%s", strcmp(path, "-") == 0 ? "stdin" : path);
+	if ((rd = csv_open_table(path, 0, &r, 0)) == NULL)
 		return -1;
-	}
 	name = csv_reader_name(rd);
-	if ((rv = csv_reader_header(rd, &r)) != 1) {
-		if (rv == -1)
-			emp_warn("%s", csv_reader_error(rd));
-		else
-			emp_warn("%s: empty: no roster header", name);
-		csv_reader_close(rd);
-		return -1;
-	}
 	ca = field_find(r, "agent");
 	ct = field_find(r, "team");
 	ch = find_any(r, c_hired);
