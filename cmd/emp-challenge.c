@@ -532,9 +532,10 @@ do_candidates(const struct opts *o, int argc, char **argv)
 			    strlen(default_rules[k][0]), default_rules[k][1],
 			    strlen(default_rules[k][1]));
 	}
-	/* with a ledger, reviews already challenged are no candidates */
+	/* with a ledger, reviews already challenged are no candidates; one
+	 * not made yet has none */
 	lp = o->ledger != NULL ? o->ledger : getenv("EMP_LEDGER");
-	if (lp != NULL && *lp != '\0') {
+	if (lp != NULL && *lp != '\0' && access(lp, F_OK) == 0) {
 		if ((rv = ledger_open(&l, lp, 0, o->wait)) != LEDGER_OK) {
 			ledger_close(&l);
 			rules_free(&rs);

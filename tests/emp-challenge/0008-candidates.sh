@@ -41,3 +41,16 @@ CSV
 check_err <<'EOF2'
 emp-challenge: stdin:3: field 'csat': invalid number 'x'
 EOF2
+
+# a ledger not made yet (the first run of a new team) holds no challenge:
+# the same candidates, and no ledger file made
+EMP_LEDGER=new-ledger.csv run 0 emp-challenge candidates ev.csv
+check_out <<'CSV'
+review,ts,agent,kind,csat,nps,qa,reason,comment,keyword,grounds
+S1,2026-03-02T09:00:00Z,ana,survey,1,,,Late DELIVERY,,delivery,"late or failed delivery, outside the agent's control"
+S3,2026-03-02T09:00:00Z,ana,survey,2,,,rude,the deliveryman was rude,delivery,"late or failed delivery, outside the agent's control"
+N1,2026-03-02T09:00:00Z,ben,survey,,6,,,"Price went up, again",price,"prices are set by the company, not the agent"
+Q1,2026-03-02T09:00:00Z,ben,qa,,,69.9,system outage,,outage,"system outage, outside the agent's control"
+CSV
+check_err </dev/null
+[ ! -e new-ledger.csv ] || fail "candidates made a ledger"
