@@ -31,6 +31,8 @@ TOOLS	 = $(B)/csvdump $(B)/parsecheck $(B)/gen-sample
 MANS	 = $(wildcard man/*.[157])
 
 FUZZ_SECONDS ?= 60
+# fuzz_agentmap catches the exit of a refused map (tests/fuzz/fuzz_agentmap.c)
+FUZZ_WRAP = -Wl,--wrap=exit,--wrap=malloc,--wrap=calloc,--wrap=realloc,--wrap=free,--wrap=csv_reader_open
 FUZZERS	 = $(patsubst tests/fuzz/%.c,%,$(filter-out tests/fuzz/driver.c,$(wildcard tests/fuzz/fuzz_*.c)))
 
 all: $(PROGS) $(TOOLS) tests/csvdump
@@ -62,7 +64,12 @@ $(B)/csvparse: scripts/csvparse.c
 	$(CC) $(ALL_CFLAGS) $(CPPFLAGS) -D_DEFAULT_SOURCE $(LDFLAGS) -o $@ $< -lcsv
 
 $(B)/fuzz-replay-%: tests/fuzz/%.c tests/fuzz/driver.c $(LIB)
-	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS) \
+	    $(if $(filter fuzz_agentmap,$*),$(FUZZ_WRAP)) -o $@ \
+	    $(filter-out cmd/%,$^) $(LDLIBS)
+
+# fuzz_challenge includes the command's source
+$(B)/fuzz-replay-fuzz_challenge: cmd/emp-challenge.c
 
 deps:
 	@scripts/install-deps build test
@@ -97,7 +104,8 @@ fuzz:
 	    CFLAGS="-O1 -g -fsanitize=fuzzer-no-link,address,undefined" \
 	    build-fuzz/libemp.a
 	@set -e; for f in $(FUZZERS); do \
-	    clang $(ALL_CPPFLAGS) -std=c11 $(FUZZ_CFLAGS) \
+	    case $$f in fuzz_agentmap) x="$(FUZZ_WRAP)";; *) x=;; esac; \
+	    clang $(ALL_CPPFLAGS) -std=c11 $(FUZZ_CFLAGS) $$x \
 	        -o build-fuzz/$$f tests/fuzz/$$f.c build-fuzz/libemp.a $(LDLIBS); \
 	    mkdir -p build-fuzz/corpus-$$f; \
 	    echo "fuzz: $$f for $(FUZZ_SECONDS)s"; \
