@@ -91,6 +91,15 @@ check-asan:
 	    UBSAN_OPTIONS=print_stacktrace=1 \
 	    EMP_BIN=$(CURDIR)/build-asan tests/run
 
+# The Nth allocation fails (common/util.c, -DEMP_FAULT_INJECT), for every N
+# of a run of each command: a clean "out of memory", status 1, no leak.
+check-alloc:
+	@scripts/install-deps build test asan
+	@$(MAKE) --no-print-directory B=build-alloc \
+	    CFLAGS="-O1 -g $(SAN)" CPPFLAGS="-DEMP_FAULT_INJECT" \
+	    LDFLAGS="$(SAN)" $(CMDS:%=build-alloc/%)
+	EMP_BIN=$(CURDIR)/build-alloc tests/fault/alloc-sweep
+
 check-valgrind:
 	@scripts/install-deps build test valgrind
 	@$(MAKE) --no-print-directory all $(FUZZERS:%=$(B)/fuzz-replay-%)
@@ -135,9 +144,9 @@ uninstall:
 	rm -f $(foreach m,$(MANS),$(DESTDIR)$(MANDIR)/man$(subst .,,$(suffix $(m)))/$(notdir $(m)))
 
 clean:
-	rm -rf build build-asan build-fuzz tests/csvdump
+	rm -rf build build-asan build-alloc build-fuzz tests/csvdump
 
-.PHONY: all check check-asan check-valgrind fuzz demo deps install uninstall clean
+.PHONY: all check check-asan check-alloc check-faults check-valgrind fuzz demo deps install uninstall clean
 .SECONDARY:
 
 -include $(LIBOBJ:.o=.d) $(wildcard $(B)/cmd/*.d $(B)/tests/*.d)
