@@ -5,6 +5,10 @@
 #   make demo          run the pipeline on generated sample data
 #   make check-asan    the suite under AddressSanitizer + UBSan (build-asan/)
 #   make check-valgrind  the suite under valgrind
+#   make check-alloc   the Nth allocation fails, every N, each command
+#                      (tests/fault/alloc-sweep, build-alloc/, ASan+LSan)
+#   make check-faults  reads, writes, fsync and close fail (tests/fault/,
+#                      an LD_PRELOAD shim; also part of make check)
 #   make fuzz          libFuzzer harnesses, FUZZ_SECONDS each (build-fuzz/)
 #   make install       PREFIX=/usr/local DESTDIR=
 
@@ -71,11 +75,16 @@ $(B)/fuzz-replay-%: tests/fuzz/%.c tests/fuzz/driver.c $(LIB)
 # fuzz_challenge includes the command's source
 $(B)/fuzz-replay-fuzz_challenge: cmd/emp-challenge.c
 
+# the I/O fault shim of tests/fault/ (LD_PRELOAD)
+$(B)/fault-shim.so: tests/fault/shim.c
+	$(CC) $(ALL_CFLAGS) $(CPPFLAGS) -fPIC -shared -o $@ $< -ldl
+
 deps:
 	@scripts/install-deps build test
 
 check: deps
-	@$(MAKE) --no-print-directory all $(FUZZERS:%=$(B)/fuzz-replay-%)
+	@$(MAKE) --no-print-directory all $(FUZZERS:%=$(B)/fuzz-replay-%) \
+	    $(B)/fault-shim.so
 	EMP_BIN=$(CURDIR)/$(B) tests/run
 
 SAN	 = -fsanitize=address,undefined -fno-sanitize-recover=all \
@@ -99,6 +108,10 @@ check-alloc:
 	    CFLAGS="-O1 -g $(SAN)" CPPFLAGS="-DEMP_FAULT_INJECT" \
 	    LDFLAGS="$(SAN)" $(CMDS:%=build-alloc/%)
 	EMP_BIN=$(CURDIR)/build-alloc tests/fault/alloc-sweep
+
+check-faults: deps
+	@$(MAKE) --no-print-directory all $(B)/fault-shim.so
+	EMP_BIN=$(CURDIR)/$(B) tests/run fault/
 
 check-valgrind:
 	@scripts/install-deps build test valgrind
