@@ -5,6 +5,10 @@
 #   make demo          run the pipeline on generated sample data
 #   make check-asan    the suite under AddressSanitizer + UBSan (build-asan/)
 #   make check-valgrind  the suite under valgrind
+#   make check-alloc   the Nth allocation fails, every N, each command
+#                      (tests/fault/alloc-sweep, build-alloc/, ASan+LSan)
+#   make check-faults  reads, writes, fsync and close fail (tests/fault/,
+#                      an LD_PRELOAD shim; also part of make check)
 #   make fuzz          libFuzzer harnesses, FUZZ_SECONDS each (build-fuzz/)
 #   make install       PREFIX=/usr/local DESTDIR=
 
@@ -31,6 +35,8 @@ TOOLS	 = $(B)/csvdump $(B)/parsecheck $(B)/gen-sample
 MANS	 = $(wildcard man/*.[157])
 
 FUZZ_SECONDS ?= 60
+# fuzz_agentmap catches the exit of a refused map (tests/fuzz/fuzz_agentmap.c)
+FUZZ_WRAP = -Wl,--wrap=exit,--wrap=malloc,--wrap=calloc,--wrap=realloc,--wrap=free,--wrap=csv_reader_open
 FUZZERS	 = $(patsubst tests/fuzz/%.c,%,$(filter-out tests/fuzz/driver.c,$(wildcard tests/fuzz/fuzz_*.c)))
 
 all: $(PROGS) $(TOOLS) tests/csvdump
@@ -62,13 +68,23 @@ $(B)/csvparse: scripts/csvparse.c
 	$(CC) $(ALL_CFLAGS) $(CPPFLAGS) -D_DEFAULT_SOURCE $(LDFLAGS) -o $@ $< -lcsv
 
 $(B)/fuzz-replay-%: tests/fuzz/%.c tests/fuzz/driver.c $(LIB)
-	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS) \
+	    $(if $(filter fuzz_agentmap,$*),$(FUZZ_WRAP)) -o $@ \
+	    $(filter-out cmd/%,$^) $(LDLIBS)
+
+# fuzz_challenge includes the command's source
+$(B)/fuzz-replay-fuzz_challenge: cmd/emp-challenge.c
+
+# the I/O fault shim of tests/fault/ (LD_PRELOAD)
+$(B)/fault-shim.so: tests/fault/shim.c
+	$(CC) $(ALL_CFLAGS) $(CPPFLAGS) -fPIC -shared -o $@ $< -ldl
 
 deps:
 	@scripts/install-deps build test
 
 check: deps
-	@$(MAKE) --no-print-directory all $(FUZZERS:%=$(B)/fuzz-replay-%)
+	@$(MAKE) --no-print-directory all $(FUZZERS:%=$(B)/fuzz-replay-%) \
+	    $(B)/fault-shim.so
 	EMP_BIN=$(CURDIR)/$(B) tests/run
 
 SAN	 = -fsanitize=address,undefined -fno-sanitize-recover=all \
@@ -84,6 +100,19 @@ check-asan:
 	    UBSAN_OPTIONS=print_stacktrace=1 \
 	    EMP_BIN=$(CURDIR)/build-asan tests/run
 
+# The Nth allocation fails (common/util.c, -DEMP_FAULT_INJECT), for every N
+# of a run of each command: a clean "out of memory", status 1, no leak.
+check-alloc:
+	@scripts/install-deps build test asan
+	@$(MAKE) --no-print-directory B=build-alloc \
+	    CFLAGS="-O1 -g $(SAN)" CPPFLAGS="-DEMP_FAULT_INJECT" \
+	    LDFLAGS="$(SAN)" $(CMDS:%=build-alloc/%)
+	EMP_BIN=$(CURDIR)/build-alloc tests/fault/alloc-sweep
+
+check-faults: deps
+	@$(MAKE) --no-print-directory all $(B)/fault-shim.so
+	EMP_BIN=$(CURDIR)/$(B) tests/run fault/
+
 check-valgrind:
 	@scripts/install-deps build test valgrind
 	@$(MAKE) --no-print-directory all $(FUZZERS:%=$(B)/fuzz-replay-%)
@@ -97,7 +126,8 @@ fuzz:
 	    CFLAGS="-O1 -g -fsanitize=fuzzer-no-link,address,undefined" \
 	    build-fuzz/libemp.a
 	@set -e; for f in $(FUZZERS); do \
-	    clang $(ALL_CPPFLAGS) -std=c11 $(FUZZ_CFLAGS) \
+	    case $$f in fuzz_agentmap) x="$(FUZZ_WRAP)";; *) x=;; esac; \
+	    clang $(ALL_CPPFLAGS) -std=c11 $(FUZZ_CFLAGS) $$x \
 	        -o build-fuzz/$$f tests/fuzz/$$f.c build-fuzz/libemp.a $(LDLIBS); \
 	    mkdir -p build-fuzz/corpus-$$f; \
 	    echo "fuzz: $$f for $(FUZZ_SECONDS)s"; \
@@ -127,9 +157,9 @@ uninstall:
 	rm -f $(foreach m,$(MANS),$(DESTDIR)$(MANDIR)/man$(subst .,,$(suffix $(m)))/$(notdir $(m)))
 
 clean:
-	rm -rf build build-asan build-fuzz tests/csvdump
+	rm -rf build build-asan build-alloc build-fuzz tests/csvdump
 
-.PHONY: all check check-asan check-valgrind fuzz demo deps install uninstall clean
+.PHONY: all check check-asan check-alloc check-faults check-valgrind fuzz demo deps install uninstall clean
 .SECONDARY:
 
 -include $(LIBOBJ:.o=.d) $(wildcard $(B)/cmd/*.d $(B)/tests/*.d)

@@ -523,8 +523,10 @@ do_candidates(const struct opts *o, int argc, char **argv)
 	};
 
 	if (o->rules != NULL) {
-		if (rules_load(&rs, o->rules) == -1)
+		if (rules_load(&rs, o->rules) == -1) {
+			rules_free(&rs);	/* the rules before the bad one */
 			return EXIT_FAIL;
+		}
 	} else {
 		for (k = 0; k < sizeof(default_rules) /
 		    sizeof(default_rules[0]); k++)

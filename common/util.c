@@ -10,6 +10,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#ifdef EMP_FAULT_INJECT
+#include <stdatomic.h>
+#endif
 
 #include "emp.h"
 
@@ -225,12 +228,54 @@ oom(void)
 	emp_die(EXIT_FAIL, "out of memory");
 }
 
+#ifdef EMP_FAULT_INJECT
+/*
+ * Allocation-failure injection (make check-alloc, tests/fault/alloc-sweep):
+ * EMP_ALLOC_FAIL=N makes the Nth call of an x*() allocator (counted from 1,
+ * over all threads) fail as if malloc had returned NULL; EMP_ALLOC_FAIL=0
+ * fails none and prints "progname: fault: N allocations" at exit, so that a
+ * sweep knows how far to go.  Only in builds with -DEMP_FAULT_INJECT.
+ */
+static atomic_long alloc_count;
+static long alloc_fail_at = -1;		/* -1: not read yet; -2: off */
+
+static void
+alloc_report(void)
+{
+	char buf[96];
+	int n;
+
+	n = snprintf(buf, sizeof(buf), "%s: fault: %ld allocations\n",
+	    progname, (long)atomic_load(&alloc_count));
+	(void)!write(2, buf, (size_t)n);
+}
+
+static int
+alloc_fails(void)
+{
+	const char *s;
+	long n;
+
+	if (alloc_fail_at == -1) {
+		s = getenv("EMP_ALLOC_FAIL");
+		alloc_fail_at = s != NULL && *s != '\0' ? atol(s) : -2;
+		if (alloc_fail_at == 0)
+			atexit(alloc_report);
+	}
+	n = atomic_fetch_add(&alloc_count, 1) + 1;
+	return n == alloc_fail_at;
+}
+#define ALLOC_FAILS()	alloc_fails()
+#else
+#define ALLOC_FAILS()	0
+#endif
+
 void *
 xmalloc(size_t n)
 {
 	void *p;
 
-	if ((p = malloc(n == 0 ? 1 : n)) == NULL)
+	if (ALLOC_FAILS() || (p = malloc(n == 0 ? 1 : n)) == NULL)
 		oom();
 	return p;
 }
@@ -240,7 +285,8 @@ xcalloc(size_t n, size_t size)
 {
 	void *p;
 
-	if ((p = calloc(n == 0 ? 1 : n, size == 0 ? 1 : size)) == NULL)
+	if (ALLOC_FAILS() ||
+	    (p = calloc(n == 0 ? 1 : n, size == 0 ? 1 : size)) == NULL)
 		oom();
 	return p;
 }
@@ -248,7 +294,7 @@ xcalloc(size_t n, size_t size)
 void *
 xrealloc(void *p, size_t n)
 {
-	if ((p = realloc(p, n == 0 ? 1 : n)) == NULL)
+	if (ALLOC_FAILS() || (p = realloc(p, n == 0 ? 1 : n)) == NULL)
 		oom();
 	return p;
 }

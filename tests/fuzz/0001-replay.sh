@@ -4,7 +4,9 @@
 # a sanitizer report).
 . "${0%/*}/../lib.sh"
 
-for h in fuzz_csv fuzz_parse fuzz_ingest fuzz_score; do
+for c in "$TESTS_DIR"/fuzz/fuzz_*.c; do
+	h=${c##*/}
+	h=${h%.c}
 	[ -x "$EMP_BIN/fuzz-replay-$h" ] || fail "$EMP_BIN/fuzz-replay-$h not built"
 	set -- "$TESTS_DIR"/fuzz/corpus/$h/* "$TESTS_DIR"/fuzz/regress/$h/*
 	files=

@@ -1,0 +1,40 @@
+#!/bin/sh
+# I/O faults: fsync and close failing.  An -o file whose fsync or close
+# fails is reported, status 1, and nothing is left behind; a ledger whose
+# fsync fails once is rolled back (verify passes, the file as it was).
+. "${0%/*}/../lib.sh"
+. "${0%/*}/shim.sh"
+export EMP_NOW=2026-03-05T10:00:00Z
+
+cat >in.csv <<'EOF'
+CALL ID,TIMESTAMP,AGENT,TALK TIME,HOLD TIME,AFTER CALL WORK TIME
+1,"Mon, 02 Mar 2026 08:00:56",ana,00:07:18,00:00:00,00:02:30
+EOF
+cat >ro.csv <<'EOF'
+agent,team,hired,level,limit
+ana,A,2025-11-03,2,200
+EOF
+emp-ingest -q in.csv >ev.csv
+emp-score -q --by week ev.csv >sc.csv
+mkdir od
+emp-challenge -l l.csv --as ana open 1 --grounds g >/dev/null
+cp l.csv l.before
+
+for c in "emp-ingest -q -o od/o.csv in.csv" "emp-score -q -o od/o.csv ev.csv" \
+    "emp-tier -q -r ro.csv -o od/o.csv sc.csv" \
+    "emp-challenge -l l.csv apply -q -o od/o.csv ev.csv"; do
+	# shellcheck disable=SC2086
+	run 1 faulty fsync:EIO:path=od/ $c
+	check_err_line "${c%% *}: od/o.csv: Input/output error"
+	[ -z "$(ls -A od)" ] || fail "$c left od/$(ls -A od)"
+	# shellcheck disable=SC2086
+	run 1 faulty close:EIO:path=od/ $c
+	check_err_line "${c%% *}: od/o.csv: close: Input/output error"
+	[ -z "$(ls -A od)" ] || fail "$c left od/$(ls -A od)"
+done
+
+run 1 faulty fsync:EIO:times=1:path=l.csv emp-challenge -l l.csv --as ana \
+    withdraw CH-1
+check_err_line "emp-challenge: l.csv: write: Input/output error"
+check_file l.csv l.before
+run 0 emp-challenge -l l.csv verify

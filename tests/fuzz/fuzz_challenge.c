@@ -1,0 +1,106 @@
+/*
+ * fuzz_challenge: the readers of emp-challenge that live in the command
+ * itself (cmd/emp-challenge.c, included here unchanged, its main renamed):
+ * the event stream of apply and candidates and the rules file of
+ * candidates --rules.  The input up to a line "----" is the events, the
+ * rest (when there is a "----") the rules; the first byte picks apply or
+ * candidates and --window.  The ledger is a fixed one with an approved,
+ * a denied and a withdrawn challenge.  Output goes to /dev/null (fd 1).
+ */
+#define _GNU_SOURCE
+#include <sys/mman.h>
+
+#include <fcntl.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+int	challenge_main(int, char *[]);
+#define main challenge_main
+#include "../../cmd/emp-challenge.c"
+#undef main
+
+int LLVMFuzzerTestOneInput(const uint8_t *, size_t);
+
+static const char ledger_text[] =
+    "seq,ts,action,challenge,review,agent,actor,text,sum\n"
+    "1,2026-03-05T10:00:00Z,open,CH-1,S1,ana,ana,g S1,29d70533\n"
+    "2,2026-03-05T10:00:00Z,open,CH-2,S2,ana,ana,g S2,9861c92a\n"
+    "3,2026-03-05T10:00:00Z,open,CH-3,S3,ana,ana,g S3,2ce919f2\n"
+    "4,2026-03-05T10:00:00Z,approve,CH-1,S1,ana,lee,,c744f43b\n"
+    "5,2026-03-05T10:00:00Z,deny,CH-2,S2,ana,lee,no,2c8dcc0f\n"
+    "6,2026-03-05T10:00:00Z,withdraw,CH-3,S3,ana,ana,,abf9fb71\n";
+
+static int
+memfile(const void *data, size_t size, char *path, size_t psize)
+{
+	int fd;
+
+	if ((fd = memfd_create("fuzz", 0)) == -1)
+		abort();
+	if (size > 0 && write(fd, data, size) != (ssize_t)size)
+		abort();
+	snprintf(path, psize, "/proc/self/fd/%d", fd);
+	return fd;
+}
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	static const char sep[] = "\n----\n";
+	static char lpath[64];
+	static int lfd = -1, devnull = -1, saved = -1;
+	struct opts o;
+	const uint8_t *r;
+	char epath[64], rpath[64], *argv[2];
+	size_t ne;
+	int efd, rfd = -1, flags;
+
+	if (lfd == -1) {
+		lfd = memfile(ledger_text, sizeof(ledger_text) - 1, lpath,
+		    sizeof(lpath));
+		if ((devnull = open("/dev/null", O_WRONLY)) == -1 ||
+		    (saved = dup(1)) == -1)
+			abort();
+	}
+	if (size < 1)
+		return 0;
+	flags = data[0];
+	data++;
+	size--;
+	r = memmem(data, size, sep, sizeof(sep) - 1);
+	ne = r != NULL ? (size_t)(r - data) + 1 : size;
+	efd = memfile(data, ne, epath, sizeof(epath));
+	if (r != NULL)
+		rfd = memfile(r + sizeof(sep) - 1,
+		    size - ne - (sizeof(sep) - 2), rpath, sizeof(rpath));
+
+	memset(&o, 0, sizeof(o));
+	o.ledger = lpath;
+	o.quiet = 1;
+	o.window = o.older = o.newer = -1;
+	o.qa_below.m = QA_BELOW;
+	o.now = 1772704800000;		/* 2026-03-05T10:00:00Z */
+	if (flags & 2)
+		o.window = 30;
+	o.rules = rfd != -1 ? rpath : NULL;
+	o.tsv = (flags & 4) != 0;
+	/* the commands write their tables to stdout, and close it */
+	if (dup2(devnull, 1) == -1)
+		abort();
+	argv[0] = epath;
+	argv[1] = NULL;
+	if (flags & 1)
+		(void)do_candidates(&o, 1, argv);
+	else
+		(void)do_apply(&o, 1, argv);
+
+	if (dup2(saved, 1) == -1)
+		abort();
+	close(efd);
+	if (rfd != -1)
+		close(rfd);
+	return 0;
+}
