@@ -130,12 +130,14 @@ fuzz:
 	    clang $(ALL_CPPFLAGS) -std=c11 $(FUZZ_CFLAGS) $$x \
 	        -o build-fuzz/$$f tests/fuzz/$$f.c build-fuzz/libemp.a $(LDLIBS); \
 	    mkdir -p build-fuzz/corpus-$$f; \
+	    rm -f build-fuzz/$$f-crash-* build-fuzz/$$f-leak-* build-fuzz/$$f-timeout-*; \
 	    echo "fuzz: $$f for $(FUZZ_SECONDS)s"; \
 	    build-fuzz/$$f -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
 	        -artifact_prefix=build-fuzz/$$f- \
 	        build-fuzz/corpus-$$f tests/fuzz/corpus/$$f 2>&1 \
 	        | grep -E '^(stat::number_of_executed_units|==|SUMMARY|INFO: -max_total_time|Done)' || true; \
-	    if ls build-fuzz/$$f-crash-* build-fuzz/$$f-leak-* build-fuzz/$$f-timeout-* >/dev/null 2>&1; then \
+	    if ls build-fuzz/$$f-crash-* build-fuzz/$$f-leak-* build-fuzz/$$f-timeout-* \
+	        2>/dev/null | grep -q .; then \
 	        echo "fuzz: $$f found a problem: build-fuzz/$$f-*"; exit 1; fi; \
 	done
 

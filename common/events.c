@@ -57,8 +57,9 @@ ev_kind_index(const char *s, size_t n)
 {
 	int i;
 
+	/* by length first: s may hold a NUL */
 	for (i = 0; ev_kinds[i] != NULL; i++)
-		if (strncmp(ev_kinds[i], s, n) == 0 && ev_kinds[i][n] == '\0')
+		if (strlen(ev_kinds[i]) == n && memcmp(ev_kinds[i], s, n) == 0)
 			return i;
 	return -1;
 }

@@ -857,16 +857,17 @@ spool_put(struct ingest *g, const struct keyed *k, const char *rows,
 		spool_write(g);
 }
 
-/* Encoded rows to the output, or to the spool while it is open. */
+/* Encoded rows out[from..to) to the output, or to the spool while it
+ * is open. */
 static void
-put_rows(struct ingest *g, const char *rows, size_t n)
+put_rows(struct ingest *g, const struct strbuf *out, size_t from, size_t to)
 {
-	if (n == 0)
-		return;
+	if (to == from)
+		return;		/* out->s may be NULL then */
 	if (g->spool != -1)
-		spool_put(g, NULL, rows, n);
+		spool_put(g, NULL, out->s + from, to - from);
 	else
-		csv_writer_raw(g->out, rows, n);
+		csv_writer_raw(g->out, out->s + from, to - from);
 }
 
 static void
@@ -1541,7 +1542,7 @@ commit_batch(void *arg, void *result)
 			dedup_add(&g->dd, k->k1, k->k2, k->ts);
 		if (!k->made)
 			continue;
-		put_rows(g, res->out.s + pos, k->off - pos);
+		put_rows(g, &res->out, pos, k->off);
 		pos = k->off + k->len;
 		if (g->spool != -1)
 			spool_put(g, k, res->out.s + k->off, k->len);
@@ -1552,7 +1553,7 @@ commit_batch(void *arg, void *result)
 			res->events--;
 		}
 	}
-	put_rows(g, res->out.s + pos, res->out.len - pos);
+	put_rows(g, &res->out, pos, res->out.len);
 	for (i = 0; i < res->nrej; i++)
 		reject_commit(g, res, &res->rej[i]);
 	g->rows += res->rows;
