@@ -526,7 +526,7 @@ do_candidates(const struct opts *o, int argc, char **argv)
 	const char *s, *path, *lp;
 	char why[80];
 	int idx[R_N], i, rv, status = EXIT_OK, have_ledger = 0;
-	size_t n, k;
+	size_t n, k, nhdr;
 	int64_t ts;
 	static const char *const cols[] = {
 		"review", "ts", "agent", "kind", "csat", "nps", "qa", "reason",
@@ -566,12 +566,20 @@ do_candidates(const struct opts *o, int argc, char **argv)
 			status = EXIT_FAIL;
 			continue;
 		}
+		nhdr = rec->nfields;
 		while ((rv = csv_reader_next(rd, &rec)) == 1) {
 			if (rec->blank)
 				continue;
 			if (rec->err != NULL) {
 				emp_warn("%s:%lu: %s", csv_reader_name(rd),
 				    rec->line, rec->err);
+				status = EXIT_FAIL;
+				continue;
+			}
+			if (rec->nfields != nhdr) {
+				emp_warn("%s:%lu: expected %zu fields, found "
+				    "%zu", csv_reader_name(rd), rec->line,
+				    nhdr, rec->nfields);
 				status = EXIT_FAIL;
 				continue;
 			}
@@ -1008,6 +1016,7 @@ struct apply {
 	const char	*name;
 	int		 idx[R_N];
 	int		 add;		/* the challenge column is added */
+	size_t		 nhdr;		/* fields of the header */
 	uint64_t	 rows, marked, bad;
 };
 
@@ -1030,6 +1039,10 @@ apply_one(struct csv_record *rec, void *arg)
 	size_t i, n = rec->nfields;
 	int id = a->idx[R_ID];
 
+	if (rec->blank) {
+		csv_writer_endrow(a->w);	/* as read, but no event */
+		return;
+	}
 	a->rows++;
 	if (rec->err != NULL) {
 		/* passed on as read, and reported */
@@ -1039,8 +1052,14 @@ apply_one(struct csv_record *rec, void *arg)
 		a->bad++;
 		return;
 	}
-	if (rec->blank) {
+	if (n != a->nhdr) {
+		/* ragged: no column can be trusted; passed on as read */
+		emp_warn("%s:%lu: expected %zu fields, found %zu", a->name,
+		    rec->line, a->nhdr, n);
+		for (i = 0; i < n; i++)
+			csv_writer_field(a->w, rec->fields[i], rec->lens[i]);
 		csv_writer_endrow(a->w);
+		a->bad++;
 		return;
 	}
 	if (a->map.n != 0 && (size_t)id < n &&
@@ -1135,7 +1154,7 @@ do_apply(const struct opts *o, int argc, char **argv)
 			if (a.add)
 				csv_writer_field(a.w, "challenge", 9);
 			csv_writer_endrow(a.w);
-			hn = hdr->nfields;
+			hn = a.nhdr = hdr->nfields;
 			hf = xcalloc(hn, sizeof(*hf));
 			hl = xcalloc(hn, sizeof(*hl));
 			for (i = 0; i < hn; i++) {
