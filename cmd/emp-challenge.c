@@ -39,6 +39,7 @@ usage(int status)
 "           [--newer-than days] [--stats] [--text]\n"
 "       %s apply [-q] [file ...]\n"
 "       %s verify\n"
+"       %s repair\n"
 "\n"
 "Challenges to negative reviews that were not the agent's fault: opened by\n"
 "the agent, decided by someone else, recorded in a checksummed ledger\n"
@@ -69,7 +70,7 @@ usage(int status)
 "  -h, --help              show this help\n"
 "  -V, --version           show the version\n",
 	    progname, progname, progname, progname, progname, progname,
-	    progname, QA_BELOW);
+	    progname, progname, QA_BELOW);
 	exit(emp_exit_stdout());
 }
 
@@ -105,11 +106,11 @@ static const struct option longopts[] = {
 
 enum cmd {
 	CMD_CANDIDATES, CMD_OPEN, CMD_WITHDRAW, CMD_APPROVE, CMD_DENY,
-	CMD_LIST, CMD_APPLY, CMD_VERIFY, CMD_N
+	CMD_LIST, CMD_APPLY, CMD_VERIFY, CMD_REPAIR, CMD_N
 };
 static const char *const cmd_names[CMD_N] = {
 	"candidates", "open", "withdraw", "approve", "deny", "list", "apply",
-	"verify"
+	"verify", "repair"
 };
 
 /* Which subcommands take each option (bits of enum cmd); 0: all. */
@@ -1220,6 +1221,35 @@ do_verify(const struct opts *o)
 	return emp_exit_stdout();
 }
 
+/* repair */
+
+static int
+do_repair(const struct opts *o)
+{
+	struct ledger l;
+	const char *path = ledger_path(o);
+	unsigned long line;
+	size_t cut;
+	int rv;
+
+	rv = ledger_repair(&l, path, o->wait, &cut, &line);
+	if (cut > 0)
+		emp_warn("%s:%lu: cut a torn last line of %zu bytes", path,
+		    line, cut);
+	if (rv != LEDGER_OK) {
+		ledger_close(&l);
+		if (cut == 0)
+			emp_warn("%s: not repaired: only a torn last line can "
+			    "be repaired", path);
+		return ledger_status(rv);
+	}
+	printf("%s: ok: %lu transitions, %zu challenges, last checksum %s%s\n",
+	    path, l.ntx, l.nch, l.sum, cut > 0 ? " (repaired)" :
+	    " (nothing to repair)");
+	ledger_close(&l);
+	return emp_exit_stdout();
+}
+
 static int64_t
 now_ms(void)
 {
@@ -1334,13 +1364,14 @@ main(int argc, char *argv[])
 	argv += optind;
 	if (argc == 0)
 		usage_error("no command: use candidates, open, withdraw, "
-		    "approve, deny, list, apply or verify");
+		    "approve, deny, list, apply, verify or repair");
 	for (cmd = 0; cmd < CMD_N; cmd++)
 		if (strcmp(argv[0], cmd_names[cmd]) == 0)
 			break;
 	if (cmd == CMD_N)
 		usage_error("unknown command '%s': use candidates, open, "
-		    "withdraw, approve, deny, list, apply or verify", argv[0]);
+		    "withdraw, approve, deny, list, apply, verify or repair",
+		    argv[0]);
 	for (k = 0; optuse[k].ch != 0; k++)
 		if (seen[k] && !(optuse[k].cmds & C(cmd)))
 			usage_error("%s does not apply to %s", optuse[k].name,
@@ -1362,9 +1393,11 @@ main(int argc, char *argv[])
 		break;
 	case CMD_LIST:
 	case CMD_VERIFY:
+	case CMD_REPAIR:
 		if (argc > 0)
 			usage_error("%s takes no arguments", cmd_names[cmd]);
-		status = cmd == CMD_LIST ? do_list(&o) : do_verify(&o);
+		status = cmd == CMD_LIST ? do_list(&o) : cmd == CMD_VERIFY ?
+		    do_verify(&o) : do_repair(&o);
 		break;
 	default:
 		if (argc != 1)
