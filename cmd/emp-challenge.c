@@ -39,6 +39,7 @@ usage(int status)
 "           [--newer-than days] [--stats] [--text]\n"
 "       %s apply [-q] [file ...]\n"
 "       %s verify\n"
+"       %s repair\n"
 "\n"
 "Challenges to negative reviews that were not the agent's fault: opened by\n"
 "the agent, decided by someone else, recorded in a checksummed ledger\n"
@@ -69,7 +70,7 @@ usage(int status)
 "  -h, --help              show this help\n"
 "  -V, --version           show the version\n",
 	    progname, progname, progname, progname, progname, progname,
-	    progname, QA_BELOW);
+	    progname, progname, QA_BELOW);
 	exit(emp_exit_stdout());
 }
 
@@ -105,11 +106,11 @@ static const struct option longopts[] = {
 
 enum cmd {
 	CMD_CANDIDATES, CMD_OPEN, CMD_WITHDRAW, CMD_APPROVE, CMD_DENY,
-	CMD_LIST, CMD_APPLY, CMD_VERIFY, CMD_N
+	CMD_LIST, CMD_APPLY, CMD_VERIFY, CMD_REPAIR, CMD_N
 };
 static const char *const cmd_names[CMD_N] = {
 	"candidates", "open", "withdraw", "approve", "deny", "list", "apply",
-	"verify"
+	"verify", "repair"
 };
 
 /* Which subcommands take each option (bits of enum cmd); 0: all. */
@@ -515,7 +516,7 @@ do_candidates(const struct opts *o, int argc, char **argv)
 	const char *s, *path, *lp;
 	char why[80];
 	int idx[R_N], i, rv, status = EXIT_OK, have_ledger = 0;
-	size_t n, k;
+	size_t n, k, nhdr;
 	int64_t ts;
 	static const char *const cols[] = {
 		"review", "ts", "agent", "kind", "csat", "nps", "qa", "reason",
@@ -558,12 +559,20 @@ do_candidates(const struct opts *o, int argc, char **argv)
 			status = EXIT_FAIL;
 			continue;
 		}
+		nhdr = rec->nfields;
 		while ((rv = csv_reader_next(rd, &rec)) == 1) {
 			if (rec->blank)
 				continue;
 			if (rec->err != NULL) {
 				emp_warn("%s:%lu: %s", csv_reader_name(rd),
 				    rec->line, rec->err);
+				status = EXIT_FAIL;
+				continue;
+			}
+			if (rec->nfields != nhdr) {
+				emp_warn("%s:%lu: expected %zu fields, found "
+				    "%zu", csv_reader_name(rd), rec->line,
+				    nhdr, rec->nfields);
 				status = EXIT_FAIL;
 				continue;
 			}
@@ -1000,6 +1009,7 @@ struct apply {
 	const char	*name;
 	int		 idx[R_N];
 	int		 add;		/* the challenge column is added */
+	size_t		 nhdr;		/* fields of the header */
 	uint64_t	 rows, marked, bad;
 };
 
@@ -1022,6 +1032,10 @@ apply_one(struct csv_record *rec, void *arg)
 	size_t i, n = rec->nfields;
 	int id = a->idx[R_ID];
 
+	if (rec->blank) {
+		csv_writer_endrow(a->w);	/* as read, but no event */
+		return;
+	}
 	a->rows++;
 	if (rec->err != NULL) {
 		/* passed on as read, and reported */
@@ -1031,8 +1045,14 @@ apply_one(struct csv_record *rec, void *arg)
 		a->bad++;
 		return;
 	}
-	if (rec->blank) {
+	if (n != a->nhdr) {
+		/* ragged: no column can be trusted; passed on as read */
+		emp_warn("%s:%lu: expected %zu fields, found %zu", a->name,
+		    rec->line, a->nhdr, n);
+		for (i = 0; i < n; i++)
+			csv_writer_field(a->w, rec->fields[i], rec->lens[i]);
 		csv_writer_endrow(a->w);
+		a->bad++;
 		return;
 	}
 	if (a->map.n != 0 && (size_t)id < n &&
@@ -1127,7 +1147,7 @@ do_apply(const struct opts *o, int argc, char **argv)
 			if (a.add)
 				csv_writer_field(a.w, "challenge", 9);
 			csv_writer_endrow(a.w);
-			hn = hdr->nfields;
+			hn = a.nhdr = hdr->nfields;
 			hf = xcalloc(hn, sizeof(*hf));
 			hl = xcalloc(hn, sizeof(*hl));
 			for (i = 0; i < hn; i++) {
@@ -1189,6 +1209,35 @@ do_verify(const struct opts *o)
 		pending += l.ch[i].status == ST_PENDING;
 	printf("%s: ok: %lu transitions, %zu challenges (%zu pending), "
 	    "last checksum %s\n", path, l.ntx, l.nch, pending, l.sum);
+	ledger_close(&l);
+	return emp_exit_stdout();
+}
+
+/* repair */
+
+static int
+do_repair(const struct opts *o)
+{
+	struct ledger l;
+	const char *path = ledger_path(o);
+	unsigned long line;
+	size_t cut;
+	int rv;
+
+	rv = ledger_repair(&l, path, o->wait, &cut, &line);
+	if (cut > 0)
+		emp_warn("%s:%lu: cut a torn last line of %zu bytes", path,
+		    line, cut);
+	if (rv != LEDGER_OK) {
+		ledger_close(&l);
+		if (cut == 0)
+			emp_warn("%s: not repaired: only a torn last line can "
+			    "be repaired", path);
+		return ledger_status(rv);
+	}
+	printf("%s: ok: %lu transitions, %zu challenges, last checksum %s%s\n",
+	    path, l.ntx, l.nch, l.sum, cut > 0 ? " (repaired)" :
+	    " (nothing to repair)");
 	ledger_close(&l);
 	return emp_exit_stdout();
 }
@@ -1307,13 +1356,14 @@ main(int argc, char *argv[])
 	argv += optind;
 	if (argc == 0)
 		usage_error("no command: use candidates, open, withdraw, "
-		    "approve, deny, list, apply or verify");
+		    "approve, deny, list, apply, verify or repair");
 	for (cmd = 0; cmd < CMD_N; cmd++)
 		if (strcmp(argv[0], cmd_names[cmd]) == 0)
 			break;
 	if (cmd == CMD_N)
 		usage_error("unknown command '%s': use candidates, open, "
-		    "withdraw, approve, deny, list, apply or verify", argv[0]);
+		    "withdraw, approve, deny, list, apply, verify or repair",
+		    argv[0]);
 	for (k = 0; optuse[k].ch != 0; k++)
 		if (seen[k] && !(optuse[k].cmds & C(cmd)))
 			usage_error("%s does not apply to %s", optuse[k].name,
@@ -1335,9 +1385,11 @@ main(int argc, char *argv[])
 		break;
 	case CMD_LIST:
 	case CMD_VERIFY:
+	case CMD_REPAIR:
 		if (argc > 0)
 			usage_error("%s takes no arguments", cmd_names[cmd]);
-		status = cmd == CMD_LIST ? do_list(&o) : do_verify(&o);
+		status = cmd == CMD_LIST ? do_list(&o) : cmd == CMD_VERIFY ?
+		    do_verify(&o) : do_repair(&o);
 		break;
 	default:
 		if (argc != 1)

@@ -314,8 +314,8 @@ check_bytes(struct ledger *l, const char *buf, size_t n)
 		line++;
 		if ((nl = memchr(p, '\n', (size_t)(end - p))) == NULL)
 			return bad(l, line, "truncated: the last line has no "
-			    "line end (the ledger is whole up to byte %zu)",
-			    (size_t)(p - buf));
+			    "line end (the ledger is whole up to byte %zu; "
+			    "'repair' cuts it)", (size_t)(p - buf));
 		for (q = p, seq = 0; q < nl && *q >= '0' && *q <= '9' &&
 		    seq < 1000000000UL; q++)
 			seq = seq * 10 + (unsigned long)(*q - '0');
@@ -429,28 +429,33 @@ check_records(struct ledger *l)
 	return status;
 }
 
-int
-ledger_open(struct ledger *l, const char *path, int writer, unsigned wait)
+/*
+ * Opens with flags, locks with op and reads the whole file into *buf
+ * (the caller frees it): LEDGER_OK, LEDGER_ERR or LEDGER_BUSY, the
+ * message printed.
+ */
+static int
+ledger_load(struct ledger *l, const char *path, int flags, int op,
+    unsigned wait, char **buf, size_t *len)
 {
 	struct stat st;
-	char *buf;
 	size_t n = 0;
 	ssize_t r;
 	int rv;
 
+	*buf = NULL;
+	*len = 0;
 	memset(l, 0, sizeof(*l));
 	l->path = xstrdup(path);
-	l->writer = writer;
+	l->writer = op == LOCK_EX;
 	memcpy(l->sum, ZERO_SUM, 9);
 	strmap_init(&l->ids, 0);
 	strmap_init(&l->reviews, 0);
-	l->fd = open(path, writer ? O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC :
-	    O_RDONLY | O_CLOEXEC, 0666);
-	if (l->fd == -1) {
+	if ((l->fd = open(path, flags | O_CLOEXEC, 0666)) == -1) {
 		emp_warnerr("%s", path);
 		return LEDGER_ERR;
 	}
-	if ((rv = lock_wait(l->fd, writer ? LOCK_EX : LOCK_SH, wait)) != 0) {
+	if ((rv = lock_wait(l->fd, op, wait)) != 0) {
 		if (rv == -2) {
 			emp_warn("%s: busy: another process holds the lock "
 			    "(waited %u s)", path, wait);
@@ -467,26 +472,83 @@ ledger_open(struct ledger *l, const char *path, int writer, unsigned wait)
 		emp_warn("%s: not a regular file", path);
 		return LEDGER_ERR;
 	}
-	buf = xmalloc((size_t)st.st_size + 1);
+	*buf = xmalloc((size_t)st.st_size + 1);
 	while (n < (size_t)st.st_size) {
-		r = pread(l->fd, buf + n, (size_t)st.st_size - n, (off_t)n);
+		r = pread(l->fd, *buf + n, (size_t)st.st_size - n, (off_t)n);
 		if (r == -1 && errno == EINTR)
 			continue;
 		if (r <= 0) {
 			if (r == 0)
 				errno = EIO;
 			emp_warnerr("%s", path);
-			free(buf);
 			return LEDGER_ERR;
 		}
 		n += (size_t)r;
 	}
-	rv = check_bytes(l, buf, n);
+	*len = n;
+	return LEDGER_OK;
+}
+
+int
+ledger_open(struct ledger *l, const char *path, int writer, unsigned wait)
+{
+	char *buf;
+	size_t n;
+	int rv;
+
+	rv = ledger_load(l, path, writer ? O_RDWR | O_APPEND | O_CREAT :
+	    O_RDONLY, writer ? LOCK_EX : LOCK_SH, wait, &buf, &n);
+	if (rv == LEDGER_OK)
+		rv = check_bytes(l, buf, n);
 	free(buf);
-	if (rv != 0)
+	if (rv != LEDGER_OK)
 		return rv;
 	l->size = n;
 	return n == 0 ? 0 : check_records(l);
+}
+
+int
+ledger_repair(struct ledger *l, const char *path, unsigned wait,
+    size_t *cut, unsigned long *line)
+{
+	const char *hdr = LEDGER_HEADER "\n";
+	char *buf;
+	size_t n, keep, i;
+	int rv;
+
+	*cut = 0;
+	*line = 1;
+	if ((rv = ledger_load(l, path, O_RDWR, LOCK_EX, wait, &buf, &n)) !=
+	    LEDGER_OK) {
+		free(buf);
+		return rv;
+	}
+	for (keep = n; keep > 0 && buf[keep - 1] != '\n'; keep--)
+		;
+	for (i = 0; i < keep; i++)
+		*line += buf[i] == '\n';
+	/* a torn first write holds part of the header, and nothing else */
+	if (keep == 0 && n > 0 && (n >= strlen(hdr) ||
+	    memcmp(buf, hdr, n) != 0)) {
+		free(buf);
+		return bad(l, 1, "not a challenge ledger: the first line must "
+		    "be '%s'", LEDGER_HEADER);
+	}
+	/* everything before the torn line must be whole and verify */
+	rv = check_bytes(l, buf, keep);
+	free(buf);
+	if (rv != LEDGER_OK)
+		return rv;
+	if (keep < n) {
+		if (ftruncate(l->fd, (off_t)keep) == -1 ||
+		    fsync(l->fd) == -1) {
+			emp_warnerr("%s: truncate", path);
+			return LEDGER_ERR;
+		}
+		*cut = n - keep;
+	}
+	l->size = keep;
+	return keep == 0 ? 0 : check_records(l);
 }
 
 /* Writing. */

@@ -24,7 +24,10 @@
  * before they read until after they are done, waiting at most `wait`
  * seconds for it.  A writer checks the whole ledger, appends its line with
  * one write (O_APPEND), fsyncs, and on any failure truncates the file back
- * to its length before the write, still holding the lock.
+ * to its length before the write, still holding the lock.  A writer killed
+ * mid-write (or a crash before the data reached the disk) can leave a
+ * last line without its line end: every reader refuses the ledger until
+ * ledger_repair() cuts it.
  *
  * Memory: everything a ledger holds (the file's bytes and the challenges)
  * belongs to it until ledger_close().
@@ -92,6 +95,17 @@ struct ledger {
  */
 int	ledger_open(struct ledger *, const char *path, int writer,
 	    unsigned wait);
+/*
+ * Repairs the one damage that a crash or a killed writer can leave: a
+ * last line without its line end.  Under the writer's lock, checks that
+ * every line before it is whole, in sequence and with its checksum, cuts
+ * the torn line off (truncate, fsync), then checks the rest as
+ * ledger_open() does.  *cut gets the bytes cut (0: nothing was torn) and
+ * *line the number of the line cut.  Any other damage is refused and
+ * reported as by ledger_open(), the file left as it was.
+ */
+int	ledger_repair(struct ledger *, const char *path, unsigned wait,
+	    size_t *cut, unsigned long *line);
 /*
  * 0 when tx may be appended now, else -1 with the reason in err
  * ("review 'R1' already has a pending challenge, CH-3").

@@ -74,6 +74,7 @@ struct tier {
 	size_t		 cur;		/* the latest period's rank */
 	size_t		 nperiods_used;
 	uint64_t	 rejected, scores_only, roster_only, left;
+	uint64_t	 badvalues;	/* score values taken as unknown */
 	uint64_t	 count[4];
 	int		 roster_read;
 };
@@ -232,6 +233,30 @@ field_at(const struct csv_record *r, int col)
 	return col >= 0 && (size_t)col < r->nfields ? r->fields[col] : "";
 }
 
+/*
+ * A record with more or fewer fields than the header (no column can be
+ * trusted) or with a NUL byte (which would cut the value short): 1 and
+ * the reason in why, else 0.
+ */
+static int
+record_bad(const struct csv_record *r, size_t nhdr, char *why, size_t size)
+{
+	size_t i;
+
+	if (r->nfields != nhdr) {
+		snprintf(why, size, "expected %zu fields, found %zu", nhdr,
+		    r->nfields);
+		return 1;
+	}
+	for (i = 0; i < r->nfields; i++) {
+		if (memchr(r->fields[i], '\0', r->lens[i]) != NULL) {
+			snprintf(why, size, "field %zu: NUL byte", i + 1);
+			return 1;
+		}
+	}
+	return 0;
+}
+
 static void
 row_free(struct trow *r)
 {
@@ -248,10 +273,10 @@ tier_read_scores(struct tier *t, const char *path)
 	struct tagent *a;
 	struct trow row;
 	const char *name, *s;
-	char nname[80];
+	char nname[80], why[80];
 	int col_period, col_group, col_key, col_team, rv, k, flags;
 	int *col_v, *col_n;
-	size_t p, i;
+	size_t p, i, nhdr;
 	long n;
 	char *end;
 
@@ -281,11 +306,13 @@ tier_read_scores(struct tier *t, const char *path)
 			emp_warn("%s: no column '%s': its gates are unknown",
 			    name, s);
 	}
+	nhdr = r->nfields;
 	while ((rv = csv_reader_next(rd, &r)) == 1) {
 		if (r->blank)
 			continue;
-		if (r->err != NULL) {
-			emp_warn("%s:%lu: %s", name, r->line, r->err);
+		if (r->err != NULL || record_bad(r, nhdr, why, sizeof(why))) {
+			emp_warn("%s:%lu: %s", name, r->line, r->err != NULL ?
+			    r->err : why);
 			t->rejected++;
 			continue;
 		}
@@ -330,11 +357,13 @@ tier_read_scores(struct tier *t, const char *path)
 				if (*s >= '0' && *s <= '9' && *end == '\0' &&
 				    errno == 0)
 					row.n[k] = n;
-				else if (*s != '\0')
+				else if (*s != '\0') {
 					emp_warn("%s:%lu: field '%s_n': "
 					    "invalid count '%s'", name,
 					    r->line, policy_metric_name(
 					    t->slot_metric[k]), s);
+					t->badvalues++;
+				}
 			}
 			if (col_v[k] < 0)
 				continue;
@@ -343,10 +372,12 @@ tier_read_scores(struct tier *t, const char *path)
 			rv = parse_number(s, strlen(s), &flags, &row.v[k]);
 			if (rv == PARSE_OK && !(flags & PN_PERCENT))
 				row.has[k] = 1;
-			else if (rv != PARSE_EMPTY)
+			else if (rv != PARSE_EMPTY) {
 				emp_warn("%s:%lu: field '%s': invalid value "
 				    "'%s': taken as unknown", name, r->line,
 				    policy_metric_name(t->slot_metric[k]), s);
+				t->badvalues++;
+			}
 		}
 		if (col_team >= 0) {
 			free(a->sc_team);
@@ -417,8 +448,9 @@ tier_read_roster(struct tier *t, const char *path)
 	struct decimal lim;
 	int64_t hired, left;
 	int ca, ct, ch, ce, cl, cm, rv, flags;
-	char *end;
+	char *end, why[80];
 	long level;
+	size_t nhdr;
 
 	t->roster_read = 1;
 	if ((rd = csv_open_table(path, 0, &r, 0)) == NULL)
@@ -436,11 +468,13 @@ tier_read_roster(struct tier *t, const char *path)
 		csv_reader_close(rd);
 		return -1;
 	}
+	nhdr = r->nfields;
 	while ((rv = csv_reader_next(rd, &r)) == 1) {
 		if (r->blank)
 			continue;
-		if (r->err != NULL) {
-			emp_warn("%s:%lu: %s", name, r->line, r->err);
+		if (r->err != NULL || record_bad(r, nhdr, why, sizeof(why))) {
+			emp_warn("%s:%lu: %s", name, r->line, r->err != NULL ?
+			    r->err : why);
 			t->rejected++;
 			continue;
 		}
@@ -1182,7 +1216,7 @@ tier_summary(const struct tier *t, struct strbuf *sb)
 uint64_t
 tier_rejected(const struct tier *t)
 {
-	return t->rejected;
+	return t->rejected + t->badvalues;
 }
 
 void

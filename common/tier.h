@@ -52,7 +52,8 @@ void	tier_write(struct tier *, struct csv_writer *);
 int	tier_explain(struct tier *, const char *agent, struct strbuf *sb);
 /* "48 agents: 2 promote, ...; 1 in the scores only, ..." */
 void	tier_summary(const struct tier *, struct strbuf *);
-/* Rows rejected from the scores or the roster. */
+/* Rows rejected from the scores or the roster, and score values that
+ * could not be read (taken as unknown): what --strict fails on. */
 uint64_t tier_rejected(const struct tier *);
 void	tier_free(struct tier *);
 

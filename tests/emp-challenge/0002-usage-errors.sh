@@ -8,11 +8,11 @@
 run 2 emp-challenge
 check_out </dev/null
 check_err <<'EOF2'
-emp-challenge: no command: use candidates, open, withdraw, approve, deny, list, apply or verify
+emp-challenge: no command: use candidates, open, withdraw, approve, deny, list, apply, verify or repair
 Try 'emp-challenge --help' for more information.
 EOF2
 run 2 emp-challenge reopen CH-1
-check_err_line "emp-challenge: unknown command 'reopen': use candidates, open, withdraw, approve, deny, list, apply or verify"
+check_err_line "emp-challenge: unknown command 'reopen': use candidates, open, withdraw, approve, deny, list, apply, verify or repair"
 run 2 emp-challenge -l l.csv list --grounds x
 check_err_line "emp-challenge: --grounds does not apply to list"
 run 2 emp-challenge -l l.csv approve CH-1 --stats

@@ -24,12 +24,12 @@ head -c 268 good.csv >cut.csv
 run 1 emp-challenge -l cut.csv verify
 check_out </dev/null
 check_err <<'EOF2'
-emp-challenge: cut.csv:5: truncated: the last line has no line end (the ledger is whole up to byte 257)
+emp-challenge: cut.csv:5: truncated: the last line has no line end (the ledger is whole up to byte 257; 'repair' cuts it)
 EOF2
 run 1 emp-challenge -l cut.csv apply ev.csv
 check_out </dev/null
 check_err <<'EOF2'
-emp-challenge: cut.csv:5: truncated: the last line has no line end (the ledger is whole up to byte 257)
+emp-challenge: cut.csv:5: truncated: the last line has no line end (the ledger is whole up to byte 257; 'repair' cuts it)
 emp-challenge: nothing applied: the ledger cannot be used
 EOF2
 

@@ -1,0 +1,7 @@
+#!/bin/sh
+# hostile input: 64 KiB of binary garbage, in every format, for every reader
+# (tests/hostile/commands); statuses and messages in tests/hostile/expected.
+. "${0%/*}/../lib.sh"
+. "$TESTS_DIR/hostile/hostile.sh"
+
+hostile binary

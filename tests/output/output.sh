@@ -1,0 +1,44 @@
+# tests/output/output.sh: sourced by the output-failure tests after lib.sh.
+# output_setup writes the inputs that tests/output/commands names;
+# output_each FN [-o] runs the shell function FN NAME COMMAND... for each
+# line (with -o: for each line whose command takes -o FILE).
+
+export EMP_NOW=2026-03-05T10:00:00Z
+unset EMP_LEDGER EMP_USER
+
+output_setup() {
+	awk 'BEGIN {
+		print "CALL ID,TIMESTAMP,AGENT,TALK TIME,HOLD TIME,AFTER CALL WORK TIME"
+		for (i = 1; i <= 20000; i++)
+			printf "%d,\"Mon, 02 Mar 2026 08:%02d:%02d\",a%d@x,00:07:18,00:00:00,00:02:30\n", i, i % 60, i % 59, i % 3000
+	}' >export.csv
+	awk 'BEGIN {
+		print "kind,ts,agent,team,id,contact,talk_s,csat,reason"
+		for (i = 1; i <= 20000; i++)
+			printf "survey,2026-03-%02dT09:00:00Z,a%d,T%d,S%d,C%d,,1,late delivery\n", 1 + i % 4, i % 3000, i % 7, i, i
+	}' >events.csv
+	awk 'BEGIN {
+		print "agent,team,hired,level,limit"
+		for (i = 1; i <= 5000; i++) printf "a%d,T,2025-01-06,1,25\n", i
+	}' >roster.csv
+	awk 'BEGIN {
+		print "period,group,key,team,qa,qa_n,fcr,fcr_n,transfer_rate,transfer_rate_n,no_escalation,no_escalation_n,csat_rate,csat_rate_n,confidence,confidence_n,index,decision_escalated,decision_escalated_n"
+		for (i = 1; i <= 5000; i++) printf "2026-03,agent,a%d,T,82,3,0.8,20,0.1,20,0.8,20,0.9,10,4,3,60,0.3,2\n", i
+	}' >scores.csv
+	emp-challenge -l ledger.csv --as a1 open S1 --grounds 'late delivery' \
+	    >/dev/null
+	emp-challenge -l ledger.csv --as lee approve CH-1 >/dev/null
+}
+
+output_each() {
+	fn=$1
+	output_setup
+	grep -v '^#' "$TESTS_DIR/output/commands" | grep . >commands
+	nfail=0
+	while read -r name o cmd; do
+		[ "${2:-}" = -o ] && [ "$o" != yes ] && continue
+		# shellcheck disable=SC2086
+		"$fn" "$name" $cmd || nfail=$((nfail + 1))
+	done <commands
+	[ "$nfail" -eq 0 ] || fail "$nfail commands went wrong"
+}
