@@ -8,7 +8,7 @@
  * Tab means TSV (IANA: no quoting; \t \n \r \\ escapes), read without libcsv.
  * CSV goes through libcsv set up as RFC 4180 demands: strict quotes, no
  * space trimming, CRLF, LF or CR line ends.  A whole line without any
- * quote or CR (but a final CRLF's) is split on the delimiter directly,
+ * quote, CR (but a final CRLF's) or NUL is split on the delimiter directly,
  * which is what libcsv would make of it; fuzz_csv checks the two agree.
  *
  * csv_reader_next() returns 1 and a record, 0 at the end, -1 on an I/O or
@@ -39,7 +39,7 @@ struct csv_record {
 	size_t		  nfields;
 	unsigned long	  line;		/* first line of the record */
 	int		  blank;	/* an empty line */
-	int		  plain;	/* no field holds a quote, CR or LF */
+	int		  plain;	/* no field holds a quote, CR, LF or NUL */
 	const char	 *err;		/* malformed record: why */
 };
 
@@ -82,8 +82,8 @@ int	csv_reader_delim(const struct csv_reader *);	/* ',' ';' '\t' */
 int	csv_reader_is_gzip(const struct csv_reader *);
 /*
  * Offsets of the first max delimiters in s[0..n) into cut; returns their
- * number, or (size_t)-1 when s holds a quote or a CR (then it is no plain
- * line: libcsv's business).
+ * number, or (size_t)-1 when s holds a quote, a CR or a NUL (then it is no
+ * plain line: libcsv's business).
  */
 size_t	csv_split_plain(const char *s, size_t n, int delim, size_t *cut,
 	    size_t max);

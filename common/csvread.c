@@ -422,14 +422,15 @@ csv_split_plain(const char *s, size_t n, int delim, size_t *cut, size_t max)
 #ifdef __SSE2__
 	/* 16 bytes at a time where the machine has it (every x86-64) */
 	const __m128i vd = _mm_set1_epi8((char)delim), vq = _mm_set1_epi8('"'),
-	    vc = _mm_set1_epi8('\r');
+	    vc = _mm_set1_epi8('\r'), vz = _mm_setzero_si128();
 	__m128i v;
 	unsigned m;
 
 	for (; i + 16 <= n; i += 16) {
 		v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-		if (_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, vq),
-		    _mm_cmpeq_epi8(v, vc))) != 0)
+		if (_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(
+		    _mm_cmpeq_epi8(v, vq), _mm_cmpeq_epi8(v, vc)),
+		    _mm_cmpeq_epi8(v, vz))) != 0)
 			return (size_t)-1;
 		for (m = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, vd));
 		    m != 0; m &= m - 1)
@@ -442,14 +443,15 @@ csv_split_plain(const char *s, size_t n, int delim, size_t *cut, size_t max)
 
 	for (; i + 8 <= n; i += 8) {
 		memcpy(&w, s + i, 8);
-		if ((swar_zbytes(w ^ q) | swar_zbytes(w ^ c)) != 0)
+		if ((swar_zbytes(w ^ q) | swar_zbytes(w ^ c) |
+		    swar_zbytes(w)) != 0)
 			return (size_t)-1;
 		for (md = swar_zbytes(w ^ d); md != 0; md &= md - 1)
 			if (k < max)
 				cut[k++] = i + (size_t)(__builtin_ctzll(md) >> 3);
 	}
 	for (; i < n; i++) {
-		if (s[i] == '"' || s[i] == '\r')
+		if (s[i] == '"' || s[i] == '\r' || s[i] == '\0')
 			return (size_t)-1;
 		if (s[i] == delim && k < max)
 			cut[k++] = i;
@@ -458,7 +460,7 @@ csv_split_plain(const char *s, size_t n, int delim, size_t *cut, size_t max)
 }
 
 /*
- * A whole line with no quote and no CR but a final CRLF's, read at a
+ * A whole line with no quote, no NUL and no CR but a final CRLF's, read at a
  * record boundary, is one record whose fields lie between delimiters:
  * exactly what libcsv, strict and not trimming, would make of it, at a
  * fraction of its per-byte cost.  Anything else goes to libcsv.  The

@@ -1462,8 +1462,9 @@ convert_record(struct worker *w, struct csv_record *rec, struct result *res)
 		reject(res, rec, why, p->in_delim);
 		return 0;
 	}
-	/* a NUL byte would reach the output and cut C strings downstream */
-	for (k = 0; (size_t)k < rec->nfields; k++) {
+	/* a NUL byte would reach the output and cut C strings downstream
+	 * (a plain record holds none) */
+	for (k = 0; !rec->plain && (size_t)k < rec->nfields; k++) {
 		if (memchr(rec->fields[k], '\0', rec->lens[k]) != NULL) {
 			snprintf(why, sizeof(why), "field '%.64s': NUL byte",
 			    p->hdr[k]);
