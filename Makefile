@@ -22,7 +22,7 @@ ALL_CFLAGS = -std=c11 -pthread $(WARN) $(CFLAGS)
 ALL_CPPFLAGS = -D_DEFAULT_SOURCE -Icommon $(CPPFLAGS)
 LDLIBS	+= -lcsv -lz -lpthread -lm
 
-CMDS	 = emp-ingest emp-score emp-challenge emp-tier
+CMDS	 = emp-ingest emp-score emp-challenge emp-tier emp-report
 LIBSRC	 = $(wildcard common/*.c)
 LIBOBJ	 = $(LIBSRC:%.c=$(B)/%.o)
 LIB	 = $(B)/libemp.a
@@ -77,7 +77,7 @@ check-asan:
 	@scripts/install-deps build test asan
 	@$(MAKE) --no-print-directory B=build-asan CFLAGS="-O1 -g $(SAN)" \
 	    LDFLAGS="$(SAN)" build-asan/emp-ingest build-asan/emp-score \
-	    build-asan/emp-challenge build-asan/emp-tier \
+	    build-asan/emp-challenge build-asan/emp-tier build-asan/emp-report \
 	    build-asan/csvdump \
 	    build-asan/parsecheck build-asan/gen-sample $(FUZZERS:%=build-asan/fuzz-replay-%)
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 \
