@@ -975,8 +975,10 @@ median_days(char *buf, size_t size, double ms)
 {
 	if (ms < 0)
 		snprintf(buf, size, "\xe2\x80\x94");
-	else
-		fmt_num(buf, size, ms / 86400000.0, 0);
+	else {
+		/* two decimals, as emp-challenge list --stats writes them */
+		fmt_num(buf, size, round(ms / 864000.0) / 100, 0);
+	}
 }
 
 static void
@@ -1225,7 +1227,7 @@ report_team(struct report *r, struct rdoc *doc)
 
 /* "; "-separated gates as table rows. */
 static void
-gates(struct rblock *b, const char *list)
+gates(struct rblock *b, const char *list, const char *blocked)
 {
 	const char *p = list, *q;
 	char buf[512];
@@ -1234,7 +1236,7 @@ gates(struct rblock *b, const char *list)
 		if ((q = strstr(p, "; ")) == NULL)
 			q = p + strlen(p);
 		snprintf(buf, sizeof(buf), "%.*s", (int)(q - p), p);
-		cell(b, strchr(buf, '<') != NULL || strchr(buf, '?') ?
+		cell(b, blocked == NULL || strstr(blocked, buf) != NULL ?
 		    TONE_BAD : TONE_GOOD, buf);
 		p = *q ? q + 2 : q;
 	}
@@ -1294,6 +1296,8 @@ report_agent(struct report *r, const char *agent, struct rdoc *doc)
 				cell(b, TONE_NA, "\xe2\x80\x94");
 			else if (x == med)
 				cell(b, TONE_PLAIN, "at median");
+			else if (c == C_CONTACTS)
+				cell(b, TONE_PLAIN, x > med ? "above" : "below");
 			else if ((x < med) == (r->col[c].lower_better != 0))
 				cell(b, TONE_GOOD, "better");
 			else
@@ -1320,13 +1324,13 @@ report_agent(struct report *r, const char *agent, struct rdoc *doc)
 	if (t->f[T_BLOCKED][0] != '\0') {
 		blk(doc, RB_PARA, "What the next step needs:");
 		b = table(doc, 1, gh);
-		gates(b, t->f[T_BLOCKED]);
+		gates(b, t->f[T_BLOCKED], NULL);
 	} else
 		blk(doc, RB_PARA, "Nothing blocks the next step.");
 	if (t->f[T_REASONS][0] != '\0') {
 		blk(doc, RB_PARA, "Every gate, measured:");
 		b = table(doc, 1, gh);
-		gates(b, t->f[T_REASONS]);
+		gates(b, t->f[T_REASONS], t->f[T_BLOCKED]);
 	}
 	return 0;
 }

@@ -585,8 +585,8 @@ html_chart(struct strbuf *sb, const struct rblock *b, const struct rseries *s)
 	if (s->lower_better)
 		sb_adds(sb, " (lower is better)");
 	sb_adds(sb, "</figcaption>\n");
-	sb_printf(sb, "<svg viewBox=\"0 0 %g %g\" role=\"img\" "
-	    "aria-label=\"", W, H);
+	sb_printf(sb, "<svg xmlns=\"http://www.w3.org/2000/svg\" "
+	    "viewBox=\"0 0 %g %g\" role=\"img\" aria-label=\"", W, H);
 	esc_html(sb, s->label);
 	sb_adds(sb, " by period\">\n");
 	sb_printf(sb, "<line x1=\"%g\" y1=\"%g\" x2=\"%g\" y2=\"%g\" "
