@@ -3,6 +3,7 @@
 #   make               build everything into build/
 #   make check         install missing dependencies, build, run every test
 #   make demo          run the pipeline on generated sample data
+#   make check-browser the demo's HTML report in headless Chromium
 #   make check-asan    the suite under AddressSanitizer + UBSan (build-asan/)
 #   make check-valgrind  the suite under valgrind
 #   make fuzz          libFuzzer harnesses, FUZZ_SECONDS each (build-fuzz/)
@@ -113,6 +114,12 @@ demo: deps
 	@$(MAKE) --no-print-directory all
 	@scripts/demo
 
+# the demo's HTML report in headless Chromium: screenshots, no errors, no loads
+check-browser: demo
+	@scripts/install-deps browser
+	scripts/check-browser build/demo/report.html
+	scripts/check-browser build/demo/scorecards/wei.zhang.html
+
 install: $(PROGS)
 	install -d $(DESTDIR)$(BINDIR)
 	install -m 755 $(PROGS) $(DESTDIR)$(BINDIR)
@@ -129,7 +136,7 @@ uninstall:
 clean:
 	rm -rf build build-asan build-fuzz tests/csvdump
 
-.PHONY: all check check-asan check-valgrind fuzz demo deps install uninstall clean
+.PHONY: all check check-browser check-asan check-valgrind fuzz demo deps install uninstall clean
 .SECONDARY:
 
 -include $(LIBOBJ:.o=.d) $(wildcard $(B)/cmd/*.d $(B)/tests/*.d)

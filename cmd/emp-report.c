@@ -248,8 +248,13 @@ main(int argc, char *argv[])
 	r = report_new(&o);
 	if (goals != NULL && report_read_goals(r, goals) == -1)
 		status = EXIT_FAIL;
-	if (ledger != NULL && report_read_ledger(r, ledger) == -1)
+	if (ledger != NULL && (i = report_read_ledger(r, ledger)) < 0) {
+		if (i == -2) {
+			report_free(r);
+			return EXIT_BUSY;
+		}
 		status = EXIT_FAIL;
+	}
 	if (argc == 0 && report_read(r, "-") == -1)
 		status = EXIT_FAIL;
 	for (i = 0; i < argc; i++)

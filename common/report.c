@@ -94,6 +94,8 @@ struct report {
 	size_t		 center;	/* the summary's entity */
 	char		 lastday[16];	/* of the report's period */
 	unsigned long	 rejected;
+	double		*med;		/* team medians, by column */
+	signed char	*hasmed;	/* 0 not yet, 1 known, -1 none */
 	const char	**agents;	/* report_agents() */
 	size_t		 nagents;
 };
@@ -548,9 +550,11 @@ report_read_goals(struct report *r, const char *path)
 int
 report_read_ledger(struct report *r, const char *path)
 {
-	if (ledger_open(&r->ledger, path, 0, 10) != LEDGER_OK) {
+	int rv;
+
+	if ((rv = ledger_open(&r->ledger, path, 0, 10)) != LEDGER_OK) {
 		ledger_close(&r->ledger);
-		return -1;
+		return rv == LEDGER_BUSY ? -2 : -1;
 	}
 	ledger_unlock(&r->ledger);
 	r->have_ledger = 1;
@@ -824,10 +828,20 @@ cmp_double(const void *a, const void *b)
 
 /* The median of column c over the agents' rows at the latest slot. */
 static int
-team_median(const struct report *r, size_t c, double *out)
+team_median(struct report *r, size_t c, double *out)
 {
-	double *v = xcalloc(r->nent + 1, sizeof(*v));
+	double *v;
 	size_t i, n = 0, row;
+
+	if (r->med == NULL) {
+		r->med = xcalloc(r->ncol, sizeof(*r->med));
+		r->hasmed = xcalloc(r->ncol, sizeof(*r->hasmed));
+	}
+	if (r->hasmed[c] != 0) {
+		*out = r->med[c];
+		return r->hasmed[c] == 1 ? 0 : -1;
+	}
+	v = xcalloc(r->nent + 1, sizeof(*v));
 
 	for (i = 0; i < r->nent; i++)
 		if (r->ent[i].group == G_AGENT &&
@@ -839,6 +853,8 @@ team_median(const struct report *r, size_t c, double *out)
 		*out = n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
 	}
 	free(v);
+	r->med[c] = n > 0 ? *out : 0;
+	r->hasmed[c] = n > 0 ? 1 : -1;
 	return n > 0 ? 0 : -1;
 }
 
@@ -1430,5 +1446,7 @@ report_free(struct report *r)
 		ledger_close(&r->ledger);
 	free(r->cst);
 	free(r->agents);
+	free(r->med);
+	free(r->hasmed);
 	free(r);
 }

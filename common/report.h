@@ -96,7 +96,8 @@ struct report *report_new(const struct report_opts *);
 int	report_read(struct report *, const char *path);
 /* Goals (agent, metric, target[, due]); read before the scores. */
 int	report_read_goals(struct report *, const char *path);
-/* Challenge outcomes from a ledger, read with a shared lock. */
+/* Challenge outcomes from a ledger, read with a shared lock; 0, -1
+ * (reported), or -2 when the lock could not be had (reported). */
 int	report_read_ledger(struct report *, const char *path);
 /* After the reads: -1 (reported) when there is nothing to report. */
 int	report_prepare(struct report *);
