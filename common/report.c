@@ -1425,6 +1425,7 @@ report_free(struct report *r)
 	for (i = 0; i < r->nper; i++)
 		free(r->per[i]);
 	free(r->per);
+	strmap_free(&r->permap);
 	free(r->win);
 	free(r->perslot);
 	for (i = 0; i < r->ntier; i++) {
