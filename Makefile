@@ -3,6 +3,7 @@
 #   make               build everything into build/
 #   make check         install missing dependencies, build, run every test
 #   make demo          run the pipeline on generated sample data
+#   make check-browser the demo's HTML report in headless Chromium
 #   make check-asan    the suite under AddressSanitizer + UBSan (build-asan/)
 #   make check-valgrind  the suite under valgrind
 #   make check-alloc   the Nth allocation fails, every N, each command
@@ -26,7 +27,7 @@ ALL_CFLAGS = -std=c11 -pthread $(WARN) $(CFLAGS)
 ALL_CPPFLAGS = -D_DEFAULT_SOURCE -Icommon $(CPPFLAGS)
 LDLIBS	+= -lcsv -lz -lpthread -lm
 
-CMDS	 = emp-ingest emp-score emp-challenge emp-tier
+CMDS	 = emp-ingest emp-score emp-challenge emp-tier emp-report
 LIBSRC	 = $(wildcard common/*.c)
 LIBOBJ	 = $(LIBSRC:%.c=$(B)/%.o)
 LIB	 = $(B)/libemp.a
@@ -93,7 +94,7 @@ check-asan:
 	@scripts/install-deps build test asan
 	@$(MAKE) --no-print-directory B=build-asan CFLAGS="-O1 -g $(SAN)" \
 	    LDFLAGS="$(SAN)" build-asan/emp-ingest build-asan/emp-score \
-	    build-asan/emp-challenge build-asan/emp-tier \
+	    build-asan/emp-challenge build-asan/emp-tier build-asan/emp-report \
 	    build-asan/csvdump \
 	    build-asan/parsecheck build-asan/gen-sample $(FUZZERS:%=build-asan/fuzz-replay-%)
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 \
@@ -145,6 +146,12 @@ demo: deps
 	@$(MAKE) --no-print-directory all
 	@scripts/demo
 
+# the demo's HTML report in headless Chromium: screenshots, no errors, no loads
+check-browser: demo
+	@scripts/install-deps browser
+	scripts/check-browser build/demo/report.html
+	scripts/check-browser build/demo/scorecards/wei.zhang.html
+
 install: $(PROGS)
 	install -d $(DESTDIR)$(BINDIR)
 	install -m 755 $(PROGS) $(DESTDIR)$(BINDIR)
@@ -161,7 +168,7 @@ uninstall:
 clean:
 	rm -rf build build-asan build-alloc build-fuzz tests/csvdump
 
-.PHONY: all check check-asan check-alloc check-faults check-valgrind fuzz demo deps install uninstall clean
+.PHONY: all check check-browser check-asan check-alloc check-faults check-valgrind fuzz demo deps install uninstall clean
 .SECONDARY:
 
 -include $(LIBOBJ:.o=.d) $(wildcard $(B)/cmd/*.d $(B)/tests/*.d)

@@ -844,51 +844,28 @@ add_time(struct table *t, int64_t ms)
 	table_add(t, buf);
 }
 
-struct agent_stats {
-	const char	*agent;
-	unsigned long	 n[4];		/* by status */
-	unsigned long	 opened;
-	int64_t		*days;		/* ms to decision */
-	size_t		 ndays;
-};
-
-static int
-cmp_ms(const void *a, const void *b)
-{
-	int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
-
-	return x < y ? -1 : x > y;
-}
-
-static int
-cmp_agent(const void *a, const void *b)
-{
-	return strcmp(((const struct agent_stats *)a)->agent,
-	    ((const struct agent_stats *)b)->agent);
-}
-
 /* Median days, to two decimals without trailing zeros; "" for none. */
 static void
-median_days(struct agent_stats *a, char *buf, size_t size)
+median_days(const struct ledger_agent_stats *a, char *buf, size_t size)
 {
-	double d;
 	char *p;
 
 	buf[0] = '\0';
-	if (a->ndays == 0)
+	if (a->median_ms < 0)
 		return;
-	qsort(a->days, a->ndays, sizeof(*a->days), cmp_ms);
-	if (a->ndays % 2)
-		d = (double)a->days[a->ndays / 2];
-	else
-		d = ((double)a->days[a->ndays / 2 - 1] +
-		    (double)a->days[a->ndays / 2]) / 2;
-	snprintf(buf, size, "%.2f", d / (double)DAY_MS);
+	snprintf(buf, size, "%.2f", a->median_ms / (double)DAY_MS);
 	p = buf + strlen(buf) - 1;
 	while (*p == '0')
 		*p-- = '\0';
 	if (*p == '.')
 		*p = '\0';
+}
+
+/* ledger_stats()'s selection: the options' filters. */
+static int
+stats_selected(const struct challenge *c, const void *arg)
+{
+	return selected(arg, c);
 }
 
 static void
@@ -898,53 +875,30 @@ list_stats(const struct opts *o, const struct ledger *l, struct table *t)
 		"agent", "opened", "withdrawn", "approved", "denied",
 		"pending", "median_days"
 	};
-	struct strmap m;
-	struct agent_stats *as = NULL, *a;
-	size_t i, n = 0, k;
+	static const int order[4] = {
+		ST_WITHDRAWN, ST_APPROVED, ST_DENIED, ST_PENDING
+	};
+	struct ledger_agent_stats *as, *a;
+	size_t i, n, k;
 	char buf[32];
-	void *v;
 
 	t->ncols = sizeof(cols) / sizeof(cols[0]);
 	for (k = 0; k < t->ncols; k++)
 		table_add(t, cols[k]);
-	strmap_init(&m, 0);
-	as = xcalloc(l->nch, sizeof(*as));
-	for (i = 0; i < l->nch; i++) {
-		const struct challenge *c = &l->ch[i];
-
-		if (!selected(o, c))
-			continue;
-		if ((v = strmap_get(&m, c->agent, strlen(c->agent))) == NULL) {
-			as[n].agent = c->agent;
-			as[n].days = xcalloc(l->nch, sizeof(int64_t));
-			v = (void *)(uintptr_t)++n;
-			strmap_put(&m, c->agent, strlen(c->agent), v);
-		}
-		a = &as[(uintptr_t)v - 1];
-		a->opened++;
-		a->n[c->status]++;
-		if (c->status == ST_APPROVED || c->status == ST_DENIED)
-			a->days[a->ndays++] = c->decided - c->opened;
-	}
-	qsort(as, n, sizeof(*as), cmp_agent);
+	n = ledger_stats(l, stats_selected, o, &as);
 	for (i = 0; i < n; i++) {
 		a = &as[i];
 		table_add(t, a->agent);
 		snprintf(buf, sizeof(buf), "%lu", a->opened);
 		table_add(t, buf);
 		for (k = 0; k < 4; k++) {
-			static const int order[4] = {
-				ST_WITHDRAWN, ST_APPROVED, ST_DENIED, ST_PENDING
-			};
 			snprintf(buf, sizeof(buf), "%lu", a->n[order[k]]);
 			table_add(t, buf);
 		}
 		median_days(a, buf, sizeof(buf));
 		table_add(t, buf);
-		free(a->days);
 	}
 	free(as);
-	strmap_free(&m);
 }
 
 static int

@@ -664,3 +664,86 @@ ledger_close(struct ledger *l)
 	memset(l, 0, sizeof(*l));
 	l->fd = -1;
 }
+
+static int
+cmp_double(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+static int
+cmp_stats_agent(const void *a, const void *b)
+{
+	return strcmp(((const struct ledger_agent_stats *)a)->agent,
+	    ((const struct ledger_agent_stats *)b)->agent);
+}
+
+size_t
+ledger_stats(const struct ledger *l,
+    int (*sel)(const struct challenge *, const void *), const void *arg,
+    struct ledger_agent_stats **out)
+{
+	struct ledger_agent_stats *as, *a;
+	struct strmap m;
+	size_t *who, *start, *fill, i, j, n = 0, nd;
+	double *days;
+	void *v;
+
+	as = xcalloc(l->nch + 1, sizeof(*as));
+	who = xcalloc(l->nch + 1, sizeof(*who));
+	days = xcalloc(l->nch + 1, sizeof(*days));
+	start = xcalloc(l->nch + 2, sizeof(*start));
+	fill = xcalloc(l->nch + 2, sizeof(*fill));
+	strmap_init(&m, 0);
+	for (i = 0; i < l->nch; i++) {
+		const struct challenge *c = &l->ch[i];
+
+		who[i] = SIZE_MAX;
+		if (sel != NULL && !sel(c, arg))
+			continue;
+		if ((v = strmap_get(&m, c->agent, strlen(c->agent))) == NULL) {
+			as[n].agent = c->agent;
+			v = (void *)(uintptr_t)++n;
+			strmap_put(&m, c->agent, strlen(c->agent), v);
+		}
+		who[i] = (uintptr_t)v - 1;
+		a = &as[who[i]];
+		a->opened++;
+		a->n[c->status]++;
+	}
+	/* medians: the decided durations grouped by agent (counting sort) */
+	for (i = 0; i < l->nch; i++)
+		if (who[i] != SIZE_MAX && (l->ch[i].status == ST_APPROVED ||
+		    l->ch[i].status == ST_DENIED))
+			start[who[i] + 1]++;
+	for (j = 0; j < n; j++)
+		start[j + 1] += start[j];
+	memcpy(fill, start, (n + 1) * sizeof(*fill));
+	for (i = 0; i < l->nch; i++)
+		if (who[i] != SIZE_MAX && (l->ch[i].status == ST_APPROVED ||
+		    l->ch[i].status == ST_DENIED))
+			days[fill[who[i]]++] = (double)(l->ch[i].decided -
+			    l->ch[i].opened);
+	for (j = 0; j < n; j++) {
+		double *d = days + start[j];
+
+		nd = start[j + 1] - start[j];
+		if (nd == 0) {
+			as[j].median_ms = -1;
+			continue;
+		}
+		qsort(d, nd, sizeof(*d), cmp_double);
+		as[j].median_ms = nd % 2 ? d[nd / 2] :
+		    (d[nd / 2 - 1] + d[nd / 2]) / 2;
+	}
+	qsort(as, n, sizeof(*as), cmp_stats_agent);
+	strmap_free(&m);
+	free(who);
+	free(days);
+	free(start);
+	free(fill);
+	*out = as;
+	return n;
+}

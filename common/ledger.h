@@ -126,6 +126,23 @@ void	ledger_unlock(struct ledger *);
 /* Unlocks, closes and frees. */
 void	ledger_close(struct ledger *);
 
+/*
+ * Per agent: challenges opened and by status, and the median time from
+ * opening to decision (approve or deny).  Only the challenges for which
+ * sel(c, arg) is true count (all when sel is NULL).  *out is an array,
+ * sorted by agent in byte order, that the caller frees; its agent names
+ * are the ledger's.  Returns its length.
+ */
+struct ledger_agent_stats {
+	const char	*agent;
+	unsigned long	 opened;
+	unsigned long	 n[4];		/* by enum ledger_status */
+	double		 median_ms;	/* -1 when none was decided */
+};
+size_t	ledger_stats(const struct ledger *,
+	    int (*sel)(const struct challenge *, const void *arg),
+	    const void *arg, struct ledger_agent_stats **out);
+
 /* The sum of a line (bytes up to and including the comma before sum). */
 uint32_t ledger_sum(const char *prev, const char *line, size_t len);
 

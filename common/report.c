@@ -1,0 +1,1453 @@
+/*
+ * report.c: reading scores, tiers, goals and a ledger, and building the
+ * documents of emp-report (report.h states the rules).
+ */
+#include <errno.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "csvio.h"
+#include "emp.h"
+#include "hash.h"
+#include "ledger.h"
+#include "parse.h"
+#include "report.h"
+#include "score.h"
+#include "tier.h"
+
+#define NONE	SIZE_MAX
+
+/* A column the report keeps from the scores: a metric, index or rank. */
+struct rcol {
+	char	*name;
+	int	 has_n;		/* a name_n count column */
+	int	 lower_better;
+};
+
+enum { G_AGENT, G_TEAM, G_ALL };
+
+struct ent {
+	char	*key;
+	char	*team;		/* of the latest row read */
+	int	 group;
+	size_t	*slot;		/* row per window period, NONE where none */
+};
+
+struct row {
+	size_t	 ent, per;
+	size_t	 at;		/* first of its ncol values in val/cnt */
+};
+
+/* The tiers stream's columns after agent, in this order. */
+static const char *const tier_cols[] = {
+	"team", "tenure_months", "level", "limit", "rec_level", "rec_limit",
+	"action", "reasons", "blocked_by"
+};
+#define NTIER	(sizeof(tier_cols) / sizeof(tier_cols[0]))
+enum { T_TEAM, T_TENURE, T_LEVEL, T_LIMIT, T_REC_LEVEL, T_REC_LIMIT,
+	T_ACTION, T_REASONS, T_BLOCKED };
+
+struct tierrow {
+	char	*agent;
+	char	*f[NTIER];
+};
+
+struct goal {
+	char	*agent, *metric, *target_s, *due;
+	size_t	 col;
+	double	 target;
+};
+
+struct report {
+	struct report_opts o;
+	struct rcol	*col;
+	size_t		 ncol;
+	int		 frozen;	/* columns fixed by the first scores */
+	struct strbuf	 arena;		/* values, NUL-terminated */
+	size_t		*val;		/* arena offsets, NONE for empty */
+	long		*cnt;		/* counts, -1 for none */
+	size_t		 nval, capval;
+	struct row	*row;
+	size_t		 nrow, caprow;
+	struct strmap	 entmap;	/* "g\037key" -> index + 1 */
+	struct ent	*ent;
+	size_t		 nent, capent;
+	struct strmap	 permap;	/* period -> index + 1 */
+	char		**per;
+	size_t		 nper, capper;
+	char		**win;		/* the window's periods, in order */
+	size_t		 nwin;
+	size_t		*perslot;	/* period -> window slot or NONE */
+	struct strmap	 tiermap;	/* agent -> tierrow */
+	struct tierrow	**tiers;
+	size_t		 ntier, captier;
+	struct goal	*goal;
+	size_t		 ngoal, capgoal;
+	struct ledger	 ledger;
+	int		 have_ledger;
+	struct ledger_agent_stats *cst;
+	size_t		 ncst;
+	size_t		 center;	/* the summary's entity */
+	char		 lastday[16];	/* of the report's period */
+	unsigned long	 rejected;
+	double		*med;		/* team medians, by column */
+	signed char	*hasmed;	/* 0 not yet, 1 known, -1 none */
+	const char	**agents;	/* report_agents() */
+	size_t		 nagents;
+};
+
+/* Columns every report shows; goals add theirs. */
+static const char *const base_cols[] = {
+	"index", "rank", "contacts", "aht_s", "fcr", "no_escalation",
+	"transfer_rate", "csat", "csat_rate", "nps", "qa", "confidence",
+	"decision_s", "headcount", "turnover"
+};
+enum { C_INDEX, C_RANK, C_CONTACTS, C_AHT, C_FCR, C_NOESC, C_TRANSFER,
+	C_CSAT, C_CSAT_RATE, C_NPS, C_QA, C_CONFIDENCE, C_DECISION_S,
+	C_HEADCOUNT, C_TURNOVER };
+
+static const int leading[] = { C_NOESC, C_DECISION_S, C_CONFIDENCE };
+static const int lagging[] = { C_CSAT_RATE, C_NPS, C_FCR, C_TURNOVER };
+static const int agent_cols[] = {
+	C_FCR, C_CSAT_RATE, C_NOESC, C_QA, C_CONFIDENCE
+};
+static const int card_cols[] = {
+	C_INDEX, C_NOESC, C_DECISION_S, C_CONFIDENCE, C_CSAT_RATE, C_NPS,
+	C_FCR, C_QA, C_AHT, C_TRANSFER, C_CONTACTS
+};
+#define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
+
+static const char *
+col_label(const char *name)
+{
+	static const struct { const char *name, *label; } l[] = {
+		{ "index", "empowerment index" },
+		{ "contacts", "contacts" },
+		{ "aht_s", "handle time (s)" },
+		{ "fcr", "first-contact resolution" },
+		{ "no_escalation", "resolved without escalation" },
+		{ "transfer_rate", "transfer rate" },
+		{ "csat", "CSAT (1-5)" },
+		{ "csat_rate", "CSAT (share of 4-5)" },
+		{ "nps", "NPS" },
+		{ "qa", "QA (0-100)" },
+		{ "confidence", "agent confidence (1-5)" },
+		{ "decision_s", "decision time (s)" },
+		{ "turnover", "turnover" },
+	};
+	size_t i;
+
+	for (i = 0; i < NELEM(l); i++)
+		if (strcmp(l[i].name, name) == 0)
+			return l[i].label;
+	return name;
+}
+
+static size_t
+col_add(struct report *r, const char *name)
+{
+	size_t i;
+	int m;
+
+	for (i = 0; i < r->ncol; i++)
+		if (strcmp(r->col[i].name, name) == 0)
+			return i;
+	r->col = xreallocarray(r->col, r->ncol + 1, sizeof(*r->col));
+	r->col[r->ncol].name = xstrdup(name);
+	m = metric_lookup(name);
+	r->col[r->ncol].has_n = m >= 0 && metrics[m].shape != SHAPE_COUNT;
+	r->col[r->ncol].lower_better = m >= 0 && metrics[m].lower_better;
+	return r->ncol++;
+}
+
+struct report *
+report_new(const struct report_opts *o)
+{
+	struct report *r = xcalloc(1, sizeof(*r));
+	size_t i;
+
+	r->o = *o;
+	for (i = 0; i < NELEM(base_cols); i++)
+		col_add(r, base_cols[i]);
+	strmap_init(&r->entmap, 0);
+	strmap_init(&r->permap, 0);
+	strmap_init(&r->tiermap, 0);
+	r->center = NONE;
+	return r;
+}
+
+/* A number as the scores write it; 0, or -1 when there is none. */
+static int
+num(const char *s, double *d)
+{
+	struct decimal dec;
+	int fl = 0;
+
+	if (s == NULL || parse_number(s, strlen(s), &fl, &dec) != PARSE_OK ||
+	    (fl & PN_PERCENT))
+		return -1;
+	*d = (double)dec.m;
+	for (int k = 0; k < dec.scale; k++)
+		*d /= 10;
+	return 0;
+}
+
+/* Up to 4 decimals without trailing zeros, as the scores write them. */
+static void
+fmt_num(char *buf, size_t size, double d, int sign)
+{
+	char *p;
+
+	if (fabs(d) < 0.00005)
+		d = 0;
+	snprintf(buf, size, sign ? "%+.4f" : "%.4f", d);
+	p = buf + strlen(buf) - 1;
+	while (*p == '0')
+		*p-- = '\0';
+	if (*p == '.')
+		*p = '\0';
+	if (sign && strcmp(buf, "+0") == 0)
+		strcpy(buf, "0");
+}
+
+static size_t
+ent_get(struct report *r, int group, const char *key)
+{
+	struct strbuf k = { 0 };
+	void *v;
+	struct ent *e;
+
+	sb_printf(&k, "%d\037%s", group, key);
+	if ((v = strmap_get(&r->entmap, k.s, k.len)) == NULL) {
+		if (r->nent == r->capent) {
+			r->capent = r->capent ? 2 * r->capent : 256;
+			r->ent = xreallocarray(r->ent, r->capent,
+			    sizeof(*r->ent));
+		}
+		e = &r->ent[r->nent];
+		memset(e, 0, sizeof(*e));
+		e->key = xstrdup(key);
+		e->team = xstrdup("");
+		e->group = group;
+		v = (void *)(uintptr_t)++r->nent;
+		strmap_put(&r->entmap, k.s, k.len, v);
+	}
+	sb_free(&k);
+	return (uintptr_t)v - 1;
+}
+
+static size_t
+per_get(struct report *r, const char *p)
+{
+	void *v;
+
+	if ((v = strmap_get(&r->permap, p, strlen(p))) == NULL) {
+		if (r->nper == r->capper) {
+			r->capper = r->capper ? 2 * r->capper : 64;
+			r->per = xreallocarray(r->per, r->capper,
+			    sizeof(*r->per));
+		}
+		r->per[r->nper] = xstrdup(p);
+		v = (void *)(uintptr_t)++r->nper;
+		strmap_put(&r->permap, p, strlen(p), v);
+	}
+	return (uintptr_t)v - 1;
+}
+
+static int
+find(const struct csv_record *hdr, const char *name)
+{
+	char norm[64];
+
+	csv_name_norm(norm, name, sizeof(norm));
+	return csv_header_find(hdr, norm);
+}
+
+/* Exactly the column name: the scores have both decisions and
+ * decision_s, which csv_header_find() takes for one. */
+static int
+find_exact(const struct csv_record *hdr, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < hdr->nfields; i++)
+		if (strcmp(hdr->fields[i], name) == 0)
+			return (int)i;
+	return -1;
+}
+
+static const char *
+field(const struct csv_record *rec, int i)
+{
+	return i >= 0 && (size_t)i < rec->nfields ? rec->fields[i] : "";
+}
+
+static void
+bad_row(struct report *r, struct csv_reader *rd, unsigned long line,
+    const char *why)
+{
+	emp_warn("%s:%lu: %s", csv_reader_name(rd), line, why);
+	r->rejected++;
+}
+
+static int
+read_scores(struct report *r, struct csv_reader *rd,
+    const struct csv_record *hdr)
+{
+	struct csv_record *rec;
+	int ip = find(hdr, "period"), ig = find(hdr, "group"),
+	    ik = find(hdr, "key"), it = find(hdr, "team"), rv;
+	int *iv, *in;
+	size_t i;
+	long n;
+	char *end;
+
+	r->frozen = 1;
+	iv = xcalloc(r->ncol, sizeof(*iv));
+	in = xcalloc(r->ncol, sizeof(*in));
+	for (i = 0; i < r->ncol; i++) {
+		struct strbuf nn = { 0 };
+
+		iv[i] = find_exact(hdr, r->col[i].name);
+		sb_printf(&nn, "%s_n", r->col[i].name);
+		in[i] = r->col[i].has_n ? find_exact(hdr, sb_str(&nn)) : -1;
+		sb_free(&nn);
+	}
+	while ((rv = csv_reader_next(rd, &rec)) == 1) {
+		const char *g;
+		int group;
+		struct row *ro;
+
+		if (rec->blank)
+			continue;
+		if (rec->err != NULL) {
+			bad_row(r, rd, rec->line, rec->err);
+			continue;
+		}
+		g = field(rec, ig);
+		if (strcmp(g, "agent") == 0)
+			group = G_AGENT;
+		else if (strcmp(g, "team") == 0)
+			group = G_TEAM;
+		else if (strcmp(g, "all") == 0)
+			group = G_ALL;
+		else {
+			bad_row(r, rd, rec->line, "field 'group': not agent, "
+			    "team or all");
+			continue;
+		}
+		if (*field(rec, ip) == '\0' || *field(rec, ik) == '\0') {
+			bad_row(r, rd, rec->line, "no period or key");
+			continue;
+		}
+		if (r->nrow == r->caprow) {
+			r->caprow = r->caprow ? 2 * r->caprow : 1024;
+			r->row = xreallocarray(r->row, r->caprow,
+			    sizeof(*r->row));
+		}
+		ro = &r->row[r->nrow++];
+		ro->ent = ent_get(r, group, field(rec, ik));
+		ro->per = per_get(r, field(rec, ip));
+		if (*field(rec, it) != '\0') {
+			free(r->ent[ro->ent].team);
+			r->ent[ro->ent].team = xstrdup(field(rec, it));
+		}
+		if (r->nval + r->ncol > r->capval) {
+			r->capval = r->capval ? 2 * r->capval : 8192;
+			r->val = xreallocarray(r->val, r->capval,
+			    sizeof(*r->val));
+			r->cnt = xreallocarray(r->cnt, r->capval,
+			    sizeof(*r->cnt));
+		}
+		ro->at = r->nval;
+		for (i = 0; i < r->ncol; i++) {
+			const char *s = field(rec, iv[i]);
+
+			if (*s != '\0') {
+				r->val[r->nval] = r->arena.len;
+				sb_add(&r->arena, s, strlen(s) + 1);
+			} else
+				r->val[r->nval] = NONE;
+			n = -1;
+			if (in[i] >= 0) {
+				s = field(rec, in[i]);
+				errno = 0;
+				n = strtol(s, &end, 10);
+				if (*s == '\0' || *end != '\0' || errno || n < 0)
+					n = -1;
+			}
+			r->cnt[r->nval++] = n;
+		}
+	}
+	free(iv);
+	free(in);
+	if (rv == -1) {
+		emp_warn("%s", csv_reader_error(rd));
+		return -1;
+	}
+	return 0;
+}
+
+static int
+read_tiers(struct report *r, struct csv_reader *rd,
+    const struct csv_record *hdr)
+{
+	struct csv_record *rec;
+	int ia = find(hdr, "agent"), idx[NTIER], rv;
+	size_t i;
+
+	for (i = 0; i < NTIER; i++)
+		idx[i] = find(hdr, tier_cols[i]);
+	while ((rv = csv_reader_next(rd, &rec)) == 1) {
+		struct tierrow *t;
+		const char *a;
+
+		if (rec->blank)
+			continue;
+		if (rec->err != NULL) {
+			bad_row(r, rd, rec->line, rec->err);
+			continue;
+		}
+		if (*(a = field(rec, ia)) == '\0') {
+			bad_row(r, rd, rec->line, "field 'agent': empty");
+			continue;
+		}
+		t = xcalloc(1, sizeof(*t));
+		t->agent = xstrdup(a);
+		for (i = 0; i < NTIER; i++)
+			t->f[i] = xstrdup(field(rec, idx[i]));
+		if (r->ntier == r->captier) {
+			r->captier = r->captier ? 2 * r->captier : 64;
+			r->tiers = xreallocarray(r->tiers, r->captier,
+			    sizeof(*r->tiers));
+		}
+		r->tiers[r->ntier++] = t;
+		strmap_put(&r->tiermap, a, strlen(a), t);
+	}
+	if (rv == -1) {
+		emp_warn("%s", csv_reader_error(rd));
+		return -1;
+	}
+	return 0;
+}
+
+int
+report_read(struct report *r, const char *path)
+{
+	struct csv_reader *rd;
+	struct csv_record *hdr;
+	int rv;
+
+	if ((rd = csv_reader_open(path, 0)) == NULL) {
+		emp_warnerr("%s", path);
+		return -1;
+	}
+	if ((rv = csv_reader_header(rd, &hdr)) != 1) {
+		if (rv == -1)
+			emp_warn("%s", csv_reader_error(rd));
+		else
+			emp_warn("%s: empty: no header", csv_reader_name(rd));
+		csv_reader_close(rd);
+		return -1;
+	}
+	if (find(hdr, "period") >= 0 && find(hdr, "group") >= 0 &&
+	    find(hdr, "key") >= 0)
+		rv = read_scores(r, rd, hdr);
+	else if (find(hdr, "agent") >= 0 && find(hdr, "action") >= 0 &&
+	    find(hdr, "rec_level") >= 0)
+		rv = read_tiers(r, rd, hdr);
+	else {
+		emp_warn("%s: neither scores (emp-scores(5)) nor tier "
+		    "recommendations (emp-tiers(5)): no period, group and key "
+		    "or agent, action and rec_level columns",
+		    csv_reader_name(rd));
+		rv = -1;
+	}
+	csv_reader_close(rd);
+	return rv;
+}
+
+int
+report_read_goals(struct report *r, const char *path)
+{
+	struct csv_reader *rd;
+	struct csv_record *hdr, *rec;
+	int ia, im, it, id, rv;
+	double d;
+
+	if ((rd = csv_reader_open(path, 0)) == NULL) {
+		emp_warnerr("%s", path);
+		return -1;
+	}
+	if ((rv = csv_reader_header(rd, &hdr)) != 1 ||
+	    (ia = find(hdr, "agent")) < 0 || (im = find(hdr, "metric")) < 0 ||
+	    (it = find(hdr, "target")) < 0) {
+		if (rv == -1)
+			emp_warn("%s", csv_reader_error(rd));
+		else
+			emp_warn("%s: not goals: no agent, metric and target "
+			    "columns", csv_reader_name(rd));
+		csv_reader_close(rd);
+		return -1;
+	}
+	if ((id = find(hdr, "due")) < 0)
+		id = find(hdr, "due_date");
+	while ((rv = csv_reader_next(rd, &rec)) == 1) {
+		struct goal *g;
+		const char *m = field(rec, im), *t = field(rec, it);
+		char why[128];
+
+		if (rec->blank)
+			continue;
+		if (rec->err != NULL) {
+			bad_row(r, rd, rec->line, rec->err);
+			continue;
+		}
+		if (*field(rec, ia) == '\0') {
+			bad_row(r, rd, rec->line, "field 'agent': empty");
+			continue;
+		}
+		if (strcmp(m, "index") != 0 && metric_lookup(m) < 0) {
+			snprintf(why, sizeof(why), "field 'metric': unknown "
+			    "metric '%.60s'", m);
+			bad_row(r, rd, rec->line, why);
+			continue;
+		}
+		if (num(t, &d) == -1) {
+			snprintf(why, sizeof(why), "field 'target': invalid "
+			    "number '%.60s'", t);
+			bad_row(r, rd, rec->line, why);
+			continue;
+		}
+		if (r->frozen) {
+			bad_row(r, rd, rec->line, "goals must be read before "
+			    "the scores");
+			continue;
+		}
+		if (r->ngoal == r->capgoal) {
+			r->capgoal = r->capgoal ? 2 * r->capgoal : 32;
+			r->goal = xreallocarray(r->goal, r->capgoal,
+			    sizeof(*r->goal));
+		}
+		g = &r->goal[r->ngoal++];
+		g->agent = xstrdup(field(rec, ia));
+		g->metric = xstrdup(m);
+		g->target_s = xstrdup(t);
+		g->target = d;
+		g->due = xstrdup(field(rec, id));
+		g->col = col_add(r, m);
+	}
+	if (rv == -1)
+		emp_warn("%s", csv_reader_error(rd));
+	csv_reader_close(rd);
+	return rv == -1 ? -1 : 0;
+}
+
+int
+report_read_ledger(struct report *r, const char *path)
+{
+	int rv;
+
+	if ((rv = ledger_open(&r->ledger, path, 0, 10)) != LEDGER_OK) {
+		ledger_close(&r->ledger);
+		return rv == LEDGER_BUSY ? -2 : -1;
+	}
+	ledger_unlock(&r->ledger);
+	r->have_ledger = 1;
+	r->ncst = ledger_stats(&r->ledger, NULL, NULL, &r->cst);
+	return 0;
+}
+
+static int	dval(const struct report *, size_t, size_t, double *);
+
+static int
+cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+int
+report_prepare(struct report *r)
+{
+	char **sorted;
+	size_t i, j = 0, n, last, first;
+	char *active;
+	double dv;
+	int64_t s, e;
+	unsigned m, d;
+	int64_t y;
+
+	if (r->nrow == 0) {
+		emp_warn("no scores to report: give a scores file "
+		    "(emp-scores(5))");
+		return -1;
+	}
+	/* the summary: the whole center, else the one team */
+	j = 0;
+	for (i = 0; i < r->nent; i++)
+		if (r->ent[i].group == G_ALL)
+			r->center = i;
+	if (r->center == NONE)
+		for (i = 0, j = 0; i < r->nent; i++)
+			if (r->ent[i].group == G_TEAM) {
+				r->center = i;
+				j++;
+			}
+	if (r->center == NONE || j > 1) {
+		emp_warn("no summary row: the scores need the 'all' group "
+		    "(emp-score -g agent,team,all)");
+		return -1;
+	}
+
+	/* the periods in which the center had contacts (not only hires) */
+	active = xcalloc(r->nper, sizeof(*active));
+	for (i = 0; i < r->nrow; i++)
+		if (r->row[i].ent == r->center &&
+		    dval(r, i, C_CONTACTS, &dv) == 0 && dv > 0)
+			active[r->row[i].per] = 1;
+	sorted = xcalloc(r->nper, sizeof(*sorted));
+	for (i = 0, n = 0; i < r->nper; i++)
+		if (active[i])
+			sorted[n++] = r->per[i];
+	if (n == 0)
+		for (i = 0; i < r->nper; i++)
+			sorted[n++] = r->per[i];
+	free(active);
+	qsort(sorted, n, sizeof(*sorted), cmp_str);
+	last = n - 1;
+	if (r->o.period != NULL) {
+		for (i = 0; i < n; i++)
+			if (strcmp(sorted[i], r->o.period) == 0)
+				break;
+		if (i == n) {
+			emp_warn("period '%s' is not in the scores (with "
+			    "any contacts)", r->o.period);
+			free(sorted);
+			return -1;
+		}
+		last = i;
+	}
+	first = last + 1 > (size_t)r->o.periods ?
+	    last + 1 - (size_t)r->o.periods : 0;
+	r->nwin = last + 1 - first;
+	r->win = xcalloc(r->nwin, sizeof(*r->win));
+	for (i = 0; i < r->nwin; i++)
+		r->win[i] = sorted[first + i];
+	free(sorted);
+	r->perslot = xcalloc(r->nper, sizeof(*r->perslot));
+	for (i = 0; i < r->nper; i++)
+		r->perslot[i] = NONE;
+	for (i = 0; i < r->nwin; i++)
+		r->perslot[(uintptr_t)strmap_get(&r->permap, r->win[i],
+		    strlen(r->win[i])) - 1] = i;
+	for (i = 0; i < r->nent; i++) {
+		r->ent[i].slot = xcalloc(r->nwin, sizeof(size_t));
+		for (j = 0; j < r->nwin; j++)
+			r->ent[i].slot[j] = NONE;
+	}
+	for (i = 0; i < r->nrow; i++)
+		if ((j = r->perslot[r->row[i].per]) != NONE)
+			r->ent[r->row[i].ent].slot[j] = i;
+	r->lastday[0] = '\0';
+	if (period_span(r->win[r->nwin - 1], &s, &e) == 0 &&
+	    e != INT64_MAX) {
+		civil_from_days(e - 1, &y, &m, &d);
+		snprintf(r->lastday, sizeof(r->lastday), "%04d-%02u-%02u",
+		    (int)y, m, d);
+	}
+	return 0;
+}
+
+/* Document building. */
+
+static struct rblock *
+blk(struct rdoc *doc, enum rblock_kind kind, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+static struct rblock *
+blk(struct rdoc *doc, enum rblock_kind kind, const char *fmt, ...)
+{
+	struct rblock *b;
+	struct strbuf sb = { 0 };
+	va_list ap;
+
+	if (doc->n == doc->cap) {
+		doc->cap = doc->cap ? 2 * doc->cap : 32;
+		doc->b = xreallocarray(doc->b, doc->cap, sizeof(*doc->b));
+	}
+	b = &doc->b[doc->n++];
+	memset(b, 0, sizeof(*b));
+	b->kind = kind;
+	if (fmt != NULL) {
+		char buf[1024];
+
+		va_start(ap, fmt);
+		vsnprintf(buf, sizeof(buf), fmt, ap);
+		va_end(ap);
+		b->text = xstrdup(buf);
+	}
+	sb_free(&sb);
+	return b;
+}
+
+static void
+cell(struct rblock *b, int tone, const char *s)
+{
+	if (b->ncell == b->capcell) {
+		b->capcell = b->capcell ? 2 * b->capcell : 64;
+		b->cell = xreallocarray(b->cell, b->capcell,
+		    sizeof(*b->cell));
+	}
+	b->cell[b->ncell].s = xstrdup(s);
+	b->cell[b->ncell++].tone = tone;
+}
+
+static void
+cellf(struct rblock *b, int tone, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+static void
+cellf(struct rblock *b, int tone, const char *fmt, ...)
+{
+	char buf[512];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
+	cell(b, tone, buf);
+}
+
+static struct rblock *
+table(struct rdoc *doc, size_t ncols, const char *const *heads)
+{
+	struct rblock *b = blk(doc, RB_TABLE, NULL);
+	size_t i;
+
+	b->ncols = ncols;
+	for (i = 0; i < ncols; i++)
+		cell(b, TONE_PLAIN, heads[i]);
+	return b;
+}
+
+/* The row of entity e in window slot w, or NONE. */
+static size_t
+row_at(const struct report *r, size_t e, size_t w)
+{
+	return e == NONE || w == NONE ? NONE : r->ent[e].slot[w];
+}
+
+static const char *
+val(const struct report *r, size_t row, size_t c)
+{
+	size_t off;
+
+	if (row == NONE || (off = r->val[r->row[row].at + c]) == NONE)
+		return NULL;
+	return r->arena.s + off;
+}
+
+static long
+cnt(const struct report *r, size_t row, size_t c)
+{
+	return row == NONE ? -1 : r->cnt[r->row[row].at + c];
+}
+
+static int
+dval(const struct report *r, size_t row, size_t c, double *d)
+{
+	return num(val(r, row, c), d);
+}
+
+/* A value and its count, or why there is none. */
+static void
+cell_value(struct rblock *b, const struct report *r, size_t row, size_t c)
+{
+	const char *v = val(r, row, c);
+	long n = cnt(r, row, c);
+
+	if (v != NULL && n >= 0)
+		cellf(b, TONE_NUM, "%s (%ld)", v, n);
+	else if (v != NULL)
+		cell(b, TONE_NUM, v);
+	else if (n > 0)
+		cellf(b, TONE_NA | TONE_NUM, "n<min (%ld)", n);
+	else
+		cell(b, TONE_NA | TONE_NUM, "\xe2\x80\x94");
+}
+
+/* The latest slot before w at which entity e has a row, or NONE. */
+static size_t
+prev_slot(const struct report *r, size_t e, size_t w)
+{
+	while (w-- > 0)
+		if (r->ent[e].slot[w] != NONE)
+			return w;
+	return NONE;
+}
+
+/* Change and its direction from row p to row q. */
+static void
+cell_change(struct rblock *b, const struct report *r, size_t q, size_t p,
+    size_t c, int with_dir)
+{
+	double x, y;
+	char buf[32];
+	int tone;
+
+	if (dval(r, q, c, &x) == -1 || dval(r, p, c, &y) == -1) {
+		cell(b, TONE_NA | TONE_NUM, "\xe2\x80\x94");
+		if (with_dir)
+			cell(b, TONE_NA, "\xe2\x80\x94");
+		return;
+	}
+	fmt_num(buf, sizeof(buf), x - y, 1);
+	if (strcmp(buf, "0") == 0)
+		tone = TONE_PLAIN;
+	else if ((x < y) == (r->col[c].lower_better != 0))
+		tone = TONE_GOOD;
+	else
+		tone = TONE_BAD;
+	cell(b, tone | TONE_NUM, buf);
+	if (with_dir)
+		cell(b, tone, tone == TONE_GOOD ? "better" :
+		    tone == TONE_BAD ? "worse" : "same");
+}
+
+static int
+cmp_double(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/* The median of column c over the agents' rows at the latest slot. */
+static int
+team_median(struct report *r, size_t c, double *out)
+{
+	double *v;
+	size_t i, n = 0, row;
+
+	if (r->med == NULL) {
+		r->med = xcalloc(r->ncol, sizeof(*r->med));
+		r->hasmed = xcalloc(r->ncol, sizeof(*r->hasmed));
+	}
+	if (r->hasmed[c] != 0) {
+		*out = r->med[c];
+		return r->hasmed[c] == 1 ? 0 : -1;
+	}
+	v = xcalloc(r->nent + 1, sizeof(*v));
+
+	for (i = 0; i < r->nent; i++)
+		if (r->ent[i].group == G_AGENT &&
+		    (row = r->ent[i].slot[r->nwin - 1]) != NONE &&
+		    dval(r, row, c, &v[n]) == 0)
+			n++;
+	if (n > 0) {
+		qsort(v, n, sizeof(*v), cmp_double);
+		*out = n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+	}
+	free(v);
+	r->med[c] = n > 0 ? *out : 0;
+	r->hasmed[c] = n > 0 ? 1 : -1;
+	return n > 0 ? 0 : -1;
+}
+
+static void
+trend(struct rdoc *doc, const struct report *r, size_t e, const int *cols,
+    size_t ncols)
+{
+	struct rblock *b = blk(doc, RB_TREND, NULL);
+	size_t i, w, row;
+
+	b->nperiods = r->nwin;
+	b->periods = r->win;
+	b->series = xcalloc(ncols, sizeof(*b->series));
+	b->nseries = ncols;
+	for (i = 0; i < ncols; i++) {
+		struct rseries *s = &b->series[i];
+		size_t c = (size_t)cols[i];
+
+		s->label = xstrdup(col_label(r->col[c].name));
+		s->lower_better = r->col[c].lower_better;
+		s->v = xcalloc(r->nwin, sizeof(*s->v));
+		s->vs = xcalloc(r->nwin, sizeof(*s->vs));
+		for (w = 0; w < r->nwin; w++) {
+			row = row_at(r, e, w);
+			if (dval(r, row, c, &s->v[w]) == -1)
+				s->v[w] = NAN;
+			else
+				s->vs[w] = xstrdup(val(r, row, c));
+		}
+	}
+}
+
+static void
+indicators(struct rdoc *doc, const struct report *r, const int *cols,
+    size_t n)
+{
+	static const char *const heads[] = {
+		"metric", "value", "previous", "change", "direction"
+	};
+	struct rblock *b = table(doc, 5, heads);
+	size_t i, e = r->center, w = r->nwin - 1, q, p;
+
+	q = row_at(r, e, w);
+	p = row_at(r, e, prev_slot(r, e, w));
+	for (i = 0; i < n; i++) {
+		size_t c = (size_t)cols[i];
+
+		cellf(b, TONE_PLAIN, "%s%s", col_label(r->col[c].name),
+		    r->col[c].lower_better ? " (lower better)" : "");
+		cell_value(b, r, q, c);
+		cell_value(b, r, p, c);
+		cell_change(b, r, q, p, c, 1);
+	}
+}
+
+static const struct tierrow *
+tier_of(const struct report *r, const char *agent)
+{
+	return strmap_get(&r->tiermap, agent, strlen(agent));
+}
+
+static size_t
+agent_ent(const struct report *r, const char *agent)
+{
+	struct strbuf k = { 0 };
+	void *v;
+
+	sb_printf(&k, "%d\037%s", G_AGENT, agent);
+	v = strmap_get(&r->entmap, k.s, k.len);
+	sb_free(&k);
+	return v == NULL ? NONE : (uintptr_t)v - 1;
+}
+
+static void
+goals(struct rdoc *doc, const struct report *r, const char *agent)
+{
+	static const char *const heads[] = {
+		"agent", "metric", "target", "due", "value", "progress",
+		"status"
+	};
+	struct rblock *b = NULL;
+	size_t i;
+
+	for (i = 0; i < r->ngoal; i++) {
+		const struct goal *g = &r->goal[i];
+		size_t e, row;
+		double x, p;
+		int lb = r->col[g->col].lower_better, met;
+
+		if (agent != NULL && strcmp(agent, g->agent) != 0)
+			continue;
+		if (b == NULL)
+			b = table(doc, 7, heads);
+		e = agent_ent(r, g->agent);
+		row = row_at(r, e, r->nwin - 1);
+		cell(b, TONE_PLAIN, g->agent);
+		cellf(b, TONE_PLAIN, "%s%s", g->metric,
+		    lb ? " (lower better)" : "");
+		cellf(b, TONE_NUM, "%s%s", lb ? "<= " : ">= ", g->target_s);
+		cell(b, g->due[0] ? TONE_PLAIN : TONE_NA,
+		    g->due[0] ? g->due : "\xe2\x80\x94");
+		cell_value(b, r, row, g->col);
+		if (dval(r, row, g->col, &x) == -1) {
+			cell(b, TONE_NA | TONE_NUM, "\xe2\x80\x94");
+			cell(b, TONE_NA, "no value yet");
+			continue;
+		}
+		met = lb ? x <= g->target : x >= g->target;
+		if (met)
+			p = 1;
+		else if (lb)
+			p = x > 0 ? g->target / x : 0;
+		else
+			p = g->target != 0 ? x / g->target : 0;
+		if (p < 0)
+			p = 0;
+		cellf(b, TONE_NUM, "%d%%", (int)floor(p * 100));
+		if (met)
+			cell(b, TONE_GOOD, "met");
+		else if (g->due[0] && r->lastday[0] &&
+		    strcmp(g->due, r->lastday) < 0)
+			cell(b, TONE_BAD, "overdue");
+		else
+			cell(b, TONE_BAD, "not yet");
+	}
+	if (b == NULL)
+		blk(doc, RB_PARA, agent != NULL ? "No goals set (goals are "
+		    "the agent's own: --goals FILE)." : "No goals given "
+		    "(--goals FILE).");
+}
+
+static void
+median_days(char *buf, size_t size, double ms)
+{
+	if (ms < 0)
+		snprintf(buf, size, "\xe2\x80\x94");
+	else {
+		/* two decimals, as emp-challenge list --stats writes them */
+		fmt_num(buf, size, round(ms / 864000.0) / 100, 0);
+	}
+}
+
+static void
+challenges_team(struct rdoc *doc, const struct report *r)
+{
+	static const char *const heads[] = {
+		"agent", "opened", "approved", "denied", "pending",
+		"withdrawn", "median days to decision"
+	};
+	struct rblock *b;
+	unsigned long tot[5] = { 0 };
+	size_t i;
+	char buf[32];
+
+	if (!r->have_ledger) {
+		blk(doc, RB_PARA, "No ledger given (--ledger FILE).");
+		return;
+	}
+	if (r->ncst == 0) {
+		blk(doc, RB_PARA, "No challenges in the ledger.");
+		return;
+	}
+	b = table(doc, 7, heads);
+	for (i = 0; i < r->ncst; i++) {
+		const struct ledger_agent_stats *a = &r->cst[i];
+
+		cell(b, TONE_PLAIN, a->agent);
+		cellf(b, TONE_NUM, "%lu", a->opened);
+		cellf(b, TONE_NUM, "%lu", a->n[ST_APPROVED]);
+		cellf(b, TONE_NUM, "%lu", a->n[ST_DENIED]);
+		cellf(b, TONE_NUM, "%lu", a->n[ST_PENDING]);
+		cellf(b, TONE_NUM, "%lu", a->n[ST_WITHDRAWN]);
+		median_days(buf, sizeof(buf), a->median_ms);
+		cell(b, TONE_NUM, buf);
+		tot[0] += a->opened;
+		tot[1] += a->n[ST_APPROVED];
+		tot[2] += a->n[ST_DENIED];
+		tot[3] += a->n[ST_PENDING];
+		tot[4] += a->n[ST_WITHDRAWN];
+	}
+	cell(b, TONE_PLAIN, "all");
+	for (i = 0; i < 5; i++)
+		cellf(b, TONE_NUM, "%lu", tot[i]);
+	cell(b, TONE_NUM, "");
+}
+
+static void
+challenges_agent(struct rdoc *doc, const struct report *r,
+    const char *agent)
+{
+	static const char *const heads[] = {
+		"challenge", "review", "status", "opened", "decided",
+		"grounds", "note"
+	};
+	struct rblock *b = NULL;
+	size_t i;
+	char t[32];
+
+	if (!r->have_ledger) {
+		blk(doc, RB_PARA, "No ledger given (--ledger FILE).");
+		return;
+	}
+	for (i = 0; i < r->ncst; i++)
+		if (strcmp(r->cst[i].agent, agent) == 0) {
+			const struct ledger_agent_stats *a = &r->cst[i];
+
+			median_days(t, sizeof(t), a->median_ms);
+			blk(doc, RB_PARA, "%lu opened: %lu approved, %lu "
+			    "denied, %lu pending, %lu withdrawn; median days "
+			    "to decision %s.", a->opened, a->n[ST_APPROVED],
+			    a->n[ST_DENIED], a->n[ST_PENDING],
+			    a->n[ST_WITHDRAWN], t);
+		}
+	for (i = 0; i < r->ledger.nch; i++) {
+		const struct challenge *c = &r->ledger.ch[i];
+
+		if (strcmp(c->agent, agent) != 0)
+			continue;
+		if (b == NULL)
+			b = table(doc, 7, heads);
+		cell(b, TONE_PLAIN, c->id);
+		cell(b, TONE_PLAIN, c->review);
+		cell(b, c->status == ST_APPROVED ? TONE_GOOD :
+		    c->status == ST_DENIED ? TONE_BAD : TONE_PLAIN,
+		    ledger_statuses[c->status]);
+		date_format(c->opened, t);
+		cell(b, TONE_PLAIN, t);
+		if (c->decided != 0)
+			date_format(c->decided, t);
+		else
+			strcpy(t, "\xe2\x80\x94");
+		cell(b, c->decided ? TONE_PLAIN : TONE_NA, t);
+		cell(b, TONE_PLAIN, c->grounds);
+		cell(b, TONE_PLAIN, c->note != NULL ? c->note : "");
+	}
+	if (b == NULL)
+		blk(doc, RB_PARA, "No challenges.");
+}
+
+/* Agents by rank in the latest period, then by name. */
+static const struct report *sort_r;
+
+static int
+cmp_agents(const void *a, const void *b)
+{
+	size_t x = *(const size_t *)a, y = *(const size_t *)b;
+	const struct report *r = sort_r;
+	size_t rx = r->ent[x].slot[r->nwin - 1], ry = r->ent[y].slot[r->nwin - 1];
+	double kx, ky;
+	int hx = dval(r, rx, C_RANK, &kx) == 0, hy = dval(r, ry, C_RANK, &ky) == 0;
+
+	if (hx != hy)
+		return hy - hx;
+	if (hx && kx != ky)
+		return kx < ky ? -1 : 1;
+	return strcmp(r->ent[x].key, r->ent[y].key);
+}
+
+static int
+action_tone(const char *a)
+{
+	if (strcmp(a, "promote") == 0 || strcmp(a, "raise") == 0)
+		return TONE_GOOD;
+	if (strcmp(a, "review") == 0)
+		return TONE_BAD;
+	return TONE_PLAIN;
+}
+
+void
+report_team(struct report *r, struct rdoc *doc)
+{
+	static const char *const tiers_heads[] = {
+		"agent", "team", "level", "limit", "recommended", "action",
+		"blocked by"
+	};
+	struct rblock *b;
+	const char *heads[6 + NELEM(agent_cols)];
+	size_t *ag, na = 0, nteam = 0, i, k, w = r->nwin - 1, pw;
+	unsigned long nact[4] = { 0 };
+	static const char *const acts[4] = {
+		"promote", "raise", "hold", "review"
+	};
+
+	pw = prev_slot(r, r->center, w);
+	doc->title = xstrdup(r->win[w]);
+	ag = xcalloc(r->nent + 1, sizeof(*ag));
+	for (i = 0; i < r->nent; i++) {
+		if (r->ent[i].group == G_TEAM && r->ent[i].slot[w] != NONE)
+			nteam++;
+		if (r->ent[i].group == G_AGENT && r->ent[i].slot[w] != NONE)
+			ag[na++] = i;
+	}
+	blk(doc, RB_H1, "Team report: %s", r->win[w]);
+	blk(doc, RB_PARA, "%zu agents in %zu teams in %s%s%s; trend over "
+	    "%zu periods, %s to %s.  Counts are in brackets; n<min: too small "
+	    "a sample to tell; \xe2\x80\x94: no data.", na,
+	    nteam, r->win[w], pw != NONE ? ", compared with " : "",
+	    pw != NONE ? r->win[pw] : "", r->nwin, r->win[0], r->win[w]);
+	blk(doc, RB_H2, "Leading indicators");
+	indicators(doc, r, leading, NELEM(leading));
+	blk(doc, RB_H2, "Lagging indicators");
+	indicators(doc, r, lagging, NELEM(lagging));
+	blk(doc, RB_H2, "Trend");
+	{
+		int tc[NELEM(leading) + NELEM(lagging) + 1];
+
+		for (i = 0; i < NELEM(leading); i++)
+			tc[i] = leading[i];
+		for (k = 0; k < NELEM(lagging); k++)
+			tc[i + k] = lagging[k];
+		tc[i + k] = C_CONTACTS;
+		trend(doc, r, r->center, tc, NELEM(tc));
+	}
+
+	blk(doc, RB_H2, "Agents");
+	heads[0] = "agent";
+	heads[1] = "team";
+	heads[2] = "index";
+	heads[3] = "rank";
+	heads[4] = "change";
+	for (i = 0; i < NELEM(agent_cols); i++)
+		heads[5 + i] = r->col[agent_cols[i]].name;
+	heads[5 + i] = "tier action";
+	b = table(doc, 6 + NELEM(agent_cols), heads);
+	sort_r = r;
+	qsort(ag, na, sizeof(*ag), cmp_agents);
+	for (i = 0; i < na; i++) {
+		const struct ent *e = &r->ent[ag[i]];
+		const struct tierrow *t = tier_of(r, e->key);
+		size_t q = e->slot[w], p = row_at(r, ag[i],
+		    prev_slot(r, ag[i], w));
+		const char *v;
+
+		cell(b, TONE_PLAIN, e->key);
+		cell(b, TONE_PLAIN, e->team);
+		v = val(r, q, C_INDEX);
+		cell(b, v ? TONE_NUM : TONE_NA | TONE_NUM,
+		    v ? v : "\xe2\x80\x94");
+		v = val(r, q, C_RANK);
+		cell(b, v ? TONE_NUM : TONE_NA | TONE_NUM,
+		    v ? v : "\xe2\x80\x94");
+		cell_change(b, r, q, p, C_INDEX, 0);
+		for (k = 0; k < NELEM(agent_cols); k++)
+			cell_value(b, r, q, (size_t)agent_cols[k]);
+		if (t != NULL)
+			cell(b, action_tone(t->f[T_ACTION]), t->f[T_ACTION]);
+		else
+			cell(b, TONE_NA, "\xe2\x80\x94");
+	}
+	free(ag);
+
+	blk(doc, RB_H2, "Goals");
+	goals(doc, r, NULL);
+	blk(doc, RB_H2, "Challenges");
+	challenges_team(doc, r);
+
+	blk(doc, RB_H2, "Tier recommendations");
+	if (r->ntier == 0) {
+		blk(doc, RB_PARA, "No tier recommendations given "
+		    "(emp-tier's output as an input).");
+		return;
+	}
+	for (i = 0; i < r->ntier; i++)
+		for (k = 0; k < 4; k++)
+			if (strcmp(r->tiers[i]->f[T_ACTION], acts[k]) == 0)
+				nact[k]++;
+	blk(doc, RB_PARA, "%zu agents: %lu promote, %lu raise, %lu hold, "
+	    "%lu review.  Those who move or need a review:", r->ntier,
+	    nact[0], nact[1], nact[2], nact[3]);
+	b = table(doc, 7, tiers_heads);
+	for (i = 0; i < r->ntier; i++) {
+		const struct tierrow *t = r->tiers[i];
+
+		if (strcmp(t->f[T_ACTION], "hold") == 0)
+			continue;
+		cell(b, TONE_PLAIN, t->agent);
+		cell(b, TONE_PLAIN, t->f[T_TEAM]);
+		cell(b, TONE_NUM, t->f[T_LEVEL]);
+		cell(b, TONE_NUM, t->f[T_LIMIT]);
+		cellf(b, TONE_PLAIN, "level %s, limit %s",
+		    t->f[T_REC_LEVEL], t->f[T_REC_LIMIT]);
+		cell(b, action_tone(t->f[T_ACTION]), t->f[T_ACTION]);
+		cell(b, TONE_PLAIN, t->f[T_BLOCKED]);
+	}
+}
+
+/* "; "-separated gates as table rows. */
+static void
+gates(struct rblock *b, const char *list, const char *blocked)
+{
+	const char *p = list, *q;
+	char buf[512];
+
+	while (*p != '\0') {
+		if ((q = strstr(p, "; ")) == NULL)
+			q = p + strlen(p);
+		snprintf(buf, sizeof(buf), "%.*s", (int)(q - p), p);
+		cell(b, blocked == NULL || strstr(blocked, buf) != NULL ?
+		    TONE_BAD : TONE_GOOD, buf);
+		p = *q ? q + 2 : q;
+	}
+}
+
+int
+report_agent(struct report *r, const char *agent, struct rdoc *doc)
+{
+	static const char *const heads[] = {
+		"metric", "value", "team median", "vs median", "previous",
+		"change"
+	};
+	static const char *const gh[] = { "gate" };
+	size_t e = agent_ent(r, agent), w = r->nwin - 1, q, p, i, c, nag = 0;
+	const struct tierrow *t = tier_of(r, agent);
+	const char *rank, *team;
+	struct rblock *b;
+	double med, x;
+	char buf[32];
+
+	if (e == NONE && t == NULL)
+		return -1;
+	for (i = 0; i < r->nent; i++)
+		if (r->ent[i].group == G_AGENT && r->ent[i].slot[w] != NONE)
+			nag++;
+	q = row_at(r, e, w);
+	p = row_at(r, e, e == NONE ? NONE : prev_slot(r, e, w));
+	team = e != NONE ? r->ent[e].team : t->f[T_TEAM];
+	doc->title = xstrdup(agent);
+	blk(doc, RB_H1, "Scorecard: %s, %s", agent, r->win[w]);
+	rank = val(r, q, C_RANK);
+	if (q == NONE)
+		blk(doc, RB_PARA, "Team %s.  No scores in %s.", team,
+		    r->win[w]);
+	else if (rank != NULL)
+		blk(doc, RB_PARA, "Team %s.  Empowerment index %s, rank %s "
+		    "of %zu agents in %s.", team, val(r, q, C_INDEX), rank,
+		    nag, r->win[w]);
+	else
+		blk(doc, RB_PARA, "Team %s.  Not ranked in %s: too few "
+		    "metrics with enough data yet.", team, r->win[w]);
+
+	blk(doc, RB_H2, "Metrics against the team");
+	b = table(doc, 6, heads);
+	for (i = 0; i < NELEM(card_cols); i++) {
+		c = (size_t)card_cols[i];
+		cellf(b, TONE_PLAIN, "%s%s", col_label(r->col[c].name),
+		    r->col[c].lower_better ? " (lower better)" : "");
+		cell_value(b, r, q, c);
+		if (team_median(r, c, &med) == -1) {
+			cell(b, TONE_NA | TONE_NUM, "\xe2\x80\x94");
+			cell(b, TONE_NA, "\xe2\x80\x94");
+		} else {
+			fmt_num(buf, sizeof(buf), med, 0);
+			cell(b, TONE_NUM, buf);
+			if (dval(r, q, c, &x) == -1)
+				cell(b, TONE_NA, "\xe2\x80\x94");
+			else if (x == med)
+				cell(b, TONE_PLAIN, "at median");
+			else if (c == C_CONTACTS)
+				cell(b, TONE_PLAIN, x > med ? "above" : "below");
+			else if ((x < med) == (r->col[c].lower_better != 0))
+				cell(b, TONE_GOOD, "better");
+			else
+				cell(b, TONE_BAD, "worse");
+		}
+		cell_value(b, r, p, c);
+		cell_change(b, r, q, p, c, 0);
+	}
+	blk(doc, RB_H2, "Trend");
+	trend(doc, r, e, card_cols, NELEM(card_cols) - 1);
+	blk(doc, RB_H2, "Goals");
+	goals(doc, r, agent);
+	blk(doc, RB_H2, "Challenges");
+	challenges_agent(doc, r, agent);
+	blk(doc, RB_H2, "Tier standing");
+	if (t == NULL) {
+		blk(doc, RB_PARA, "No tier recommendation given.");
+		return 0;
+	}
+	blk(doc, RB_PARA, "Level %s with a limit of %s, tenure %s months.  "
+	    "Recommendation: %s (level %s, limit %s).", t->f[T_LEVEL],
+	    t->f[T_LIMIT], t->f[T_TENURE], t->f[T_ACTION],
+	    t->f[T_REC_LEVEL], t->f[T_REC_LIMIT]);
+	if (t->f[T_BLOCKED][0] != '\0') {
+		blk(doc, RB_PARA, "What the next step needs:");
+		b = table(doc, 1, gh);
+		gates(b, t->f[T_BLOCKED], NULL);
+	} else
+		blk(doc, RB_PARA, "Nothing blocks the next step.");
+	if (t->f[T_REASONS][0] != '\0') {
+		blk(doc, RB_PARA, "Every gate, measured:");
+		b = table(doc, 1, gh);
+		gates(b, t->f[T_REASONS], t->f[T_BLOCKED]);
+	}
+	return 0;
+}
+
+size_t
+report_agents(struct report *r, const char ***names)
+{
+	size_t i;
+
+	if (r->agents == NULL) {
+		r->agents = xcalloc(r->nent + r->ntier + 1,
+		    sizeof(*r->agents));
+		for (i = 0; i < r->nent; i++)
+			if (r->ent[i].group == G_AGENT)
+				r->agents[r->nagents++] = r->ent[i].key;
+		for (i = 0; i < r->ntier; i++)
+			if (agent_ent(r, r->tiers[i]->agent) == NONE)
+				r->agents[r->nagents++] = r->tiers[i]->agent;
+		qsort(r->agents, r->nagents, sizeof(*r->agents), cmp_str);
+	}
+	*names = r->agents;
+	return r->nagents;
+}
+
+unsigned long
+report_rejected(const struct report *r)
+{
+	return r->rejected;
+}
+
+void
+rdoc_free(struct rdoc *doc)
+{
+	size_t i, j, k;
+
+	for (i = 0; i < doc->n; i++) {
+		struct rblock *b = &doc->b[i];
+
+		free(b->text);
+		for (j = 0; j < b->ncell; j++)
+			free(b->cell[j].s);
+		free(b->cell);
+		for (j = 0; j < b->nseries; j++) {
+			free(b->series[j].label);
+			free(b->series[j].v);
+			for (k = 0; k < b->nperiods; k++)
+				free(b->series[j].vs[k]);
+			free(b->series[j].vs);
+		}
+		free(b->series);
+	}
+	free(doc->b);
+	free(doc->title);
+	memset(doc, 0, sizeof(*doc));
+}
+
+void
+report_free(struct report *r)
+{
+	size_t i;
+
+	for (i = 0; i < r->ncol; i++)
+		free(r->col[i].name);
+	free(r->col);
+	sb_free(&r->arena);
+	free(r->val);
+	free(r->cnt);
+	free(r->row);
+	for (i = 0; i < r->nent; i++) {
+		free(r->ent[i].key);
+		free(r->ent[i].team);
+		free(r->ent[i].slot);
+	}
+	free(r->ent);
+	strmap_free(&r->entmap);
+	for (i = 0; i < r->nper; i++)
+		free(r->per[i]);
+	free(r->per);
+	strmap_free(&r->permap);
+	free(r->win);
+	free(r->perslot);
+	for (i = 0; i < r->ntier; i++) {
+		for (size_t k = 0; k < NTIER; k++)
+			free(r->tiers[i]->f[k]);
+		free(r->tiers[i]->agent);
+		free(r->tiers[i]);
+	}
+	free(r->tiers);
+	strmap_free(&r->tiermap);
+	for (i = 0; i < r->ngoal; i++) {
+		free(r->goal[i].agent);
+		free(r->goal[i].metric);
+		free(r->goal[i].target_s);
+		free(r->goal[i].due);
+	}
+	free(r->goal);
+	if (r->have_ledger)
+		ledger_close(&r->ledger);
+	free(r->cst);
+	free(r->agents);
+	free(r->med);
+	free(r->hasmed);
+	free(r);
+}

@@ -1,0 +1,114 @@
+/*
+ * report.h: scores, tiers, goals and challenge outcomes in, a report out
+ * (emp-report(1)): the engine behind emp-report.
+ *
+ * Two halves.  report.c reads the inputs and builds a document: headings,
+ * paragraphs, tables of cells and trend charts, every number in it taken
+ * from the inputs as written (values and counts) or computed once
+ * (changes, medians, progress).  report_render.c writes one document as
+ * aligned text, Markdown or self-contained HTML, so the three formats say
+ * the same.
+ *
+ * Rules, stated once (emp-report(1) says the same):
+ *  - The report's period is the latest in the scores (or --period); the
+ *    previous one is the latest before it in which the row exists.
+ *  - A value that is empty in the scores is shown as "n<min" with its
+ *    count when the count is above 0, as "—" when there is none: never as
+ *    zero.
+ *  - A change is better or worse by the metric's direction (lower AHT,
+ *    decision time, transfer rate and turnover are better).
+ *
+ * Memory: report_new() returns an engine that report_free() releases,
+ * with everything it read; rows are kept in one arena, so memory grows
+ * with the scores read, not with what is rendered.
+ */
+#ifndef REPORT_H
+#define REPORT_H
+
+#include <stddef.h>
+
+#include "emp.h"
+
+enum report_format { FMT_TEXT, FMT_MARKDOWN, FMT_HTML };
+
+/* A cell's tone: how it is coloured, and aligned. */
+#define TONE_PLAIN	0
+#define TONE_GOOD	1	/* better, met */
+#define TONE_BAD	2	/* worse, behind */
+#define TONE_NA		3	/* no value */
+#define TONE_NUM	0x10	/* right-aligned (or'ed in) */
+
+struct rcell {
+	char	*s;
+	int	 tone;
+};
+
+/* One trend line: values over the document's periods, NaN where none. */
+struct rseries {
+	char	*label;
+	double	*v;
+	char	**vs;		/* the values as written, NULL where none */
+	int	 lower_better;
+};
+
+enum rblock_kind { RB_H1, RB_H2, RB_PARA, RB_TABLE, RB_TREND };
+
+struct rblock {
+	enum rblock_kind kind;
+	char		*text;		/* heading, paragraph, table caption */
+	size_t		 ncols;		/* table: columns; the first row heads */
+	struct rcell	*cell;
+	size_t		 ncell, capcell;
+	struct rseries	*series;	/* trend */
+	size_t		 nseries;
+	size_t		 nperiods;
+	char		**periods;	/* the document's, shared */
+};
+
+struct rdoc {
+	char		*title;
+	struct rblock	*b;
+	size_t		 n, cap;
+};
+
+struct render_opts {
+	enum report_format fmt;
+	int		 width;		/* text: columns */
+	int		 color;		/* text: ANSI colours */
+};
+
+/* Appends the document in the format to sb. */
+void	report_render(const struct rdoc *, const struct render_opts *,
+	    struct strbuf *sb);
+void	rdoc_free(struct rdoc *);
+
+struct report_opts {
+	int		 periods;	/* trend: at most this many */
+	const char	*period;	/* the report's, or NULL: the latest */
+};
+
+struct report;
+
+struct report *report_new(const struct report_opts *);
+/* Reads a scores or tiers stream, told apart by its header; 0, or -1
+ * (reported) when it could not be read or is neither.  Bad rows are
+ * reported with file:line and counted. */
+int	report_read(struct report *, const char *path);
+/* Goals (agent, metric, target[, due]); read before the scores. */
+int	report_read_goals(struct report *, const char *path);
+/* Challenge outcomes from a ledger, read with a shared lock; 0, -1
+ * (reported), or -2 when the lock could not be had (reported). */
+int	report_read_ledger(struct report *, const char *path);
+/* After the reads: -1 (reported) when there is nothing to report. */
+int	report_prepare(struct report *);
+/* The team report. */
+void	report_team(struct report *, struct rdoc *);
+/* One agent's scorecard; -1 when the agent is in no input. */
+int	report_agent(struct report *, const char *agent, struct rdoc *);
+/* The agents that have a scorecard, in byte order: n names, the
+ * report's. */
+size_t	report_agents(struct report *, const char ***names);
+unsigned long report_rejected(const struct report *);
+void	report_free(struct report *);
+
+#endif
