@@ -1067,3 +1067,63 @@ parse_time(const char *s, size_t n, struct tz *tz, int64_t *ms)
 	*ms = utc * 1000 + t.ms;
 	return PARSE_OK;
 }
+
+/* Period names (emp-scores(5)). */
+
+/* Days since 1970-01-01 of Monday of ISO week w of year y. */
+static int64_t
+iso_week_start(int64_t y, int w)
+{
+	int64_t jan4 = days_from_civil(y, 1, 4);
+	int64_t wd = ((jan4 + 3) % 7 + 7) % 7;	/* Monday 0 */
+
+	return jan4 - wd + (int64_t)(w - 1) * 7;
+}
+
+int
+period_span(const char *s, int64_t *start, int64_t *end)
+{
+	int y, m, d, n = 0;
+	int64_t ms;
+	size_t len = strlen(s);
+
+	if (strcmp(s, "all") == 0) {
+		*start = INT64_MIN;
+		*end = INT64_MAX;
+		return 0;
+	}
+	if (len == 8 && sscanf(s, "%4d-W%2d%n", &y, &m, &n) == 2 && n == 8) {
+		if (m < 1 || m > 53 || (m == 53 &&
+		    iso_week_start(y + 1, 1) - iso_week_start(y, 1) < 53 * 7))
+			return -1;
+		*start = iso_week_start(y, m);
+		*end = *start + 7;
+		return 0;
+	}
+	if (len == 7 && sscanf(s, "%4d-Q%1d%n", &y, &m, &n) == 2 && n == 7) {
+		if (m < 1 || m > 4)
+			return -1;
+		*start = days_from_civil(y, (unsigned)(3 * m - 2), 1);
+		*end = m == 4 ? days_from_civil(y + 1, 1, 1) :
+		    days_from_civil(y, (unsigned)(3 * m + 1), 1);
+		return 0;
+	}
+	if (len == 7 && sscanf(s, "%4d-%2d%n", &y, &m, &n) == 2 && n == 7 &&
+	    s[4] == '-' && s[5] >= '0' && s[5] <= '9') {
+		if (m < 1 || m > 12)
+			return -1;
+		*start = days_from_civil(y, (unsigned)m, 1);
+		*end = m == 12 ? days_from_civil(y + 1, 1, 1) :
+		    days_from_civil(y, (unsigned)m + 1, 1);
+		return 0;
+	}
+	if (len == 10 && sscanf(s, "%4d-%2d-%2d%n", &y, &m, &d, &n) == 3 &&
+	    n == 10 && s[5] >= '0' && s[8] >= '0') {
+		if (parse_time(s, len, NULL, &ms) != PARSE_OK)
+			return -1;
+		*start = days_from_civil(y, (unsigned)m, (unsigned)d);
+		*end = *start + 1;
+		return 0;
+	}
+	return -1;
+}

@@ -96,6 +96,10 @@ int	decimal_is_int(const struct decimal *);
 
 /* Days since 1970-01-01 of a civil date, and back. */
 int64_t	days_from_civil(int64_t y, unsigned m, unsigned d);
+/* The first and the day after the last day (days since 1970-01-01) of a
+ * period name of emp-scores(5): 2026-W02, 2026-01, 2026-Q1, 2026-01-05 or
+ * all (the whole of time); 0, or -1 for no such period. */
+int	period_span(const char *, int64_t *start, int64_t *end);
 void	civil_from_days(int64_t z, int64_t *y, unsigned *m, unsigned *d);
 
 #endif

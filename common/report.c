@@ -12,6 +12,7 @@
 
 #include "csvio.h"
 #include "emp.h"
+#include "events.h"
 #include "hash.h"
 #include "ledger.h"
 #include "parse.h"
@@ -294,19 +295,97 @@ bad_row(struct report *r, struct csv_reader *rd, unsigned long line,
 	r->rejected++;
 }
 
+/* A header's names, kept: the reader reuses the record. */
+struct names {
+	char	**s;
+	size_t	  n;
+};
+
+static void
+names_keep(struct names *nm, const struct csv_record *hdr)
+{
+	size_t i;
+
+	nm->n = hdr->nfields;
+	nm->s = xcalloc(nm->n, sizeof(*nm->s));
+	for (i = 0; i < nm->n; i++)
+		nm->s[i] = xstrndup(hdr->fields[i], hdr->lens[i]);
+}
+
+static void
+names_free(struct names *nm)
+{
+	size_t i;
+
+	for (i = 0; i < nm->n; i++)
+		free(nm->s[i]);
+	free(nm->s);
+}
+
+/*
+ * Reports a record no emp command writes: broken quoting, a field count
+ * other than the header's, a NUL byte.  1 when it is to be skipped.
+ */
+static int
+row_bad(struct report *r, struct csv_reader *rd, const struct names *nm,
+    const struct csv_record *rec)
+{
+	char why[160];
+	size_t i;
+
+	if (rec->err != NULL) {
+		bad_row(r, rd, rec->line, rec->err);
+		return 1;
+	}
+	if (rec->nfields != nm->n) {
+		snprintf(why, sizeof(why), "expected %zu fields, found %zu",
+		    nm->n, rec->nfields);
+		bad_row(r, rd, rec->line, why);
+		return 1;
+	}
+	for (i = 0; !rec->plain && i < rec->nfields; i++)
+		if (memchr(rec->fields[i], '\0', rec->lens[i]) != NULL) {
+			snprintf(why, sizeof(why), "field '%.64s': NUL byte",
+			    nm->s[i]);
+			bad_row(r, rd, rec->line, why);
+			return 1;
+		}
+	return 0;
+}
+
+/* Reports a field that is not a number; 1 when it is not. */
+static int
+not_number(struct report *r, struct csv_reader *rd, unsigned long line,
+    const char *name, const char *s)
+{
+	char q[80], why[200];
+	double d;
+
+	if (*s == '\0' || num(s, &d) == 0)
+		return 0;
+	msg_quote(q, sizeof(q), s, strlen(s));
+	snprintf(why, sizeof(why), "field '%.64s': invalid number '%s'", name,
+	    q);
+	bad_row(r, rd, line, why);
+	return 1;
+}
+
 static int
 read_scores(struct report *r, struct csv_reader *rd,
     const struct csv_record *hdr)
 {
 	struct csv_record *rec;
+	struct names nm;
 	int ip = find(hdr, "period"), ig = find(hdr, "group"),
-	    ik = find(hdr, "key"), it = find(hdr, "team"), rv;
+	    ik = find(hdr, "key"), it = find(hdr, "team"), rv, bad;
 	int *iv, *in;
 	size_t i;
 	long n;
-	char *end;
+	char *end, q[80], why[200];
+	int64_t from, to;
 
 	r->frozen = 1;
+	names_keep(&nm, hdr);
 	iv = xcalloc(r->ncol, sizeof(*iv));
 	in = xcalloc(r->ncol, sizeof(*in));
 	for (i = 0; i < r->ncol; i++) {
@@ -322,12 +401,8 @@ read_scores(struct report *r, struct csv_reader *rd,
 		int group;
 		struct row *ro;
 
-		if (rec->blank)
+		if (rec->blank || row_bad(r, rd, &nm, rec))
 			continue;
-		if (rec->err != NULL) {
-			bad_row(r, rd, rec->line, rec->err);
-			continue;
-		}
 		g = field(rec, ig);
 		if (strcmp(g, "agent") == 0)
 			group = G_AGENT;
@@ -344,6 +419,33 @@ read_scores(struct report *r, struct csv_reader *rd,
 			bad_row(r, rd, rec->line, "no period or key");
 			continue;
 		}
+		if (period_span(field(rec, ip), &from, &to) == -1) {
+			msg_quote(q, sizeof(q), field(rec, ip),
+			    strlen(field(rec, ip)));
+			snprintf(why, sizeof(why), "field 'period': not a "
+			    "period: '%s'", q);
+			bad_row(r, rd, rec->line, why);
+			continue;
+		}
+		for (i = 0, bad = 0; i < r->ncol && !bad; i++) {
+			bad = not_number(r, rd, rec->line, r->col[i].name,
+			    field(rec, iv[i]));
+			if (!bad && in[i] >= 0 && *field(rec, in[i]) != '\0') {
+				errno = 0;
+				n = strtol(field(rec, in[i]), &end, 10);
+				if (*end != '\0' || errno || n < 0) {
+					msg_quote(q, sizeof(q), field(rec,
+					    in[i]), strlen(field(rec, in[i])));
+					snprintf(why, sizeof(why), "field "
+					    "'%.64s_n': not a count: '%s'",
+					    r->col[i].name, q);
+					bad_row(r, rd, rec->line, why);
+					bad = 1;
+				}
+			}
+		}
+		if (bad)
+			continue;
 		if (r->nrow == r->caprow) {
 			r->caprow = r->caprow ? 2 * r->caprow : 1024;
 			r->row = xreallocarray(r->row, r->caprow,
@@ -385,6 +487,7 @@ read_scores(struct report *r, struct csv_reader *rd,
 	}
 	free(iv);
 	free(in);
+	names_free(&nm);
 	if (rv == -1) {
 		emp_warn("%s", csv_reader_error(rd));
 		return -1;
@@ -397,23 +500,34 @@ read_tiers(struct report *r, struct csv_reader *rd,
     const struct csv_record *hdr)
 {
 	struct csv_record *rec;
-	int ia = find(hdr, "agent"), idx[NTIER], rv;
+	struct names nm;
+	int ia = find(hdr, "agent"), idx[NTIER], rv, bad;
 	size_t i;
+	const char *act;
 
 	for (i = 0; i < NTIER; i++)
 		idx[i] = find(hdr, tier_cols[i]);
+	names_keep(&nm, hdr);
 	while ((rv = csv_reader_next(rd, &rec)) == 1) {
 		struct tierrow *t;
 		const char *a;
 
-		if (rec->blank)
+		if (rec->blank || row_bad(r, rd, &nm, rec))
 			continue;
-		if (rec->err != NULL) {
-			bad_row(r, rd, rec->line, rec->err);
-			continue;
-		}
 		if (*(a = field(rec, ia)) == '\0') {
 			bad_row(r, rd, rec->line, "field 'agent': empty");
+			continue;
+		}
+		for (i = T_TENURE, bad = 0; i <= T_REC_LIMIT && !bad; i++)
+			bad = not_number(r, rd, rec->line, tier_cols[i],
+			    field(rec, idx[i]));
+		if (bad)
+			continue;
+		act = field(rec, idx[T_ACTION]);
+		if (strcmp(act, "promote") != 0 && strcmp(act, "raise") != 0 &&
+		    strcmp(act, "hold") != 0 && strcmp(act, "review") != 0) {
+			bad_row(r, rd, rec->line, "field 'action': not promote, "
+			    "raise, hold or review");
 			continue;
 		}
 		t = xcalloc(1, sizeof(*t));
@@ -428,6 +542,7 @@ read_tiers(struct report *r, struct csv_reader *rd,
 		r->tiers[r->ntier++] = t;
 		strmap_put(&r->tiermap, a, strlen(a), t);
 	}
+	names_free(&nm);
 	if (rv == -1) {
 		emp_warn("%s", csv_reader_error(rd));
 		return -1;
@@ -442,18 +557,8 @@ report_read(struct report *r, const char *path)
 	struct csv_record *hdr;
 	int rv;
 
-	if ((rd = csv_reader_open(path, 0)) == NULL) {
-		emp_warnerr("%s", path);
+	if ((rd = csv_open_table(path, 0, &hdr, 0)) == NULL)
 		return -1;
-	}
-	if ((rv = csv_reader_header(rd, &hdr)) != 1) {
-		if (rv == -1)
-			emp_warn("%s", csv_reader_error(rd));
-		else
-			emp_warn("%s: empty: no header", csv_reader_name(rd));
-		csv_reader_close(rd);
-		return -1;
-	}
 	if (find(hdr, "period") >= 0 && find(hdr, "group") >= 0 &&
 	    find(hdr, "key") >= 0)
 		rv = read_scores(r, rd, hdr);
@@ -476,50 +581,56 @@ report_read_goals(struct report *r, const char *path)
 {
 	struct csv_reader *rd;
 	struct csv_record *hdr, *rec;
+	struct names nm;
 	int ia, im, it, id, rv;
 	double d;
 
-	if ((rd = csv_reader_open(path, 0)) == NULL) {
-		emp_warnerr("%s", path);
+	if ((rd = csv_open_table(path, 0, &hdr, 0)) == NULL)
 		return -1;
-	}
-	if ((rv = csv_reader_header(rd, &hdr)) != 1 ||
-	    (ia = find(hdr, "agent")) < 0 || (im = find(hdr, "metric")) < 0 ||
+	if ((ia = find(hdr, "agent")) < 0 || (im = find(hdr, "metric")) < 0 ||
 	    (it = find(hdr, "target")) < 0) {
-		if (rv == -1)
-			emp_warn("%s", csv_reader_error(rd));
-		else
-			emp_warn("%s: not goals: no agent, metric and target "
-			    "columns", csv_reader_name(rd));
+		emp_warn("%s: not goals: no agent, metric and target columns",
+		    csv_reader_name(rd));
 		csv_reader_close(rd);
 		return -1;
 	}
 	if ((id = find(hdr, "due")) < 0)
 		id = find(hdr, "due_date");
+	names_keep(&nm, hdr);
 	while ((rv = csv_reader_next(rd, &rec)) == 1) {
 		struct goal *g;
-		const char *m = field(rec, im), *t = field(rec, it);
-		char why[128];
+		const char *m, *t, *due;
+		char q[80], why[200];
+		int64_t ms;
 
-		if (rec->blank)
+		if (rec->blank || row_bad(r, rd, &nm, rec))
 			continue;
-		if (rec->err != NULL) {
-			bad_row(r, rd, rec->line, rec->err);
-			continue;
-		}
+		m = field(rec, im);
+		t = field(rec, it);
+		due = field(rec, id);
 		if (*field(rec, ia) == '\0') {
 			bad_row(r, rd, rec->line, "field 'agent': empty");
 			continue;
 		}
 		if (strcmp(m, "index") != 0 && metric_lookup(m) < 0) {
+			msg_quote(q, sizeof(q), m, strlen(m));
 			snprintf(why, sizeof(why), "field 'metric': unknown "
-			    "metric '%.60s'", m);
+			    "metric '%s'", q);
 			bad_row(r, rd, rec->line, why);
 			continue;
 		}
-		if (num(t, &d) == -1) {
-			snprintf(why, sizeof(why), "field 'target': invalid "
-			    "number '%.60s'", t);
+		if (*t == '\0') {
+			bad_row(r, rd, rec->line, "field 'target': empty");
+			continue;
+		}
+		if (not_number(r, rd, rec->line, "target", t))
+			continue;
+		(void)num(t, &d);
+		if (*due != '\0' && (strlen(due) != 10 ||
+		    parse_time(due, strlen(due), NULL, &ms) != PARSE_OK)) {
+			msg_quote(q, sizeof(q), due, strlen(due));
+			snprintf(why, sizeof(why), "field 'due': not a date "
+			    "(YYYY-MM-DD): '%s'", q);
 			bad_row(r, rd, rec->line, why);
 			continue;
 		}
@@ -541,6 +652,7 @@ report_read_goals(struct report *r, const char *path)
 		g->due = xstrdup(field(rec, id));
 		g->col = col_add(r, m);
 	}
+	names_free(&nm);
 	if (rv == -1)
 		emp_warn("%s", csv_reader_error(rd));
 	csv_reader_close(rd);

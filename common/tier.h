@@ -32,10 +32,6 @@
 
 struct tier;
 
-/* The first and the day after the last day of a period name: 2026-W02,
- * 2026-01, 2026-Q1, 2026-01-05 or all (the whole of time); 0 or -1. */
-int	period_span(const char *, int64_t *start, int64_t *end);
-
 /* The engine takes the policy (and frees it). */
 struct tier *tier_new(struct policy *);
 /* 0, or -1 when the file could not be read at all (reported); bad rows

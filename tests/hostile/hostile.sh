@@ -45,6 +45,7 @@ fmt_scores() {		# every metric the built-in policy gates on
 period,group,key,team,qa,qa_n,fcr,fcr_n,transfer_rate,transfer_rate_n,no_escalation,no_escalation_n,csat_rate,csat_rate_n,confidence,confidence_n,index,decision_escalated,decision_escalated_n,aht_s,aht_s_n
 2026-03-02,agent,ana,A,82,3,0.8,20,0.1,20,0.8,20,0.9,10,4,3,60,0.3,2,300,5
 ${DAY:-2026-03-03},agent,ben,A,${N:-84},3,0.8,20,0.1,20,0.8,20,0.9,10,4,3,60,0.3,2,${D:-280},5
+2026-03-03,all,all,,83,6,0.8,40,0.1,40,0.8,40,0.9,20,4,6,,0.3,4,290,10
 EOF
 }
 
@@ -59,6 +60,22 @@ EOF
 fmt_policy() {
 	sed -e "s/^	min qa 70\$/	min qa ${N:-70}/" \
 	    -e "s/^	tenure 2\$/	tenure ${D:-2}/" good-policy.txt
+}
+
+fmt_tiers() {		# emp-tiers(5)
+	cat <<EOF
+agent,team,tenure_months,level,limit,rec_level,rec_limit,rec_limit_high_value,action,reasons,blocked_by
+ana,A,13.9,1,25,1,50,100,raise,qa 82>=70 (n=3),
+ben,A,${N:-25.9},2,50,2,50,100,hold,qa 84>=80 (n=3); periods 1<2,periods 1<2
+EOF
+}
+
+fmt_goals() {		# emp-report(1) --goals
+	cat <<EOF
+agent,metric,target,due
+ana,csat_rate,0.9,2026-06-30
+ben,qa,${N:-85},${DAY:-2026-06-30}
+EOF
 }
 
 # The ledger is written by emp-challenge; a kind's values go into a
@@ -76,6 +93,7 @@ hostile_setup() {
 	fmt_events >good-events.csv
 	fmt_scores >good-scores.csv
 	fmt_roster >good-roster.csv
+	fmt_tiers >good-tiers.csv
 	emp-challenge -l good-ledger.csv --as ana open S1 \
 	    --grounds 'late delivery' >/dev/null
 	emp-challenge -l good-ledger.csv --as lee approve CH-1 >/dev/null
