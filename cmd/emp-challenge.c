@@ -563,16 +563,10 @@ do_candidates(const struct opts *o, int argc, char **argv)
 		while ((rv = csv_reader_next(rd, &rec)) == 1) {
 			if (rec->blank)
 				continue;
-			if (rec->err != NULL) {
+			if (csv_record_check(rec, nhdr, NULL, why,
+			    sizeof(why)) == -1) {
 				emp_warn("%s:%lu: %s", csv_reader_name(rd),
-				    rec->line, rec->err);
-				status = EXIT_FAIL;
-				continue;
-			}
-			if (rec->nfields != nhdr) {
-				emp_warn("%s:%lu: expected %zu fields, found "
-				    "%zu", csv_reader_name(rd), rec->line,
-				    nhdr, rec->nfields);
+				    rec->line, why);
 				status = EXIT_FAIL;
 				continue;
 			}

@@ -87,6 +87,14 @@ int	csv_reader_is_gzip(const struct csv_reader *);
  */
 size_t	csv_split_plain(const char *s, size_t n, int delim, size_t *cut,
 	    size_t max);
+/*
+ * Whether a record can be a row of a table whose header has nhdr fields:
+ * -1 with the reason in why when its quoting is broken, its field count is
+ * another, or a field holds a NUL byte ("field 'NAME': NUL byte", with
+ * names the header's, or "field 3: ..." without); else 0.
+ */
+int	csv_record_check(const struct csv_record *, size_t nhdr,
+	    char *const *names, char *why, size_t size);
 /* For tests: 0 sends every line through libcsv. */
 void	csv_reader_set_fast(struct csv_reader *, int);
 void	csv_reader_close(struct csv_reader *);

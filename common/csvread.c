@@ -701,6 +701,35 @@ csv_reader_header(struct csv_reader *r, struct csv_record **recp)
 	return rv;
 }
 
+int
+csv_record_check(const struct csv_record *rec, size_t nhdr,
+    char *const *names, char *why, size_t size)
+{
+	size_t i;
+
+	if (rec->err != NULL) {
+		snprintf(why, size, "%s", rec->err);
+		return -1;
+	}
+	if (rec->nfields != nhdr) {
+		snprintf(why, size, "expected %zu fields, found %zu", nhdr,
+		    rec->nfields);
+		return -1;
+	}
+	/* a plain record holds none */
+	for (i = 0; !rec->plain && i < rec->nfields; i++) {
+		if (memchr(rec->fields[i], '\0', rec->lens[i]) == NULL)
+			continue;
+		if (names != NULL)
+			snprintf(why, size, "field '%.64s': NUL byte",
+			    names[i]);
+		else
+			snprintf(why, size, "field %zu: NUL byte", i + 1);
+		return -1;
+	}
+	return 0;
+}
+
 struct csv_reader *
 csv_open_table(const char *path, int delim, struct csv_record **hdr,
     int quiet)

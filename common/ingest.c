@@ -1452,25 +1452,10 @@ convert_record(struct worker *w, struct csv_record *rec, struct result *res)
 	char why[128];
 	int k;
 
-	if (rec->err != NULL) {
-		reject(res, rec, rec->err, p->in_delim);
-		return 0;
-	}
-	if (rec->nfields != p->nhdr) {
-		snprintf(why, sizeof(why), "expected %zu fields, found %zu",
-		    p->nhdr, rec->nfields);
+	/* a NUL byte would reach the output and cut C strings downstream */
+	if (csv_record_check(rec, p->nhdr, p->hdr, why, sizeof(why)) == -1) {
 		reject(res, rec, why, p->in_delim);
 		return 0;
-	}
-	/* a NUL byte would reach the output and cut C strings downstream
-	 * (a plain record holds none) */
-	for (k = 0; !rec->plain && (size_t)k < rec->nfields; k++) {
-		if (memchr(rec->fields[k], '\0', rec->lens[k]) != NULL) {
-			snprintf(why, sizeof(why), "field '%.64s': NUL byte",
-			    p->hdr[k]);
-			reject(res, rec, why, p->in_delim);
-			return 0;
-		}
 	}
 	if ((k = row_convert(g, r)) < 0) {
 		reject(res, rec, r->err, p->in_delim);

@@ -331,26 +331,11 @@ row_bad(struct report *r, struct csv_reader *rd, const struct names *nm,
     const struct csv_record *rec)
 {
 	char why[160];
-	size_t i;
 
-	if (rec->err != NULL) {
-		bad_row(r, rd, rec->line, rec->err);
-		return 1;
-	}
-	if (rec->nfields != nm->n) {
-		snprintf(why, sizeof(why), "expected %zu fields, found %zu",
-		    nm->n, rec->nfields);
-		bad_row(r, rd, rec->line, why);
-		return 1;
-	}
-	for (i = 0; !rec->plain && i < rec->nfields; i++)
-		if (memchr(rec->fields[i], '\0', rec->lens[i]) != NULL) {
-			snprintf(why, sizeof(why), "field '%.64s': NUL byte",
-			    nm->s[i]);
-			bad_row(r, rd, rec->line, why);
-			return 1;
-		}
-	return 0;
+	if (csv_record_check(rec, nm->n, nm->s, why, sizeof(why)) == 0)
+		return 0;
+	bad_row(r, rd, rec->line, why);
+	return 1;
 }
 
 /* Reports a field that is not a number; 1 when it is not. */

@@ -175,30 +175,6 @@ field_at(const struct csv_record *r, int col)
 	return col >= 0 && (size_t)col < r->nfields ? r->fields[col] : "";
 }
 
-/*
- * A record with more or fewer fields than the header (no column can be
- * trusted) or with a NUL byte (which would cut the value short): 1 and
- * the reason in why, else 0.
- */
-static int
-record_bad(const struct csv_record *r, size_t nhdr, char *why, size_t size)
-{
-	size_t i;
-
-	if (r->nfields != nhdr) {
-		snprintf(why, size, "expected %zu fields, found %zu", nhdr,
-		    r->nfields);
-		return 1;
-	}
-	for (i = 0; i < r->nfields; i++) {
-		if (memchr(r->fields[i], '\0', r->lens[i]) != NULL) {
-			snprintf(why, size, "field %zu: NUL byte", i + 1);
-			return 1;
-		}
-	}
-	return 0;
-}
-
 static void
 row_free(struct trow *r)
 {
@@ -252,9 +228,8 @@ tier_read_scores(struct tier *t, const char *path)
 	while ((rv = csv_reader_next(rd, &r)) == 1) {
 		if (r->blank)
 			continue;
-		if (r->err != NULL || record_bad(r, nhdr, why, sizeof(why))) {
-			emp_warn("%s:%lu: %s", name, r->line, r->err != NULL ?
-			    r->err : why);
+		if (csv_record_check(r, nhdr, NULL, why, sizeof(why)) == -1) {
+			emp_warn("%s:%lu: %s", name, r->line, why);
 			t->rejected++;
 			continue;
 		}
@@ -414,9 +389,8 @@ tier_read_roster(struct tier *t, const char *path)
 	while ((rv = csv_reader_next(rd, &r)) == 1) {
 		if (r->blank)
 			continue;
-		if (r->err != NULL || record_bad(r, nhdr, why, sizeof(why))) {
-			emp_warn("%s:%lu: %s", name, r->line, r->err != NULL ?
-			    r->err : why);
+		if (csv_record_check(r, nhdr, NULL, why, sizeof(why)) == -1) {
+			emp_warn("%s:%lu: %s", name, r->line, why);
 			t->rejected++;
 			continue;
 		}
