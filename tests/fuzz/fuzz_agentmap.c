@@ -24,6 +24,7 @@
 #include <unistd.h>
 
 #include "ingest.h"
+#include "memfile.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *, size_t);
 
@@ -158,19 +159,6 @@ __wrap_exit(int status)
 	if (zone)
 		longjmp(died, 1);
 	__real_exit(status);
-}
-
-static int
-memfile(const void *data, size_t size, char *path, size_t psize)
-{
-	int fd;
-
-	if ((fd = memfd_create("fuzz", 0)) == -1)
-		abort();
-	if (size > 0 && write(fd, data, size) != (ssize_t)size)
-		abort();
-	snprintf(path, psize, "/proc/self/fd/%d", fd);
-	return fd;
 }
 
 static const char five9[] =

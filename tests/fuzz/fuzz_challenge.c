@@ -20,6 +20,7 @@
 int	challenge_main(int, char *[]);
 #define main challenge_main
 #include "../../cmd/emp-challenge.c"
+#include "memfile.h"
 #undef main
 
 int LLVMFuzzerTestOneInput(const uint8_t *, size_t);
@@ -32,19 +33,6 @@ static const char ledger_text[] =
     "4,2026-03-05T10:00:00Z,approve,CH-1,S1,ana,lee,,c744f43b\n"
     "5,2026-03-05T10:00:00Z,deny,CH-2,S2,ana,lee,no,2c8dcc0f\n"
     "6,2026-03-05T10:00:00Z,withdraw,CH-3,S3,ana,ana,,abf9fb71\n";
-
-static int
-memfile(const void *data, size_t size, char *path, size_t psize)
-{
-	int fd;
-
-	if ((fd = memfd_create("fuzz", 0)) == -1)
-		abort();
-	if (size > 0 && write(fd, data, size) != (ssize_t)size)
-		abort();
-	snprintf(path, psize, "/proc/self/fd/%d", fd);
-	return fd;
-}
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

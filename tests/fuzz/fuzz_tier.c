@@ -16,21 +16,9 @@
 #include <unistd.h>
 
 #include "tier.h"
+#include "memfile.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *, size_t);
-
-static int
-memfile(const uint8_t *data, size_t size, char *path, size_t psize)
-{
-	int fd;
-
-	if ((fd = memfd_create("fuzz", 0)) == -1)
-		abort();
-	if (size > 0 && write(fd, data, size) != (ssize_t)size)
-		abort();
-	snprintf(path, psize, "/proc/self/fd/%d", fd);
-	return fd;
-}
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
