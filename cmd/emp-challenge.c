@@ -947,6 +947,7 @@ do_list(const struct opts *o)
 struct approved {
 	const char	*id;
 	size_t		 len;
+	const char	*agent;		/* who challenged */
 	int		 seen;
 };
 
@@ -958,7 +959,8 @@ struct apply {
 	int		 idx[R_N];
 	int		 add;		/* the challenge column is added */
 	size_t		 nhdr;		/* fields of the header */
-	uint64_t	 rows, marked, bad;
+	const struct decimal *qa_below;
+	uint64_t	 rows, marked, bad, refused;
 };
 
 static int
@@ -969,6 +971,41 @@ has_value(const struct csv_record *rec, int i)
 
 	s = field(rec, i, &n);
 	return n > 0 && !parse_is_unknown(s, n);
+}
+
+/*
+ * Whether an approved challenge applies to the review in rec: the review
+ * must be negative and, when the stream has an agent column, the
+ * challenging agent's (a challenge opened without --events was checked
+ * against neither).  Reported when not.
+ */
+static int
+applicable(struct apply *a, const struct approved *ap,
+    const struct csv_record *rec)
+{
+	const char *s;
+	char q[80], why[160];
+	size_t n;
+	int rv;
+
+	s = field(rec, a->idx[R_AGENT], &n);
+	if (a->idx[R_AGENT] >= 0 &&
+	    (n != strlen(ap->agent) || memcmp(s, ap->agent, n) != 0)) {
+		msg_quote(q, sizeof(q), s, n);
+		emp_warn("%s:%lu: %s not applied: the review is %s's, not "
+		    "%s's", a->name, rec->line, ap->id, q, ap->agent);
+		a->refused++;
+		return 0;
+	}
+	rv = review_negative(rec, a->idx, a->qa_below, a->name, why,
+	    sizeof(why));
+	if (rv == 1)
+		return 1;
+	if (rv == 0)
+		emp_warn("%s:%lu: %s not applied: the review is not negative",
+		    a->name, rec->line, ap->id);
+	a->refused++;
+	return 0;
 }
 
 static void
@@ -1008,8 +1045,8 @@ apply_one(struct csv_record *rec, void *arg)
 	    NULL && !has_value(rec, a->idx[R_CSAT]) &&
 	    !has_value(rec, a->idx[R_NPS]) && !has_value(rec, a->idx[R_QA]))
 		ap = NULL;	/* the same id on a row that is no review */
-	if (ap != NULL && !a->add && (size_t)ch >= n)
-		ap = NULL;	/* a short row: no challenge field to set */
+	if (ap != NULL && !applicable(a, ap, rec))
+		ap = NULL;
 	for (i = 0; i < n; i++) {
 		if (ap != NULL && (int)i == ch)
 			csv_writer_field(a->w, ap->id, ap->len);
@@ -1055,7 +1092,7 @@ do_apply(const struct opts *o, int argc, char **argv)
 	char **hf = NULL;
 	size_t *hl = NULL, hn = 0, i, found = 0;
 	const char *path;
-	char bad[64] = "";
+	char bad[64] = "", refused[80] = "";
 	int rv, k, status = EXIT_OK, opened = 0;
 
 	if ((rv = ledger_open(&l, ledger_path(o), 0, o->wait)) != LEDGER_OK) {
@@ -1065,6 +1102,7 @@ do_apply(const struct opts *o, int argc, char **argv)
 	}
 	ledger_unlock(&l);
 	memset(&a, 0, sizeof(a));
+	a.qa_below = &o->qa_below;
 	strmap_init(&a.map, 0);
 	aps = xcalloc(l.nch, sizeof(*aps));
 	for (i = 0; i < l.nch; i++) {
@@ -1072,6 +1110,7 @@ do_apply(const struct opts *o, int argc, char **argv)
 			continue;
 		aps[a.napproved].id = l.ch[i].id;
 		aps[a.napproved].len = strlen(l.ch[i].id);
+		aps[a.napproved].agent = l.ch[i].agent;
 		strmap_put(&a.map, l.ch[i].review, strlen(l.ch[i].review),
 		    &aps[a.napproved++]);
 	}
@@ -1115,7 +1154,7 @@ do_apply(const struct opts *o, int argc, char **argv)
 		}
 		csv_reader_close(rd);
 	}
-	if (a.bad > 0)
+	if (a.bad > 0 || a.refused > 0)
 		status = EXIT_FAIL;
 	for (i = 0; i < a.napproved; i++)
 		found += aps[i].seen;
@@ -1123,9 +1162,14 @@ do_apply(const struct opts *o, int argc, char **argv)
 		if (a.bad > 0)
 			snprintf(bad, sizeof(bad), " (%llu malformed, passed "
 			    "on as read)", (unsigned long long)a.bad);
+		if (a.refused > 0)
+			snprintf(refused, sizeof(refused), "; %llu not applied "
+			    "(another agent's review, or not negative)",
+			    (unsigned long long)a.refused);
 		emp_warn("%llu events read%s, %llu reviews marked; %zu of "
-		    "%zu approved challenges found", (unsigned long long)a.rows,
-		    bad, (unsigned long long)a.marked, found, a.napproved);
+		    "%zu approved challenges found%s",
+		    (unsigned long long)a.rows, bad,
+		    (unsigned long long)a.marked, found, a.napproved, refused);
 	}
 	if (opened && output_commit(&out) == -1)
 		status = EXIT_FAIL;
