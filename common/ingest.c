@@ -47,11 +47,12 @@
 
 enum skip {
 	SK_NONE, SK_DUPLICATE, SK_NO_AGENT, SK_NON_RESPONSE, SK_NOT_HANDLED,
+	SK_EMPTY,
 	SK_N
 };
 
 static const char *const skip_names[SK_N] = {
-	"", "duplicate", "no agent", "non-response", "not handled"
+	"", "duplicate", "no agent", "non-response", "not handled", "empty"
 };
 
 #define PC_COUNT	0x1	/* a count: > 0 means yes */
@@ -1426,8 +1427,7 @@ ingest_prepare(struct ingest *g, char *const *paths, size_t n)
 	free(delims);
 }
 
-/* A row of empty or blank fields (";;;;" from a spreadsheet) is a blank
- * line. */
+/* A row of empty or blank fields (";;;;" from a spreadsheet). */
 static int
 all_blank(const struct csv_record *rec)
 {
@@ -1455,6 +1455,10 @@ convert_record(struct worker *w, struct csv_record *rec, struct result *res)
 	/* a NUL byte would reach the output and cut C strings downstream */
 	if (csv_record_check(rec, p->nhdr, p->hdr, why, sizeof(why)) == -1) {
 		reject(res, rec, why, p->in_delim);
+		return 0;
+	}
+	if (all_blank(rec)) {
+		res->skipped[SK_EMPTY]++;
 		return 0;
 	}
 	if ((k = row_convert(g, r)) < 0) {
@@ -1491,7 +1495,7 @@ convert_batch(void *worker, struct csv_batch *b, size_t n, void *result)
 
 	for (i = 0; i < n; i++) {
 		rec = csv_batch_record(b, i);
-		if (rec->blank || all_blank(rec))
+		if (rec->blank)
 			continue;
 		res->rows++;
 		r->rec = rec;
