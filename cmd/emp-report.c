@@ -27,7 +27,7 @@ usage(int status)
 		exit(status);
 	}
 	printf(
-"usage: %s [-qs] [-a agent | -d dir] [-f format] [-g goals] [-l ledger]\n"
+"usage: %s [-qs] [-a agent] [-d dir] [-f format] [-g goals] [-l ledger]\n"
 "       [-n periods] [-o file] [-p period] [-w width] [file ...]\n"
 "\n"
 "Renders scorecards (emp-scores(5)) and tier recommendations (emp-tiers(5)),\n"
@@ -158,7 +158,8 @@ split(struct report *r, const struct render_opts *ro, const char *dir,
 		rdoc_free(&doc);
 	}
 	if (!quiet)
-		emp_warn("%zu scorecards written to %s/", n, dir);
+		emp_warn("%zu scorecards written to %s%s", n, dir,
+		    dir[0] != '\0' && dir[strlen(dir) - 1] == '/' ? "" : "/");
 	sb_free(&path);
 	return status;
 }

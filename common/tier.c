@@ -74,6 +74,7 @@ struct tier {
 	size_t		 cur;		/* the latest period's rank */
 	size_t		 nperiods_used;
 	uint64_t	 rejected, scores_only, roster_only, left;
+	uint64_t	 unhired;	/* hired after the review day */
 	uint64_t	 badvalues;	/* score values taken as unknown */
 	uint64_t	 count[4];
 	int		 roster_read;
@@ -893,6 +894,10 @@ tier_evaluate(struct tier *t, int have_as_of, int64_t as_of)
 			t->left++;
 			continue;
 		}
+		if (a->hired != NOHIRE && a->hired > as_of) {
+			t->unhired++;
+			continue;
+		}
 		if (a->nrows == 0) {
 			emp_warn("agent '%s' is in the roster but has no "
 			    "scores", a->name);
@@ -1061,9 +1066,15 @@ tier_explain(struct tier *t, const char *agent, struct strbuf *ex)
 	sb_printf(ex, "as of %s; latest period %s; %zu period%s with scores\n",
 	    d1, t->have_cur ? t->periods[t->by_rank[t->cur]].name : "none",
 	    a->nrows, a->nrows == 1 ? "" : "s");
-	if (!a->listed) {
+	if (!a->listed && a->left <= t->as_of) {
 		date_format(a->left * 86400000, d2);
 		sb_printf(ex, "left on %s: no recommendation\n", d2);
+		return 0;
+	}
+	if (!a->listed) {
+		date_format(a->hired * 86400000, d2);
+		sb_printf(ex, "hired on %s, after the review day: no "
+		    "recommendation\n", d2);
 		return 0;
 	}
 	sb_printf(ex, "standing: level %d (%s), limit ", lv->num, lv->name);
@@ -1116,9 +1127,14 @@ tier_explain(struct tier *t, const char *agent, struct strbuf *ex)
 void
 tier_summary(const struct tier *t, struct strbuf *sb)
 {
+	char unhired[64] = "";
+
+	if (t->unhired > 0)
+		snprintf(unhired, sizeof(unhired), ", %llu not hired yet",
+		    (unsigned long long)t->unhired);
 	sb_printf(sb, "%llu agents: %llu promote, %llu raise, %llu hold, "
 	    "%llu review; %llu in the scores but not the roster, %llu in "
-	    "the roster without scores, %llu left; %llu rows rejected",
+	    "the roster without scores, %llu left%s; %llu rows rejected",
 	    (unsigned long long)(t->count[0] + t->count[1] + t->count[2] +
 	    t->count[3]), (unsigned long long)t->count[A_PROMOTE],
 	    (unsigned long long)t->count[A_RAISE],
@@ -1126,7 +1142,8 @@ tier_summary(const struct tier *t, struct strbuf *sb)
 	    (unsigned long long)t->count[A_REVIEW],
 	    (unsigned long long)t->scores_only,
 	    (unsigned long long)t->roster_only,
-	    (unsigned long long)t->left, (unsigned long long)t->rejected);
+	    (unsigned long long)t->left, unhired,
+	    (unsigned long long)t->rejected);
 }
 
 uint64_t

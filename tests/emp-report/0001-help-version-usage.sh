@@ -4,7 +4,7 @@
 . "${0%/*}/../lib.sh"
 
 run 0 emp-report --help
-[ "$(head -n 1 out)" = "usage: emp-report [-qs] [-a agent | -d dir] [-f format] [-g goals] [-l ledger]" ] ||
+[ "$(head -n 1 out)" = "usage: emp-report [-qs] [-a agent] [-d dir] [-f format] [-g goals] [-l ledger]" ] ||
     fail "--help: first line is '$(head -n 1 out)'"
 check_err </dev/null
 

@@ -1,0 +1,35 @@
+#!/bin/sh
+# emp-tier: an agent hired after the review day is not listed (no tenure,
+# no recommendation), is counted in the summary as not hired yet, and
+# --explain says so; one who left on or before it likewise, as left.
+# ana: 449 days from 2025-01-06 to 2026-03-31, x 480 / 1461 = 147.5: 14.7
+# months; no decision_escalated column: that gate is unknown.
+. "${0%/*}/../lib.sh"
+
+cat >roster.csv <<'CSV'
+agent,team,hired,exit,level,limit
+ana,A,2025-01-06,,1,25
+new,A,2026-05-01,,1,25
+gone,A,2025-01-06,2026-03-15,1,25
+CSV
+cat >scores.csv <<'CSV'
+period,group,key,team,qa,qa_n
+2026-03,agent,ana,A,90,5
+2026-03,agent,gone,A,90,5
+CSV
+run 0 emp-tier -r roster.csv --as-of 2026-03-31 scores.csv
+check_out <<'CSV'
+agent,team,tenure_months,level,limit,rec_level,rec_limit,rec_limit_high_value,action,reasons,blocked_by
+ana,A,14.7,1,25,1,25,50,hold,qa 90>=70 (n=5); decision_escalated ?; periods 1>=1,decision_escalated ?
+CSV
+# (the lines before it name the policy's columns these scores lack)
+tail -n 1 err >summary
+check_file summary <<'EOF'
+emp-tier: 1 agents: 0 promote, 0 raise, 1 hold, 0 review; 0 in the scores but not the roster, 0 in the roster without scores, 1 left, 1 not hired yet; 0 rows rejected
+EOF
+run 0 emp-tier -r roster.csv --as-of 2026-03-31 --explain new scores.csv
+check_out <<'EOF'
+agent new, team A
+as of 2026-03-31; latest period 2026-03; 0 periods with scores
+hired on 2026-05-01, after the review day: no recommendation
+EOF
