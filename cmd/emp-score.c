@@ -260,6 +260,8 @@ main(int argc, char *argv[])
 		usage_error("invalid date '%s'", since);
 	if (until != NULL && parse_bound(until, o.tz, 1, &o.until) == -1)
 		usage_error("invalid date '%s'", until);
+	if (since != NULL && until != NULL && o.until <= o.since)
+		usage_error("--until %s is not after --since %s", until, since);
 
 	output_open(&out, outpath, tsv ? '\t' : ',', gz ? CSVW_GZIP : 0);
 	sc = score_new(&o);

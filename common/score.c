@@ -1363,7 +1363,7 @@ score_merge_file(struct score *sc, const char *path)
 	struct csv_record *rec;
 	struct agg *a;
 	const char *name;
-	char buf[64], why[128];
+	char buf[64], gbuf[64], why[160];
 	int64_t v, x;
 	int rv, k, l, status = 0, seen_meta = 0;
 
@@ -1401,13 +1401,20 @@ score_merge_file(struct score *sc, const char *path)
 			    !bound_eq(rec->fields[5], rec->lens[5],
 			    sc->o->since, INT64_MIN) ||
 			    !bound_eq(rec->fields[6], rec->lens[6],
-			    sc->o->until, INT64_MAX))
+			    sc->o->until, INT64_MAX)) {
+				/* the file's "agent;team", as --group takes it */
+				snprintf(gbuf, sizeof(gbuf), "%s",
+				    rec->fields[2]);
+				for (k = 0; gbuf[k] != '\0'; k++)
+					if (gbuf[k] == ';')
+						gbuf[k] = ',';
 				snprintf(why, sizeof(why), "made with other "
 				    "options (--by %s --group %s --tz %s%s); "
 				    "give the same ones", rec->fields[1],
-				    rec->fields[2], rec->fields[3],
+				    gbuf, rec->fields[3],
 				    rec->lens[5] + rec->lens[6] > 0 ?
 				    " and its own --since/--until" : "");
+			}
 			seen_meta = 1;
 		} else if (strcmp(rec->fields[0], "span") == 0) {
 			if (parse_i64(rec->fields[5], rec->lens[5], &v) ||

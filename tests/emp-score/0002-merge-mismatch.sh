@@ -12,7 +12,7 @@ mv out week.part
 run 1 emp-score --by month --merge week.part
 check_out </dev/null
 check_err <<'EOF'
-emp-score: week.part:2: made with other options (--by week --group agent;team;all --tz UTC); give the same ones
+emp-score: week.part:2: made with other options (--by week --group agent,team,all --tz UTC); give the same ones
 emp-score: nothing written: the partial files could not all be merged
 EOF
 run 1 emp-score --merge ev.csv

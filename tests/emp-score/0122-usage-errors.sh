@@ -43,5 +43,8 @@ run 2 emp-score --since 2026-13-01 in.csv
 check_err_line "emp-score: invalid date '2026-13-01'"
 run 2 emp-score --until tomorrow in.csv
 check_err_line "emp-score: invalid date 'tomorrow'"
+run 2 emp-score --since 2026-01-05 --until 2026-01-04 in.csv
+check_err_line "emp-score: --until 2026-01-04 is not after --since 2026-01-05"
+check_out </dev/null
 run 2 emp-score --weights contacts=1 in.csv
 check_err_line "emp-score: invalid weight 'contacts=1': use METRIC=W with a mean or a rate"
