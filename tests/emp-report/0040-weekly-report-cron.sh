@@ -1,17 +1,20 @@
 #!/bin/sh
 # scripts/weekly-report: on the sample exports it publishes last week's
 # report and scorecards; with a missing exports directory or a broken
-# ledger it fails loudly (message on stderr, status 1) and publishes nothing.
+# ledger it fails loudly (message on stderr, status 1) and publishes nothing;
+# with --strict through EMP_INGEST_OPTS the sample's bad rows fail it, and
+# every step's messages come out.
 . "${0%/*}/../lib.sh"
 wr=$TESTS_DIR/../scripts/weekly-report
 
 mkdir ex
 (cd ex && "$EMP_BIN/gen-sample" . >/dev/null && rm -f qa.csv)
 EMP_TODAY=2026-03-04 run 0 "$wr" ex pub
-# the sample's bad rows are named on stderr; stdout says where it went
+# silent for cron but for the rows rejected (the sample has a few)
 check_out <<'OUT'
-weekly-report: 2026-W09: pub/2026-W09/report.html, report.txt, scorecards/ (2025-12-08 on in the trend)
+weekly-report: 2026-W09: 4 rows rejected: pub/2026-W09/rejects.csv
 OUT
+check_err </dev/null
 head -n 1 pub/2026-W09/report.txt >first.txt
 check_file first.txt <<'OUT'
 Team report: 2026-W09
@@ -29,3 +32,14 @@ EMP_TODAY=2026-03-04 EMP_LEDGER=bad-ledger.csv run 1 "$wr" ex pub3
 [ "$(tail -n 1 err)" = "weekly-report: failed (exit 1); nothing published" ] ||
     fail "last line: $(tail -n 1 err)"
 [ ! -d pub3/2026-W09 ] || fail "published after a failure"
+
+# export and output directories whose names hold a space
+mkdir "ex 2"
+cp ex/*.csv "ex 2/"
+EMP_TODAY=2026-03-04 run 0 "$wr" "ex 2" "pub 4"
+[ -f "pub 4/2026-W09/report.txt" ] || fail "no report in 'pub 4'"
+EMP_TODAY=2026-03-04 EMP_INGEST_OPTS=--strict run 1 "$wr" "ex 2" "pub 5"
+check_err_line "emp-ingest: ex 2/decisions.csv:202: expected 8 fields, found 7"
+[ "$(tail -n 1 err)" = "weekly-report: failed (exit 1); nothing published" ] ||
+    fail "last line: $(tail -n 1 err)"
+[ ! -d "pub 5/2026-W09" ] || fail "published after a failure"
