@@ -691,6 +691,11 @@ do_transition(const struct opts *o, enum cmd cmd, const char *arg)
 		if (o->grounds != NULL)
 			check_text("--grounds", o->grounds, 0);
 		tx.text = o->grounds != NULL ? o->grounds : "";
+		tx.action = ACT_OPEN;
+		/* the rule that needs no ledger and no events first */
+		if (tx.text[strspn(tx.text, " \t")] == '\0')
+			emp_die(EXIT_FAIL, "grounds are mandatory: say why the "
+			    "review was not the agent's fault (--grounds)");
 		if (o->events != NULL) {
 			rv = review_lookup(o, arg, &agent, &ts, &negative, why,
 			    sizeof(why));

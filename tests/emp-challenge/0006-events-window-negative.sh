@@ -30,6 +30,11 @@ check_out </dev/null
 check_err <<'EOF2'
 emp-challenge: review 'S0' is 14 days old: a challenge must be opened within 14 days of the review (--window)
 EOF2
+# without grounds, that is what is said first, whatever else is wrong
+run 1 emp-challenge --as ana open S0 -e ev.csv
+check_err <<'EOF2'
+emp-challenge: grounds are mandatory: say why the review was not the agent's fault (--grounds)
+EOF2
 run 0 emp-challenge --as ana open S0 -e ev.csv -g 'courier' --window 15
 check_out <<'EOF2'
 CH-2
