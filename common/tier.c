@@ -366,7 +366,7 @@ tier_read_roster(struct tier *t, const char *path)
 	struct decimal lim;
 	int64_t hired, left;
 	int ca, ct, ch, ce, cl, cm, rv, flags;
-	char *end, why[80];
+	char *end, why[80], lo[32], hi[32];
 	long level;
 	size_t nhdr;
 
@@ -440,6 +440,15 @@ tier_read_roster(struct tier *t, const char *path)
 			    name, r->line, field_at(r, ce));
 			t->rejected++;
 			continue;
+		}
+		if (decimal_cmp(&lim, &lv->limits[0]) < 0 ||
+		    decimal_cmp(&lim, &lv->limits[lv->nlimits - 1]) > 0) {
+			/* kept: the roster says what the agent has now */
+			decimal_format(&lv->limits[0], lo);
+			decimal_format(&lv->limits[lv->nlimits - 1], hi);
+			emp_warn("%s:%lu: field 'limit': %s is outside level "
+			    "%ld's limits, %s to %s", name, r->line,
+			    field_at(r, cm), level, lo, hi);
 		}
 		a = agent_get(t, field_at(r, ca));
 		if (a->in_roster) {

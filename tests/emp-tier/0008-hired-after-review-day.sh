@@ -33,3 +33,20 @@ agent new, team A
 as of 2026-03-31; latest period 2026-03; 0 periods with scores
 hired on 2026-05-01, after the review day: no recommendation
 EOF
+
+# a roster limit outside the agent's level is named with its line, and
+# kept: the roster says what the agent has now
+cat >roster2.csv <<'CSV'
+agent,team,hired,level,limit
+bob,A,2024-01-01,1,9999
+ann,A,2024-01-01,2,75
+CSV
+run 0 emp-tier -q -r roster2.csv --as-of 2026-03-31 scores.csv
+check_err_line "emp-tier: roster2.csv:2: field 'limit': 9999 is outside level 1's limits, 25 to 50"
+[ "$(grep -c "outside level" err)" = 1 ] || fail "75 is within level 2"
+cut -d, -f1,5,7 out >limits
+check_file limits <<'EOF'
+agent,limit,rec_limit
+ann,75,75
+bob,9999,9999
+EOF
