@@ -445,8 +445,11 @@ plan_make(struct ingest *g, struct plan *p, const char *name,
 				emp_warn("unknown profile '%s'", o->from);
 			goto out;
 		}
+		/* src tells emp's own stream apart; named, a stream
+		 * written by hand may lack it: it is made then */
 		if (!profile_matches(pr, norm, h->nfields, missing,
-		    sizeof(missing))) {
+		    sizeof(missing)) && !(pr == &profiles[0] &&
+		    strcmp(missing, "src") == 0)) {
 			if (!quiet)
 				emp_warn("%s:%lu: no column '%s' for --from %s",
 				    name, h->line, missing, pr->name);
