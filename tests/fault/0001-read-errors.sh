@@ -36,6 +36,13 @@ run 1 faulty read:EIO:path=ro.csv emp-tier -r ro.csv sc.csv
 check_err_line "emp-tier: ro.csv: Input/output error"
 run 2 faulty read:EIO:path=pol.txt emp-tier -p pol.txt -r ro.csv sc.csv
 check_err_line "emp-tier: pol.txt: Input/output error"
+printf 'agent,metric,target\nana,qa,90\n' >goals.csv
+run 1 faulty read:EIO:path=sc.csv emp-report sc.csv
+check_err_line "emp-report: sc.csv: Input/output error"
+run 1 faulty read:EIO:path=goals.csv emp-report -g goals.csv sc.csv
+check_err_line "emp-report: goals.csv: Input/output error"
+run 1 faulty pread:EIO:path=l.csv emp-report -l l.csv sc.csv
+check_err_line "emp-report: l.csv: Input/output error"
 run 1 faulty read:EIO:path=ev.csv emp-challenge -l l.csv apply ev.csv
 check_err_line "emp-challenge: ev.csv: Input/output error"
 run 1 faulty read:EIO:path=ev.csv emp-challenge -l l.csv candidates ev.csv

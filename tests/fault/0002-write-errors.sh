@@ -27,11 +27,13 @@ run 1 faulty write:ENOSPC:fd=1 emp-score -q ev.csv
 check_err_line "emp-score: stdout: write error: No space left on device"
 run 1 faulty write:ENOSPC:fd=1 emp-tier -q -r ro.csv sc.csv
 check_err_line "emp-tier: stdout: write error: No space left on device"
+run 1 faulty write:ENOSPC:fd=1 emp-report -q sc.csv
+check_err_line "emp-report: stdout: write error: No space left on device"
 run 1 faulty write:ENOSPC:fd=1 emp-challenge -l l.csv apply -q ev.csv
 check_err_line "emp-challenge: stdout: write error: No space left on device"
 
 for c in "emp-ingest -q -o od/o.csv in.csv" "emp-score -q -o od/o.csv ev.csv" \
-    "emp-tier -q -r ro.csv -o od/o.csv sc.csv" \
+    "emp-tier -q -r ro.csv -o od/o.csv sc.csv" "emp-report -q -o od/o.csv sc.csv" \
     "emp-challenge -l l.csv apply -q -o od/o.csv ev.csv"; do
 	# shellcheck disable=SC2086
 	run 1 faulty write:EIO:path=od/ $c
