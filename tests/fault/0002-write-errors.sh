@@ -7,14 +7,7 @@
 . "${0%/*}/shim.sh"
 export EMP_NOW=2026-03-05T10:00:00Z
 
-cat >in.csv <<'EOF'
-CALL ID,TIMESTAMP,AGENT,TALK TIME,HOLD TIME,AFTER CALL WORK TIME
-1,"Mon, 02 Mar 2026 08:00:56",ana,00:07:18,00:00:00,00:02:30
-EOF
-cat >ro.csv <<'EOF'
-agent,team,hired,level,limit
-ana,A,2025-11-03,2,200
-EOF
+fixtures
 emp-ingest -q in.csv >ev.csv
 emp-score -q --by week ev.csv >sc.csv
 mkdir od

@@ -1,6 +1,8 @@
 # tests/fault/shim.sh: sourced by the I/O fault tests after lib.sh.
 #   faulty RULES CMD [ARG...]   runs CMD with tests/fault/shim.c preloaded
 #                               and EMP_SHIM=RULES (see shim.c)
+#   fixtures                    writes in.csv (a Five9 export) and ro.csv
+#                               (a roster), the inputs every test starts from
 # The tests are skipped (pass) where the shim cannot be preloaded: not
 # built (check-asan builds none: an ASan program wants its runtime first),
 # or under valgrind.
@@ -14,4 +16,15 @@ faulty() {
 	rules=$1
 	shift
 	EMP_SHIM=$rules LD_PRELOAD=$shim "$@"
+}
+
+fixtures() {
+	cat >in.csv <<'EOF'
+CALL ID,TIMESTAMP,AGENT,TALK TIME,HOLD TIME,AFTER CALL WORK TIME
+1,"Mon, 02 Mar 2026 08:00:56",ana,00:07:18,00:00:00,00:02:30
+EOF
+	cat >ro.csv <<'EOF'
+agent,team,hired,level,limit
+ana,A,2025-11-03,2,200
+EOF
 }
