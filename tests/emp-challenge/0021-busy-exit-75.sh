@@ -7,7 +7,9 @@
 export EMP_LEDGER=l.csv EMP_NOW=2026-03-05T10:00:00Z
 emp-challenge --as ana open S1 --grounds courier >/dev/null
 cp l.csv before.csv
-( flock 9; touch held; sleep 2 ) 9>>l.csv &
+# held until told to let go: no timing to race (valgrind is slow)
+( flock 9; touch held; while [ ! -e release ]; do sleep 0.05; done ) \
+    9>>l.csv &
 while [ ! -e held ]; do sleep 0.05; done
 
 run 75 emp-challenge --as ana open S2 --grounds courier --wait 0
@@ -26,6 +28,7 @@ emp-challenge: l.csv: busy: another process holds the lock (waited 0 s)
 emp-challenge: nothing applied: the ledger cannot be used
 EOF2
 check_file l.csv before.csv
+(sleep 1; touch release) &
 run 0 emp-challenge --as lee approve CH-1 --wait 10
 check_out </dev/null
 check_err </dev/null
