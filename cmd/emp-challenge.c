@@ -241,13 +241,10 @@ static const int rcol_ev[R_N] = {
 static void
 find_columns(const struct csv_record *hdr, int *idx, int n, const int *ev)
 {
-	char norm[32];
 	int c;
 
-	for (c = 0; c < n; c++) {
-		csv_name_norm(norm, ev_cols[ev[c]].name, sizeof(norm));
-		idx[c] = csv_header_find(hdr, norm);
-	}
+	for (c = 0; c < n; c++)
+		idx[c] = csv_header_find(hdr, ev_cols[ev[c]].name);
 }
 
 static const char *

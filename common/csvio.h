@@ -112,8 +112,9 @@ size_t	csv_encode_into(char *dst, const char *, size_t, int delim);
 /* Header look-up: names compare after dropping case and everything but
  * letters and digits ("Agent.Username" == "agent_username"). */
 void	csv_name_norm(char *dst, const char *src, size_t dstsize);
-/* Index of the first field whose normalised name is norm, or -1. */
-int	csv_header_find(const struct csv_record *hdr, const char *norm);
+/* Index of the first field whose name is name, compared normalised (name
+ * may be normalised already), or -1. */
+int	csv_header_find(const struct csv_record *hdr, const char *name);
 
 struct csv_writer {
 	int		 fd;

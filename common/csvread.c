@@ -958,11 +958,12 @@ csv_name_norm(char *dst, const char *src, size_t dstsize)
 }
 
 int
-csv_header_find(const struct csv_record *hdr, const char *norm)
+csv_header_find(const struct csv_record *hdr, const char *name)
 {
-	char buf[256];
+	char buf[256], norm[256];
 	size_t i;
 
+	csv_name_norm(norm, name, sizeof(norm));
 	for (i = 0; i < hdr->nfields; i++) {
 		csv_name_norm(buf, hdr->fields[i], sizeof(buf));
 		if (strcmp(buf, norm) == 0)

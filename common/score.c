@@ -605,16 +605,13 @@ score_file(struct score *sc, const char *path)
 	struct csv_record *rec;
 	struct event_arg ea;
 	const char *name;
-	char norm[32];
 	int idx[C_N], c, status = 0;
 
 	if ((rd = csv_open_table(path, 0, &rec, 0)) == NULL)
 		return -1;
 	name = csv_reader_name(rd);
-	for (c = 0; c < C_N; c++) {
-		csv_name_norm(norm, ev_cols[col_ev[c]].name, sizeof(norm));
-		idx[c] = csv_header_find(rec, norm);
-	}
+	for (c = 0; c < C_N; c++)
+		idx[c] = csv_header_find(rec, ev_cols[col_ev[c]].name);
 	if (idx[C_KIND] < 0 || idx[C_TS] < 0 || idx[C_AGENT] < 0) {
 		emp_warn("%s:%lu: not an event stream: it needs the columns "
 		    "kind, ts and agent", name, rec->line);
