@@ -259,15 +259,6 @@ per_get(struct report *r, const char *p)
 	return (uintptr_t)v - 1;
 }
 
-static int
-find(const struct csv_record *hdr, const char *name)
-{
-	char norm[64];
-
-	csv_name_norm(norm, name, sizeof(norm));
-	return csv_header_find(hdr, norm);
-}
-
 /* Exactly the column name: the scores have both decisions and
  * decision_s, which csv_header_find() takes for one. */
 static int
@@ -338,15 +329,16 @@ row_bad(struct report *r, struct csv_reader *rd, const struct names *nm,
 	return 1;
 }
 
-/* Reports a field that is not a number; 1 when it is not. */
+/* Reports a field that is not a number; 1 when it is not.  Its value in
+ * *d when it is one (d may be NULL). */
 static int
 not_number(struct report *r, struct csv_reader *rd, unsigned long line,
-    const char *name, const char *s)
+    const char *name, const char *s, double *d)
 {
 	char q[80], why[200];
-	double d;
+	double v;
 
-	if (*s == '\0' || num(s, &d) == 0)
+	if (*s == '\0' || num(s, d != NULL ? d : &v) == 0)
 		return 0;
 	msg_quote(q, sizeof(q), s, strlen(s));
 	snprintf(why, sizeof(why), "field '%.64s': invalid number '%s'", name,
@@ -361,8 +353,8 @@ read_scores(struct report *r, struct csv_reader *rd,
 {
 	struct csv_record *rec;
 	struct names nm;
-	int ip = find(hdr, "period"), ig = find(hdr, "group"),
-	    ik = find(hdr, "key"), it = find(hdr, "team"), rv, bad;
+	int ip = csv_header_find(hdr, "period"), ig = csv_header_find(hdr, "group"),
+	    ik = csv_header_find(hdr, "key"), it = csv_header_find(hdr, "team"), rv, bad;
 	int *iv, *in;
 	size_t i;
 	long n;
@@ -414,7 +406,7 @@ read_scores(struct report *r, struct csv_reader *rd,
 		}
 		for (i = 0, bad = 0; i < r->ncol && !bad; i++) {
 			bad = not_number(r, rd, rec->line, r->col[i].name,
-			    field(rec, iv[i]));
+			    field(rec, iv[i]), NULL);
 			if (!bad && in[i] >= 0 && *field(rec, in[i]) != '\0') {
 				errno = 0;
 				n = strtol(field(rec, in[i]), &end, 10);
@@ -486,12 +478,12 @@ read_tiers(struct report *r, struct csv_reader *rd,
 {
 	struct csv_record *rec;
 	struct names nm;
-	int ia = find(hdr, "agent"), idx[NTIER], rv, bad;
+	int ia = csv_header_find(hdr, "agent"), idx[NTIER], rv, bad;
 	size_t i;
 	const char *act;
 
 	for (i = 0; i < NTIER; i++)
-		idx[i] = find(hdr, tier_cols[i]);
+		idx[i] = csv_header_find(hdr, tier_cols[i]);
 	names_keep(&nm, hdr);
 	while ((rv = csv_reader_next(rd, &rec)) == 1) {
 		struct tierrow *t;
@@ -505,7 +497,7 @@ read_tiers(struct report *r, struct csv_reader *rd,
 		}
 		for (i = T_TENURE, bad = 0; i <= T_REC_LIMIT && !bad; i++)
 			bad = not_number(r, rd, rec->line, tier_cols[i],
-			    field(rec, idx[i]));
+			    field(rec, idx[i]), NULL);
 		if (bad)
 			continue;
 		act = field(rec, idx[T_ACTION]);
@@ -544,11 +536,11 @@ report_read(struct report *r, const char *path)
 
 	if ((rd = csv_open_table(path, 0, &hdr, 0)) == NULL)
 		return -1;
-	if (find(hdr, "period") >= 0 && find(hdr, "group") >= 0 &&
-	    find(hdr, "key") >= 0)
+	if (csv_header_find(hdr, "period") >= 0 && csv_header_find(hdr, "group") >= 0 &&
+	    csv_header_find(hdr, "key") >= 0)
 		rv = read_scores(r, rd, hdr);
-	else if (find(hdr, "agent") >= 0 && find(hdr, "action") >= 0 &&
-	    find(hdr, "rec_level") >= 0)
+	else if (csv_header_find(hdr, "agent") >= 0 && csv_header_find(hdr, "action") >= 0 &&
+	    csv_header_find(hdr, "rec_level") >= 0)
 		rv = read_tiers(r, rd, hdr);
 	else {
 		emp_warn("%s: neither scores (emp-scores(5)) nor tier "
@@ -572,15 +564,15 @@ report_read_goals(struct report *r, const char *path)
 
 	if ((rd = csv_open_table(path, 0, &hdr, 0)) == NULL)
 		return -1;
-	if ((ia = find(hdr, "agent")) < 0 || (im = find(hdr, "metric")) < 0 ||
-	    (it = find(hdr, "target")) < 0) {
+	if ((ia = csv_header_find(hdr, "agent")) < 0 || (im = csv_header_find(hdr, "metric")) < 0 ||
+	    (it = csv_header_find(hdr, "target")) < 0) {
 		emp_warn("%s: not goals: no agent, metric and target columns",
 		    csv_reader_name(rd));
 		csv_reader_close(rd);
 		return -1;
 	}
-	if ((id = find(hdr, "due")) < 0)
-		id = find(hdr, "due_date");
+	if ((id = csv_header_find(hdr, "due")) < 0)
+		id = csv_header_find(hdr, "due_date");
 	names_keep(&nm, hdr);
 	while ((rv = csv_reader_next(rd, &rec)) == 1) {
 		struct goal *g;
@@ -608,9 +600,8 @@ report_read_goals(struct report *r, const char *path)
 			bad_row(r, rd, rec->line, "field 'target': empty");
 			continue;
 		}
-		if (not_number(r, rd, rec->line, "target", t))
+		if (not_number(r, rd, rec->line, "target", t, &d))
 			continue;
-		(void)num(t, &d);
 		if (*due != '\0' && (strlen(due) != 10 ||
 		    parse_time(due, strlen(due), NULL, &ms) != PARSE_OK)) {
 			msg_quote(q, sizeof(q), due, strlen(due));

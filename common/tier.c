@@ -161,15 +161,6 @@ period_get(struct tier *t, const char *name)
 	return t->nperiods++;
 }
 
-static int
-field_find(const struct csv_record *hdr, const char *name)
-{
-	char norm[128];
-
-	csv_name_norm(norm, name, sizeof(norm));
-	return csv_header_find(hdr, norm);
-}
-
 static const char *
 field_at(const struct csv_record *r, int col)
 {
@@ -202,10 +193,10 @@ tier_read_scores(struct tier *t, const char *path)
 	if ((rd = csv_open_table(path, 0, &r, 0)) == NULL)
 		return -1;
 	name = csv_reader_name(rd);
-	col_period = field_find(r, "period");
-	col_group = field_find(r, "group");
-	col_key = field_find(r, "key");
-	col_team = field_find(r, "team");
+	col_period = csv_header_find(r, "period");
+	col_group = csv_header_find(r, "group");
+	col_key = csv_header_find(r, "key");
+	col_team = csv_header_find(r, "team");
 	if (col_period < 0 || col_group < 0 || col_key < 0) {
 		emp_warn("%s:%lu: not a scores stream (emp-scores(5)): no "
 		    "column '%s'", name, r->line, col_period < 0 ? "period" :
@@ -217,10 +208,10 @@ tier_read_scores(struct tier *t, const char *path)
 	col_n = xcalloc((size_t)t->nslot + 1, sizeof(int));
 	for (k = 0; k < t->nslot; k++) {
 		s = policy_metric_name(t->slot_metric[k]);
-		col_v[k] = field_find(r, s);
+		col_v[k] = csv_header_find(r, s);
 		snprintf(nname, sizeof(nname), "%s_n", s);
 		col_n[k] = policy_metric_has_n(t->slot_metric[k]) ?
-		    field_find(r, nname) : -1;
+		    csv_header_find(r, nname) : -1;
 		if (col_v[k] < 0)
 			emp_warn("%s: no column '%s': its gates are unknown",
 			    name, s);
@@ -332,13 +323,27 @@ date_days(const char *s, int64_t *days)
 	return 0;
 }
 
+/* A roster date column (absent or empty: *days unchanged); -1 when it
+ * cannot be read (reported and counted). */
+static int
+roster_date(struct tier *t, const char *name, const struct csv_record *r,
+    int col, const char *what, int64_t *days)
+{
+	if (col < 0 || date_days(field_at(r, col), days) != -1)
+		return 0;
+	emp_warn("%s:%lu: field '%s': invalid date '%s'", name, r->line,
+	    what, field_at(r, col));
+	t->rejected++;
+	return -1;
+}
+
 static int
 find_any(const struct csv_record *hdr, const char *const *names)
 {
 	int c;
 
 	for (; *names != NULL; names++)
-		if ((c = field_find(hdr, *names)) >= 0)
+		if ((c = csv_header_find(hdr, *names)) >= 0)
 			return c;
 	return -1;
 }
@@ -374,8 +379,8 @@ tier_read_roster(struct tier *t, const char *path)
 	if ((rd = csv_open_table(path, 0, &r, 0)) == NULL)
 		return -1;
 	name = csv_reader_name(rd);
-	ca = field_find(r, "agent");
-	ct = field_find(r, "team");
+	ca = csv_header_find(r, "agent");
+	ct = csv_header_find(r, "team");
 	ch = find_any(r, c_hired);
 	ce = find_any(r, c_exit);
 	cl = find_any(r, c_level);
@@ -402,7 +407,7 @@ tier_read_roster(struct tier *t, const char *path)
 			t->rejected++;
 			continue;
 		}
-		if (field_find(r, "agent") == ca && find_any(r, c_level) == cl)
+		if (csv_header_find(r, "agent") == ca && find_any(r, c_level) == cl)
 			continue;	/* a repeated header */
 		s = field_at(r, cl);
 		errno = 0;
@@ -428,19 +433,10 @@ tier_read_roster(struct tier *t, const char *path)
 			continue;
 		}
 		hired = NOHIRE;
-		if (ch >= 0 && date_days(field_at(r, ch), &hired) == -1) {
-			emp_warn("%s:%lu: field 'hired': invalid date '%s'",
-			    name, r->line, field_at(r, ch));
-			t->rejected++;
-			continue;
-		}
 		left = NOEXIT;
-		if (ce >= 0 && date_days(field_at(r, ce), &left) == -1) {
-			emp_warn("%s:%lu: field 'exit': invalid date '%s'",
-			    name, r->line, field_at(r, ce));
-			t->rejected++;
+		if (roster_date(t, name, r, ch, "hired", &hired) == -1 ||
+		    roster_date(t, name, r, ce, "exit", &left) == -1)
 			continue;
-		}
 		if (decimal_cmp(&lim, &lv->limits[0]) < 0 ||
 		    decimal_cmp(&lim, &lv->limits[lv->nlimits - 1]) > 0) {
 			/* kept: the roster says what the agent has now */
