@@ -548,7 +548,7 @@ do_candidates(const struct opts *o, int argc, char **argv)
 	output_open(&out, o->outpath, o->tsv ? '\t' : ',',
 	    o->gz ? CSVW_GZIP : 0);
 	for (k = 0; k < sizeof(cols) / sizeof(cols[0]); k++)
-		csv_writer_field(&out.w, cols[k], strlen(cols[k]));
+		csv_writer_str(&out.w, cols[k]);
 	csv_writer_endrow(&out.w);
 	for (i = 0; i < (argc == 0 ? 1 : argc); i++) {
 		path = argc == 0 ? "-" : argv[i];

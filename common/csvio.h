@@ -136,6 +136,9 @@ struct csv_writer {
 void	csv_writer_init(struct csv_writer *, int fd, const char *name,
 	    int delim, int flags);
 void	csv_writer_field(struct csv_writer *, const char *, size_t);
+/* The same for a string, and for an integer in decimal. */
+void	csv_writer_str(struct csv_writer *, const char *);
+void	csv_writer_int(struct csv_writer *, int64_t);
 void	csv_writer_endrow(struct csv_writer *);
 /* Room for n bytes in the buffer, to be filled and then committed. */
 char	*csv_writer_reserve(struct csv_writer *, size_t n);

@@ -213,6 +213,22 @@ csv_writer_raw(struct csv_writer *w, const void *p, size_t n)
 }
 
 void
+csv_writer_str(struct csv_writer *w, const char *s)
+{
+	csv_writer_field(w, s, strlen(s));
+}
+
+void
+csv_writer_int(struct csv_writer *w, int64_t v)
+{
+	char buf[24];
+	int n;
+
+	n = snprintf(buf, sizeof(buf), "%lld", (long long)v);
+	csv_writer_field(w, buf, (size_t)n);
+}
+
+void
 csv_writer_field(struct csv_writer *w, const char *s, size_t n)
 {
 	const char *p, *end = s + n;

@@ -1098,8 +1098,7 @@ ingest_new(const struct ingest_opts *o, struct csv_writer *out,
 	else
 		strmap_init(&g->agents, 1);
 	for (col = 0; col < EV_NCOLS; col++)
-		csv_writer_field(out, ev_cols[col].name,
-		    strlen(ev_cols[col].name));
+		csv_writer_str(out, ev_cols[col].name);
 	csv_writer_endrow(out);
 	if (rej != NULL) {
 		csv_writer_field(rej, "src", 3);

@@ -903,18 +903,12 @@ period_bounds(const struct score *sc, const char *period, int64_t *start,
 }
 
 static void
-field(struct csv_writer *w, const char *s)
-{
-	csv_writer_field(w, s, strlen(s));
-}
-
-static void
 field_u(struct csv_writer *w, uint64_t v)
 {
 	char buf[32];
 
 	snprintf(buf, sizeof(buf), "%llu", (unsigned long long)v);
-	field(w, buf);
+	csv_writer_str(w, buf);
 }
 
 /* AHT exactly: the sum of the parts' means over one denominator. */
@@ -963,7 +957,7 @@ write_metric(struct score *sc, struct csv_writer *w, const struct agg *a,
 		return;
 	case M_DECISION_AMOUNT:
 		stats_fmt_ratio(buf, s[S_AMOUNT], MICRO, 6);
-		field(w, buf);
+		csv_writer_str(w, buf);
 		return;
 	case M_EXCLUDED:
 		field_u(w, (uint64_t)s[S_EXCLUDED]);
@@ -981,9 +975,9 @@ write_metric(struct score *sc, struct csv_writer *w, const struct agg *a,
 		if (n >= (uint64_t)sc->o->min_n[m] && n > 0) {
 			stats_fmt_ratio(buf, (int64_t)k, (i128)n * MICRO,
 			    3);
-			field(w, buf);
+			csv_writer_str(w, buf);
 		} else
-			field(w, "");
+			csv_writer_str(w, "");
 		field_u(w, n);
 		return;
 	case M_OCCUPANCY:
@@ -992,18 +986,18 @@ write_metric(struct score *sc, struct csv_writer *w, const struct agg *a,
 		    s[S_BUSY] + s[S_AVAIL] > 0) {
 			stats_fmt_ratio(buf, s[S_BUSY], s[S_BUSY] + s[S_AVAIL],
 			    4);
-			field(w, buf);
+			csv_writer_str(w, buf);
 		} else
-			field(w, "");
+			csv_writer_str(w, "");
 		field_u(w, n);
 		return;
 	case M_CSAT:
 		n = (uint64_t)s[S_CSAT_N];
 		if (n >= (uint64_t)sc->o->min_n[m] && n > 0) {
 			stats_fmt_ratio(buf, s[S_CSAT], (i128)n * MICRO, 3);
-			field(w, buf);
+			csv_writer_str(w, buf);
 		} else
-			field(w, "");
+			csv_writer_str(w, "");
 		field_u(w, n);
 		return;
 	}
@@ -1016,19 +1010,19 @@ write_metric(struct score *sc, struct csv_writer *w, const struct agg *a,
 		    (uint64_t)s[S_DEC_ESC_Y];
 		if (ok) {
 			stats_fmt_ratio(buf, (int64_t)k, (int64_t)n, 4);
-			field(w, buf);
+			csv_writer_str(w, buf);
 		} else
-			field(w, "");
+			csv_writer_str(w, "");
 		field_u(w, n);
 		if (n > 0) {
 			stats_wilson(k, n, &lo, &hi);
 			stats_fmt_double(buf, lo, 4);
-			field(w, buf);
+			csv_writer_str(w, buf);
 			stats_fmt_double(buf, hi, 4);
-			field(w, buf);
+			csv_writer_str(w, buf);
 		} else {
-			field(w, "");
-			field(w, "");
+			csv_writer_str(w, "");
+			csv_writer_str(w, "");
 		}
 		return;
 	}
@@ -1042,9 +1036,9 @@ write_metric(struct score *sc, struct csv_writer *w, const struct agg *a,
 			stats_fmt_ratio(buf, m == M_QA ? s[S_QA] :
 			    m == M_CONFIDENCE ? s[S_CONF] : m == M_ESAT ?
 			    s[S_ESAT] : s[S_DEC_S], (i128)n * MICRO, 3);
-		field(w, buf);
+		csv_writer_str(w, buf);
 	} else
-		field(w, "");
+		csv_writer_str(w, "");
 	field_u(w, n);
 }
 
@@ -1061,22 +1055,22 @@ write_staff(struct score *sc, struct csv_writer *w, const struct agg *a)
 	sb_adds(&sc->kb, a->key);
 	st = strmap_get(&sc->staff, sc->kb.s, sc->kb.len);
 	if (st == NULL) {
-		field(w, "");
+		csv_writer_str(w, "");
 		field_u(w, (uint64_t)a->s[S_EXITS]);
-		field(w, "");
+		csv_writer_str(w, "");
 		return;
 	}
 	period_bounds(sc, a->period, &start, &end);
 	hs = staff_at(st, start);
 	he = staff_at(st, end);
 	stats_fmt_ratio(buf, hs + he, 2, 1);
-	field(w, buf);
+	csv_writer_str(w, buf);
 	field_u(w, (uint64_t)a->s[S_EXITS]);
 	if (hs + he > 0 && (hs + he) / 2 >= sc->o->min_n[M_TURNOVER]) {
 		stats_fmt_ratio(buf, 2 * a->s[S_EXITS], hs + he, 4);
-		field(w, buf);
+		csv_writer_str(w, buf);
 	} else
-		field(w, "");
+		csv_writer_str(w, "");
 }
 
 void
@@ -1087,33 +1081,33 @@ score_write(struct score *sc, struct csv_writer *w)
 	size_t i, j;
 	int m;
 
-	field(w, "period");
-	field(w, "group");
-	field(w, "key");
-	field(w, "team");
+	csv_writer_str(w, "period");
+	csv_writer_str(w, "group");
+	csv_writer_str(w, "key");
+	csv_writer_str(w, "team");
 	for (m = 0; m < M_N; m++) {
 		if (m == M_HEADCOUNT || m == M_EXITS || m == M_TURNOVER) {
-			field(w, metrics[m].name);
+			csv_writer_str(w, metrics[m].name);
 			continue;
 		}
-		field(w, metrics[m].name);
+		csv_writer_str(w, metrics[m].name);
 		if (metrics[m].shape == SHAPE_COUNT)
 			continue;
 		used.len = 0;
 		sb_printf(&used, "%s_n", metrics[m].name);
-		field(w, sb_str(&used));
+		csv_writer_str(w, sb_str(&used));
 		if (metrics[m].shape == SHAPE_RATE) {
 			used.len = 0;
 			sb_printf(&used, "%s_lo", metrics[m].name);
-			field(w, sb_str(&used));
+			csv_writer_str(w, sb_str(&used));
 			used.len = 0;
 			sb_printf(&used, "%s_hi", metrics[m].name);
-			field(w, sb_str(&used));
+			csv_writer_str(w, sb_str(&used));
 		}
 	}
-	field(w, "index");
-	field(w, "index_metrics");
-	field(w, "rank");
+	csv_writer_str(w, "index");
+	csv_writer_str(w, "index_metrics");
+	csv_writer_str(w, "rank");
 	csv_writer_endrow(w);
 
 	if (sc->nagg > 0)
@@ -1128,10 +1122,10 @@ score_write(struct score *sc, struct csv_writer *w)
 	for (i = 0; i < sc->nagg; i++) {
 		const struct agg *a = &sc->agg[i];
 
-		field(w, a->period);
-		field(w, level_names[a->level]);
-		field(w, a->key);
-		field(w, a->level == 2 ? "" : a->team);
+		csv_writer_str(w, a->period);
+		csv_writer_str(w, level_names[a->level]);
+		csv_writer_str(w, a->key);
+		csv_writer_str(w, a->level == 2 ? "" : a->team);
 		for (m = 0; m < M_N; m++) {
 			if (m == M_HEADCOUNT) {
 				write_staff(sc, w, a);
@@ -1142,7 +1136,7 @@ score_write(struct score *sc, struct csv_writer *w)
 		}
 		if (a->has_index) {
 			stats_fmt_double(buf, a->index, 1);
-			field(w, buf);
+			csv_writer_str(w, buf);
 			used.len = 0;
 			for (m = 0; m < M_N; m++) {
 				if (!(a->used & (1u << m)))
@@ -1151,13 +1145,13 @@ score_write(struct score *sc, struct csv_writer *w)
 					sb_addc(&used, ';');
 				sb_adds(&used, metrics[m].name);
 			}
-			field(w, sb_str(&used));
+			csv_writer_str(w, sb_str(&used));
 			snprintf(buf, sizeof(buf), "%d", a->rank);
-			field(w, buf);
+			csv_writer_str(w, buf);
 		} else {
-			field(w, "");
-			field(w, "");
-			field(w, "");
+			csv_writer_str(w, "");
+			csv_writer_str(w, "");
+			csv_writer_str(w, "");
 		}
 		csv_writer_endrow(w);
 	}
@@ -1175,15 +1169,6 @@ score_write(struct score *sc, struct csv_writer *w)
  */
 static const char *const by_names[] = { "day", "week", "month", "quarter",
     "all" };
-
-static void
-field_i(struct csv_writer *w, int64_t v)
-{
-	char buf[32];
-
-	snprintf(buf, sizeof(buf), "%lld", (long long)v);
-	field(w, buf);
-}
 
 static void
 groups_name(int g, char *buf, size_t size)
@@ -1226,45 +1211,45 @@ score_write_partial(struct score *sc, struct csv_writer *w)
 	char buf[64];
 	int k;
 
-	field(w, "type");
-	field(w, "period");
-	field(w, "group");
-	field(w, "key");
-	field(w, "team");
-	field(w, "a");
-	field(w, "b");
+	csv_writer_str(w, "type");
+	csv_writer_str(w, "period");
+	csv_writer_str(w, "group");
+	csv_writer_str(w, "key");
+	csv_writer_str(w, "team");
+	csv_writer_str(w, "a");
+	csv_writer_str(w, "b");
 	for (k = 0; k < S_N; k++)
-		field(w, sum_names[k]);
+		csv_writer_str(w, sum_names[k]);
 	csv_writer_endrow(w);
 
-	field(w, "meta");
-	field(w, by_names[sc->o->by]);
+	csv_writer_str(w, "meta");
+	csv_writer_str(w, by_names[sc->o->by]);
 	groups_name(sc->o->groups, buf, sizeof(buf));
-	field(w, buf);
-	field(w, sc->o->tzname != NULL ? sc->o->tzname : "UTC");
-	field(w, "");
+	csv_writer_str(w, buf);
+	csv_writer_str(w, sc->o->tzname != NULL ? sc->o->tzname : "UTC");
+	csv_writer_str(w, "");
 	if (sc->o->since != INT64_MIN)
-		field_i(w, sc->o->since);
+		csv_writer_int(w, sc->o->since);
 	else
-		field(w, "");
+		csv_writer_str(w, "");
 	if (sc->o->until != INT64_MAX)
-		field_i(w, sc->o->until);
+		csv_writer_int(w, sc->o->until);
 	else
-		field(w, "");
+		csv_writer_str(w, "");
 	for (k = 0; k < S_N; k++)
-		field(w, "");
+		csv_writer_str(w, "");
 	csv_writer_endrow(w);
 
 	if (sc->min_ts <= sc->max_ts) {
-		field(w, "span");
-		field(w, "");
-		field(w, "");
-		field(w, "");
-		field(w, "");
-		field_i(w, sc->min_ts);
-		field_i(w, sc->max_ts);
+		csv_writer_str(w, "span");
+		csv_writer_str(w, "");
+		csv_writer_str(w, "");
+		csv_writer_str(w, "");
+		csv_writer_str(w, "");
+		csv_writer_int(w, sc->min_ts);
+		csv_writer_int(w, sc->max_ts);
 		for (k = 0; k < S_N; k++)
-			field(w, "");
+			csv_writer_str(w, "");
 		csv_writer_endrow(w);
 	}
 
@@ -1273,18 +1258,18 @@ score_write_partial(struct score *sc, struct csv_writer *w)
 	for (i = 0; i < sc->nagg; i++) {
 		const struct agg *a = &sc->agg[i];
 
-		field(w, "sum");
-		field(w, a->period);
-		field(w, level_names[a->level]);
-		field(w, a->key);
-		field(w, a->team);
+		csv_writer_str(w, "sum");
+		csv_writer_str(w, a->period);
+		csv_writer_str(w, level_names[a->level]);
+		csv_writer_str(w, a->key);
+		csv_writer_str(w, a->team);
 		if (a->team_ts != INT64_MIN)
-			field_i(w, a->team_ts);
+			csv_writer_int(w, a->team_ts);
 		else
-			field(w, "");
-		field(w, "");
+			csv_writer_str(w, "");
+		csv_writer_str(w, "");
 		for (k = 0; k < S_N; k++)
-			field_i(w, a->s[k]);
+			csv_writer_int(w, a->s[k]);
 		csv_writer_endrow(w);
 	}
 
@@ -1303,15 +1288,15 @@ score_write_partial(struct score *sc, struct csv_writer *w)
 	if (nsr > 0)
 		qsort(sr, nsr, sizeof(*sr), cmp_staff);
 	for (i = 0; i < nsr; i++) {
-		field(w, "staff");
-		field(w, "");
-		field(w, level_names[sr[i].level]);
-		field(w, sr[i].key);
-		field(w, "");
-		field_i(w, sr[i].ts);
-		field_i(w, sr[i].delta);
+		csv_writer_str(w, "staff");
+		csv_writer_str(w, "");
+		csv_writer_str(w, level_names[sr[i].level]);
+		csv_writer_str(w, sr[i].key);
+		csv_writer_str(w, "");
+		csv_writer_int(w, sr[i].ts);
+		csv_writer_int(w, sr[i].delta);
 		for (k = 0; k < S_N; k++)
-			field(w, "");
+			csv_writer_str(w, "");
 		csv_writer_endrow(w);
 	}
 	free(sr);

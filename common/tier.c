@@ -930,21 +930,6 @@ put_decimal(struct csv_writer *w, const struct decimal *d)
 	csv_writer_field(w, buf, decimal_format(d, buf));
 }
 
-static void
-put_s(struct csv_writer *w, const char *s)
-{
-	csv_writer_field(w, s, strlen(s));
-}
-
-static void
-put_int(struct csv_writer *w, long v)
-{
-	char buf[32];
-
-	csv_writer_field(w, buf, (size_t)snprintf(buf, sizeof(buf), "%ld",
-	    v));
-}
-
 /* rec_limit x high-value, exactly (NULL when it does not fit). */
 static int
 high_value(const struct policy *pol, const struct decimal *lim,
@@ -982,29 +967,29 @@ tier_write(struct tier *t, struct csv_writer *w)
 	size_t i;
 
 	for (i = 0; i < sizeof(hdr) / sizeof(hdr[0]); i++)
-		put_s(w, hdr[i]);
+		csv_writer_str(w, hdr[i]);
 	csv_writer_endrow(w);
 	for (i = 0; i < t->nagents; i++) {
 		a = t->alist[i];
 		if (!a->listed)
 			continue;
-		put_s(w, a->name);
-		put_s(w, agent_team(a));
+		csv_writer_str(w, a->name);
+		csv_writer_str(w, agent_team(a));
 		sb.len = 0;
 		if (a->tenure10 >= 0)
 			tenure_format(&sb, a->tenure10);
 		csv_writer_field(w, sb.s != NULL ? sb.s : "", sb.len);
-		put_int(w, a->level);
+		csv_writer_int(w, a->level);
 		put_decimal(w, &a->limit);
-		put_int(w, a->rec_level);
+		csv_writer_int(w, a->rec_level);
 		put_decimal(w, &a->rec_limit);
 		if (high_value(t->pol, &a->rec_limit, &hv) == 0)
 			put_decimal(w, &hv);
 		else
-			put_s(w, "");
-		put_s(w, action_names[a->action]);
-		put_s(w, sb_str(&a->reasons));
-		put_s(w, sb_str(&a->blocked));
+			csv_writer_str(w, "");
+		csv_writer_str(w, action_names[a->action]);
+		csv_writer_str(w, sb_str(&a->reasons));
+		csv_writer_str(w, sb_str(&a->blocked));
 		csv_writer_endrow(w);
 	}
 	sb_free(&sb);
