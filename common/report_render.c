@@ -166,13 +166,26 @@ numcol(const struct rblock *b, size_t j)
 }
 
 /* A table too wide for the width: each row as "head  value" lines. */
+/* A cell's first n bytes, an ellipsis when it was cut, in colour col
+ * (an ANSI sequence) unless NULL. */
+static void
+put_cell(struct strbuf *sb, const char *t, size_t n, const char *col)
+{
+	if (col != NULL)
+		sb_adds(sb, col);
+	sb_add(sb, t, n);
+	if (t[n] != '\0')
+		sb_adds(sb, ELLIPSIS);
+	if (col != NULL)
+		sb_adds(sb, "\033[0m");
+}
+
 static void
 records(struct strbuf *sb, const struct rblock *b, char **s, size_t *w,
     const struct render_opts *o)
 {
 	size_t nc = b->ncols, i, j, hw = 0, n, room;
 	size_t width = o->width > 0 ? (size_t)o->width : 80;
-	const char *col;
 
 	for (j = 0; j < nc; j++)
 		if (w[j] > hw)
@@ -189,14 +202,7 @@ records(struct strbuf *sb, const struct rblock *b, char **s, size_t *w,
 			pad(sb, hw - w[j] + 2);
 			n = w[i * nc + j] > room ? u8cut(t, room - 1) :
 			    strlen(t);
-			col = o->color ? ansi(c->tone) : NULL;
-			if (col != NULL)
-				sb_adds(sb, col);
-			sb_add(sb, t, n);
-			if (n < strlen(t))
-				sb_adds(sb, ELLIPSIS);
-			if (col != NULL)
-				sb_adds(sb, "\033[0m");
+			put_cell(sb, t, n, o->color ? ansi(c->tone) : NULL);
 			sb_addc(sb, '\n');
 		}
 	}
@@ -245,7 +251,7 @@ text_table(struct strbuf *sb, const struct rblock *b,
 	for (i = 0; i < nr; i++) {
 		for (j = 0; j < nc; j++) {
 			const struct rcell *c = &b->cell[i * nc + j];
-			const char *t = s[i * nc + j], *col;
+			const char *t = s[i * nc + j];
 			size_t tw = w[i * nc + j];
 			int right = (c->tone & TONE_NUM) && i > 0;
 
@@ -256,14 +262,8 @@ text_table(struct strbuf *sb, const struct rblock *b,
 				n = strlen(t);
 			if (right)
 				pad(sb, cw[j] - tw);
-			col = o->color && i > 0 ? ansi(c->tone) : NULL;
-			if (col != NULL)
-				sb_adds(sb, col);
-			sb_add(sb, t, n);
-			if (n < strlen(t))
-				sb_adds(sb, ELLIPSIS);
-			if (col != NULL)
-				sb_adds(sb, "\033[0m");
+			put_cell(sb, t, n, o->color && i > 0 ? ansi(c->tone) :
+			    NULL);
 			if (j + 1 < nc) {
 				if (!right)
 					pad(sb, cw[j] - tw);
