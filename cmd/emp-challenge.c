@@ -103,17 +103,23 @@ static const char *const cmd_names[CHALLENGE_N] = {
 	"verify", "repair"
 };
 
-/* Which subcommands take each option (bits of enum cmd); 0: all. */
+/* Which subcommands take each option (bits of enum challenge_cmd); the
+ * options not listed apply to all. */
 #define C(x)	(1u << (x))
-#define C_DECIDE (C(CHALLENGE_WITHDRAW) | C(CHALLENGE_APPROVE) | C(CHALLENGE_DENY))
-#define C_OUT	(C(CHALLENGE_CANDIDATES) | C(CHALLENGE_LIST) | C(CHALLENGE_APPLY))
+#define C_DECIDE (C(CHALLENGE_WITHDRAW) | C(CHALLENGE_APPROVE) | \
+		 C(CHALLENGE_DENY))
+#define C_ACT	(C(CHALLENGE_OPEN) | C_DECIDE)	/* one argument, an actor */
+#define C_OUT	(C(CHALLENGE_CANDIDATES) | C(CHALLENGE_LIST) | \
+		 C(CHALLENGE_APPLY))
+#define C_NOARG	(C(CHALLENGE_LIST) | C(CHALLENGE_VERIFY) | C(CHALLENGE_REPAIR))
+#define C_CAND	(C(CHALLENGE_CANDIDATES) | C(CHALLENGE_OPEN))	/* reviews */
 static const struct optuse {
 	int		 ch;
 	const char	*name;
 	unsigned	 cmds;
 } optuse[] = {
 	{ 'a', "--agent", C(CHALLENGE_LIST) },
-	{ OPT_AS, "--as", C(CHALLENGE_OPEN) | C_DECIDE },
+	{ OPT_AS, "--as", C_ACT },
 	{ 'e', "--events", C(CHALLENGE_OPEN) },
 	{ 'g', "--grounds", C(CHALLENGE_OPEN) },
 	{ 'z', "--gzip", C_OUT },
@@ -121,14 +127,14 @@ static const struct optuse {
 	{ 'n', "--note", C_DECIDE },
 	{ OPT_OLDER, "--older-than", C(CHALLENGE_LIST) },
 	{ 'o', "--output", C_OUT },
-	{ OPT_QA_BELOW, "--qa-below", C(CHALLENGE_CANDIDATES) | C(CHALLENGE_OPEN) },
+	{ OPT_QA_BELOW, "--qa-below", C_CAND },
 	{ 'q', "--quiet", C(CHALLENGE_APPLY) },
 	{ OPT_RULES, "--rules", C(CHALLENGE_CANDIDATES) },
 	{ OPT_STATS, "--stats", C(CHALLENGE_LIST) },
 	{ 's', "--status", C(CHALLENGE_LIST) },
 	{ OPT_TEXT, "--text", C(CHALLENGE_LIST) },
 	{ 't', "--tsv", C_OUT },
-	{ OPT_WINDOW, "--window", C(CHALLENGE_CANDIDATES) | C(CHALLENGE_OPEN) },
+	{ OPT_WINDOW, "--window", C_CAND },
 	{ 0, NULL, 0 }
 };
 
@@ -352,31 +358,18 @@ main(int argc, char *argv[])
 		usage_error("--text and --gzip exclude each other");
 	o.now = now_ms();
 
-	switch (cmd) {
-	case CHALLENGE_CANDIDATES:
-		/* optional: none, or one not made yet, lists all reviews */
+	if ((C(cmd) & C_NOARG) && argc > 0)
+		usage_error("%s takes no arguments", cmd_names[cmd]);
+	if ((C(cmd) & C_ACT) && argc != 1)
+		usage_error("%s takes one argument: the %s", cmd_names[cmd],
+		    cmd == CHALLENGE_OPEN ? "review" : "challenge");
+	/* candidates: a ledger is optional, and one not made yet is empty */
+	if (cmd == CHALLENGE_CANDIDATES) {
 		if (o.ledger == NULL)
 			o.ledger = getenv("EMP_LEDGER");
-		/* FALLTHROUGH */
-	case CHALLENGE_APPLY:
-		break;
-	case CHALLENGE_LIST:
-	case CHALLENGE_VERIFY:
-	case CHALLENGE_REPAIR:
-		if (argc > 0)
-			usage_error("%s takes no arguments", cmd_names[cmd]);
-		break;
-	default:
-		if (argc != 1)
-			usage_error("%s takes one argument: the %s",
-			    cmd_names[cmd], cmd == CHALLENGE_OPEN ? "review" :
-			    "challenge");
-		break;
-	}
-	if (cmd != CHALLENGE_CANDIDATES)
+	} else
 		o.ledger = ledger_path(&o);
-	if (cmd == CHALLENGE_OPEN || cmd == CHALLENGE_WITHDRAW ||
-	    cmd == CHALLENGE_APPROVE || cmd == CHALLENGE_DENY) {
+	if (C(cmd) & C_ACT) {
 		o.actor = who(as);
 		if (cmd == CHALLENGE_OPEN) {
 			check_text("the review", argv[0], 1);

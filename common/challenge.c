@@ -413,8 +413,8 @@ do_candidates(const struct challenge_opts *o, int argc, char **argv)
 /* Finds the review in the events: 1 found (agent and ts set), 0 not,
  * -1 error. */
 static int
-review_lookup(const struct challenge_opts *o, const char *review, char **agent,
-    int64_t *ts, int *negative, char *why, size_t whysize)
+review_lookup(const struct challenge_opts *o, const char *review,
+    char **agent, int64_t *ts, int *negative, char *why, size_t whysize)
 {
 	struct csv_reader *rd;
 	struct csv_record *rec;
@@ -492,17 +492,18 @@ do_transition(const struct challenge_opts *o, enum challenge_cmd cmd,
 			}
 			if (!negative) {
 				free(agent);
-				emp_warn("review '%s' is not negative (csat <= 2, "
-				    "nps <= 6 or qa below the --qa-below "
+				emp_warn("review '%s' is not negative (csat "
+				    "<= 2, nps <= 6 or qa below the --qa-below "
 				    "threshold): it cannot be challenged", arg);
 				return EXIT_FAIL;
 			}
 			if (o->now - ts > window * DAY_MS) {
 				free(agent);
 				emp_warn("review '%s' is %lld days old: a "
-				    "challenge must be opened within %ld days of "
-				    "the review (--window)", arg,
-				    (long long)((o->now - ts) / DAY_MS), window);
+				    "challenge must be opened within %ld days "
+				    "of the review (--window)", arg,
+				    (long long)((o->now - ts) / DAY_MS),
+				    window);
 				return EXIT_FAIL;
 			}
 			if (*agent == '\0') {
@@ -601,7 +602,8 @@ stats_selected(const struct challenge *c, const void *arg)
 }
 
 static void
-list_stats(const struct challenge_opts *o, const struct ledger *l, struct texttab *t)
+list_stats(const struct challenge_opts *o, const struct ledger *l,
+    struct texttab *t)
 {
 	static const char *const cols[] = {
 		"agent", "opened", "withdrawn", "approved", "denied",
@@ -985,8 +987,8 @@ challenge_run(const struct challenge_opts *o, enum challenge_cmd cmd,
 	case CHALLENGE_APPROVE:
 	case CHALLENGE_DENY:
 		if (argc != 1) {
-			emp_warn("%s takes one argument", cmd == CHALLENGE_OPEN ?
-			    "open" : "a decision");
+			emp_warn("%s takes one argument", cmd ==
+			    CHALLENGE_OPEN ? "open" : "a decision");
 			return EXIT_USAGE;
 		}
 		return do_transition(o, cmd, argv[0]);

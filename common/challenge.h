@@ -3,14 +3,15 @@
  * reviews that were not the agent's fault, kept in the ledger
  * (ledger.h, emp-ledger(5)) and applied to event streams (emp-events(5)).
  *
- * The rules, stated once (emp-challenge(1) says the same):
+ * The rules, stated once (emp-challenge(1) tells them to users):
  *  - A review is an event row whose csat, nps or qa holds a value.  It
  *    is negative when csat <= 2, nps <= 6 or qa is below qa_below.
  *  - candidates: negative reviews of the events not yet challenged (no
  *    value in their challenge column, and, with a ledger, none in it but
- *    a withdrawn one), younger than window days when window >= 0, whose
- *    reason, else comment, holds a rule's keyword at the start of a word
- *    (ignoring ASCII case).  The first matching rule gives the suggested
+ *    a withdrawn one), at most window days old when window >= 0 (a time
+ *    that cannot be read leaves the review out), whose reason, else
+ *    comment, holds a rule's keyword at the start of a word (ignoring
+ *    ASCII case).  The first rule that matches gives the suggested
  *    grounds.  The rules are a CSV with the columns keyword and grounds,
  *    or a built-in list.
  *  - open: grounds are mandatory; with events the review must be in
@@ -25,9 +26,10 @@
  * Errors.  No function here ends the program (but for the x*()
  * allocators' "out of memory" and output_open()'s failure to create its
  * file, as everywhere): each reports with emp_warn() and returns an exit
- * status of emp.h, EXIT_OK, EXIT_FAIL or EXIT_BUSY.  The options are
- * checked by the caller first (they are usage errors, reported by the
- * command): the engine takes them as valid.
+ * status of emp.h, EXIT_OK, EXIT_FAIL or EXIT_BUSY.  The options and
+ * arguments are checked by the caller first (their faults are usage
+ * errors, the command's to report): the engine takes them as valid, the
+ * texts as one line each, the review and actor as not blank.
  *
  * Memory: the engine keeps nothing between calls; the options and the
  * arguments stay the caller's.
@@ -55,17 +57,17 @@ struct challenge_opts {
 	 * no challenges).
 	 */
 	const char	*ledger;
-	const char	*actor;		/* open, withdraw, approve, deny */
-	const char	*grounds;	/* open; NULL: none */
-	const char	*note;		/* withdraw, approve, deny; NULL: "" */
-	const char	*events;	/* open: check the review here; or NULL */
-	const char	*rules;		/* candidates; NULL: the built-in ones */
+	/* open, withdraw, approve, deny: who acts; grounds (open), note
+	 * (the others), NULL for none; open checks the review in events
+	 * when not NULL. */
+	const char	*actor, *grounds, *note, *events;
+	const char	*rules;		/* candidates; NULL: the built-in */
 	const char	*agent;		/* list: only this agent's; or NULL */
-	const char	*outpath;	/* -o; NULL: standard output */
+	const char	*outpath;	/* NULL: standard output */
 	unsigned	 wait;		/* seconds for the ledger's lock */
 	long		 window;	/* days; -1: not given */
 	struct decimal	 qa_below;
-	unsigned	 statuses;	/* list: bits of enum ledger_status; 0: all */
+	unsigned	 statuses;	/* list: status bits, 0: all */
 	long		 older, newer;	/* list: days; -1: not given */
 	int		 stats;		/* list: per agent counts */
 	int		 text;		/* list: aligned text */
@@ -80,12 +82,13 @@ void	challenge_opts_init(struct challenge_opts *);
 
 /*
  * Runs one command.  candidates and apply read the event files of argv
- * (none: standard input, "-") and write to outpath; open, withdraw,
+ * (none: standard input, "-") and write to outpath.  open, withdraw,
  * approve and deny take the review or the challenge in argv[0] (the
- * caller has checked that there is exactly one) and print a new
- * challenge's id; list writes the ledger's challenges (or per-agent
- * counts with stats), verify and repair print a line about the ledger;
- * list, verify and repair take no arguments.  Returns the exit status.
+ * caller has checked that there is exactly one; else EXIT_USAGE); open
+ * prints the new challenge's id.  list writes the ledger's challenges
+ * (or per-agent counts with stats) to outpath; verify and repair print
+ * a line about the ledger; these three take no arguments.  Returns the
+ * exit status.
  */
 int	challenge_run(const struct challenge_opts *, enum challenge_cmd,
 	    int argc, char **argv);
