@@ -830,7 +830,7 @@ spool_write(struct ingest *g)
 		if ((k = write(g->spool, p, n)) < 0) {
 			if (errno == EINTR)
 				continue;
-			emp_dieerr(EXIT_FAIL, "spool file: write error");
+			emp_fatal_io(errno, "spool file: write error");
 		}
 		p += k;
 		n -= (size_t)k;
@@ -846,7 +846,7 @@ spool_put(struct ingest *g, const struct keyed *k, const char *rows,
 	struct spool_hdr h;
 
 	if (n > UINT32_MAX)
-		emp_die(EXIT_FAIL, "%s: record too long", g->name);
+		emp_fatal_io(0, "%s: record too long", g->name);
 	memset(&h, 0, sizeof(h));
 	h.len = (uint32_t)n;
 	if (k != NULL) {
@@ -892,7 +892,7 @@ spool_start(struct ingest *g)
 		dir = "/tmp";
 	sb_printf(&path, "%s/emp-ingest.XXXXXX", dir);
 	if ((g->spool = mkstemp(path.s)) == -1)
-		emp_dieerr(EXIT_FAIL, "%s", path.s);
+		emp_fatal_io(errno, "%s", path.s);
 	(void)unlink(path.s);
 	sb_free(&path);
 	dedup_init(&g->dd);
@@ -916,7 +916,7 @@ spool_read(struct ingest *g, size_t *pos, size_t want)
 		if (k < 0 && errno == EINTR)
 			continue;
 		if (k < 0)
-			emp_dieerr(EXIT_FAIL, "spool file: read error");
+			emp_fatal_io(errno, "spool file: read error");
 		if (k == 0)
 			return 0;
 		g->spbuf.len += (size_t)k;
@@ -934,7 +934,7 @@ ingest_finish(struct ingest *g)
 		return;
 	spool_write(g);
 	if (lseek(g->spool, 0, SEEK_SET) == -1)
-		emp_dieerr(EXIT_FAIL, "spool file");
+		emp_fatal_io(errno, "spool file");
 	for (;;) {
 		if (g->spbuf.len - pos < sizeof(h) &&
 		    !spool_read(g, &pos, sizeof(h)))
@@ -942,7 +942,7 @@ ingest_finish(struct ingest *g)
 		memcpy(&h, g->spbuf.s + pos, sizeof(h));
 		if (g->spbuf.len - pos < sizeof(h) + h.len &&
 		    !spool_read(g, &pos, sizeof(h) + h.len))
-			emp_die(EXIT_FAIL, "spool file: truncated");
+			emp_fatal_io(0, "spool file: truncated");
 		pos += sizeof(h);
 		if (!h.keyed || dedup_keep(&g->dd, h.k1, h.k2, h.ts))
 			csv_writer_raw(g->out, g->spbuf.s + pos, h.len);
@@ -953,7 +953,7 @@ ingest_finish(struct ingest *g)
 		pos += h.len;
 	}
 	if (g->spbuf.len != pos)
-		emp_die(EXIT_FAIL, "spool file: truncated");
+		emp_fatal_io(0, "spool file: truncated");
 	close(g->spool);
 	g->spool = -1;
 	dedup_free(&g->dd);
@@ -1014,44 +1014,57 @@ reject_commit(struct ingest *g, const struct result *res,
 
 /* Agent map. */
 
-static void
+/* Reads the agent map into g->agents: 0, or -1 with a message printed
+ * (what was read stays in g->agents for ingest_free()). */
+static int
 agents_load(struct ingest *g, const char *path)
 {
 	struct csv_reader *r;
 	struct csv_record *rec;
 	struct agent *a, *old;
-	int ia, ig, it, rv;
+	int ia, ig, it, rv, clash;
 	size_t width;
 	const char *s;
 	size_t n;
 
 	strmap_init(&g->agents, 1);
-	if ((r = csv_reader_open(path, 0)) == NULL)
-		emp_dieerr(EXIT_FAIL, "%s", path);
-	if ((rv = csv_reader_header(r, &rec)) != 1)
-		emp_die(EXIT_FAIL, "%s%s", rv == 0 ? path : csv_reader_error(r),
+	if ((r = csv_reader_open(path, 0)) == NULL) {
+		emp_warnerr("%s", path);
+		return -1;
+	}
+	if ((rv = csv_reader_header(r, &rec)) != 1) {
+		emp_warn("%s%s", rv == 0 ? path : csv_reader_error(r),
 		    rv == 0 ? ": agent map is empty" : "");
+		goto fail;
+	}
 	if ((ia = csv_header_find(rec, "alias")) < 0 ||
-	    (ig = csv_header_find(rec, "agent")) < 0)
-		emp_die(EXIT_FAIL, "%s:%lu: agent map needs the columns "
+	    (ig = csv_header_find(rec, "agent")) < 0) {
+		emp_warn("%s:%lu: agent map needs the columns "
 		    "alias and agent (and optionally team)", path, rec->line);
+		goto fail;
+	}
 	it = csv_header_find(rec, "team");
 	width = rec->nfields;
 	while ((rv = csv_reader_next(r, &rec)) == 1) {
 		if (rec->blank)
 			continue;
-		if (rec->err != NULL)
-			emp_die(EXIT_FAIL, "%s:%lu: %s", path, rec->line,
-			    rec->err);
-		if (rec->nfields != width)
-			emp_die(EXIT_FAIL, "%s:%lu: expected %zu fields, "
-			    "found %zu", path, rec->line, width, rec->nfields);
+		if (rec->err != NULL) {
+			emp_warn("%s:%lu: %s", path, rec->line, rec->err);
+			goto fail;
+		}
+		if (rec->nfields != width) {
+			emp_warn("%s:%lu: expected %zu fields, found %zu",
+			    path, rec->line, width, rec->nfields);
+			goto fail;
+		}
 		s = rec->fields[ig];
 		n = rec->lens[ig];
 		parse_trim(&s, &n);
-		if (n == 0)
-			emp_die(EXIT_FAIL, "%s:%lu: field 'agent': empty",
-			    path, rec->line);
+		if (n == 0) {
+			emp_warn("%s:%lu: field 'agent': empty", path,
+			    rec->line);
+			goto fail;
+		}
 		a = xmalloc(sizeof(*a));
 		a->agent = xstrndup(s, n);
 		if (it >= 0) {
@@ -1065,18 +1078,26 @@ agents_load(struct ingest *g, const char *path)
 		n = rec->lens[ia];
 		parse_trim(&s, &n);
 		if ((old = strmap_put(&g->agents, s, n, a)) != NULL) {
-			if (strcmp(old->agent, a->agent) != 0)
-				emp_die(EXIT_FAIL, "%s:%lu: alias '%.*s' "
-				    "already maps to '%s'", path, rec->line,
+			if ((clash = strcmp(old->agent, a->agent) != 0))
+				emp_warn("%s:%lu: alias '%.*s' already maps "
+				    "to '%s'", path, rec->line,
 				    (int)(n > 80 ? 80 : n), s, old->agent);
 			free(old->agent);
 			free(old->team);
 			free(old);
+			if (clash)
+				goto fail;
 		}
 	}
-	if (rv == -1)
-		emp_die(EXIT_FAIL, "%s", csv_reader_error(r));
+	if (rv == -1) {
+		emp_warn("%s", csv_reader_error(r));
+		goto fail;
+	}
 	csv_reader_close(r);
+	return 0;
+fail:
+	csv_reader_close(r);
+	return -1;
 }
 
 /* The engine. */
@@ -1093,9 +1114,12 @@ ingest_new(const struct ingest_opts *o, struct csv_writer *out,
 	g->spool = -1;
 	g->out = out;
 	g->rej = rej;
-	if (o->agent_map != NULL)
-		agents_load(g, o->agent_map);
-	else
+	if (o->agent_map != NULL) {
+		if (agents_load(g, o->agent_map) == -1) {
+			ingest_free(g);
+			return NULL;
+		}
+	} else
 		strmap_init(&g->agents, 1);
 	for (col = 0; col < EV_NCOLS; col++)
 		csv_writer_str(out, ev_cols[col].name);

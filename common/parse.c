@@ -604,7 +604,7 @@ tz_init(const char *name)
 		return NULL;
 	}
 	if (setenv("TZ", name, 1) == -1)
-		emp_die(EXIT_FAIL, "out of memory");
+		emp_oom();
 	tzset();
 	return tz;
 }
