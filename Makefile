@@ -36,8 +36,6 @@ TOOLS	 = $(B)/csvdump $(B)/parsecheck $(B)/gen-sample
 MANS	 = $(wildcard man/*.[157])
 
 FUZZ_SECONDS ?= 60
-# fuzz_agentmap catches the exit of a refused map (tests/fuzz/fuzz_agentmap.c)
-FUZZ_WRAP = -Wl,--wrap=exit,--wrap=malloc,--wrap=calloc,--wrap=realloc,--wrap=free,--wrap=csv_reader_open
 FUZZERS	 = $(patsubst tests/fuzz/%.c,%,$(filter-out tests/fuzz/driver.c,$(wildcard tests/fuzz/fuzz_*.c)))
 
 all: $(PROGS) $(TOOLS) tests/csvdump
@@ -69,9 +67,7 @@ $(B)/csvparse: scripts/csvparse.c
 	$(CC) $(ALL_CFLAGS) $(CPPFLAGS) -D_DEFAULT_SOURCE $(LDFLAGS) -o $@ $< -lcsv
 
 $(B)/fuzz-replay-%: tests/fuzz/%.c tests/fuzz/driver.c $(LIB)
-	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS) \
-	    $(if $(filter fuzz_agentmap,$*),$(FUZZ_WRAP)) -o $@ \
-	    $^ $(LDLIBS)
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
 # the I/O fault shim of tests/fault/ (LD_PRELOAD)
 $(B)/fault-shim.so: tests/fault/shim.c
@@ -124,8 +120,7 @@ fuzz:
 	    CFLAGS="-O1 -g -fsanitize=fuzzer-no-link,address,undefined" \
 	    build-fuzz/libemp.a
 	@set -e; for f in $(FUZZERS); do \
-	    case $$f in fuzz_agentmap) x="$(FUZZ_WRAP)";; *) x=;; esac; \
-	    clang $(ALL_CPPFLAGS) -std=c11 $(FUZZ_CFLAGS) $$x \
+	    clang $(ALL_CPPFLAGS) -std=c11 $(FUZZ_CFLAGS) \
 	        -o build-fuzz/$$f tests/fuzz/$$f.c build-fuzz/libemp.a $(LDLIBS); \
 	    mkdir -p build-fuzz/corpus-$$f; \
 	    rm -f build-fuzz/$$f-crash-* build-fuzz/$$f-leak-* build-fuzz/$$f-timeout-*; \

@@ -280,7 +280,9 @@ main(int argc, char *argv[])
 	output_open(&out, outpath, tsv ? '\t' : ',', gz ? CSVW_GZIP : 0);
 	if (rejpath != NULL)
 		output_open(&rej, rejpath, ',', 0);
-	g = ingest_new(&o, &out.w, rejpath != NULL ? &rej.w : NULL);
+	if ((g = ingest_new(&o, &out.w, rejpath != NULL ? &rej.w : NULL)) ==
+	    NULL)
+		emp_die_reported(EXIT_FAIL);	/* removes the temp files */
 	ingest_prepare(g, argv, (size_t)argc);
 	if (argc == 0) {
 		if (ingest_file(g, "-") == -1)

@@ -151,8 +151,8 @@ main(int argc, char *argv[])
 	if (polpath != NULL) {
 		if ((pol = policy_load(polpath, &sb)) == NULL)
 			emp_die(EXIT_USAGE, "%s", sb_str(&sb));
-	} else
-		pol = policy_default();
+	} else if ((pol = policy_default(&sb)) == NULL)
+		emp_die(EXIT_FAIL, "%s", sb_str(&sb));
 	sb_free(&sb);
 
 	t = tier_new(pol);

@@ -11,8 +11,8 @@
  * quote, CR (but a final CRLF's) or NUL is split on the delimiter directly,
  * which is what libcsv would make of it; fuzz_csv checks the two agree.
  *
- * csv_reader_next() returns 1 and a record, 0 at the end, -1 on an I/O or
- * gzip error (csv_reader_error() says what, with the file name).  The
+ * csv_reader_next() returns 1 and a record, 0 at the end, -1 on an I/O,
+ * gzip or libcsv error (csv_reader_error() says what, with the file name).  The
  * record and its fields belong to the reader and stay valid until the next
  * call.  Every record carries the line it starts on, also after quoted
  * newlines.  A record whose quoting is broken comes back with err set and

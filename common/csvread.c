@@ -241,7 +241,7 @@ inflate_some(struct csv_reader *r)
 		if (ret == Z_STREAM_END)
 			r->zmember_done = 1;
 		else if (ret == Z_MEM_ERROR)
-			emp_die(EXIT_FAIL, "out of memory");
+			emp_oom();
 		else if (ret != Z_OK && ret != Z_BUF_ERROR)
 			return gz_fail(r, "corrupt gzip input");
 		if (r->cap - r->len < before)
@@ -378,7 +378,7 @@ csv_reader_fdopen(int fd, const char *name, int delim)
 		r->zs.next_in = r->zin;
 		r->zs.avail_in = (uInt)r->len;
 		if (inflateInit2(&r->zs, 15 + 16) != Z_OK)
-			emp_die(EXIT_FAIL, "out of memory");
+			emp_oom();
 		r->zin_eof = r->eof;
 		r->eof = r->failed;
 		r->len = 0;
@@ -522,11 +522,17 @@ feed_csv(struct csv_reader *r, const unsigned char *seg, size_t n, int whole)
 
 	got = csv_parse(&r->p, seg, n, cb_field, cb_row, r);
 	if (got < n || csv_error(&r->p) != CSV_SUCCESS) {
-		if (csv_error(&r->p) == CSV_EPARSE)
-			bad_record(r, seg, n, "misplaced quote");
-		else
-			emp_die(EXIT_FAIL, "%s:%lu: %s", r->name, r->line,
-			    csv_strerror(csv_error(&r->p)));
+		if (csv_error(&r->p) != CSV_EPARSE) {
+			/* libcsv out of memory: the read fails, as on an
+			 * I/O error (csv_reader_error()) */
+			snprintf(r->errbuf, sizeof(r->errbuf), "%s:%lu: %s",
+			    r->name, r->line, csv_strerror(csv_error(&r->p)));
+			r->failed = 1;
+			r->eof = 1;
+			r->pos = r->len;
+			return;
+		}
+		bad_record(r, seg, n, "misplaced quote");
 		csv_free(&r->p);
 		parser_init(r);
 		r->last_term = 0;

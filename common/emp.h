@@ -42,6 +42,18 @@ _Noreturn void emp_dieerr(int status, const char *fmt, ...)
 _Noreturn void usage_error(const char *fmt, ...)
 	    __attribute__((format(printf, 1, 2)));
 
+/* emp_die() without a message: for a failure that a library function has
+ * reported already (its -1 or NULL), which the command turns into its exit
+ * status.  The library reports; only the command ends the program. */
+_Noreturn void emp_die_reported(int status);
+/* The end of a failed allocation (the x*() allocators', and of libraries
+ * that allocate for themselves): "out of memory", status 1. */
+_Noreturn void emp_oom(void);
+/* "prog: message[: strerror(errnum)]" (errnum 0: none), status 1: an I/O
+ * failure deep in a loop that cannot hand an error back (see util.c). */
+_Noreturn void emp_fatal_io(int errnum, const char *fmt, ...)
+	    __attribute__((format(printf, 2, 3)));
+
 /* Ends the program quietly, as if by SIGPIPE, after the reader went away. */
 _Noreturn void emp_broken_pipe(void);
 

@@ -5,6 +5,9 @@
  * with an exit date gives two events; the summary says how many).
  *
  * The caller owns the writers; ingest_free() frees everything else.
+ * Errors are reported and returned, but for a failure of the spool (the
+ * temporary file behind de-duplication), which ends the program with
+ * status 1 (emp_fatal_io()), as a failed write of the output does.
  */
 #ifndef INGEST_H
 #define INGEST_H
@@ -32,8 +35,9 @@ struct ingest_opts {
 
 struct ingest;
 
-/* Writes the header to out at once.  rejects may be NULL.  Exits with a
- * message if the agent map cannot be read. */
+/* Writes the header to out at once.  rejects may be NULL.  NULL, with a
+ * message printed and nothing written, when the agent map cannot be read
+ * (the caller ends with status 1). */
 struct ingest *ingest_new(const struct ingest_opts *, struct csv_writer *out,
 	    struct csv_writer *rejects);
 /* Before the files: when every input is a plain regular file, reads the

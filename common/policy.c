@@ -445,14 +445,8 @@ policy_load(const char *path, struct strbuf *err)
 }
 
 struct policy *
-policy_default(void)
+policy_default(struct strbuf *err)
 {
-	struct strbuf err = { 0 };
-	struct policy *p;
-
-	p = policy_parse(policy_default_text, sizeof(policy_default_text) - 1,
-	    "built-in policy", &err);
-	if (p == NULL)
-		emp_die(EXIT_FAIL, "%s", sb_str(&err));
-	return p;
+	return policy_parse(policy_default_text,
+	    sizeof(policy_default_text) - 1, "built-in policy", err);
 }

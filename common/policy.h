@@ -13,8 +13,9 @@
  * Values are exact decimals (parse.h), compared with decimal_cmp(), so that
  * a value equal to its threshold passes whatever its digits.
  *
- * Memory: policy_parse() and policy_default() return a policy the caller
- * frees with policy_free(); everything in it belongs to it.
+ * Memory: policy_parse(), policy_load() and policy_default() return a
+ * policy the caller frees with policy_free(); everything in it belongs to
+ * it.  None of them ends the program: an error comes back in err.
  */
 #ifndef POLICY_H
 #define POLICY_H
@@ -64,7 +65,9 @@ struct policy *policy_parse(const char *text, size_t len, const char *name,
 	    struct strbuf *err);
 /* The file at path ("-": standard input); NULL with the error in err. */
 struct policy *policy_load(const char *path, struct strbuf *err);
-struct policy *policy_default(void);
+/* The built-in policy; NULL with the error in err only if its text is
+ * broken. */
+struct policy *policy_default(struct strbuf *err);
 void	policy_free(struct policy *);
 
 /* The gate's metric name ("qa", "index"). */

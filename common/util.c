@@ -214,6 +214,32 @@ usage_error(const char *fmt, ...)
 }
 
 void
+emp_die_reported(int status)
+{
+	die_(status);
+}
+
+/*
+ * The one way out for an I/O failure of emp-ingest's spool (common/
+ * ingest.c), the scratch file behind de-duplication: it is written from
+ * the ordered commit of the feeder (feeder_run_ordered()), which runs on
+ * whichever thread is free, and a commit has no way to hand an error back
+ * or to stop the other threads.  Without its spool the run cannot give a
+ * correct output, so it ends as a failed write of the output does (git's
+ * write_or_die()): message, temp files removed, status 1.
+ */
+void
+emp_fatal_io(int errnum, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vwarn_(fmt, ap, errnum);
+	va_end(ap);
+	die_(EXIT_FAIL);
+}
+
+void
 emp_broken_pipe(void)
 {
 	cleanup_run();
@@ -222,8 +248,8 @@ emp_broken_pipe(void)
 	_exit(EXIT_FAIL);	/* SIGPIPE blocked: still quiet */
 }
 
-static _Noreturn void
-oom(void)
+void
+emp_oom(void)
 {
 	emp_die(EXIT_FAIL, "out of memory");
 }
@@ -276,7 +302,7 @@ xmalloc(size_t n)
 	void *p;
 
 	if (ALLOC_FAILS() || (p = malloc(n == 0 ? 1 : n)) == NULL)
-		oom();
+		emp_oom();
 	return p;
 }
 
@@ -287,7 +313,7 @@ xcalloc(size_t n, size_t size)
 
 	if (ALLOC_FAILS() ||
 	    (p = calloc(n == 0 ? 1 : n, size == 0 ? 1 : size)) == NULL)
-		oom();
+		emp_oom();
 	return p;
 }
 
@@ -295,7 +321,7 @@ void *
 xrealloc(void *p, size_t n)
 {
 	if (ALLOC_FAILS() || (p = realloc(p, n == 0 ? 1 : n)) == NULL)
-		oom();
+		emp_oom();
 	return p;
 }
 
@@ -303,7 +329,7 @@ void *
 xreallocarray(void *p, size_t n, size_t size)
 {
 	if (size != 0 && n > (size_t)-1 / size)
-		oom();
+		emp_oom();
 	return xrealloc(p, n * size);
 }
 
@@ -329,7 +355,7 @@ sb_grow(struct strbuf *sb, size_t more)
 	size_t cap = sb->cap != 0 ? sb->cap : 64;
 
 	if (more > (size_t)-1 / 2 - sb->len)
-		oom();
+		emp_oom();
 	while (cap < sb->len + more + 1)
 		cap *= 2;
 	if (cap != sb->cap) {

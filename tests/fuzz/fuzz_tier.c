@@ -47,7 +47,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		rfd = memfile(r + sizeof(sep) - 1,
 		    size - ns - (sizeof(sep) - 2), rpath, sizeof(rpath));
 
-	t = tier_new(policy_default());
+	t = tier_new(policy_default(&sb));	/* the built-in one parses */
 	(void)tier_read_scores(t, spath);
 	if (rfd != -1)
 		(void)tier_read_roster(t, rpath);

@@ -1,0 +1,123 @@
+/*
+ * ingest_int.h: what the parts of emp-ingest's engine share; not for
+ * commands (they use ingest.h).
+ *
+ *	ingest_profile.c  the export profiles, header recognition and plans,
+ *			  a row's conversion through its plan
+ *	ingest_dedup.c	  de-duplication by contact id: keys, the first pass
+ *	ingest.c	  the engine: conversion loop, spool, rejects, agent
+ *			  map, summary
+ *
+ * Memory: a plan owns its copy of the header (plan_free()); a row points
+ * into its record, its own buffers and constants; struct ingest is
+ * ingest_new()'s and ingest_free()'s.
+ */
+#ifndef INGEST_INT_H
+#define INGEST_INT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "csvio.h"
+#include "events.h"
+#include "hash.h"
+#include "ingest.h"
+#include "parse.h"
+
+enum skip {
+	SK_NONE, SK_DUPLICATE, SK_NO_AGENT, SK_NON_RESPONSE, SK_NOT_HANDLED,
+	SK_EMPTY,
+	SK_N
+};
+
+struct pcol;
+struct row;
+struct ingest;
+
+struct profile {
+	const char	*name;
+	const char	*kind;
+	const char	*sig[5];	/* all must be present */
+	const char	*extra[3];	/* columns the hook reads */
+	const struct pcol *cols;
+	int		(*hook)(struct row *);
+	int		 dedup;
+	int		 textual_agent;	/* agent empty: skip, not reject */
+};
+
+#define NX 3
+
+struct plan {
+	const struct profile *prof;
+	const char	*name;		/* file name for src and messages */
+	size_t		 namelen;
+	int		 name_plain;	/* "name:line" never needs quotes */
+	int		 in_delim;
+	int		 src[EV_NCOLS];
+	enum ev_type	 type[EV_NCOLS];
+	enum dur_unit	 unit[EV_NCOLS];
+	int		 x[NX];
+	char		**hdr;
+	size_t		 nhdr;
+};
+
+struct row {
+	struct plan		*p;
+	struct csv_record	*rec;
+	const char		*v[EV_NCOLS];
+	size_t			 n[EV_NCOLS];
+	char			 buf[EV_NCOLS][EV_VALMAX];
+	unsigned char		 safe[EV_NCOLS];	/* needs no quoting */
+	char			 err[512];
+	char			 exit_ts[EV_VALMAX];	/* roster */
+	int			 has_exit;
+	int			 keyed;
+	uint64_t		 k1, k2;
+	int64_t			 kts;
+	const struct ev_conv	*conv;
+	struct strbuf		 src;		/* "name:line" */
+};
+
+struct ingest {
+	const struct ingest_opts *o;
+	struct csv_writer	*out;
+	struct csv_writer	*rej;
+	struct strmap		 agents;	/* alias -> struct agent */
+	const char		*name;		/* the file being read */
+	struct strbuf		 rejsrc;
+	int			 spool;		/* fd, or -1 */
+	struct strbuf		 spbuf;
+	struct dedup		 dd;
+	int			 prescanned;	/* dd holds every key */
+	uint64_t		 rows, events, rejected, twice;
+	uint64_t		 skipped[SK_N];
+	uint64_t		 warned;
+};
+
+struct agent {
+	char	*agent;
+	char	*team;
+};
+
+/* The spool's buffer (ingest.c), and the sample that estimate_rows()
+ * reads of each file (ingest_dedup.c). */
+#define SPOOL_BUF (1024 * 1024)
+
+/* ingest_profile.c */
+void	plan_free(struct plan *);
+/* Opens a file and reads its header and plan; NULL when it cannot (a
+ * message printed unless quiet). */
+struct csv_reader *open_plan(struct ingest *, const char *path,
+	    struct plan *, int quiet);
+/* Converts a record into r; returns 0, a skip reason, or -1 (r->err). */
+int	row_convert(struct ingest *, struct row *);
+void	set_const(struct row *, int col, const char *);
+/* The roster's hook: a row with an exit date gives a second event. */
+int	hook_roster(struct row *);
+
+/* ingest_dedup.c */
+/* The key of a record (r->k1, r->k2); its time (r->kts) too unless
+ * with_ts is 0.  1, or 0 for a record that has none. */
+int	record_key(struct row *, int with_ts);
+
+#endif

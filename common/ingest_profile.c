@@ -1,0 +1,644 @@
+/*
+ * ingest_profile.c: the export profiles of emp-ingest, recognising an
+ * export by its header, and converting a row through its plan (see
+ * ingest.h, ingest_int.h).
+ *
+ * A profile names, for each event column, the source columns that may
+ * hold it (display names; compared after csv_name_norm()), the columns
+ * whose presence identifies the export (sig), and a hook for what a table
+ * cannot say (Zendesk's good/bad, Five9's [None] agent, ...).  Profiles are
+ * tried in the order of the table, the most specific first.
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "emp.h"
+#include "ingest_int.h"
+
+#define PC_COUNT	0x1	/* a count: > 0 means yes */
+#define PC_MS		0x2	/* durations in milliseconds */
+
+struct pcol {
+	int		 ev;
+	const char	*names;		/* "Agent.Username|Username" */
+	int		 flags;
+};
+
+/* Profiles. */
+
+static int hook_amazon(struct row *);
+static int hook_zendesk(struct row *);
+static int hook_five9(struct row *);
+static int hook_voice(struct row *);
+
+static const struct pcol amazon_cols[] = {
+	{ EV_ID, "ContactId", 0 },
+	{ EV_TS, "InitiationTimestamp", 0 },
+	{ EV_AGENT, "Agent.Username|Username", 0 },
+	{ EV_TEAM, "Agent.HierarchyGroups.Level1.GroupName|Team", 0 },
+	{ EV_CHANNEL, "Channel", 0 },
+	{ EV_QUEUE, "Queue.Name|QueueName|Queue", 0 },
+	{ EV_TALK, "Agent.AgentInteractionDuration|AgentInteractionDuration",
+	    0 },
+	{ EV_HOLD, "Agent.CustomerHoldDuration|CustomerHoldDuration", 0 },
+	{ EV_ACW, "Agent.AfterContactWorkDuration|AfterContactWorkDuration",
+	    0 },
+	{ EV_RESOLVED, "Attributes.Resolved|Resolved", 0 },
+	{ -1, NULL, 0 }
+};
+
+static const struct pcol genesys_cols[] = {
+	{ EV_ID, "conversationId", 0 },
+	{ EV_TS, "conversationStart", 0 },
+	{ EV_AGENT, "userName|agentName|userId|agent", 0 },
+	{ EV_TEAM, "teamName|divisionName", 0 },
+	{ EV_CHANNEL, "mediaType", 0 },
+	{ EV_QUEUE, "queueName", 0 },
+	{ EV_TALK, "tTalkComplete|tTalk", PC_MS },
+	{ EV_HOLD, "tHeldComplete|tHeld", PC_MS },
+	{ EV_ACW, "tAcw", PC_MS },
+	{ EV_TRANSFERRED, "nTransferred", PC_COUNT },
+	{ -1, NULL, 0 }
+};
+
+static const struct pcol zendesk_cols[] = {
+	{ EV_ID, "id", 0 },
+	{ EV_CONTACT, "ticket_id", 0 },
+	{ EV_AGENT, "assignee_id", 0 },
+	{ EV_TEAM, "group_id", 0 },
+	{ EV_TS, "created_at", 0 },
+	{ EV_REASON, "reason", 0 },
+	{ EV_COMMENT, "comment", 0 },
+	{ -1, NULL, 0 }
+};
+
+static const struct pcol five9_cols[] = {
+	{ EV_ID, "CALL ID", 0 },
+	{ EV_TS, "TIMESTAMP", 0 },
+	{ EV_AGENT, "AGENT", 0 },
+	{ EV_QUEUE, "CAMPAIGN", 0 },
+	{ EV_TALK, "TALK TIME", 0 },
+	{ EV_HOLD, "HOLD TIME", 0 },
+	{ EV_ACW, "AFTER CALL WORK TIME", 0 },
+	{ EV_TRANSFERRED, "TRANSFERS", PC_COUNT },
+	{ EV_REASON, "DISPOSITION", 0 },
+	{ -1, NULL, 0 }
+};
+
+static const struct pcol talkdesk_cols[] = {
+	{ EV_ID, "call_id|Interaction ID", 0 },
+	{ EV_TS, "start_at|Started At", 0 },
+	{ EV_AGENT, "user_name|handling_user_name|User Name", 0 },
+	{ EV_TEAM, "team_name|Team Name", 0 },
+	{ EV_TALK, "talk_time|Talk Time", 0 },
+	{ EV_HOLD, "hold_time|Hold Time", 0 },
+	{ EV_ACW, "After Call Work Time", 0 },
+	{ EV_TRANSFERRED, "Transfer Out (Yes/No)|Transfer Out", 0 },
+	{ EV_CSAT, "csat_score", 0 },
+	{ EV_REASON, "rating_reason", 0 },
+	{ -1, NULL, 0 }
+};
+
+static const struct pcol qa_cols[] = {
+	{ EV_ID, "Evaluation ID|Review ID|Evaluation|id", 0 },
+	{ EV_AGENT, "Agent|Reviewee|Gradee|Agent Name", 0 },
+	{ EV_TEAM, "Team", 0 },
+	{ EV_CONTACT, "Contact ID|Ticket ID|Gradable ID|Contact Number", 0 },
+	{ EV_QA, "Score|QA Score|Total Score|Average Score|Percentage", 0 },
+	{ EV_TS, "Date|Evaluated At|Evaluation Date|Review Date|Created At",
+	    0 },
+	{ EV_COMMENT, "Comment|Comments", 0 },
+	{ -1, NULL, 0 }
+};
+
+static const struct pcol pulse_cols[] = {
+	{ EV_ID, "Response ID|id", 0 },
+	{ EV_AGENT, "Agent", 0 },
+	{ EV_TEAM, "Team", 0 },
+	{ EV_TS, "Week|Date|Submitted At|Submitted", 0 },
+	{ EV_CONFIDENCE, "Confidence", 0 },
+	{ EV_ESAT, "Satisfaction|esat", 0 },
+	{ EV_COMMENT, "Comment|Comments", 0 },
+	{ -1, NULL, 0 }
+};
+
+static const struct pcol roster_cols[] = {
+	{ EV_AGENT, "Agent", 0 },
+	{ EV_TEAM, "Team", 0 },
+	{ EV_TS, "Hire Date|Hired|Start Date", 0 },
+	{ -1, NULL, 0 }
+};
+
+static const struct pcol decision_cols[] = {
+	{ EV_ID, "Decision ID|id", 0 },
+	{ EV_AGENT, "Agent", 0 },
+	{ EV_TEAM, "Team", 0 },
+	{ EV_TS, "Time|Timestamp|Date", 0 },
+	{ EV_REASON, "Type|Reason", 0 },
+	{ EV_AMOUNT, "Amount", 0 },
+	{ EV_ESCALATED, "Approval Needed|Needs Approval|Escalated", 0 },
+	{ EV_DECISION_S, "Seconds To Decide|Decision Seconds|decision_s", 0 },
+	{ EV_CONTACT, "Contact ID|Contact", 0 },
+	{ EV_COMMENT, "Comment|Note", 0 },
+	{ -1, NULL, 0 }
+};
+
+static const struct pcol none_cols[] = { { -1, NULL, 0 } };
+
+static const struct profile profiles[] = {
+	{ "events", NULL, { "kind", "ts", "agent", "src", NULL }, { NULL },
+	    none_cols, NULL, 0, 0 },
+	{ "amazon-connect", "contact",
+	    { "ContactId", "Agent.Username|Username", "InitiationTimestamp",
+	    NULL }, { "LastUpdateTimestamp", "TransferCompletedTimestamp",
+	    NULL }, amazon_cols, hook_amazon, 1, 1 },
+	{ "genesys", "contact",
+	    { "conversationId", "conversationStart",
+	    "tTalkComplete|tTalk|tHandle", NULL }, { NULL }, genesys_cols,
+	    NULL, 0, 1 },
+	{ "zendesk", "survey",
+	    { "score", "assignee_id", "ticket_id", "created_at", NULL },
+	    { "score", NULL }, zendesk_cols, hook_zendesk, 0, 1 },
+	{ "five9", "contact",
+	    { "CALL ID", "TIMESTAMP", "AGENT", "TALK TIME", NULL }, { NULL },
+	    five9_cols, hook_five9, 0, 1 },
+	{ "talkdesk", "contact",
+	    { "call_id|Interaction ID", "user_name|handling_user_name|User Name",
+	    "start_at|Started At", "talk_time|Talk Time", NULL }, { NULL },
+	    talkdesk_cols, hook_voice, 0, 1 },
+	{ "decisions", "decision",
+	    { "Agent", "Amount", "Approval Needed|Needs Approval|Escalated",
+	    NULL }, { NULL }, decision_cols, NULL, 0, 0 },
+	{ "qa", "qa",
+	    { "Agent|Reviewee|Gradee|Agent Name",
+	    "Score|QA Score|Total Score|Average Score|Percentage",
+	    "Evaluation ID|Review ID|Evaluator|Reviewer|Grader", NULL },
+	    { NULL }, qa_cols, NULL, 0, 0 },
+	{ "pulse", "pulse", { "Agent", "Confidence", NULL }, { NULL },
+	    pulse_cols, NULL, 0, 0 },
+	{ "roster", "hire", { "Agent", "Hire Date|Hired|Start Date", NULL },
+	    { "Exit Date|Exit|End Date|Termination Date", NULL }, roster_cols,
+	    hook_roster, 0, 0 },
+};
+#define NPROFILES (sizeof(profiles) / sizeof(profiles[0]))
+
+static const struct profile generic = {
+	"map", "contact", { NULL }, { NULL }, none_cols, NULL, 0, 1
+};
+
+const char *const ingest_profiles[] = {
+	"amazon-connect", "genesys", "zendesk", "five9", "talkdesk", "qa",
+	"pulse", "roster", "decisions", "events", NULL
+};
+
+/* Header matching. */
+
+/* Index of the first header column matching one of names ("a|b"), or -1. */
+static int
+find_any(char **normhdr, size_t n, const char *names)
+{
+	char want[256], norm[256];
+	const char *p, *bar;
+	size_t i, len;
+
+	for (p = names; p != NULL && *p != '\0'; p = bar ? bar + 1 : NULL) {
+		bar = strchr(p, '|');
+		len = bar ? (size_t)(bar - p) : strlen(p);
+		if (len >= sizeof(want))
+			len = sizeof(want) - 1;
+		memcpy(want, p, len);
+		want[len] = '\0';
+		csv_name_norm(norm, want, sizeof(norm));
+		for (i = 0; i < n; i++)
+			if (strcmp(normhdr[i], norm) == 0)
+				return (int)i;
+	}
+	return -1;
+}
+
+/* Is the normalised name one of names ("a|b")? */
+static int
+name_in(const char *norm, const char *names)
+{
+	char *one[1];
+
+	one[0] = (char *)(uintptr_t)norm;
+	return find_any(one, 1, names) == 0;
+}
+
+static void
+first_name(char *buf, size_t size, const char *names)
+{
+	size_t len = strcspn(names, "|");
+
+	if (len >= size)
+		len = size - 1;
+	memcpy(buf, names, len);
+	buf[len] = '\0';
+}
+
+static int
+profile_matches(const struct profile *pr, char **normhdr, size_t n,
+    char *missing, size_t size)
+{
+	int i;
+
+	for (i = 0; pr->sig[i] != NULL; i++) {
+		if (find_any(normhdr, n, pr->sig[i]) < 0) {
+			if (missing != NULL)
+				first_name(missing, size, pr->sig[i]);
+			return 0;
+		}
+	}
+	return 1;
+}
+
+void
+plan_free(struct plan *p)
+{
+	size_t i;
+
+	for (i = 0; i < p->nhdr; i++)
+		free(p->hdr[i]);
+	free(p->hdr);
+	memset(p, 0, sizeof(*p));
+}
+
+/* Builds the plan for a header; -1 with a message printed. */
+static int
+plan_make(struct ingest *g, struct plan *p, const char *name,
+    const struct csv_record *h, int quiet)
+{
+	const struct ingest_opts *o = g->o;
+	const struct profile *pr = NULL;
+	const struct pcol *pc;
+	char **norm, missing[256];
+	size_t i, k;
+	int col, rv = -1, idx;
+
+	memset(p, 0, sizeof(*p));
+	p->name = name;
+	p->namelen = strlen(name);
+	p->name_plain = name[0] != ' ' &&
+	    strchr(name, g->out->delim) == NULL &&
+	    strpbrk(name, "\"\r\n\\") == NULL;
+	p->nhdr = h->nfields;
+	p->hdr = xcalloc(h->nfields, sizeof(*p->hdr));
+	norm = xcalloc(h->nfields, sizeof(*norm));
+	for (i = 0; i < h->nfields; i++) {
+		p->hdr[i] = xstrndup(h->fields[i], h->lens[i]);
+		norm[i] = xmalloc(h->lens[i] + 1);
+		csv_name_norm(norm[i], p->hdr[i], h->lens[i] + 1);
+	}
+	if (o->from != NULL) {
+		for (k = 0; k < NPROFILES; k++)
+			if (strcmp(profiles[k].name, o->from) == 0)
+				pr = &profiles[k];
+		if (pr == NULL) {
+			if (!quiet)
+				emp_warn("unknown profile '%s'", o->from);
+			goto out;
+		}
+		/* src tells emp's own stream apart; named, a stream
+		 * written by hand may lack it: it is made then */
+		if (!profile_matches(pr, norm, h->nfields, missing,
+		    sizeof(missing)) && !(pr == &profiles[0] &&
+		    strcmp(missing, "src") == 0)) {
+			if (!quiet)
+				emp_warn("%s:%lu: no column '%s' for --from %s",
+				    name, h->line, missing, pr->name);
+			goto out;
+		}
+	} else {
+		for (k = 0; k < NPROFILES && pr == NULL; k++)
+			if (profile_matches(&profiles[k], norm, h->nfields,
+			    NULL, 0))
+				pr = &profiles[k];
+		if (pr == NULL && o->nmaps > 0)
+			pr = &generic;
+		if (pr == NULL) {
+			if (!quiet)
+				emp_warn("%s:%lu: cannot tell the export "
+				    "format from the header; use --from or "
+				    "--map", name, h->line);
+			goto out;
+		}
+	}
+	p->prof = pr;
+	for (col = 0; col < EV_NCOLS; col++) {
+		p->src[col] = -1;
+		p->type[col] = ev_cols[col].type;
+		p->unit[col] = pr == &generic ? o->conv.unit : DUR_S;
+	}
+	if (pr == &profiles[0]) {		/* emp's own events */
+		for (col = 0; col < EV_NCOLS; col++)
+			p->src[col] = find_any(norm, h->nfields,
+			    ev_cols[col].name);
+	}
+	for (pc = pr->cols; pc->ev >= 0; pc++) {
+		if ((idx = find_any(norm, h->nfields, pc->names)) < 0)
+			continue;
+		p->src[pc->ev] = idx;
+		if (pc->flags & PC_COUNT)
+			p->type[pc->ev] = ET_COUNT;
+		if (pc->flags & PC_MS)
+			p->unit[pc->ev] = DUR_MS;
+	}
+	for (k = 0; k < NX; k++)
+		p->x[k] = pr->extra[k] != NULL && k < 3 ?
+		    find_any(norm, h->nfields, pr->extra[k]) : -1;
+	for (k = 0; k < o->nmaps; k++) {
+		idx = -1;
+		for (i = 0; i < h->nfields && idx < 0; i++)
+			if (strcmp(p->hdr[i], o->maps[k].src) == 0)
+				idx = (int)i;
+		if (idx < 0)
+			idx = find_any(norm, h->nfields, o->maps[k].src);
+		if (idx < 0) {
+			if (!quiet)
+				emp_warn("%s:%lu: no column '%s' (--map %s)",
+				    name, h->line, o->maps[k].src,
+				    ev_cols[o->maps[k].col].name);
+			goto out;
+		}
+		p->src[o->maps[k].col] = idx;
+		p->type[o->maps[k].col] = ev_cols[o->maps[k].col].type;
+		p->unit[o->maps[k].col] = o->conv.unit;
+		/* a column the profile knows keeps its unit and type */
+		for (pc = pr->cols; pc->ev >= 0; pc++) {
+			if (pc->ev != o->maps[k].col ||
+			    !name_in(norm[idx], pc->names))
+				continue;
+			if (pc->flags & PC_COUNT)
+				p->type[pc->ev] = ET_COUNT;
+			p->unit[pc->ev] = (pc->flags & PC_MS) ? DUR_MS : DUR_S;
+		}
+	}
+	if (pr == &generic && (p->src[EV_TS] < 0 || p->src[EV_AGENT] < 0)) {
+		if (!quiet)
+			emp_warn("%s:%lu: --map must name the columns for at "
+			    "least agent and ts", name, h->line);
+		goto out;
+	}
+	if (p->src[EV_TS] < 0 || p->src[EV_AGENT] < 0) {
+		if (!quiet)
+			emp_warn("%s:%lu: %s export without a %s column",
+			    name, h->line, pr->name,
+			    p->src[EV_TS] < 0 ? "time" : "agent");
+		goto out;
+	}
+	rv = 0;
+out:
+	for (i = 0; i < h->nfields; i++)
+		free(norm[i]);
+	free(norm);
+	if (rv == -1)
+		plan_free(p);
+	return rv;
+}
+
+/* Rows. */
+
+static int
+row_fail(struct row *r, int col_src, const char *why)
+{
+	if (col_src >= 0)
+		snprintf(r->err, sizeof(r->err), "field '%s': %s",
+		    r->p->hdr[col_src], why);
+	else
+		snprintf(r->err, sizeof(r->err), "%s", why);
+	return -1;
+}
+
+void
+set_const(struct row *r, int col, const char *s)
+{
+	r->v[col] = s;
+	r->n[col] = strlen(s);
+	r->safe[col] = 0;
+}
+
+/* A source field's value for the hook, trimmed. */
+static int
+xfield(const struct row *r, int k, const char **s, size_t *n)
+{
+	int i = r->p->x[k];
+
+	if (i < 0)
+		return 0;
+	*s = r->rec->fields[i];
+	*n = r->rec->lens[i];
+	parse_trim(s, n);
+	return 1;
+}
+
+static int
+hook_amazon(struct row *r)
+{
+	const char *s;
+	size_t n, i;
+	int64_t ms;
+	char why[300];
+
+	/* VOICE -> voice */
+	if (r->n[EV_CHANNEL] > 0 && r->n[EV_CHANNEL] < EV_VALMAX) {
+		for (i = 0; i < r->n[EV_CHANNEL]; i++) {
+			r->buf[EV_CHANNEL][i] = r->v[EV_CHANNEL][i];
+			if (r->buf[EV_CHANNEL][i] >= 'A' &&
+			    r->buf[EV_CHANNEL][i] <= 'Z')
+				r->buf[EV_CHANNEL][i] += 'a' - 'A';
+		}
+		r->v[EV_CHANNEL] = r->buf[EV_CHANNEL];
+	}
+	if (r->p->x[1] >= 0) {
+		xfield(r, 1, &s, &n);
+		set_const(r, EV_TRANSFERRED,
+		    n > 0 && !parse_is_unknown(s, n) ? "1" : "0");
+	}
+	/* LastUpdateTimestamp only chooses between copies, but a copy whose
+	 * time cannot be read is not one to keep */
+	if (xfield(r, 0, &s, &n) && parse_time(s, n, r->conv->tz, &ms) < 0) {
+		msg_quote(why + 200, 100, s, n);
+		snprintf(why, 200, "invalid timestamp '%s'", why + 200);
+		return row_fail(r, r->p->x[0], why);
+	}
+	return 0;
+}
+
+static int
+hook_zendesk(struct row *r)
+{
+	const char *s;
+	size_t n;
+	char q[256], why[300];
+
+	if (!xfield(r, 0, &s, &n))
+		return 0;
+	if (n == 0)
+		return row_fail(r, r->p->x[0], "missing rating");
+	if (n == 4 && strncasecmp(s, "good", 4) == 0)
+		set_const(r, EV_CSAT, "5");
+	else if (n == 3 && strncasecmp(s, "bad", 3) == 0)
+		set_const(r, EV_CSAT, "1");
+	else if ((n == 7 && strncasecmp(s, "offered", 7) == 0) ||
+	    (n == 9 && strncasecmp(s, "unoffered", 9) == 0))
+		return SK_NON_RESPONSE;
+	else {
+		msg_quote(q, sizeof(q), s, n);
+		snprintf(why, sizeof(why), "unknown rating '%s'", q);
+		return row_fail(r, r->p->x[0] >= 0 ? r->p->x[0] : -1, why);
+	}
+	return 0;
+}
+
+static int
+hook_voice(struct row *r)
+{
+	if (r->p->src[EV_CHANNEL] < 0)
+		set_const(r, EV_CHANNEL, "voice");
+	return 0;
+}
+
+static int
+hook_five9(struct row *r)
+{
+	if (r->n[EV_AGENT] == 6 && memcmp(r->v[EV_AGENT], "[None]", 6) == 0)
+		return SK_NOT_HANDLED;
+	return hook_voice(r);
+}
+
+int
+hook_roster(struct row *r)
+{
+	const char *s;
+	size_t n;
+	char why[300];
+	int len;
+
+	r->has_exit = 0;
+	if (!xfield(r, 0, &s, &n))
+		return 0;
+	/* the same rules as every time column, range included */
+	len = ev_convert(EV_TS, ET_TIME, s, n, r->conv, r->exit_ts, why,
+	    sizeof(why));
+	if (len < 0)
+		return row_fail(r, r->p->x[0], why);
+	r->has_exit = len > 0;
+	return 0;
+}
+
+/* "name:line" in sb, whose first namelen + 1 bytes hold "name:". */
+static size_t
+src_set(struct strbuf *sb, size_t namelen, unsigned long line)
+{
+	char digits[24];
+	int k = 0;
+
+	do
+		digits[k++] = (char)('0' + line % 10);
+	while ((line /= 10) > 0);
+	sb->len = namelen + 1;
+	sb_grow(sb, (size_t)k + 1);
+	while (k > 0)
+		sb->s[sb->len++] = digits[--k];
+	sb->s[sb->len] = '\0';
+	return sb->len;
+}
+
+/* Converts a record into r; returns 0, a skip reason, or -1 (r->err). */
+int
+row_convert(struct ingest *g, struct row *r)
+{
+	const struct plan *p = r->p;
+	const struct csv_record *rec = r->rec;
+	const struct agent *a;
+	struct ev_conv conv = *r->conv;
+	char why[300];
+	const char *s;
+	size_t n;
+	int col, i, len, rv, plain;
+
+	plain = rec->plain && p->in_delim == g->out->delim;
+	for (col = 0; col < EV_NCOLS; col++) {
+		r->safe[col] = 0;
+		if ((i = p->src[col]) < 0) {
+			r->v[col] = "";
+			r->n[col] = 0;
+			continue;
+		}
+		s = rec->fields[i];
+		n = rec->lens[i];
+		switch (p->type[col]) {
+		case ET_LONGTEXT:
+			break;
+		case ET_TEXT:
+			parse_trim(&s, &n);
+			if (n > 0 && n <= 5 && parse_is_unknown(s, n))
+				n = 0;		/* N/A, null, #N/A, ... */
+			/* from a plain line in the output's delimiter */
+			r->safe[col] = plain;
+			break;
+		default:
+			conv.unit = p->unit[col];
+			len = ev_convert(col, p->type[col], s, n, &conv,
+			    r->buf[col], why, sizeof(why));
+			if (len < 0)
+				return row_fail(r, i, why);
+			s = r->buf[col];
+			n = (size_t)len;
+		}
+		r->v[col] = s;
+		r->n[col] = n;
+	}
+	if (p->src[EV_KIND] < 0)
+		set_const(r, EV_KIND, g->o->kind != NULL && p->prof->kind ==
+		    generic.kind && p->prof == &generic ? g->o->kind :
+		    p->prof->kind != NULL ? p->prof->kind : "contact");
+	else if (r->n[EV_KIND] == 0)
+		return row_fail(r, p->src[EV_KIND], "missing event kind");
+	if (p->prof->hook != NULL && (rv = p->prof->hook(r)) != 0)
+		return rv;
+	if (r->n[EV_AGENT] == 0) {
+		if (p->prof->textual_agent &&
+		    (strcmp(r->v[EV_KIND], "contact") == 0 ||
+		    strcmp(r->v[EV_KIND], "survey") == 0))
+			return SK_NO_AGENT;
+		return row_fail(r, p->src[EV_AGENT], "missing agent");
+	}
+	if (r->n[EV_TS] == 0)
+		return row_fail(r, p->src[EV_TS], "missing timestamp");
+	if (g->agents.n > 0 &&
+	    (a = strmap_get(&g->agents, r->v[EV_AGENT], r->n[EV_AGENT])) !=
+	    NULL) {
+		set_const(r, EV_AGENT, a->agent);
+		if (a->team[0] != '\0')
+			set_const(r, EV_TEAM, a->team);
+	}
+	if (p->src[EV_SRC] < 0) {
+		r->v[EV_SRC] = r->src.s;
+		r->n[EV_SRC] = src_set(&r->src, p->namelen, rec->line);
+		r->safe[EV_SRC] = p->name_plain;
+	}
+	return 0;
+}
+
+/* Opens a file and reads its header and plan; NULL when it cannot (a
+ * message printed unless quiet). */
+struct csv_reader *
+open_plan(struct ingest *g, const char *path, struct plan *p, int quiet)
+{
+	struct csv_reader *rd;
+	struct csv_record *rec;
+
+	if ((rd = csv_open_table(path, g->o->delim, &rec, quiet)) == NULL)
+		return NULL;
+	if (plan_make(g, p, csv_reader_name(rd), rec, quiet) == -1) {
+		csv_reader_close(rd);
+		return NULL;
+	}
+	p->in_delim = csv_reader_delim(rd);
+	return rd;
+}
