@@ -12,6 +12,10 @@
 #                      an LD_PRELOAD shim; also part of make check)
 #   make fuzz          libFuzzer harnesses, FUZZ_SECONDS each (build-fuzz/)
 #   make install       PREFIX=/usr/local DESTDIR=
+#
+# One short line per file made ("  CC      build/common/csvread.o");
+# V=1 shows the commands.  The check, demo and fuzz targets build with
+# -j(processors) unless make was given -j.
 
 PREFIX	?= /usr/local
 BINDIR	?= $(PREFIX)/bin
@@ -35,6 +39,27 @@ PROGS	 = $(CMDS:%=$(B)/%)
 TOOLS	 = $(B)/csvdump $(B)/parsecheck $(B)/gen-sample
 MANS	 = $(wildcard man/*.[157])
 
+# V=1: the commands in full; otherwise one line per file made
+ifeq ($(V),1)
+Q	 =
+QUIET_CC =
+QUIET_AR =
+QUIET_LD =
+QUIET_GEN =
+else
+Q	 = @
+QUIET_CC = @printf '  %-7s %s\n' CC $@;
+QUIET_AR = @printf '  %-7s %s\n' AR $@;
+QUIET_LD = @printf '  %-7s %s\n' LD $@;
+QUIET_GEN = @printf '  %-7s %s\n' GEN $@;
+endif
+
+# the sub-make that builds for a check target: -j(processors) unless make
+# itself was given -j (MAKEFLAGS holds it only while recipes run)
+NPROC	:= $(shell getconf _NPROCESSORS_ONLN 2>/dev/null || echo 2)
+SUBMAKE	 = $(MAKE) --no-print-directory \
+	   $(if $(filter -j%,$(MAKEFLAGS)),,-j$(NPROC))
+
 FUZZ_SECONDS ?= 60
 FUZZERS	 = $(patsubst tests/fuzz/%.c,%,$(filter-out tests/fuzz/driver.c,$(wildcard tests/fuzz/fuzz_*.c)))
 
@@ -42,55 +67,54 @@ all: $(PROGS) $(TOOLS) tests/csvdump
 
 $(B)/%.o: %.c
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
+	$(QUIET_CC)$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
 
 $(LIB): $(LIBOBJ)
-	rm -f $@
-	$(AR) rcs $@ $(LIBOBJ)
+	$(QUIET_AR)rm -f $@ && $(AR) rcs $@ $(LIBOBJ)
 
 $(B)/emp-%: $(B)/cmd/emp-%.o $(LIB)
-	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)
+	$(QUIET_LD)$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)
 
 $(B)/csvdump $(B)/parsecheck: $(B)/%: $(B)/tests/%.o $(LIB)
-	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)
+	$(QUIET_LD)$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)
 
 # The conformance runner (../shared/conformance/run) looks here.
 tests/csvdump: $(B)/csvdump
-	cp $(B)/csvdump $@
+	$(QUIET_GEN)cp $(B)/csvdump $@
 
 $(B)/gen-sample: scripts/gen-sample.c
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) $(CPPFLAGS) -D_DEFAULT_SOURCE $(LDFLAGS) -o $@ $<
+	$(QUIET_LD)$(CC) $(ALL_CFLAGS) $(CPPFLAGS) -D_DEFAULT_SOURCE $(LDFLAGS) -o $@ $<
 
 $(B)/csvparse: scripts/csvparse.c
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) $(CPPFLAGS) -D_DEFAULT_SOURCE $(LDFLAGS) -o $@ $< -lcsv
+	$(QUIET_LD)$(CC) $(ALL_CFLAGS) $(CPPFLAGS) -D_DEFAULT_SOURCE $(LDFLAGS) -o $@ $< -lcsv
 
 $(B)/fuzz-replay-%: tests/fuzz/%.c tests/fuzz/driver.c $(LIB)
-	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+	$(QUIET_LD)$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
 # the I/O fault shim of tests/fault/ (LD_PRELOAD)
 $(B)/fault-shim.so: tests/fault/shim.c
-	$(CC) $(ALL_CFLAGS) $(CPPFLAGS) -fPIC -shared -o $@ $< -ldl
+	$(QUIET_LD)$(CC) $(ALL_CFLAGS) $(CPPFLAGS) -fPIC -shared -o $@ $< -ldl
 
 deps:
 	@scripts/install-deps build test
 
 check: deps
-	@$(MAKE) --no-print-directory all $(FUZZERS:%=$(B)/fuzz-replay-%) \
+	@$(SUBMAKE) all $(FUZZERS:%=$(B)/fuzz-replay-%) \
 	    $(B)/fault-shim.so
-	EMP_BIN=$(CURDIR)/$(B) tests/run
+	$(Q)EMP_BIN=$(CURDIR)/$(B) tests/run
 
 SAN	 = -fsanitize=address,undefined -fno-sanitize-recover=all \
 	   -fno-omit-frame-pointer
 check-asan:
 	@scripts/install-deps build test asan
-	@$(MAKE) --no-print-directory B=build-asan CFLAGS="-O1 -g $(SAN)" \
+	@$(SUBMAKE) B=build-asan CFLAGS="-O1 -g $(SAN)" \
 	    LDFLAGS="$(SAN)" build-asan/emp-ingest build-asan/emp-score \
 	    build-asan/emp-challenge build-asan/emp-tier build-asan/emp-report \
 	    build-asan/csvdump \
 	    build-asan/parsecheck build-asan/gen-sample $(FUZZERS:%=build-asan/fuzz-replay-%)
-	ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 \
+	$(Q)ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 \
 	    UBSAN_OPTIONS=print_stacktrace=1 \
 	    EMP_BIN=$(CURDIR)/build-asan tests/run
 
@@ -98,25 +122,25 @@ check-asan:
 # of a run of each command: a clean "out of memory", status 1, no leak.
 check-alloc:
 	@scripts/install-deps build test asan
-	@$(MAKE) --no-print-directory B=build-alloc \
+	@$(SUBMAKE) B=build-alloc \
 	    CFLAGS="-O1 -g $(SAN)" CPPFLAGS="-DEMP_FAULT_INJECT" \
 	    LDFLAGS="$(SAN)" $(CMDS:%=build-alloc/%)
-	EMP_BIN=$(CURDIR)/build-alloc tests/fault/alloc-sweep
+	$(Q)EMP_BIN=$(CURDIR)/build-alloc tests/fault/alloc-sweep
 
 check-faults: deps
-	@$(MAKE) --no-print-directory all $(B)/fault-shim.so
-	EMP_BIN=$(CURDIR)/$(B) tests/run fault/
+	@$(SUBMAKE) all $(B)/fault-shim.so
+	$(Q)EMP_BIN=$(CURDIR)/$(B) tests/run fault/
 
 check-valgrind:
 	@scripts/install-deps build test valgrind
-	@$(MAKE) --no-print-directory all $(FUZZERS:%=$(B)/fuzz-replay-%)
-	EMP_VALGRIND=1 EMP_BIN=$(CURDIR)/$(B) tests/run
+	@$(SUBMAKE) all $(FUZZERS:%=$(B)/fuzz-replay-%)
+	$(Q)EMP_VALGRIND=1 EMP_BIN=$(CURDIR)/$(B) tests/run
 
 FUZZ_CFLAGS = -O1 -g -fsanitize=fuzzer,address,undefined \
 	   -fno-sanitize-recover=all
 fuzz:
 	@scripts/install-deps build fuzz
-	@$(MAKE) --no-print-directory B=build-fuzz CC=clang \
+	@$(SUBMAKE) B=build-fuzz CC=clang \
 	    CFLAGS="-O1 -g -fsanitize=fuzzer-no-link,address,undefined" \
 	    build-fuzz/libemp.a
 	@set -e; for f in $(FUZZERS); do \
@@ -135,14 +159,14 @@ fuzz:
 	done
 
 demo: deps
-	@$(MAKE) --no-print-directory all
+	@$(SUBMAKE) all
 	@scripts/demo
 
 # the demo's HTML report in headless Chromium: screenshots, no errors, no loads
 check-browser: demo
 	@scripts/install-deps browser
-	scripts/check-browser build/demo/report.html
-	scripts/check-browser build/demo/scorecards/wei.zhang.html
+	$(Q)scripts/check-browser build/demo/report.html
+	$(Q)scripts/check-browser build/demo/scorecards/wei.zhang.html
 
 install: $(PROGS)
 	install -d $(DESTDIR)$(BINDIR)

@@ -90,8 +90,10 @@ check_err() { check_ err stderr "$@"; }
 check_file() { f=$1; shift; check_ "$f" "$f" "$@"; }
 
 # run_man_examples CMD: every "$ " line of the literal displays in the
-# EXAMPLES of man/CMD.1, prompt and roff escapes gone, run in page order
-# in this directory (a later one may read what an earlier wrote); each
+# EXAMPLES of man/CMD.1, prompt and roff escapes gone, joined with the
+# lines after it while it ends in "\e" (a shell's backslash), run in page
+# order in this directory (a later one may read what an earlier wrote;
+# a plain "export NAME=VALUE" holds for the ones after it); each
 # must exit 0 with no emp command in it failing (pipelines too: every emp
 # command runs through a wrapper that notes its status; 141 is SIGPIPE,
 # how they end when "| head" stops reading), and one that names CMD must
@@ -110,22 +112,42 @@ run_man_examples() {
 		chmod +x "bin/$rme_c"
 	done
 	awk '
+	function put(l) {
+		gsub(/\\&/, "", l)
+		gsub(/\\-/, "-", l)
+		gsub(/\\e/, "\\", l)
+		print l
+	}
 	/^\.Sh / { ex = ($0 == ".Sh EXAMPLES"); next }
 	/^\.Bd -literal/ { lit = 1; next }
 	/^\.Ed/ { lit = 0; next }
+	# a line that ends in "\e" goes on in the next one
+	ex && lit && cont {
+		sub(/^[ \t]+/, "")
+		line = line " " $0
+		if (line ~ /\\e$/) { sub(/ *\\e$/, "", line); next }
+		cont = 0
+		put(line)
+		next
+	}
 	ex && lit && /^\$ / {
-		sub(/^\$ /, "")
-		gsub(/\\&/, "")
-		gsub(/\\-/, "-")
-		gsub(/\\e/, "\\")
-		print
+		line = substr($0, 3)
+		if (line ~ /\\e$/) { sub(/ *\\e$/, "", line); cont = 1; next }
+		put(line)
 	}' "$TESTS_DIR/../man/$rme_cmd.1" >examples.txt
 	[ "$(wc -l <examples.txt)" -ge 5 ] ||
 	    fail "$rme_cmd.1: too few examples found"
 	grep -q "^$rme_cmd " examples.txt ||
 	    fail "$rme_cmd.1: no example runs $rme_cmd"
 	rme_failed=0
+	rme_export='xexport [A-Za-z_][A-Za-z0-9_]*=[-A-Za-z0-9_./:]*$'
 	while IFS= read -r rme_line; do
+		# "export NAME=VALUE" holds for the examples after it, as in
+		# the user's shell
+		if expr "x$rme_line" : "$rme_export" >/dev/null; then
+			eval "$rme_line"
+			continue
+		fi
 		: >status
 		set +e
 		PATH=$PWD/bin:$PATH sh -c "$rme_line" >out 2>err </dev/null
