@@ -156,17 +156,7 @@ main(int argc, char *argv[])
 	    NULL)) != -1) {
 		switch (ch) {
 		case 'b':
-			if (strcmp(optarg, "day") == 0)
-				o.by = BY_DAY;
-			else if (strcmp(optarg, "week") == 0)
-				o.by = BY_WEEK;
-			else if (strcmp(optarg, "month") == 0)
-				o.by = BY_MONTH;
-			else if (strcmp(optarg, "quarter") == 0)
-				o.by = BY_QUARTER;
-			else if (strcmp(optarg, "all") == 0)
-				o.by = BY_ALL;
-			else
+			if (score_by_lookup(optarg, &o.by) == -1)
 				usage_error("invalid period '%s': use day, "
 				    "week, month, quarter or all", optarg);
 			break;

@@ -17,7 +17,7 @@
 #include "ledger.h"
 #include "parse.h"
 #include "report.h"
-#include "score.h"
+#include "schema.h"
 #include "tier.h"
 
 #define NONE	SIZE_MAX
@@ -197,23 +197,8 @@ num(const char *s, double *d)
 	return 0;
 }
 
-/* Up to 4 decimals without trailing zeros, as the scores write them. */
-static void
-fmt_num(char *buf, size_t size, double d, int sign)
-{
-	char *p;
-
-	if (fabs(d) < 0.00005)
-		d = 0;
-	snprintf(buf, size, sign ? "%+.4f" : "%.4f", d);
-	p = buf + strlen(buf) - 1;
-	while (*p == '0')
-		*p-- = '\0';
-	if (*p == '.')
-		*p = '\0';
-	if (sign && strcmp(buf, "+0") == 0)
-		strcpy(buf, "0");
-}
+/* Up to 4 decimals, by the one number rule (schema.h). */
+#define REPORT_DEC	4
 
 static size_t
 ent_get(struct report *r, int group, const char *key)
@@ -893,7 +878,7 @@ cell_change(struct rblock *b, const struct report *r, size_t q, size_t p,
 			cell(b, TONE_NA, "\xe2\x80\x94");
 		return;
 	}
-	fmt_num(buf, sizeof(buf), x - y, 1);
+	num_fmt(buf, sizeof(buf), x - y, REPORT_DEC, NUM_SIGN);
 	if (strcmp(buf, "0") == 0)
 		tone = TONE_PLAIN;
 	else if ((x < y) == (r->col[c].lower_better != 0))
@@ -1074,15 +1059,14 @@ goals(struct rdoc *doc, const struct report *r, const char *agent)
 		    "(--goals FILE).");
 }
 
+/* As emp-challenge list --stats writes them (schema.h), "—" for none. */
 static void
 median_days(char *buf, size_t size, double ms)
 {
 	if (ms < 0)
 		snprintf(buf, size, "\xe2\x80\x94");
-	else {
-		/* two decimals, as emp-challenge list --stats writes them */
-		fmt_num(buf, size, round(ms / 864000.0) / 100, 0);
-	}
+	else
+		num_fmt_days(buf, size, ms);
 }
 
 static void
@@ -1394,7 +1378,7 @@ report_agent(struct report *r, const char *agent, struct rdoc *doc)
 			cell(b, TONE_NA | TONE_NUM, "\xe2\x80\x94");
 			cell(b, TONE_NA, "\xe2\x80\x94");
 		} else {
-			fmt_num(buf, sizeof(buf), med, 0);
+			num_fmt(buf, sizeof(buf), med, REPORT_DEC, 0);
 			cell(b, TONE_NUM, buf);
 			if (dval(r, q, c, &x) == -1)
 				cell(b, TONE_NA, "\xe2\x80\x94");

@@ -11,7 +11,7 @@
 #include "hash.h"
 #include "parse.h"
 #include "policy.h"
-#include "score.h"
+#include "schema.h"
 #include "tier.h"
 
 #define SLOT_INDEX	M_N		/* the slot map's entry for the index */
