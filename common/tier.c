@@ -307,29 +307,14 @@ tier_read_scores(struct tier *t, const char *path)
 	return rv == -1 ? -1 : 0;
 }
 
-/* A date field into days; 0, 1 when empty, -1 when bad. */
-static int
-date_days(const char *s, int64_t *days)
-{
-	int64_t ms;
-	int rv;
-
-	rv = parse_time(s, strlen(s), NULL, &ms);
-	if (rv == PARSE_EMPTY)
-		return 1;
-	if (rv != PARSE_OK)
-		return -1;
-	*days = ms >= 0 ? ms / 86400000 : -((-ms + 86399999) / 86400000);
-	return 0;
-}
-
 /* A roster date column (absent or empty: *days unchanged); -1 when it
  * cannot be read (reported and counted). */
 static int
 roster_date(struct tier *t, const char *name, const struct csv_record *r,
     int col, const char *what, int64_t *days)
 {
-	if (col < 0 || date_days(field_at(r, col), days) != -1)
+	if (col < 0 || parse_date_days(field_at(r, col), PD_ANY_TIME, days) !=
+	    PARSE_BAD)
 		return 0;
 	emp_warn("%s:%lu: field '%s': invalid date '%s'", name, r->line,
 	    what, field_at(r, col));
