@@ -17,6 +17,7 @@
 #include "hash.h"
 #include "score.h"
 #include "stats.h"
+#include "table.h"
 
 void
 score_opts_init(struct score_opts *o)
@@ -1291,32 +1292,27 @@ level_index(const char *s)
 int
 score_merge_file(struct score *sc, const char *path)
 {
-	struct csv_reader *rd;
+	struct table tb;
 	struct csv_record *rec;
 	struct agg *a;
-	const char *name;
 	char buf[64], gbuf[64], why[160];
 	int64_t v, x;
 	int rv, k, l, status = 0, seen_meta = 0;
 
-	if ((rd = csv_reader_open(path, 0)) == NULL) {
-		emp_warnerr("%s", path);
+	/* raw: the header is the partials' own, and rows are checked here */
+	if (table_open(&tb, path, TABLE_RAW) == -1)
 		return -1;
-	}
-	name = csv_reader_name(rd);
-	rv = csv_reader_next(rd, &rec);
+	rv = csv_reader_next(tb.rd, &rec);
 	if (rv != 1 || rec->err != NULL || rec->nfields != 7 + S_N ||
 	    strcmp(rec->fields[0], "type") != 0 ||
 	    strcmp(rec->fields[7], sum_names[0]) != 0 ||
 	    strcmp(rec->fields[6 + S_N], sum_names[S_N - 1]) != 0) {
 		emp_warn("%s:1: not a partial file of this version of "
-		    "emp-score (made with --partial)", name);
-		csv_reader_close(rd);
+		    "emp-score (made with --partial)", tb.name);
+		table_close(&tb);
 		return -1;
 	}
-	while ((rv = csv_reader_next(rd, &rec)) == 1) {
-		if (rec->blank)
-			continue;
+	while ((rv = table_next(&tb, &rec)) == 1) {
 		why[0] = '\0';
 		if (rec->err == NULL && rec->nfields == 7 + S_N &&
 		    strcmp(rec->fields[0], "type") == 0)
@@ -1404,20 +1400,18 @@ score_merge_file(struct score *sc, const char *path)
 		} else
 			snprintf(why, sizeof(why), "unknown row type");
 		if (why[0] != '\0') {
-			emp_warn("%s:%lu: %s", name, rec->line, why);
+			table_reject(&tb, rec->line, "%s", why);
 			status = -1;
 			break;
 		}
 	}
-	if (rv == -1) {
-		emp_warn("%s", csv_reader_error(rd));
+	if (rv == -1)
 		status = -1;
-	}
 	if (status == 0 && !seen_meta) {
-		emp_warn("%s: no meta row: not a whole partial file", name);
+		emp_warn("%s: no meta row: not a whole partial file", tb.name);
 		status = -1;
 	}
-	csv_reader_close(rd);
+	table_close(&tb);
 	return status;
 }
 
