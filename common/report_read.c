@@ -231,9 +231,6 @@ read_scores(struct report *r, struct table *tb)
 static int
 read_tiers(struct report *r, struct table *tb)
 {
-	static const char *const actions[] = {
-		"promote", "raise", "hold", "review"
-	};
 	struct csv_record *rec;
 	int idx[TC_N], rv, bad;
 	size_t i;
@@ -255,10 +252,10 @@ read_tiers(struct report *r, struct table *tb)
 		if (bad)
 			continue;
 		act = csv_record_field(rec, idx[TC_ACTION]);
-		for (i = 0; i < 4; i++)
-			if (strcmp(act, actions[i]) == 0)
+		for (i = 0; i < TA_N; i++)
+			if (strcmp(act, tiers_actions[i]) == 0)
 				break;
-		if (i == 4) {
+		if (i == TA_N) {
 			table_reject(tb, rec->line, "field 'action': not "
 			    "promote, raise, hold or review");
 			continue;

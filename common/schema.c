@@ -102,6 +102,10 @@ const char *const tiers_cols[TC_N] = {
 	[TC_BLOCKED] = "blocked_by",
 };
 
+const char *const tiers_actions[TA_N] = {
+	"hold", "promote", "raise", "review"
+};
+
 const char *const ledger_cols[LC_N] = {
 	"seq", "ts", "action", "challenge", "review", "agent", "actor",
 	"text", "sum"

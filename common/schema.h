@@ -87,6 +87,9 @@ enum tiers_col {
 	TC_N
 };
 extern const char *const tiers_cols[TC_N];
+/* The values of its action column. */
+enum tiers_action { TA_HOLD, TA_PROMOTE, TA_RAISE, TA_REVIEW, TA_N };
+extern const char *const tiers_actions[TA_N];
 
 /* The ledger stream's columns, in order, and its header line. */
 enum ledger_col {

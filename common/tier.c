@@ -26,9 +26,9 @@ struct trow {
 	unsigned char	*has;		/* per slot: v holds a value */
 };
 
-enum action { A_HOLD, A_PROMOTE, A_RAISE, A_REVIEW };
-static const char *const action_names[] = {
-	"hold", "promote", "raise", "review"
+enum action {	/* schema.h's tiers_actions[] */
+	A_HOLD = TA_HOLD, A_PROMOTE = TA_PROMOTE, A_RAISE = TA_RAISE,
+	A_REVIEW = TA_REVIEW
 };
 
 struct tagent {
@@ -923,7 +923,7 @@ tier_write(struct tier *t, struct csv_writer *w)
 			put_decimal(w, &hv);
 		else
 			csv_writer_str(w, "");
-		csv_writer_str(w, action_names[a->action]);
+		csv_writer_str(w, tiers_actions[a->action]);
 		csv_writer_str(w, sb_str(&a->reasons));
 		csv_writer_str(w, sb_str(&a->blocked));
 		csv_writer_endrow(w);
@@ -1013,7 +1013,7 @@ tier_explain(struct tier *t, const char *agent, struct strbuf *ex)
 	} else
 		sb_adds(ex, ", tenure unknown (no hire date)\n");
 	sb_printf(ex, "recommendation: %s: level %d, limit ",
-	    action_names[a->action], a->rec_level);
+	    tiers_actions[a->action], a->rec_level);
 	add_decimal(ex, &a->rec_limit);
 	if (high_value(pol, &a->rec_limit, &hv) == 0) {
 		sb_adds(ex, " (");
