@@ -121,17 +121,10 @@ name_value(const char *s, int *m, double *v, int whole)
 static int
 parse_bound(const char *s, struct tz *tz, int end, int64_t *ms)
 {
-	int64_t ignored, days;
-	int y, m, d, n = 0;
+	int64_t days;
 
-	if (strlen(s) == 10 && sscanf(s, "%4d-%2d-%2d%n", &y, &m, &d, &n) == 3 &&
-	    n == 10) {
-		/* a valid date (parse_time checks the calendar in UTC) */
-		if (parse_time(s, 10, NULL, &ignored) != PARSE_OK)
-			return -1;
-		days = days_from_civil(y, (unsigned)m, (unsigned)d) + end;
-		return local_day_start(days, tz, ms) == PARSE_OK ? 0 : -1;
-	}
+	if (parse_date_days(s, 0, &days) == PARSE_OK)
+		return local_day_start(days + end, tz, ms) == PARSE_OK ? 0 : -1;
 	return parse_time(s, strlen(s), tz, ms) == PARSE_OK ? 0 : -1;
 }
 
@@ -156,17 +149,7 @@ main(int argc, char *argv[])
 	    NULL)) != -1) {
 		switch (ch) {
 		case 'b':
-			if (strcmp(optarg, "day") == 0)
-				o.by = BY_DAY;
-			else if (strcmp(optarg, "week") == 0)
-				o.by = BY_WEEK;
-			else if (strcmp(optarg, "month") == 0)
-				o.by = BY_MONTH;
-			else if (strcmp(optarg, "quarter") == 0)
-				o.by = BY_QUARTER;
-			else if (strcmp(optarg, "all") == 0)
-				o.by = BY_ALL;
-			else
+			if (score_by_lookup(optarg, &o.by) == -1)
 				usage_error("invalid period '%s': use day, "
 				    "week, month, quarter or all", optarg);
 			break;

@@ -64,19 +64,6 @@ static const struct option longopts[] = {
 	{ NULL,		0,			NULL, 0 }
 };
 
-/* A date (YYYY-MM-DD) into days since 1970-01-01; 0 or -1. */
-static int
-parse_day(const char *s, int64_t *days)
-{
-	int64_t ms;
-
-	if (strlen(s) != 10 || s[4] != '-' || s[7] != '-' ||
-	    parse_time(s, 10, NULL, &ms) != PARSE_OK)
-		return -1;
-	*days = ms / 86400000;
-	return 0;
-}
-
 int
 main(int argc, char *argv[])
 {
@@ -96,7 +83,7 @@ main(int argc, char *argv[])
 	    NULL)) != -1) {
 		switch (ch) {
 		case 'a':
-			if (parse_day(optarg, &as_of) == -1)
+			if (parse_date_days(optarg, 0, &as_of) != PARSE_OK)
 				usage_error("invalid date '%s': use YYYY-MM-DD",
 				    optarg);
 			have_as_of = 1;

@@ -22,7 +22,7 @@
 #include "ledger.h"
 #include "parse.h"
 
-#define NFIELDS	9
+#define NFIELDS	LC_N
 #define ZERO_SUM "00000000"
 
 const char *const ledger_actions[] = {
@@ -358,9 +358,6 @@ action_index(const char *s)
 static int
 check_records(struct ledger *l)
 {
-	static const char *const names[] = {
-		"challenge", "review", "agent", "actor"
-	};
 	struct csv_reader *rd;
 	struct csv_record *rec;
 	struct ledger_tx tx;
@@ -398,10 +395,10 @@ check_records(struct ledger *l)
 			    rec->fields[2]);
 			break;
 		}
-		for (i = 0; i < 4; i++) {
-			if (rec->lens[3 + i] == 0) {
+		for (i = LC_CHALLENGE; i <= LC_ACTOR; i++) {
+			if (rec->lens[i] == 0) {
 				status = bad(l, rec->line, "empty %s",
-				    names[i]);
+				    ledger_cols[i]);
 				break;
 			}
 		}

@@ -39,14 +39,13 @@
 #include <stdint.h>
 
 #include "hash.h"
+#include "schema.h"	/* LEDGER_HEADER, the columns */
 
 enum ledger_action { ACT_OPEN, ACT_WITHDRAW, ACT_APPROVE, ACT_DENY };
 enum ledger_status { ST_PENDING, ST_WITHDRAWN, ST_APPROVED, ST_DENIED };
 
 extern const char *const ledger_actions[];	/* "open", ... */
 extern const char *const ledger_statuses[];	/* "pending", ... */
-
-#define LEDGER_HEADER	"seq,ts,action,challenge,review,agent,actor,text,sum"
 
 /* One transition, as written or to be written. */
 struct ledger_tx {

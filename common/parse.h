@@ -102,4 +102,13 @@ int64_t	days_from_civil(int64_t y, unsigned m, unsigned d);
 int	period_span(const char *, int64_t *start, int64_t *end);
 void	civil_from_days(int64_t z, int64_t *y, unsigned *m, unsigned *d);
 
+/*
+ * A date into days since 1970-01-01.  Without flags, exactly YYYY-MM-DD
+ * of a day that exists: PARSE_OK, else PARSE_BAD.  With PD_ANY_TIME,
+ * anything parse_time() reads, in UTC, gives the day it falls in, and an
+ * unknown ("", "N/A") is PARSE_EMPTY.
+ */
+#define PD_ANY_TIME	0x1
+int	parse_date_days(const char *, int flags, int64_t *days);
+
 #endif

@@ -702,3 +702,21 @@ period_span(const char *s, int64_t *start, int64_t *end)
 	}
 	return -1;
 }
+
+int
+parse_date_days(const char *s, int flags, int64_t *days)
+{
+	size_t n = strlen(s);
+	int64_t ms;
+	int rv;
+
+	if (!(flags & PD_ANY_TIME) && (n != 10 || s[4] != '-' || s[7] != '-'))
+		return PARSE_BAD;
+	rv = parse_time(s, n, NULL, &ms);
+	if (rv == PARSE_EMPTY && (flags & PD_ANY_TIME))
+		return PARSE_EMPTY;
+	if (rv != PARSE_OK)
+		return PARSE_BAD;
+	*days = ms >= 0 ? ms / 86400000 : -((-ms + 86399999) / 86400000);
+	return PARSE_OK;
+}

@@ -11,7 +11,7 @@
 #include <unistd.h>
 
 #include "policy.h"
-#include "score.h"
+#include "schema.h"
 
 /*
  * The progression of the source material: $25 without approval at the

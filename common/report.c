@@ -1,8 +1,8 @@
 /*
- * report.c: reading scores, tiers, goals and a ledger, and building the
- * documents of emp-report (report.h states the rules).
+ * report.c: the report's model after the reads (report_read.c), and the
+ * documents built from it, which report_render.c writes (report.h states
+ * the rules).
  */
-#include <errno.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdint.h>
@@ -10,96 +10,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "csvio.h"
 #include "emp.h"
-#include "events.h"
 #include "hash.h"
 #include "ledger.h"
 #include "parse.h"
 #include "report.h"
-#include "score.h"
-#include "tier.h"
-
-#define NONE	SIZE_MAX
-
-/* A column the report keeps from the scores: a metric, index or rank. */
-struct rcol {
-	char	*name;
-	int	 has_n;		/* a name_n count column */
-	int	 lower_better;
-};
-
-enum { G_AGENT, G_TEAM, G_ALL };
-
-struct ent {
-	char	*key;
-	char	*team;		/* of the latest row read */
-	int	 group;
-	size_t	*slot;		/* row per window period, NONE where none */
-};
-
-struct row {
-	size_t	 ent, per;
-	size_t	 at;		/* first of its ncol values in val/cnt */
-};
-
-/* The tiers stream's columns after agent, in this order. */
-static const char *const tier_cols[] = {
-	"team", "tenure_months", "level", "limit", "rec_level", "rec_limit",
-	"action", "reasons", "blocked_by"
-};
-#define NTIER	(sizeof(tier_cols) / sizeof(tier_cols[0]))
-enum { T_TEAM, T_TENURE, T_LEVEL, T_LIMIT, T_REC_LEVEL, T_REC_LIMIT,
-	T_ACTION, T_REASONS, T_BLOCKED };
-
-struct tierrow {
-	char	*agent;
-	char	*f[NTIER];
-};
-
-struct goal {
-	char	*agent, *metric, *target_s, *due;
-	size_t	 col;
-	double	 target;
-};
-
-struct report {
-	struct report_opts o;
-	struct rcol	*col;
-	size_t		 ncol;
-	int		 frozen;	/* columns fixed by the first scores */
-	struct strbuf	 arena;		/* values, NUL-terminated */
-	size_t		*val;		/* arena offsets, NONE for empty */
-	long		*cnt;		/* counts, -1 for none */
-	size_t		 nval, capval;
-	struct row	*row;
-	size_t		 nrow, caprow;
-	struct strmap	 entmap;	/* "g\037key" -> index + 1 */
-	struct ent	*ent;
-	size_t		 nent, capent;
-	struct strmap	 permap;	/* period -> index + 1 */
-	char		**per;
-	size_t		 nper, capper;
-	char		**win;		/* the window's periods, in order */
-	size_t		 nwin;
-	size_t		*perslot;	/* period -> window slot or NONE */
-	struct strmap	 tiermap;	/* agent -> tierrow */
-	struct tierrow	**tiers;
-	size_t		 ntier, captier;
-	struct goal	*goal;
-	size_t		 ngoal, capgoal;
-	struct ledger	 ledger;
-	int		 have_ledger;
-	struct ledger_agent_stats *cst;
-	size_t		 ncst;
-	size_t		 center;	/* the summary's entity */
-	char		 lastday[16];	/* of the report's period */
-	unsigned long	 rejected;
-	double		*med;		/* team medians, by column */
-	signed char	*hasmed;	/* 0 not yet, 1 known, -1 none */
-	const char	**agents;	/* report_agents() */
-	size_t		 nagents;
-};
+#include "report_int.h"
+#include "schema.h"
 
 /* Columns every report shows; goals add theirs. */
 static const char *const base_cols[] = {
@@ -107,10 +24,6 @@ static const char *const base_cols[] = {
 	"transfer_rate", "csat", "csat_rate", "nps", "qa", "confidence",
 	"decision_s", "headcount", "turnover"
 };
-enum { C_INDEX, C_RANK, C_CONTACTS, C_AHT, C_FCR, C_NOESC, C_TRANSFER,
-	C_CSAT, C_CSAT_RATE, C_NPS, C_QA, C_CONFIDENCE, C_DECISION_S,
-	C_HEADCOUNT, C_TURNOVER };
-
 static const int leading[] = { C_NOESC, C_DECISION_S, C_CONFIDENCE };
 static const int lagging[] = { C_CSAT_RATE, C_NPS, C_FCR, C_TURNOVER };
 static const int agent_cols[] = {
@@ -148,23 +61,6 @@ col_label(const char *name)
 	return name;
 }
 
-static size_t
-col_add(struct report *r, const char *name)
-{
-	size_t i;
-	int m;
-
-	for (i = 0; i < r->ncol; i++)
-		if (strcmp(r->col[i].name, name) == 0)
-			return i;
-	r->col = xreallocarray(r->col, r->ncol + 1, sizeof(*r->col));
-	r->col[r->ncol].name = xstrdup(name);
-	m = metric_lookup(name);
-	r->col[r->ncol].has_n = m >= 0 && metrics[m].shape != SHAPE_COUNT;
-	r->col[r->ncol].lower_better = m >= 0 && metrics[m].lower_better;
-	return r->ncol++;
-}
-
 struct report *
 report_new(const struct report_opts *o)
 {
@@ -173,7 +69,7 @@ report_new(const struct report_opts *o)
 
 	r->o = *o;
 	for (i = 0; i < NELEM(base_cols); i++)
-		col_add(r, base_cols[i]);
+		report_col_add(r, base_cols[i]);
 	strmap_init(&r->entmap, 0);
 	strmap_init(&r->permap, 0);
 	strmap_init(&r->tiermap, 0);
@@ -181,474 +77,8 @@ report_new(const struct report_opts *o)
 	return r;
 }
 
-/* A number as the scores write it; 0, or -1 when there is none. */
-static int
-num(const char *s, double *d)
-{
-	struct decimal dec;
-	int fl = 0;
-
-	if (s == NULL || parse_number(s, strlen(s), &fl, &dec) != PARSE_OK ||
-	    (fl & PN_PERCENT))
-		return -1;
-	*d = (double)dec.m;
-	for (int k = 0; k < dec.scale; k++)
-		*d /= 10;
-	return 0;
-}
-
-/* Up to 4 decimals without trailing zeros, as the scores write them. */
-static void
-fmt_num(char *buf, size_t size, double d, int sign)
-{
-	char *p;
-
-	if (fabs(d) < 0.00005)
-		d = 0;
-	snprintf(buf, size, sign ? "%+.4f" : "%.4f", d);
-	p = buf + strlen(buf) - 1;
-	while (*p == '0')
-		*p-- = '\0';
-	if (*p == '.')
-		*p = '\0';
-	if (sign && strcmp(buf, "+0") == 0)
-		strcpy(buf, "0");
-}
-
-static size_t
-ent_get(struct report *r, int group, const char *key)
-{
-	struct strbuf k = { 0 };
-	void *v;
-	struct ent *e;
-
-	sb_printf(&k, "%d\037%s", group, key);
-	if ((v = strmap_get(&r->entmap, k.s, k.len)) == NULL) {
-		if (r->nent == r->capent) {
-			r->capent = r->capent ? 2 * r->capent : 256;
-			r->ent = xreallocarray(r->ent, r->capent,
-			    sizeof(*r->ent));
-		}
-		e = &r->ent[r->nent];
-		memset(e, 0, sizeof(*e));
-		e->key = xstrdup(key);
-		e->team = xstrdup("");
-		e->group = group;
-		v = (void *)(uintptr_t)++r->nent;
-		strmap_put(&r->entmap, k.s, k.len, v);
-	}
-	sb_free(&k);
-	return (uintptr_t)v - 1;
-}
-
-static size_t
-per_get(struct report *r, const char *p)
-{
-	void *v;
-
-	if ((v = strmap_get(&r->permap, p, strlen(p))) == NULL) {
-		if (r->nper == r->capper) {
-			r->capper = r->capper ? 2 * r->capper : 64;
-			r->per = xreallocarray(r->per, r->capper,
-			    sizeof(*r->per));
-		}
-		r->per[r->nper] = xstrdup(p);
-		v = (void *)(uintptr_t)++r->nper;
-		strmap_put(&r->permap, p, strlen(p), v);
-	}
-	return (uintptr_t)v - 1;
-}
-
-/* Exactly the column name: the scores have both decisions and
- * decision_s, which csv_header_find() takes for one. */
-static int
-find_exact(const struct csv_record *hdr, const char *name)
-{
-	size_t i;
-
-	for (i = 0; i < hdr->nfields; i++)
-		if (strcmp(hdr->fields[i], name) == 0)
-			return (int)i;
-	return -1;
-}
-
-static const char *
-field(const struct csv_record *rec, int i)
-{
-	return i >= 0 && (size_t)i < rec->nfields ? rec->fields[i] : "";
-}
-
-static void
-bad_row(struct report *r, struct csv_reader *rd, unsigned long line,
-    const char *why)
-{
-	emp_warn("%s:%lu: %s", csv_reader_name(rd), line, why);
-	r->rejected++;
-}
-
-/* A header's names, kept: the reader reuses the record. */
-struct names {
-	char	**s;
-	size_t	  n;
-};
-
-static void
-names_keep(struct names *nm, const struct csv_record *hdr)
-{
-	size_t i;
-
-	nm->n = hdr->nfields;
-	nm->s = xcalloc(nm->n, sizeof(*nm->s));
-	for (i = 0; i < nm->n; i++)
-		nm->s[i] = xstrndup(hdr->fields[i], hdr->lens[i]);
-}
-
-static void
-names_free(struct names *nm)
-{
-	size_t i;
-
-	for (i = 0; i < nm->n; i++)
-		free(nm->s[i]);
-	free(nm->s);
-}
-
-/*
- * Reports a record no emp command writes: broken quoting, a field count
- * other than the header's, a NUL byte.  1 when it is to be skipped.
- */
-static int
-row_bad(struct report *r, struct csv_reader *rd, const struct names *nm,
-    const struct csv_record *rec)
-{
-	char why[160];
-
-	if (csv_record_check(rec, nm->n, nm->s, why, sizeof(why)) == 0)
-		return 0;
-	bad_row(r, rd, rec->line, why);
-	return 1;
-}
-
-/* Reports a field that is not a number; 1 when it is not.  Its value in
- * *d when it is one (d may be NULL). */
-static int
-not_number(struct report *r, struct csv_reader *rd, unsigned long line,
-    const char *name, const char *s, double *d)
-{
-	char q[80], why[200];
-	double v;
-
-	if (*s == '\0' || num(s, d != NULL ? d : &v) == 0)
-		return 0;
-	msg_quote(q, sizeof(q), s, strlen(s));
-	snprintf(why, sizeof(why), "field '%.64s': invalid number '%s'", name,
-	    q);
-	bad_row(r, rd, line, why);
-	return 1;
-}
-
-static int
-read_scores(struct report *r, struct csv_reader *rd,
-    const struct csv_record *hdr)
-{
-	struct csv_record *rec;
-	struct names nm;
-	int ip = csv_header_find(hdr, "period"), ig = csv_header_find(hdr, "group"),
-	    ik = csv_header_find(hdr, "key"), it = csv_header_find(hdr, "team"), rv, bad;
-	int *iv, *in;
-	size_t i;
-	long n;
-	char *end, q[80], why[200];
-	int64_t from, to;
-
-	r->frozen = 1;
-	names_keep(&nm, hdr);
-	iv = xcalloc(r->ncol, sizeof(*iv));
-	in = xcalloc(r->ncol, sizeof(*in));
-	for (i = 0; i < r->ncol; i++) {
-		struct strbuf nn = { 0 };
-
-		iv[i] = find_exact(hdr, r->col[i].name);
-		sb_printf(&nn, "%s_n", r->col[i].name);
-		in[i] = r->col[i].has_n ? find_exact(hdr, sb_str(&nn)) : -1;
-		sb_free(&nn);
-	}
-	while ((rv = csv_reader_next(rd, &rec)) == 1) {
-		const char *g;
-		int group;
-		struct row *ro;
-
-		if (rec->blank || row_bad(r, rd, &nm, rec))
-			continue;
-		g = field(rec, ig);
-		if (strcmp(g, "agent") == 0)
-			group = G_AGENT;
-		else if (strcmp(g, "team") == 0)
-			group = G_TEAM;
-		else if (strcmp(g, "all") == 0)
-			group = G_ALL;
-		else {
-			bad_row(r, rd, rec->line, "field 'group': not agent, "
-			    "team or all");
-			continue;
-		}
-		if (*field(rec, ip) == '\0' || *field(rec, ik) == '\0') {
-			bad_row(r, rd, rec->line, "no period or key");
-			continue;
-		}
-		if (period_span(field(rec, ip), &from, &to) == -1) {
-			msg_quote(q, sizeof(q), field(rec, ip),
-			    strlen(field(rec, ip)));
-			snprintf(why, sizeof(why), "field 'period': not a "
-			    "period: '%s'", q);
-			bad_row(r, rd, rec->line, why);
-			continue;
-		}
-		for (i = 0, bad = 0; i < r->ncol && !bad; i++) {
-			bad = not_number(r, rd, rec->line, r->col[i].name,
-			    field(rec, iv[i]), NULL);
-			if (!bad && in[i] >= 0 && *field(rec, in[i]) != '\0') {
-				errno = 0;
-				n = strtol(field(rec, in[i]), &end, 10);
-				if (*end != '\0' || errno || n < 0) {
-					msg_quote(q, sizeof(q), field(rec,
-					    in[i]), strlen(field(rec, in[i])));
-					snprintf(why, sizeof(why), "field "
-					    "'%.64s_n': not a count: '%s'",
-					    r->col[i].name, q);
-					bad_row(r, rd, rec->line, why);
-					bad = 1;
-				}
-			}
-		}
-		if (bad)
-			continue;
-		if (r->nrow == r->caprow) {
-			r->caprow = r->caprow ? 2 * r->caprow : 1024;
-			r->row = xreallocarray(r->row, r->caprow,
-			    sizeof(*r->row));
-		}
-		ro = &r->row[r->nrow++];
-		ro->ent = ent_get(r, group, field(rec, ik));
-		ro->per = per_get(r, field(rec, ip));
-		if (*field(rec, it) != '\0') {
-			free(r->ent[ro->ent].team);
-			r->ent[ro->ent].team = xstrdup(field(rec, it));
-		}
-		if (r->nval + r->ncol > r->capval) {
-			r->capval = r->capval ? 2 * r->capval : 8192;
-			r->val = xreallocarray(r->val, r->capval,
-			    sizeof(*r->val));
-			r->cnt = xreallocarray(r->cnt, r->capval,
-			    sizeof(*r->cnt));
-		}
-		ro->at = r->nval;
-		for (i = 0; i < r->ncol; i++) {
-			const char *s = field(rec, iv[i]);
-
-			if (*s != '\0') {
-				r->val[r->nval] = r->arena.len;
-				sb_add(&r->arena, s, strlen(s) + 1);
-			} else
-				r->val[r->nval] = NONE;
-			n = -1;
-			if (in[i] >= 0) {
-				s = field(rec, in[i]);
-				errno = 0;
-				n = strtol(s, &end, 10);
-				if (*s == '\0' || *end != '\0' || errno || n < 0)
-					n = -1;
-			}
-			r->cnt[r->nval++] = n;
-		}
-	}
-	free(iv);
-	free(in);
-	names_free(&nm);
-	if (rv == -1) {
-		emp_warn("%s", csv_reader_error(rd));
-		return -1;
-	}
-	return 0;
-}
-
-static int
-read_tiers(struct report *r, struct csv_reader *rd,
-    const struct csv_record *hdr)
-{
-	struct csv_record *rec;
-	struct names nm;
-	int ia = csv_header_find(hdr, "agent"), idx[NTIER], rv, bad;
-	size_t i;
-	const char *act;
-
-	for (i = 0; i < NTIER; i++)
-		idx[i] = csv_header_find(hdr, tier_cols[i]);
-	names_keep(&nm, hdr);
-	while ((rv = csv_reader_next(rd, &rec)) == 1) {
-		struct tierrow *t;
-		const char *a;
-
-		if (rec->blank || row_bad(r, rd, &nm, rec))
-			continue;
-		if (*(a = field(rec, ia)) == '\0') {
-			bad_row(r, rd, rec->line, "field 'agent': empty");
-			continue;
-		}
-		for (i = T_TENURE, bad = 0; i <= T_REC_LIMIT && !bad; i++)
-			bad = not_number(r, rd, rec->line, tier_cols[i],
-			    field(rec, idx[i]), NULL);
-		if (bad)
-			continue;
-		act = field(rec, idx[T_ACTION]);
-		if (strcmp(act, "promote") != 0 && strcmp(act, "raise") != 0 &&
-		    strcmp(act, "hold") != 0 && strcmp(act, "review") != 0) {
-			bad_row(r, rd, rec->line, "field 'action': not promote, "
-			    "raise, hold or review");
-			continue;
-		}
-		t = xcalloc(1, sizeof(*t));
-		t->agent = xstrdup(a);
-		for (i = 0; i < NTIER; i++)
-			t->f[i] = xstrdup(field(rec, idx[i]));
-		if (r->ntier == r->captier) {
-			r->captier = r->captier ? 2 * r->captier : 64;
-			r->tiers = xreallocarray(r->tiers, r->captier,
-			    sizeof(*r->tiers));
-		}
-		r->tiers[r->ntier++] = t;
-		strmap_put(&r->tiermap, a, strlen(a), t);
-	}
-	names_free(&nm);
-	if (rv == -1) {
-		emp_warn("%s", csv_reader_error(rd));
-		return -1;
-	}
-	return 0;
-}
-
-int
-report_read(struct report *r, const char *path)
-{
-	struct csv_reader *rd;
-	struct csv_record *hdr;
-	int rv;
-
-	if ((rd = csv_open_table(path, 0, &hdr, 0)) == NULL)
-		return -1;
-	if (csv_header_find(hdr, "period") >= 0 && csv_header_find(hdr, "group") >= 0 &&
-	    csv_header_find(hdr, "key") >= 0)
-		rv = read_scores(r, rd, hdr);
-	else if (csv_header_find(hdr, "agent") >= 0 && csv_header_find(hdr, "action") >= 0 &&
-	    csv_header_find(hdr, "rec_level") >= 0)
-		rv = read_tiers(r, rd, hdr);
-	else {
-		emp_warn("%s: neither scores (emp-scores(5)) nor tier "
-		    "recommendations (emp-tiers(5)): no period, group and key "
-		    "or agent, action and rec_level columns",
-		    csv_reader_name(rd));
-		rv = -1;
-	}
-	csv_reader_close(rd);
-	return rv;
-}
-
-int
-report_read_goals(struct report *r, const char *path)
-{
-	struct csv_reader *rd;
-	struct csv_record *hdr, *rec;
-	struct names nm;
-	int ia, im, it, id, rv;
-	double d;
-
-	if ((rd = csv_open_table(path, 0, &hdr, 0)) == NULL)
-		return -1;
-	if ((ia = csv_header_find(hdr, "agent")) < 0 || (im = csv_header_find(hdr, "metric")) < 0 ||
-	    (it = csv_header_find(hdr, "target")) < 0) {
-		emp_warn("%s: not goals: no agent, metric and target columns",
-		    csv_reader_name(rd));
-		csv_reader_close(rd);
-		return -1;
-	}
-	if ((id = csv_header_find(hdr, "due")) < 0)
-		id = csv_header_find(hdr, "due_date");
-	names_keep(&nm, hdr);
-	while ((rv = csv_reader_next(rd, &rec)) == 1) {
-		struct goal *g;
-		const char *m, *t, *due;
-		char q[80], why[200];
-		int64_t ms;
-
-		if (rec->blank || row_bad(r, rd, &nm, rec))
-			continue;
-		m = field(rec, im);
-		t = field(rec, it);
-		due = field(rec, id);
-		if (*field(rec, ia) == '\0') {
-			bad_row(r, rd, rec->line, "field 'agent': empty");
-			continue;
-		}
-		if (strcmp(m, "index") != 0 && metric_lookup(m) < 0) {
-			msg_quote(q, sizeof(q), m, strlen(m));
-			snprintf(why, sizeof(why), "field 'metric': unknown "
-			    "metric '%s'", q);
-			bad_row(r, rd, rec->line, why);
-			continue;
-		}
-		if (*t == '\0') {
-			bad_row(r, rd, rec->line, "field 'target': empty");
-			continue;
-		}
-		if (not_number(r, rd, rec->line, "target", t, &d))
-			continue;
-		if (*due != '\0' && (strlen(due) != 10 ||
-		    parse_time(due, strlen(due), NULL, &ms) != PARSE_OK)) {
-			msg_quote(q, sizeof(q), due, strlen(due));
-			snprintf(why, sizeof(why), "field 'due': not a date "
-			    "(YYYY-MM-DD): '%s'", q);
-			bad_row(r, rd, rec->line, why);
-			continue;
-		}
-		if (r->frozen) {
-			bad_row(r, rd, rec->line, "goals must be read before "
-			    "the scores");
-			continue;
-		}
-		if (r->ngoal == r->capgoal) {
-			r->capgoal = r->capgoal ? 2 * r->capgoal : 32;
-			r->goal = xreallocarray(r->goal, r->capgoal,
-			    sizeof(*r->goal));
-		}
-		g = &r->goal[r->ngoal++];
-		g->agent = xstrdup(field(rec, ia));
-		g->metric = xstrdup(m);
-		g->target_s = xstrdup(t);
-		g->target = d;
-		g->due = xstrdup(field(rec, id));
-		g->col = col_add(r, m);
-	}
-	names_free(&nm);
-	if (rv == -1)
-		emp_warn("%s", csv_reader_error(rd));
-	csv_reader_close(rd);
-	return rv == -1 ? -1 : 0;
-}
-
-int
-report_read_ledger(struct report *r, const char *path)
-{
-	int rv;
-
-	if ((rv = ledger_open(&r->ledger, path, 0, 10)) != LEDGER_OK) {
-		ledger_close(&r->ledger);
-		return rv == LEDGER_BUSY ? -2 : -1;
-	}
-	ledger_unlock(&r->ledger);
-	r->have_ledger = 1;
-	r->ncst = ledger_stats(&r->ledger, NULL, NULL, &r->cst);
-	return 0;
-}
+/* Up to 4 decimals, by the one number rule (schema.h). */
+#define REPORT_DEC	4
 
 static int	dval(const struct report *, size_t, size_t, double *);
 
@@ -848,7 +278,7 @@ cnt(const struct report *r, size_t row, size_t c)
 static int
 dval(const struct report *r, size_t row, size_t c, double *d)
 {
-	return num(val(r, row, c), d);
+	return report_num(val(r, row, c), d);
 }
 
 /* A value and its count, or why there is none. */
@@ -893,7 +323,7 @@ cell_change(struct rblock *b, const struct report *r, size_t q, size_t p,
 			cell(b, TONE_NA, "\xe2\x80\x94");
 		return;
 	}
-	fmt_num(buf, sizeof(buf), x - y, 1);
+	num_fmt(buf, sizeof(buf), x - y, REPORT_DEC, NUM_SIGN);
 	if (strcmp(buf, "0") == 0)
 		tone = TONE_PLAIN;
 	else if ((x < y) == (r->col[c].lower_better != 0))
@@ -1074,15 +504,14 @@ goals(struct rdoc *doc, const struct report *r, const char *agent)
 		    "(--goals FILE).");
 }
 
+/* As emp-challenge list --stats writes them (schema.h), "—" for none. */
 static void
 median_days(char *buf, size_t size, double ms)
 {
 	if (ms < 0)
 		snprintf(buf, size, "\xe2\x80\x94");
-	else {
-		/* two decimals, as emp-challenge list --stats writes them */
-		fmt_num(buf, size, round(ms / 864000.0) / 100, 0);
-	}
+	else
+		num_fmt_days(buf, size, ms);
 }
 
 static void
@@ -1288,7 +717,7 @@ report_team(struct report *r, struct rdoc *doc)
 		for (k = 0; k < NELEM(agent_cols); k++)
 			cell_value(b, r, q, (size_t)agent_cols[k]);
 		if (t != NULL)
-			cell(b, action_tone(t->f[T_ACTION]), t->f[T_ACTION]);
+			cell(b, action_tone(t->f[TC_ACTION]), t->f[TC_ACTION]);
 		else
 			cell(b, TONE_NA, "\xe2\x80\x94");
 	}
@@ -1307,7 +736,7 @@ report_team(struct report *r, struct rdoc *doc)
 	}
 	for (i = 0; i < r->ntier; i++)
 		for (k = 0; k < 4; k++)
-			if (strcmp(r->tiers[i]->f[T_ACTION], acts[k]) == 0)
+			if (strcmp(r->tiers[i]->f[TC_ACTION], acts[k]) == 0)
 				nact[k]++;
 	blk(doc, RB_PARA, "%zu agents: %lu promote, %lu raise, %lu hold, "
 	    "%lu review.  Those who move or need a review:", r->ntier,
@@ -1316,16 +745,16 @@ report_team(struct report *r, struct rdoc *doc)
 	for (i = 0; i < r->ntier; i++) {
 		const struct tierrow *t = r->tiers[i];
 
-		if (strcmp(t->f[T_ACTION], "hold") == 0)
+		if (strcmp(t->f[TC_ACTION], "hold") == 0)
 			continue;
 		cell(b, TONE_PLAIN, t->agent);
-		cell(b, TONE_PLAIN, t->f[T_TEAM]);
-		cell(b, TONE_NUM, t->f[T_LEVEL]);
-		cell(b, TONE_NUM, t->f[T_LIMIT]);
+		cell(b, TONE_PLAIN, t->f[TC_TEAM]);
+		cell(b, TONE_NUM, t->f[TC_LEVEL]);
+		cell(b, TONE_NUM, t->f[TC_LIMIT]);
 		cellf(b, TONE_PLAIN, "level %s, limit %s",
-		    t->f[T_REC_LEVEL], t->f[T_REC_LIMIT]);
-		cell(b, action_tone(t->f[T_ACTION]), t->f[T_ACTION]);
-		cell(b, TONE_PLAIN, t->f[T_BLOCKED]);
+		    t->f[TC_REC_LEVEL], t->f[TC_REC_LIMIT]);
+		cell(b, action_tone(t->f[TC_ACTION]), t->f[TC_ACTION]);
+		cell(b, TONE_PLAIN, t->f[TC_BLOCKED]);
 	}
 }
 
@@ -1368,7 +797,7 @@ report_agent(struct report *r, const char *agent, struct rdoc *doc)
 			nag++;
 	q = row_at(r, e, w);
 	p = row_at(r, e, e == NONE ? NONE : prev_slot(r, e, w));
-	team = e != NONE ? r->ent[e].team : t->f[T_TEAM];
+	team = e != NONE ? r->ent[e].team : t->f[TC_TEAM];
 	doc->title = xstrdup(agent);
 	blk(doc, RB_H1, "Scorecard: %s, %s", agent, r->win[w]);
 	rank = val(r, q, C_RANK);
@@ -1394,7 +823,7 @@ report_agent(struct report *r, const char *agent, struct rdoc *doc)
 			cell(b, TONE_NA | TONE_NUM, "\xe2\x80\x94");
 			cell(b, TONE_NA, "\xe2\x80\x94");
 		} else {
-			fmt_num(buf, sizeof(buf), med, 0);
+			num_fmt(buf, sizeof(buf), med, REPORT_DEC, 0);
 			cell(b, TONE_NUM, buf);
 			if (dval(r, q, c, &x) == -1)
 				cell(b, TONE_NA, "\xe2\x80\x94");
@@ -1422,19 +851,19 @@ report_agent(struct report *r, const char *agent, struct rdoc *doc)
 		return 0;
 	}
 	blk(doc, RB_PARA, "Level %s with a limit of %s, tenure %s months.  "
-	    "Recommendation: %s (level %s, limit %s).", t->f[T_LEVEL],
-	    t->f[T_LIMIT], t->f[T_TENURE], t->f[T_ACTION],
-	    t->f[T_REC_LEVEL], t->f[T_REC_LIMIT]);
-	if (t->f[T_BLOCKED][0] != '\0') {
+	    "Recommendation: %s (level %s, limit %s).", t->f[TC_LEVEL],
+	    t->f[TC_LIMIT], t->f[TC_TENURE], t->f[TC_ACTION],
+	    t->f[TC_REC_LEVEL], t->f[TC_REC_LIMIT]);
+	if (t->f[TC_BLOCKED][0] != '\0') {
 		blk(doc, RB_PARA, "What the next step needs:");
 		b = table(doc, 1, gh);
-		gates(b, t->f[T_BLOCKED], NULL);
+		gates(b, t->f[TC_BLOCKED], NULL);
 	} else
 		blk(doc, RB_PARA, "Nothing blocks the next step.");
-	if (t->f[T_REASONS][0] != '\0') {
+	if (t->f[TC_REASONS][0] != '\0') {
 		blk(doc, RB_PARA, "Every gate, measured:");
 		b = table(doc, 1, gh);
-		gates(b, t->f[T_REASONS], t->f[T_BLOCKED]);
+		gates(b, t->f[TC_REASONS], t->f[TC_BLOCKED]);
 	}
 	return 0;
 }
@@ -1517,7 +946,7 @@ report_free(struct report *r)
 	free(r->win);
 	free(r->perslot);
 	for (i = 0; i < r->ntier; i++) {
-		for (size_t k = 0; k < NTIER; k++)
+		for (size_t k = 0; k < TC_N; k++)
 			free(r->tiers[i]->f[k]);
 		free(r->tiers[i]->agent);
 		free(r->tiers[i]);

@@ -2,12 +2,13 @@
  * report.h: scores, tiers, goals and challenge outcomes in, a report out
  * (emp-report(1)): the engine behind emp-report.
  *
- * Two halves.  report.c reads the inputs and builds a document: headings,
- * paragraphs, tables of cells and trend charts, every number in it taken
- * from the inputs as written (values and counts) or computed once
- * (changes, medians, progress).  report_render.c writes one document as
- * aligned text, Markdown or self-contained HTML, so the three formats say
- * the same.
+ * Three parts.  report_read.c reads the inputs (through table.h) into
+ * the report's model (report_int.h); report.c builds a document from it:
+ * headings, paragraphs, tables of cells and trend charts, every number in
+ * it taken from the inputs as written (values and counts) or computed
+ * once (changes, medians, progress), by schema.h's number rule.
+ * report_render.c writes one document as aligned text, Markdown or
+ * self-contained HTML, so the three formats say the same.
  *
  * Rules, stated once (emp-report(1) says the same):
  *  - The report's period is the latest in the scores (or --period); the

@@ -17,45 +17,7 @@
 #include "hash.h"
 #include "score.h"
 #include "stats.h"
-
-const struct metric_info metrics[M_N] = {
-	[M_CONTACTS] = { "contacts", SHAPE_COUNT, 0, 0, 0 },
-	[M_AHT] = { "aht_s", SHAPE_MEAN, 10, 0.5, 1 },
-	[M_TALK] = { "talk_s", SHAPE_MEAN, 10, 0, 1 },
-	[M_HOLD] = { "hold_s", SHAPE_MEAN, 10, 0, 1 },
-	[M_ACW] = { "acw_s", SHAPE_MEAN, 10, 0, 1 },
-	[M_OCCUPANCY] = { "occupancy", SHAPE_MEAN, 1, 0, 0 },
-	[M_FCR] = { "fcr", SHAPE_RATE, 20, 3, 0 },
-	[M_NO_ESCALATION] = { "no_escalation", SHAPE_RATE, 20, 2, 0 },
-	[M_TRANSFER_RATE] = { "transfer_rate", SHAPE_RATE, 20, 1, 1 },
-	[M_SURVEYS] = { "surveys", SHAPE_COUNT, 0, 0, 0 },
-	[M_CSAT] = { "csat", SHAPE_MEAN, 10, 0, 0 },
-	[M_CSAT_RATE] = { "csat_rate", SHAPE_RATE, 10, 3, 0 },
-	[M_NPS] = { "nps", SHAPE_MEAN, 10, 1, 0 },
-	[M_QA] = { "qa", SHAPE_MEAN, 3, 2, 0 },
-	[M_CONFIDENCE] = { "confidence", SHAPE_MEAN, 2, 2, 0 },
-	[M_ESAT] = { "esat", SHAPE_MEAN, 2, 1, 0 },
-	[M_DECISIONS] = { "decisions", SHAPE_COUNT, 0, 0, 0 },
-	[M_DECISION_AMOUNT] = { "decision_amount", SHAPE_COUNT, 0, 0, 0 },
-	[M_DECISION_S] = { "decision_s", SHAPE_MEAN, 5, 0, 1 },
-	[M_DECISION_ESCALATED] = { "decision_escalated", SHAPE_RATE, 5, 0.5,
-	    1 },
-	[M_EXCLUDED] = { "excluded", SHAPE_COUNT, 0, 0, 0 },
-	[M_HEADCOUNT] = { "headcount", SHAPE_COUNT, 0, 0, 0 },
-	[M_EXITS] = { "exits", SHAPE_COUNT, 0, 0, 0 },
-	[M_TURNOVER] = { "turnover", SHAPE_COUNT, 1, 0, 0 },
-};
-
-int
-metric_lookup(const char *name)
-{
-	int m;
-
-	for (m = 0; m < M_N; m++)
-		if (strcmp(metrics[m].name, name) == 0)
-			return m;
-	return -1;
-}
+#include "table.h"
 
 void
 score_opts_init(struct score_opts *o)
@@ -119,8 +81,6 @@ struct staff {
 	int64_t	 low;		/* lowest running count, once known */
 	int	 low_known;
 };
-
-static const char *const level_names[] = { "agent", "team", "all" };
 
 struct score {
 	const struct score_opts *o;
@@ -932,7 +892,7 @@ aht_format(const struct agg *a, char *buf)
 				t *= a->s[part[j][1]];
 		num += t;
 	}
-	stats_fmt_ratio(buf, num, den * MICRO, 3);
+	stats_fmt_ratio(buf, num, den * MICRO, metrics[M_AHT].decimals);
 }
 
 static void
@@ -956,7 +916,7 @@ write_metric(struct score *sc, struct csv_writer *w, const struct agg *a,
 		field_u(w, (uint64_t)s[S_DECISIONS]);
 		return;
 	case M_DECISION_AMOUNT:
-		stats_fmt_ratio(buf, s[S_AMOUNT], MICRO, 6);
+		stats_fmt_ratio(buf, s[S_AMOUNT], MICRO, metrics[m].decimals);
 		csv_writer_str(w, buf);
 		return;
 	case M_EXCLUDED:
@@ -974,7 +934,7 @@ write_metric(struct score *sc, struct csv_writer *w, const struct agg *a,
 		    S_HOLD_N : S_ACW_N];
 		if (n >= (uint64_t)sc->o->min_n[m] && n > 0) {
 			stats_fmt_ratio(buf, (int64_t)k, (i128)n * MICRO,
-			    3);
+			    metrics[m].decimals);
 			csv_writer_str(w, buf);
 		} else
 			csv_writer_str(w, "");
@@ -985,7 +945,7 @@ write_metric(struct score *sc, struct csv_writer *w, const struct agg *a,
 		if (n >= (uint64_t)sc->o->min_n[m] && n > 0 &&
 		    s[S_BUSY] + s[S_AVAIL] > 0) {
 			stats_fmt_ratio(buf, s[S_BUSY], s[S_BUSY] + s[S_AVAIL],
-			    4);
+			    metrics[m].decimals);
 			csv_writer_str(w, buf);
 		} else
 			csv_writer_str(w, "");
@@ -994,7 +954,8 @@ write_metric(struct score *sc, struct csv_writer *w, const struct agg *a,
 	case M_CSAT:
 		n = (uint64_t)s[S_CSAT_N];
 		if (n >= (uint64_t)sc->o->min_n[m] && n > 0) {
-			stats_fmt_ratio(buf, s[S_CSAT], (i128)n * MICRO, 3);
+			stats_fmt_ratio(buf, s[S_CSAT], (i128)n * MICRO,
+			    metrics[m].decimals);
 			csv_writer_str(w, buf);
 		} else
 			csv_writer_str(w, "");
@@ -1009,16 +970,17 @@ write_metric(struct score *sc, struct csv_writer *w, const struct agg *a,
 		    m == M_CSAT_RATE ? (uint64_t)s[S_CSAT_GOOD] :
 		    (uint64_t)s[S_DEC_ESC_Y];
 		if (ok) {
-			stats_fmt_ratio(buf, (int64_t)k, (int64_t)n, 4);
+			stats_fmt_ratio(buf, (int64_t)k, (int64_t)n,
+			    metrics[m].decimals);
 			csv_writer_str(w, buf);
 		} else
 			csv_writer_str(w, "");
 		field_u(w, n);
 		if (n > 0) {
 			stats_wilson(k, n, &lo, &hi);
-			stats_fmt_double(buf, lo, 4);
+			num_fmt(buf, sizeof(buf), lo, SCORES_INTERVAL_DEC, 0);
 			csv_writer_str(w, buf);
-			stats_fmt_double(buf, hi, 4);
+			num_fmt(buf, sizeof(buf), hi, SCORES_INTERVAL_DEC, 0);
 			csv_writer_str(w, buf);
 		} else {
 			csv_writer_str(w, "");
@@ -1029,13 +991,14 @@ write_metric(struct score *sc, struct csv_writer *w, const struct agg *a,
 	if (ok) {
 		if (m == M_NPS)
 			stats_fmt_ratio(buf, 100 * (s[S_NPS_PRO] -
-			    s[S_NPS_DET]), (int64_t)n, 1);
+			    s[S_NPS_DET]), (int64_t)n, metrics[m].decimals);
 		else if (m == M_AHT)
 			aht_format(a, buf);
 		else
 			stats_fmt_ratio(buf, m == M_QA ? s[S_QA] :
 			    m == M_CONFIDENCE ? s[S_CONF] : m == M_ESAT ?
-			    s[S_ESAT] : s[S_DEC_S], (i128)n * MICRO, 3);
+			    s[S_ESAT] : s[S_DEC_S], (i128)n * MICRO,
+			    metrics[m].decimals);
 		csv_writer_str(w, buf);
 	} else
 		csv_writer_str(w, "");
@@ -1063,11 +1026,12 @@ write_staff(struct score *sc, struct csv_writer *w, const struct agg *a)
 	period_bounds(sc, a->period, &start, &end);
 	hs = staff_at(st, start);
 	he = staff_at(st, end);
-	stats_fmt_ratio(buf, hs + he, 2, 1);
+	stats_fmt_ratio(buf, hs + he, 2, metrics[M_HEADCOUNT].decimals);
 	csv_writer_str(w, buf);
 	field_u(w, (uint64_t)a->s[S_EXITS]);
 	if (hs + he > 0 && (hs + he) / 2 >= sc->o->min_n[M_TURNOVER]) {
-		stats_fmt_ratio(buf, 2 * a->s[S_EXITS], hs + he, 4);
+		stats_fmt_ratio(buf, 2 * a->s[S_EXITS], hs + he,
+		    metrics[M_TURNOVER].decimals);
 		csv_writer_str(w, buf);
 	} else
 		csv_writer_str(w, "");
@@ -1079,35 +1043,24 @@ score_write(struct score *sc, struct csv_writer *w)
 	struct strbuf used = { 0 };
 	char buf[48];
 	size_t i, j;
-	int m;
+	int m, k;
 
-	csv_writer_str(w, "period");
-	csv_writer_str(w, "group");
-	csv_writer_str(w, "key");
-	csv_writer_str(w, "team");
+	csv_writer_str(w, SCORES_PERIOD);
+	csv_writer_str(w, SCORES_GROUP);
+	csv_writer_str(w, SCORES_KEY);
+	csv_writer_str(w, SCORES_TEAM);
 	for (m = 0; m < M_N; m++) {
 		if (m == M_HEADCOUNT || m == M_EXITS || m == M_TURNOVER) {
 			csv_writer_str(w, metrics[m].name);
 			continue;
 		}
-		csv_writer_str(w, metrics[m].name);
-		if (metrics[m].shape == SHAPE_COUNT)
-			continue;
-		used.len = 0;
-		sb_printf(&used, "%s_n", metrics[m].name);
-		csv_writer_str(w, sb_str(&used));
-		if (metrics[m].shape == SHAPE_RATE) {
-			used.len = 0;
-			sb_printf(&used, "%s_lo", metrics[m].name);
-			csv_writer_str(w, sb_str(&used));
-			used.len = 0;
-			sb_printf(&used, "%s_hi", metrics[m].name);
-			csv_writer_str(w, sb_str(&used));
-		}
+		for (k = 0; k < metric_shape_ncols(metrics[m].shape); k++)
+			csv_writer_str(w, metric_col_name(buf, sizeof(buf),
+			    metrics[m].name, (enum metric_part)k));
 	}
-	csv_writer_str(w, "index");
-	csv_writer_str(w, "index_metrics");
-	csv_writer_str(w, "rank");
+	csv_writer_str(w, SCORES_INDEX);
+	csv_writer_str(w, SCORES_INDEX_METRICS);
+	csv_writer_str(w, SCORES_RANK);
 	csv_writer_endrow(w);
 
 	if (sc->nagg > 0)
@@ -1123,7 +1076,7 @@ score_write(struct score *sc, struct csv_writer *w)
 		const struct agg *a = &sc->agg[i];
 
 		csv_writer_str(w, a->period);
-		csv_writer_str(w, level_names[a->level]);
+		csv_writer_str(w, scores_groups[a->level]);
 		csv_writer_str(w, a->key);
 		csv_writer_str(w, a->level == 2 ? "" : a->team);
 		for (m = 0; m < M_N; m++) {
@@ -1135,7 +1088,8 @@ score_write(struct score *sc, struct csv_writer *w)
 			write_metric(sc, w, a, m);
 		}
 		if (a->has_index) {
-			stats_fmt_double(buf, a->index, 1);
+			num_fmt(buf, sizeof(buf), a->index,
+			    SCORES_INDEX_DEC, 0);
 			csv_writer_str(w, buf);
 			used.len = 0;
 			for (m = 0; m < M_N; m++) {
@@ -1167,9 +1121,6 @@ score_write(struct score *sc, struct csv_writer *w)
  *   sum   one row's sums; team and a = its team and that team's time
  *   staff group, key, a = time, b = +1 hire or -1 exit
  */
-static const char *const by_names[] = { "day", "week", "month", "quarter",
-    "all" };
-
 static void
 groups_name(int g, char *buf, size_t size)
 {
@@ -1212,10 +1163,10 @@ score_write_partial(struct score *sc, struct csv_writer *w)
 	int k;
 
 	csv_writer_str(w, "type");
-	csv_writer_str(w, "period");
-	csv_writer_str(w, "group");
-	csv_writer_str(w, "key");
-	csv_writer_str(w, "team");
+	csv_writer_str(w, SCORES_PERIOD);
+	csv_writer_str(w, SCORES_GROUP);
+	csv_writer_str(w, SCORES_KEY);
+	csv_writer_str(w, SCORES_TEAM);
 	csv_writer_str(w, "a");
 	csv_writer_str(w, "b");
 	for (k = 0; k < S_N; k++)
@@ -1223,7 +1174,7 @@ score_write_partial(struct score *sc, struct csv_writer *w)
 	csv_writer_endrow(w);
 
 	csv_writer_str(w, "meta");
-	csv_writer_str(w, by_names[sc->o->by]);
+	csv_writer_str(w, score_by_name(sc->o->by));
 	groups_name(sc->o->groups, buf, sizeof(buf));
 	csv_writer_str(w, buf);
 	csv_writer_str(w, sc->o->tzname != NULL ? sc->o->tzname : "UTC");
@@ -1260,7 +1211,7 @@ score_write_partial(struct score *sc, struct csv_writer *w)
 
 		csv_writer_str(w, "sum");
 		csv_writer_str(w, a->period);
-		csv_writer_str(w, level_names[a->level]);
+		csv_writer_str(w, scores_groups[a->level]);
 		csv_writer_str(w, a->key);
 		csv_writer_str(w, a->team);
 		if (a->team_ts != INT64_MIN)
@@ -1290,7 +1241,7 @@ score_write_partial(struct score *sc, struct csv_writer *w)
 	for (i = 0; i < nsr; i++) {
 		csv_writer_str(w, "staff");
 		csv_writer_str(w, "");
-		csv_writer_str(w, level_names[sr[i].level]);
+		csv_writer_str(w, scores_groups[sr[i].level]);
 		csv_writer_str(w, sr[i].key);
 		csv_writer_str(w, "");
 		csv_writer_int(w, sr[i].ts);
@@ -1333,7 +1284,7 @@ level_index(const char *s)
 	int l;
 
 	for (l = 0; l < 3; l++)
-		if (strcmp(level_names[l], s) == 0)
+		if (strcmp(scores_groups[l], s) == 0)
 			return l;
 	return -1;
 }
@@ -1341,32 +1292,27 @@ level_index(const char *s)
 int
 score_merge_file(struct score *sc, const char *path)
 {
-	struct csv_reader *rd;
+	struct table tb;
 	struct csv_record *rec;
 	struct agg *a;
-	const char *name;
 	char buf[64], gbuf[64], why[160];
 	int64_t v, x;
 	int rv, k, l, status = 0, seen_meta = 0;
 
-	if ((rd = csv_reader_open(path, 0)) == NULL) {
-		emp_warnerr("%s", path);
+	/* raw: the header is the partials' own, and rows are checked here */
+	if (table_open(&tb, path, TABLE_RAW) == -1)
 		return -1;
-	}
-	name = csv_reader_name(rd);
-	rv = csv_reader_next(rd, &rec);
+	rv = csv_reader_next(tb.rd, &rec);
 	if (rv != 1 || rec->err != NULL || rec->nfields != 7 + S_N ||
 	    strcmp(rec->fields[0], "type") != 0 ||
 	    strcmp(rec->fields[7], sum_names[0]) != 0 ||
 	    strcmp(rec->fields[6 + S_N], sum_names[S_N - 1]) != 0) {
 		emp_warn("%s:1: not a partial file of this version of "
-		    "emp-score (made with --partial)", name);
-		csv_reader_close(rd);
+		    "emp-score (made with --partial)", tb.name);
+		table_close(&tb);
 		return -1;
 	}
-	while ((rv = csv_reader_next(rd, &rec)) == 1) {
-		if (rec->blank)
-			continue;
+	while ((rv = table_next(&tb, &rec)) == 1) {
 		why[0] = '\0';
 		if (rec->err == NULL && rec->nfields == 7 + S_N &&
 		    strcmp(rec->fields[0], "type") == 0)
@@ -1376,7 +1322,7 @@ score_merge_file(struct score *sc, const char *path)
 			    rec->err : "wrong number of fields");
 		} else if (strcmp(rec->fields[0], "meta") == 0) {
 			groups_name(sc->o->groups, buf, sizeof(buf));
-			if (strcmp(rec->fields[1], by_names[sc->o->by]) != 0 ||
+			if (strcmp(rec->fields[1], score_by_name(sc->o->by)) != 0 ||
 			    strcmp(rec->fields[2], buf) != 0 ||
 			    strcmp(rec->fields[3], sc->o->tzname != NULL ?
 			    sc->o->tzname : "UTC") != 0 ||
@@ -1454,20 +1400,18 @@ score_merge_file(struct score *sc, const char *path)
 		} else
 			snprintf(why, sizeof(why), "unknown row type");
 		if (why[0] != '\0') {
-			emp_warn("%s:%lu: %s", name, rec->line, why);
+			table_reject(&tb, rec->line, "%s", why);
 			status = -1;
 			break;
 		}
 	}
-	if (rv == -1) {
-		emp_warn("%s", csv_reader_error(rd));
+	if (rv == -1)
 		status = -1;
-	}
 	if (status == 0 && !seen_meta) {
-		emp_warn("%s: no meta row: not a whole partial file", name);
+		emp_warn("%s: no meta row: not a whole partial file", tb.name);
 		status = -1;
 	}
-	csv_reader_close(rd);
+	table_close(&tb);
 	return status;
 }
 

@@ -2,6 +2,7 @@
  * score.h: events in, scorecards out (emp-scores(5)): the engine behind
  * emp-score.  Per period and group (agent, team, all) it keeps exact
  * integer sums, so memory is bounded by groups x periods, not by rows.
+ * The metrics, period kinds and column names are schema.h's.
  */
 #ifndef SCORE_H
 #define SCORE_H
@@ -10,37 +11,11 @@
 
 #include "csvio.h"
 #include "parse.h"
-
-enum score_by { BY_DAY, BY_WEEK, BY_MONTH, BY_QUARTER, BY_ALL };
+#include "schema.h"
 
 #define GROUP_AGENT	0x1
 #define GROUP_TEAM	0x2
 #define GROUP_ALL	0x4
-
-/* The metrics, in output order. */
-enum metric {
-	M_CONTACTS, M_AHT, M_TALK, M_HOLD, M_ACW, M_OCCUPANCY, M_FCR,
-	M_NO_ESCALATION, M_TRANSFER_RATE, M_SURVEYS, M_CSAT, M_CSAT_RATE,
-	M_NPS, M_QA, M_CONFIDENCE, M_ESAT, M_DECISIONS, M_DECISION_AMOUNT,
-	M_DECISION_S, M_DECISION_ESCALATED, M_EXCLUDED, M_HEADCOUNT, M_EXITS,
-	M_TURNOVER,
-	M_N
-};
-
-struct metric_info {
-	const char	*name;
-	int		 shape;		/* SHAPE_* */
-	int		 min_n;		/* default minimum sample */
-	double		 weight;	/* default index weight */
-	int		 lower_better;
-};
-
-#define SHAPE_COUNT	0	/* name */
-#define SHAPE_MEAN	1	/* name, name_n */
-#define SHAPE_RATE	2	/* name, name_n, name_lo, name_hi */
-
-extern const struct metric_info metrics[M_N];
-int	metric_lookup(const char *);
 
 struct score_opts {
 	enum score_by	 by;

@@ -1,10 +1,12 @@
 /*
- * stats.c: Wilson intervals and exact formatting (see stats.h).
+ * stats.c: Wilson intervals and exact formatting (see stats.h; the
+ * rounding rule is schema.h's).
  */
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
 
+#include "schema.h"
 #include "stats.h"
 
 int
@@ -40,21 +42,6 @@ stats_wilson(uint64_t k, uint64_t n, double *lo, double *hi)
 	half = z * sqrt(p * (1 - p) / nn + z * z / (4 * nn * nn)) / den;
 	*lo = mid - half < 0 ? 0 : mid - half;
 	*hi = mid + half > 1 ? 1 : mid + half;
-}
-
-static size_t
-trim_zeros(char *buf, size_t n)
-{
-	if (memchr(buf, '.', n) == NULL)
-		return n;
-	while (n > 0 && buf[n - 1] == '0')
-		n--;
-	if (n > 0 && buf[n - 1] == '.')
-		n--;
-	if (n == 2 && buf[0] == '-' && buf[1] == '0')
-		buf[0] = '0', n = 1;
-	buf[n] = '\0';
-	return n;
 }
 
 size_t
@@ -95,13 +82,5 @@ stats_fmt_ratio(char *buf, i128 num, i128 den, int dec)
 		n += (size_t)dec;
 	}
 	buf[n] = '\0';
-	return trim_zeros(buf, n);
-}
-
-size_t
-stats_fmt_double(char *buf, double v, int dec)
-{
-	int n = snprintf(buf, 48, "%.*f", dec, v);
-
-	return trim_zeros(buf, (size_t)n);
+	return num_trim(buf, n);
 }

@@ -24,12 +24,12 @@ int	stats_micro(const struct decimal *, int64_t *);
 void	stats_wilson(uint64_t k, uint64_t n, double *lo, double *hi);
 
 /*
- * num / den written with at most dec decimals, rounded half away from
- * zero, trailing zeros dropped ("332.5", "4", "-0.25"); den > 0.  Returns
- * the length; buf holds at least 48 bytes.
+ * num / den written exactly by schema.h's number rule: at most dec
+ * decimals, rounded half away from zero, trailing zeros dropped ("332.5",
+ * "4", "-0.25"); den > 0.  The fast path of the score writer; a double
+ * goes through num_fmt() (schema.h).  Returns the length; buf holds at
+ * least 48 bytes.
  */
 size_t	stats_fmt_ratio(char *buf, i128 num, i128 den, int dec);
-/* A double with at most dec decimals, trailing zeros dropped. */
-size_t	stats_fmt_double(char *buf, double v, int dec);
 
 #endif

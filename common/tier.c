@@ -11,7 +11,8 @@
 #include "hash.h"
 #include "parse.h"
 #include "policy.h"
-#include "score.h"
+#include "schema.h"
+#include "table.h"
 #include "tier.h"
 
 #define SLOT_INDEX	M_N		/* the slot map's entry for the index */
@@ -25,9 +26,9 @@ struct trow {
 	unsigned char	*has;		/* per slot: v holds a value */
 };
 
-enum action { A_HOLD, A_PROMOTE, A_RAISE, A_REVIEW };
-static const char *const action_names[] = {
-	"hold", "promote", "raise", "review"
+enum action {	/* schema.h's tiers_actions[] */
+	A_HOLD = TA_HOLD, A_PROMOTE = TA_PROMOTE, A_RAISE = TA_RAISE,
+	A_REVIEW = TA_REVIEW
 };
 
 struct tagent {
@@ -161,12 +162,6 @@ period_get(struct tier *t, const char *name)
 	return t->nperiods++;
 }
 
-static const char *
-field_at(const struct csv_record *r, int col)
-{
-	return col >= 0 && (size_t)col < r->nfields ? r->fields[col] : "";
-}
-
 static void
 row_free(struct trow *r)
 {
@@ -178,68 +173,59 @@ row_free(struct trow *r)
 int
 tier_read_scores(struct tier *t, const char *path)
 {
-	struct csv_reader *rd;
+	struct table tb;
 	struct csv_record *r;
 	struct tagent *a;
 	struct trow row;
-	const char *name, *s;
-	char nname[80], why[80];
+	const char *s;
+	char nname[80];
 	int col_period, col_group, col_key, col_team, rv, k, flags;
 	int *col_v, *col_n;
-	size_t p, i, nhdr;
+	size_t p, i;
 	long n;
 	char *end;
 
-	if ((rd = csv_open_table(path, 0, &r, 0)) == NULL)
+	if (table_open(&tb, path, 0) == -1)
 		return -1;
-	name = csv_reader_name(rd);
-	col_period = csv_header_find(r, "period");
-	col_group = csv_header_find(r, "group");
-	col_key = csv_header_find(r, "key");
-	col_team = csv_header_find(r, "team");
+	col_period = table_col(&tb, SCORES_PERIOD);
+	col_group = table_col(&tb, SCORES_GROUP);
+	col_key = table_col(&tb, SCORES_KEY);
+	col_team = table_col(&tb, SCORES_TEAM);
 	if (col_period < 0 || col_group < 0 || col_key < 0) {
-		emp_warn("%s:%lu: not a scores stream (emp-scores(5)): no "
-		    "column '%s'", name, r->line, col_period < 0 ? "period" :
-		    col_group < 0 ? "group" : "key");
-		csv_reader_close(rd);
+		table_no_column(&tb, "a scores stream (emp-scores(5))",
+		    col_period < 0 ? SCORES_PERIOD : col_group < 0 ?
+		    SCORES_GROUP : SCORES_KEY);
+		table_close(&tb);
 		return -1;
 	}
 	col_v = xcalloc((size_t)t->nslot + 1, sizeof(int));
 	col_n = xcalloc((size_t)t->nslot + 1, sizeof(int));
 	for (k = 0; k < t->nslot; k++) {
 		s = policy_metric_name(t->slot_metric[k]);
-		col_v[k] = csv_header_find(r, s);
-		snprintf(nname, sizeof(nname), "%s_n", s);
+		col_v[k] = table_col(&tb, s);
 		col_n[k] = policy_metric_has_n(t->slot_metric[k]) ?
-		    csv_header_find(r, nname) : -1;
+		    table_col(&tb, metric_col_name(nname, sizeof(nname), s,
+		    MP_N)) : -1;
 		if (col_v[k] < 0)
 			emp_warn("%s: no column '%s': its gates are unknown",
-			    name, s);
+			    tb.name, s);
 	}
-	nhdr = r->nfields;
-	while ((rv = csv_reader_next(rd, &r)) == 1) {
-		if (r->blank)
+	while ((rv = table_next(&tb, &r)) == 1) {
+		if (strcmp(csv_record_field(r, col_group),
+		    scores_groups[0]) != 0)
 			continue;
-		if (csv_record_check(r, nhdr, NULL, why, sizeof(why)) == -1) {
-			emp_warn("%s:%lu: %s", name, r->line, why);
-			t->rejected++;
-			continue;
-		}
-		if (strcmp(field_at(r, col_group), "agent") != 0)
-			continue;
-		s = field_at(r, col_key);
+		s = csv_record_field(r, col_key);
 		if (*s == '\0') {
-			emp_warn("%s:%lu: field 'key': no agent", name,
-			    r->line);
-			t->rejected++;
+			table_reject(&tb, r->line, "field 'key': no agent");
 			continue;
 		}
-		if ((p = period_get(t, field_at(r, col_period))) == SIZE_MAX) {
-			if (strcmp(field_at(r, col_period), "period") == 0)
+		if ((p = period_get(t, csv_record_field(r, col_period))) ==
+		    SIZE_MAX) {
+			if (strcmp(csv_record_field(r, col_period),
+			    SCORES_PERIOD) == 0)
 				continue;	/* a repeated header */
-			emp_warn("%s:%lu: field 'period': invalid period '%s'",
-			    name, r->line, field_at(r, col_period));
-			t->rejected++;
+			table_reject(&tb, r->line, "field 'period': invalid "
+			    "period '%s'", csv_record_field(r, col_period));
 			continue;
 		}
 		a = agent_get(t, s);
@@ -247,10 +233,9 @@ tier_read_scores(struct tier *t, const char *path)
 			if (a->rows[i].period == p)
 				break;
 		if (i < a->nrows) {
-			emp_warn("%s:%lu: agent '%s' has a row for %s already: "
-			    "this one is ignored", name, r->line, a->name,
+			table_reject(&tb, r->line, "agent '%s' has a row for "
+			    "%s already: this one is ignored", a->name,
 			    t->periods[p].name);
-			t->rejected++;
 			continue;
 		}
 		row.period = p;
@@ -260,7 +245,7 @@ tier_read_scores(struct tier *t, const char *path)
 		for (k = 0; k < t->nslot; k++) {
 			row.n[k] = -1;
 			if (col_n[k] >= 0) {
-				s = field_at(r, col_n[k]);
+				s = csv_record_field(r, col_n[k]);
 				errno = 0;
 				n = strtol(s, &end, 10);
 				if (*s >= '0' && *s <= '9' && *end == '\0' &&
@@ -268,7 +253,7 @@ tier_read_scores(struct tier *t, const char *path)
 					row.n[k] = n;
 				else if (*s != '\0') {
 					emp_warn("%s:%lu: field '%s_n': "
-					    "invalid count '%s'", name,
+					    "invalid count '%s'", tb.name,
 					    r->line, policy_metric_name(
 					    t->slot_metric[k]), s);
 					t->badvalues++;
@@ -276,21 +261,21 @@ tier_read_scores(struct tier *t, const char *path)
 			}
 			if (col_v[k] < 0)
 				continue;
-			s = field_at(r, col_v[k]);
+			s = csv_record_field(r, col_v[k]);
 			flags = 0;
 			rv = parse_number(s, strlen(s), &flags, &row.v[k]);
 			if (rv == PARSE_OK && !(flags & PN_PERCENT))
 				row.has[k] = 1;
 			else if (rv != PARSE_EMPTY) {
 				emp_warn("%s:%lu: field '%s': invalid value "
-				    "'%s': taken as unknown", name, r->line,
+				    "'%s': taken as unknown", tb.name, r->line,
 				    policy_metric_name(t->slot_metric[k]), s);
 				t->badvalues++;
 			}
 		}
 		if (col_team >= 0) {
 			free(a->sc_team);
-			a->sc_team = xstrdup(field_at(r, col_team));
+			a->sc_team = xstrdup(csv_record_field(r, col_team));
 		}
 		if (a->nrows == a->caprows) {
 			a->caprows = a->caprows ? 2 * a->caprows : 8;
@@ -299,52 +284,24 @@ tier_read_scores(struct tier *t, const char *path)
 		}
 		a->rows[a->nrows++] = row;
 	}
-	if (rv == -1)
-		emp_warn("%s", csv_reader_error(rd));
+	t->rejected += tb.rejected;
 	free(col_v);
 	free(col_n);
-	csv_reader_close(rd);
+	table_close(&tb);
 	return rv == -1 ? -1 : 0;
-}
-
-/* A date field into days; 0, 1 when empty, -1 when bad. */
-static int
-date_days(const char *s, int64_t *days)
-{
-	int64_t ms;
-	int rv;
-
-	rv = parse_time(s, strlen(s), NULL, &ms);
-	if (rv == PARSE_EMPTY)
-		return 1;
-	if (rv != PARSE_OK)
-		return -1;
-	*days = ms >= 0 ? ms / 86400000 : -((-ms + 86399999) / 86400000);
-	return 0;
 }
 
 /* A roster date column (absent or empty: *days unchanged); -1 when it
  * cannot be read (reported and counted). */
 static int
-roster_date(struct tier *t, const char *name, const struct csv_record *r,
-    int col, const char *what, int64_t *days)
+roster_date(struct table *tb, const struct csv_record *r, int col,
+    const char *what, int64_t *days)
 {
-	if (col < 0 || date_days(field_at(r, col), days) != -1)
+	if (col < 0 || parse_date_days(csv_record_field(r, col), PD_ANY_TIME,
+	    days) != PARSE_BAD)
 		return 0;
-	emp_warn("%s:%lu: field '%s': invalid date '%s'", name, r->line,
-	    what, field_at(r, col));
-	t->rejected++;
-	return -1;
-}
-
-static int
-find_any(const struct csv_record *hdr, const char *const *names)
-{
-	int c;
-
-	for (; *names != NULL; names++)
-		if ((c = csv_header_find(hdr, *names)) >= 0)
-			return c;
+	table_reject(tb, r->line, "field '%s': invalid date '%s'", what,
+	    csv_record_field(r, col));
 	return -1;
 }
 
@@ -363,79 +320,65 @@ tier_read_roster(struct tier *t, const char *path)
 	static const char *const c_limit[] = {
 		"limit", "current limit", NULL
 	};
-	struct csv_reader *rd;
+	struct table tb;
 	struct csv_record *r;
 	struct tagent *a;
 	const struct level *lv;
-	const char *name, *s;
+	const char *s;
 	struct decimal lim;
 	int64_t hired, left;
 	int ca, ct, ch, ce, cl, cm, rv, flags;
-	char *end, why[80], lo[32], hi[32];
+	char *end, lo[32], hi[32];
 	long level;
-	size_t nhdr;
 
 	t->roster_read = 1;
-	if ((rd = csv_open_table(path, 0, &r, 0)) == NULL)
+	if (table_open(&tb, path, 0) == -1)
 		return -1;
-	name = csv_reader_name(rd);
-	ca = csv_header_find(r, "agent");
-	ct = csv_header_find(r, "team");
-	ch = find_any(r, c_hired);
-	ce = find_any(r, c_exit);
-	cl = find_any(r, c_level);
-	cm = find_any(r, c_limit);
+	ca = table_col(&tb, "agent");
+	ct = table_col(&tb, "team");
+	ch = table_col_any(&tb, c_hired);
+	ce = table_col_any(&tb, c_exit);
+	cl = table_col_any(&tb, c_level);
+	cm = table_col_any(&tb, c_limit);
 	if (ca < 0 || cl < 0) {
-		emp_warn("%s:%lu: not a roster: no column '%s'", name, r->line,
-		    ca < 0 ? "agent" : "level");
-		csv_reader_close(rd);
+		table_no_column(&tb, "a roster", ca < 0 ? "agent" : "level");
+		table_close(&tb);
 		return -1;
 	}
-	nhdr = r->nfields;
-	while ((rv = csv_reader_next(rd, &r)) == 1) {
-		if (r->blank)
-			continue;
-		if (csv_record_check(r, nhdr, NULL, why, sizeof(why)) == -1) {
-			emp_warn("%s:%lu: %s", name, r->line, why);
-			t->rejected++;
-			continue;
-		}
-		s = field_at(r, ca);
+	while ((rv = table_next(&tb, &r)) == 1) {
+		s = csv_record_field(r, ca);
 		if (*s == '\0') {
-			emp_warn("%s:%lu: field 'agent': no agent", name,
-			    r->line);
-			t->rejected++;
+			table_reject(&tb, r->line, "field 'agent': no agent");
 			continue;
 		}
-		if (csv_header_find(r, "agent") == ca && find_any(r, c_level) == cl)
+		if (csv_header_find(r, "agent") == ca &&
+		    csv_header_find_any(r, c_level) == cl)
 			continue;	/* a repeated header */
-		s = field_at(r, cl);
+		s = csv_record_field(r, cl);
 		errno = 0;
 		level = strtol(s, &end, 10);
 		if (*s < '0' || *s > '9' || *end != '\0' || errno != 0 ||
 		    level < 1 || (size_t)level > t->pol->nlevels) {
-			emp_warn("%s:%lu: field 'level': invalid level '%s': "
-			    "the policy has levels 1 to %zu", name, r->line,
-			    s, t->pol->nlevels);
-			t->rejected++;
+			table_reject(&tb, r->line, "field 'level': invalid "
+			    "level '%s': the policy has levels 1 to %zu", s,
+			    t->pol->nlevels);
 			continue;
 		}
 		lv = &t->pol->levels[level - 1];
-		s = field_at(r, cm);
+		s = csv_record_field(r, cm);
 		flags = 0;
 		rv = parse_number(s, strlen(s), &flags, &lim);
 		if (rv == PARSE_EMPTY)
 			lim = lv->limits[0];
 		else if (rv != PARSE_OK || (flags & PN_PERCENT) || lim.m < 0) {
-			emp_warn("%s:%lu: field 'limit': invalid amount '%s'",
-			    name, r->line, s);
-			t->rejected++;
+			table_reject(&tb, r->line, "field 'limit': invalid "
+			    "amount '%s'", s);
 			continue;
 		}
 		hired = NOHIRE;
 		left = NOEXIT;
-		if (roster_date(t, name, r, ch, "hired", &hired) == -1 ||
-		    roster_date(t, name, r, ce, "exit", &left) == -1)
+		if (roster_date(&tb, r, ch, "hired", &hired) == -1 ||
+		    roster_date(&tb, r, ce, "exit", &left) == -1)
 			continue;
 		if (decimal_cmp(&lim, &lv->limits[0]) < 0 ||
 		    decimal_cmp(&lim, &lv->limits[lv->nlimits - 1]) > 0) {
@@ -443,28 +386,26 @@ tier_read_roster(struct tier *t, const char *path)
 			decimal_format(&lv->limits[0], lo);
 			decimal_format(&lv->limits[lv->nlimits - 1], hi);
 			emp_warn("%s:%lu: field 'limit': %s is outside level "
-			    "%ld's limits, %s to %s", name, r->line,
-			    field_at(r, cm), level, lo, hi);
+			    "%ld's limits, %s to %s", tb.name, r->line,
+			    csv_record_field(r, cm), level, lo, hi);
 		}
-		a = agent_get(t, field_at(r, ca));
+		a = agent_get(t, csv_record_field(r, ca));
 		if (a->in_roster) {
-			emp_warn("%s:%lu: agent '%s' is in the roster already "
-			    "(line %lu): this row is ignored", name, r->line,
+			table_reject(&tb, r->line, "agent '%s' is in the "
+			    "roster already (line %lu): this row is ignored",
 			    a->name, a->line);
-			t->rejected++;
 			continue;
 		}
 		a->in_roster = 1;
 		a->line = r->line;
-		a->team = xstrdup(field_at(r, ct));
+		a->team = xstrdup(csv_record_field(r, ct));
 		a->hired = hired;
 		a->left = left;
 		a->level = (int)level;
 		a->limit = lim;
 	}
-	if (rv == -1)
-		emp_warn("%s", csv_reader_error(rd));
-	csv_reader_close(rd);
+	t->rejected += tb.rejected;
+	table_close(&tb);
 	return rv == -1 ? -1 : 0;
 }
 
@@ -956,18 +897,13 @@ agent_team(const struct tagent *a)
 void
 tier_write(struct tier *t, struct csv_writer *w)
 {
-	static const char *const hdr[] = {
-		"agent", "team", "tenure_months", "level", "limit",
-		"rec_level", "rec_limit", "rec_limit_high_value", "action",
-		"reasons", "blocked_by"
-	};
 	struct strbuf sb = { 0 };
 	struct tagent *a;
 	struct decimal hv;
 	size_t i;
 
-	for (i = 0; i < sizeof(hdr) / sizeof(hdr[0]); i++)
-		csv_writer_str(w, hdr[i]);
+	for (i = 0; i < TC_N; i++)
+		csv_writer_str(w, tiers_cols[i]);
 	csv_writer_endrow(w);
 	for (i = 0; i < t->nagents; i++) {
 		a = t->alist[i];
@@ -987,7 +923,7 @@ tier_write(struct tier *t, struct csv_writer *w)
 			put_decimal(w, &hv);
 		else
 			csv_writer_str(w, "");
-		csv_writer_str(w, action_names[a->action]);
+		csv_writer_str(w, tiers_actions[a->action]);
 		csv_writer_str(w, sb_str(&a->reasons));
 		csv_writer_str(w, sb_str(&a->blocked));
 		csv_writer_endrow(w);
@@ -1077,7 +1013,7 @@ tier_explain(struct tier *t, const char *agent, struct strbuf *ex)
 	} else
 		sb_adds(ex, ", tenure unknown (no hire date)\n");
 	sb_printf(ex, "recommendation: %s: level %d, limit ",
-	    action_names[a->action], a->rec_level);
+	    tiers_actions[a->action], a->rec_level);
 	add_decimal(ex, &a->rec_limit);
 	if (high_value(pol, &a->rec_limit, &hv) == 0) {
 		sb_adds(ex, " (");
