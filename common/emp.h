@@ -42,6 +42,10 @@ _Noreturn void emp_dieerr(int status, const char *fmt, ...)
 _Noreturn void usage_error(const char *fmt, ...)
 	    __attribute__((format(printf, 1, 2)));
 
+/* Only "Try 'prog --help' for more information." and exit 2 (after
+ * getopt's own message). */
+_Noreturn void usage_hint(void);
+
 /* Ends the program quietly, as if by SIGPIPE, after the reader went away. */
 _Noreturn void emp_broken_pipe(void);
 

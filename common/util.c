@@ -214,6 +214,13 @@ usage_error(const char *fmt, ...)
 }
 
 void
+usage_hint(void)
+{
+	fprintf(stderr, "Try '%s --help' for more information.\n", progname);
+	die_(EXIT_USAGE);
+}
+
+void
 emp_broken_pipe(void)
 {
 	cleanup_run();
