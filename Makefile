@@ -71,10 +71,7 @@ $(B)/csvparse: scripts/csvparse.c
 $(B)/fuzz-replay-%: tests/fuzz/%.c tests/fuzz/driver.c $(LIB)
 	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS) \
 	    $(if $(filter fuzz_agentmap,$*),$(FUZZ_WRAP)) -o $@ \
-	    $(filter-out cmd/%,$^) $(LDLIBS)
-
-# fuzz_challenge includes the command's source
-$(B)/fuzz-replay-fuzz_challenge: cmd/emp-challenge.c
+	    $^ $(LDLIBS)
 
 # the I/O fault shim of tests/fault/ (LD_PRELOAD)
 $(B)/fault-shim.so: tests/fault/shim.c

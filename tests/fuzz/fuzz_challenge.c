@@ -1,6 +1,5 @@
 /*
- * fuzz_challenge: the readers of emp-challenge that live in the command
- * itself (cmd/emp-challenge.c, included here unchanged, its main renamed):
+ * fuzz_challenge: the readers of the challenge engine (common/challenge.c):
  * the event stream of apply and candidates and the rules file of
  * candidates --rules.  The input up to a line "----" is the events, the
  * rest (when there is a "----") the rules; the first byte picks apply or
@@ -17,11 +16,8 @@
 #include <string.h>
 #include <unistd.h>
 
-int	challenge_main(int, char *[]);
-#define main challenge_main
-#include "../../cmd/emp-challenge.c"
+#include "challenge.h"
 #include "memfile.h"
-#undef main
 
 int LLVMFuzzerTestOneInput(const uint8_t *, size_t);
 
@@ -40,7 +36,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	static const char sep[] = "\n----\n";
 	static char lpath[64];
 	static int lfd = -1, devnull = -1, saved = -1;
-	struct opts o;
+	struct challenge_opts o;
 	const uint8_t *r;
 	char epath[64], rpath[64], *argv[2];
 	size_t ne;
@@ -65,11 +61,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		rfd = memfile(r + sizeof(sep) - 1,
 		    size - ne - (sizeof(sep) - 2), rpath, sizeof(rpath));
 
-	memset(&o, 0, sizeof(o));
+	challenge_opts_init(&o);
 	o.ledger = lpath;
 	o.quiet = 1;
-	o.window = o.older = o.newer = -1;
-	o.qa_below.m = QA_BELOW;
 	o.now = 1772704800000;		/* 2026-03-05T10:00:00Z */
 	if (flags & 2)
 		o.window = 30;
@@ -80,10 +74,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		abort();
 	argv[0] = epath;
 	argv[1] = NULL;
-	if (flags & 1)
-		(void)do_candidates(&o, 1, argv);
-	else
-		(void)do_apply(&o, 1, argv);
+	(void)challenge_run(&o, flags & 1 ? CHALLENGE_CANDIDATES :
+	    CHALLENGE_APPLY, 1, argv);
 
 	if (dup2(saved, 1) == -1)
 		abort();

@@ -1,0 +1,96 @@
+/*
+ * challenge.h: the engine behind emp-challenge: challenges to negative
+ * reviews that were not the agent's fault, kept in the ledger
+ * (ledger.h, emp-ledger(5)) and applied to event streams (emp-events(5)).
+ *
+ * The rules, stated once (emp-challenge(1) tells them to users):
+ *  - A review is an event row whose csat, nps or qa holds a value.  It
+ *    is negative when csat <= 2, nps <= 6 or qa is below qa_below.
+ *  - candidates: negative reviews of the events not yet challenged (no
+ *    value in their challenge column, and, with a ledger, none in it but
+ *    a withdrawn one), at most window days old when window >= 0 (a time
+ *    that cannot be read leaves the review out), whose reason, else
+ *    comment, holds a rule's keyword at the start of a word (ignoring
+ *    ASCII case).  The first rule that matches gives the suggested
+ *    grounds.  The rules are a CSV with the columns keyword and grounds,
+ *    or a built-in list.
+ *  - open: grounds are mandatory; with events the review must be in
+ *    them, negative and at most window days old (14 when window < 0), and
+ *    the challenge is the review's agent's, else the actor's.  withdraw,
+ *    approve, deny: the ledger's rules (ledger.h) decide.
+ *  - apply: the events pass through with the challenge column (added
+ *    last when missing) set to the approved challenge of each review,
+ *    when the review is negative and, when there is an agent column, the
+ *    challenging agent's; malformed and ragged rows pass on as read.
+ *
+ * Errors.  No function here ends the program (but for the x*()
+ * allocators' "out of memory" and output_open()'s failure to create its
+ * file, as everywhere): each reports with emp_warn() and returns an exit
+ * status of emp.h, EXIT_OK, EXIT_FAIL or EXIT_BUSY.  The options and
+ * arguments are checked by the caller first (their faults are usage
+ * errors, the command's to report): the engine takes them as valid, the
+ * texts as one line each, the review and actor as not blank.
+ *
+ * Memory: the engine keeps nothing between calls; the options and the
+ * arguments stay the caller's.
+ */
+#ifndef CHALLENGE_H
+#define CHALLENGE_H
+
+#include <stdint.h>
+
+#include "parse.h"
+
+#define CHALLENGE_QA_BELOW	70	/* the default of qa_below */
+#define CHALLENGE_WINDOW	14	/* open's default window, days */
+
+enum challenge_cmd {
+	CHALLENGE_CANDIDATES, CHALLENGE_OPEN, CHALLENGE_WITHDRAW,
+	CHALLENGE_APPROVE, CHALLENGE_DENY, CHALLENGE_LIST, CHALLENGE_APPLY,
+	CHALLENGE_VERIFY, CHALLENGE_REPAIR, CHALLENGE_N
+};
+
+struct challenge_opts {
+	/*
+	 * The ledger's path: needed by every command but candidates, for
+	 * which it is optional (NULL or "": none; a file not made yet has
+	 * no challenges).
+	 */
+	const char	*ledger;
+	/* open, withdraw, approve, deny: who acts; grounds (open), note
+	 * (the others), NULL for none; open checks the review in events
+	 * when not NULL. */
+	const char	*actor, *grounds, *note, *events;
+	const char	*rules;		/* candidates; NULL: the built-in */
+	const char	*agent;		/* list: only this agent's; or NULL */
+	const char	*outpath;	/* NULL: standard output */
+	unsigned	 wait;		/* seconds for the ledger's lock */
+	long		 window;	/* days; -1: not given */
+	struct decimal	 qa_below;
+	unsigned	 statuses;	/* list: status bits, 0: all */
+	long		 older, newer;	/* list: days; -1: not given */
+	int		 stats;		/* list: per agent counts */
+	int		 text;		/* list: aligned text */
+	int		 quiet;		/* apply: no summary line */
+	int		 tsv, gz;
+	int64_t		 now;		/* ms since the epoch */
+};
+
+/* The defaults: wait 10, no windows, qa_below CHALLENGE_QA_BELOW, the
+ * rest 0 or NULL. */
+void	challenge_opts_init(struct challenge_opts *);
+
+/*
+ * Runs one command.  candidates and apply read the event files of argv
+ * (none: standard input, "-") and write to outpath.  open, withdraw,
+ * approve and deny take the review or the challenge in argv[0] (the
+ * caller has checked that there is exactly one; else EXIT_USAGE); open
+ * prints the new challenge's id.  list writes the ledger's challenges
+ * (or per-agent counts with stats) to outpath; verify and repair print
+ * a line about the ledger; these three take no arguments.  Returns the
+ * exit status.
+ */
+int	challenge_run(const struct challenge_opts *, enum challenge_cmd,
+	    int argc, char **argv);
+
+#endif
