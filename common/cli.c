@@ -54,10 +54,8 @@ cli_parse(struct cli *c, int argc, char *argv[], const char *optstring,
 		case '?':
 		case ':':
 			usage_hint();
-		default:
-			opt(arg, ch, optarg);
-			break;
 		}
+		opt(arg, ch, optarg);
 	}
 	return optind;
 }

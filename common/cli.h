@@ -57,9 +57,10 @@ struct cli {
 
 /*
  * Parses argv with getopt_long.  The common options (those of the letters
- * above that optstring names: h V o t z q s T) are kept in *c; every other
- * option goes to opt(arg, ch, optarg), which stores it or ends the program
- * with usage_error().  An unknown option or a missing argument: getopt's
+ * above that optstring names: o t z q s T) are kept in *c, and then every
+ * option but -h and -V goes to opt(arg, ch, optarg), which stores it (or
+ * ends the program with usage_error()) and ignores the common ones it has
+ * no more to do with.  An unknown option or a missing argument: getopt's
  * message, "Try 'prog --help'", exit 2.  Returns optind, or -1 when the
  * program is done (--help or --version printed; c->status is its exit
  * status).  help() prints the full usage on stdout.
