@@ -17,13 +17,8 @@
 #include "parse.h"
 
 static void
-usage(int status)
+help(void)
 {
-	if (status != EXIT_OK) {
-		fprintf(stderr, "Try '%s --help' for more information.\n",
-		    progname);
-		exit(status);
-	}
 	printf(
 "usage: %s [-l ledger] [--as name] [--wait seconds] command [arg]\n"
 "       %s candidates [--rules file] [--qa-below n] [--window days] [file ...]\n"
@@ -42,16 +37,16 @@ usage(int status)
 "\n"
 "  -l, --ledger FILE       the ledger (default $EMP_LEDGER)\n"
 "      --as NAME           who acts (default $EMP_USER, else the login name)\n"
-"  -w, --wait SECONDS      wait this long for the ledger's lock (default 10)\n"
-"  -g, --grounds TEXT      open: why the review was not the agent's fault\n"
-"  -n, --note TEXT         withdraw, approve, deny: a note for the record\n"
+"      --wait SECONDS      wait this long for the ledger's lock (default 10)\n"
+"      --grounds TEXT      open: why the review was not the agent's fault\n"
+"      --note TEXT         withdraw, approve, deny: a note for the record\n"
 "  -e, --events FILE       open: check the review in these events\n"
 "      --window DAYS       open: refuse reviews older than DAYS (default 14);\n"
 "                          candidates: list only reviews younger than DAYS\n"
 "      --rules FILE        candidates: keyword,grounds CSV instead of the\n"
 "                          built-in keywords\n"
 "      --qa-below N        a QA score below N is negative (default %d)\n"
-"  -s, --status LIST       list: pending,withdrawn,approved,denied\n"
+"      --status LIST       list: pending,withdrawn,approved,denied\n"
 "  -a, --agent NAME        list: only this agent's challenges\n"
 "      --older-than DAYS   list: only challenges opened DAYS or more ago\n"
 "      --newer-than DAYS   list: only challenges opened less than DAYS ago\n"
@@ -65,35 +60,36 @@ usage(int status)
 "  -V, --version           show the version\n",
 	    progname, progname, progname, progname, progname, progname,
 	    progname, progname, CHALLENGE_QA_BELOW);
-	exit(emp_exit_stdout());
 }
 
 enum {
 	OPT_AS = 256, OPT_WINDOW, OPT_RULES, OPT_QA_BELOW, OPT_OLDER,
-	OPT_NEWER, OPT_STATS, OPT_TEXT
+	OPT_NEWER, OPT_STATS, OPT_TEXT, OPT_GROUNDS, OPT_NOTE, OPT_STATUS,
+	OPT_WAIT
 };
+
+#define SHORTOPTS	"a:e:hl:o:qtVz"
 
 static const struct option longopts[] = {
 	{ "agent",	required_argument,	NULL, 'a' },
 	{ "as",		required_argument,	NULL, OPT_AS },
 	{ "events",	required_argument,	NULL, 'e' },
-	{ "grounds",	required_argument,	NULL, 'g' },
-	{ "gzip",	no_argument,		NULL, 'z' },
-	{ "help",	no_argument,		NULL, 'h' },
+	{ "grounds",	required_argument,	NULL, OPT_GROUNDS },
+	CLI_LONG_GZIP,
+	CLI_LONG_HELP,
 	{ "ledger",	required_argument,	NULL, 'l' },
 	{ "newer-than",	required_argument,	NULL, OPT_NEWER },
-	{ "note",	required_argument,	NULL, 'n' },
+	{ "note",	required_argument,	NULL, OPT_NOTE },
 	{ "older-than",	required_argument,	NULL, OPT_OLDER },
-	{ "output",	required_argument,	NULL, 'o' },
+	CLI_LONG_OUTPUT,
 	{ "qa-below",	required_argument,	NULL, OPT_QA_BELOW },
-	{ "quiet",	no_argument,		NULL, 'q' },
+	CLI_LONG_QUIET,
 	{ "rules",	required_argument,	NULL, OPT_RULES },
 	{ "stats",	no_argument,		NULL, OPT_STATS },
-	{ "status",	required_argument,	NULL, 's' },
+	{ "status",	required_argument,	NULL, OPT_STATUS },
 	{ "text",	no_argument,		NULL, OPT_TEXT },
-	{ "tsv",	no_argument,		NULL, 't' },
-	{ "version",	no_argument,		NULL, 'V' },
-	{ "wait",	required_argument,	NULL, 'w' },
+	CLI_LONG_TSV,
+	{ "wait",	required_argument,	NULL, OPT_WAIT },
 	{ "window",	required_argument,	NULL, OPT_WINDOW },
 	{ NULL,		0,			NULL, 0 }
 };
@@ -121,37 +117,22 @@ static const struct optuse {
 	{ 'a', "--agent", C(CHALLENGE_LIST) },
 	{ OPT_AS, "--as", C_ACT },
 	{ 'e', "--events", C(CHALLENGE_OPEN) },
-	{ 'g', "--grounds", C(CHALLENGE_OPEN) },
+	{ OPT_GROUNDS, "--grounds", C(CHALLENGE_OPEN) },
 	{ 'z', "--gzip", C_OUT },
 	{ OPT_NEWER, "--newer-than", C(CHALLENGE_LIST) },
-	{ 'n', "--note", C_DECIDE },
+	{ OPT_NOTE, "--note", C_DECIDE },
 	{ OPT_OLDER, "--older-than", C(CHALLENGE_LIST) },
 	{ 'o', "--output", C_OUT },
 	{ OPT_QA_BELOW, "--qa-below", C_CAND },
 	{ 'q', "--quiet", C(CHALLENGE_APPLY) },
 	{ OPT_RULES, "--rules", C(CHALLENGE_CANDIDATES) },
 	{ OPT_STATS, "--stats", C(CHALLENGE_LIST) },
-	{ 's', "--status", C(CHALLENGE_LIST) },
+	{ OPT_STATUS, "--status", C(CHALLENGE_LIST) },
 	{ OPT_TEXT, "--text", C(CHALLENGE_LIST) },
 	{ 't', "--tsv", C_OUT },
 	{ OPT_WINDOW, "--window", C_CAND },
 	{ 0, NULL, 0 }
 };
-
-/* Numbers. */
-
-static long
-days_arg(const char *opt, const char *s, long max)
-{
-	char *end;
-	long v;
-
-	v = strtol(s, &end, 10);
-	if (end == s || *end != '\0' || v < 0 || v > max)
-		usage_error("invalid %s '%s': use a whole number from 0 to %ld",
-		    opt, s, max);
-	return v;
-}
 
 static unsigned
 status_list(const char *s)
@@ -242,100 +223,94 @@ now_ms(void)
 	return (int64_t)tsp.tv_sec * 1000 + tsp.tv_nsec / 1000000;
 }
 
+/* What the option parser collects besides the common options. */
+struct args {
+	struct challenge_opts	 o;
+	const char		*as;
+	unsigned		 seen[sizeof(optuse) / sizeof(optuse[0])];
+};
+
+static void
+on_opt(void *arg, int ch, const char *optarg)
+{
+	struct args *a = arg;
+	struct challenge_opts *o = &a->o;
+	size_t k;
+	int flags;
+
+	for (k = 0; optuse[k].ch != 0; k++)
+		if (optuse[k].ch == ch)
+			a->seen[k] = 1;
+	switch (ch) {
+	case 'a':
+		o->agent = optarg;
+		break;
+	case 'e':
+		o->events = optarg;
+		break;
+	case 'l':
+		o->ledger = optarg;
+		break;
+	case OPT_AS:
+		a->as = optarg;
+		break;
+	case OPT_GROUNDS:
+		o->grounds = optarg;
+		break;
+	case OPT_NEWER:
+		o->newer = cli_whole("--newer-than", optarg, 36500);
+		break;
+	case OPT_NOTE:
+		o->note = optarg;
+		break;
+	case OPT_OLDER:
+		o->older = cli_whole("--older-than", optarg, 36500);
+		break;
+	case OPT_QA_BELOW:
+		flags = 0;
+		if (parse_number(optarg, strlen(optarg), &flags,
+		    &o->qa_below) != PARSE_OK || o->qa_below.m < 0 ||
+		    flags != 0)
+			usage_error("invalid --qa-below '%s': use a score "
+			    "from 0 to 100", optarg);
+		break;
+	case OPT_RULES:
+		o->rules = optarg;
+		break;
+	case OPT_STATS:
+		o->stats = 1;
+		break;
+	case OPT_STATUS:
+		o->statuses = status_list(optarg);
+		break;
+	case OPT_TEXT:
+		o->text = 1;
+		break;
+	case OPT_WAIT:
+		o->wait = (unsigned)cli_whole("--wait", optarg, 86400);
+		break;
+	case OPT_WINDOW:
+		o->window = cli_whole("--window", optarg, 36500);
+		break;
+	}
+}
+
 int
 main(int argc, char *argv[])
 {
-	struct challenge_opts o;
-	unsigned seen[sizeof(optuse) / sizeof(optuse[0])];
+	static struct args a;
+	struct challenge_opts *o = &a.o;
 	enum challenge_cmd cmd;
-	const char *as = NULL;
 	size_t k;
-	int ch, flags;
+	int optind_;
 
 	emp_init(argv[0]);
-	argv[0] = (char *)(uintptr_t)progname;	/* for getopt's messages */
-	challenge_opts_init(&o);
-	memset(seen, 0, sizeof(seen));
-	while ((ch = getopt_long(argc, argv, "a:e:g:hl:n:o:qs:tVw:z", longopts,
-	    NULL)) != -1) {
-		for (k = 0; optuse[k].ch != 0; k++)
-			if (optuse[k].ch == ch)
-				seen[k] = 1;
-		switch (ch) {
-		case 'a':
-			o.agent = optarg;
-			break;
-		case 'e':
-			o.events = optarg;
-			break;
-		case 'g':
-			o.grounds = optarg;
-			break;
-		case 'h':
-			usage(EXIT_OK);
-			break;
-		case 'l':
-			o.ledger = optarg;
-			break;
-		case 'n':
-			o.note = optarg;
-			break;
-		case 'o':
-			o.outpath = optarg;
-			break;
-		case 'q':
-			o.quiet = 1;
-			break;
-		case 's':
-			o.statuses = status_list(optarg);
-			break;
-		case 't':
-			o.tsv = 1;
-			break;
-		case 'V':
-			printf("%s %s\n", progname, EMP_VERSION);
-			return emp_exit_stdout();
-		case 'w':
-			o.wait = (unsigned)days_arg("--wait", optarg, 86400);
-			break;
-		case 'z':
-			o.gz = 1;
-			break;
-		case OPT_AS:
-			as = optarg;
-			break;
-		case OPT_WINDOW:
-			o.window = days_arg("--window", optarg, 36500);
-			break;
-		case OPT_RULES:
-			o.rules = optarg;
-			break;
-		case OPT_QA_BELOW:
-			flags = 0;
-			if (parse_number(optarg, strlen(optarg), &flags,
-			    &o.qa_below) != PARSE_OK || o.qa_below.m < 0 ||
-			    flags != 0)
-				usage_error("invalid --qa-below '%s': use a "
-				    "score from 0 to 100", optarg);
-			break;
-		case OPT_OLDER:
-			o.older = days_arg("--older-than", optarg, 36500);
-			break;
-		case OPT_NEWER:
-			o.newer = days_arg("--newer-than", optarg, 36500);
-			break;
-		case OPT_STATS:
-			o.stats = 1;
-			break;
-		case OPT_TEXT:
-			o.text = 1;
-			break;
-		default:
-			usage(EXIT_USAGE);
-		}
-	}
-	argc -= optind;
-	argv += optind;
+	challenge_opts_init(o);
+	if ((optind_ = cli_parse(&o->cli, argc, argv, SHORTOPTS, longopts,
+	    on_opt, &a, help)) == -1)
+		return o->cli.status;
+	argc -= optind_;
+	argv += optind_;
 	if (argc == 0)
 		usage_error("no command: use candidates, open, withdraw, "
 		    "approve, deny, list, apply, verify or repair");
@@ -347,16 +322,16 @@ main(int argc, char *argv[])
 		    "withdraw, approve, deny, list, apply, verify or repair",
 		    argv[0]);
 	for (k = 0; optuse[k].ch != 0; k++)
-		if (seen[k] && !(optuse[k].cmds & C(cmd)))
+		if (a.seen[k] && !(optuse[k].cmds & C(cmd)))
 			usage_error("%s does not apply to %s", optuse[k].name,
 			    cmd_names[cmd]);
 	argc--;
 	argv++;
-	if (o.text && o.tsv)
+	if (o->text && o->cli.tsv)
 		usage_error("--text and --tsv exclude each other");
-	if (o.text && o.gz)
+	if (o->text && o->cli.gzip)
 		usage_error("--text and --gzip exclude each other");
-	o.now = now_ms();
+	o->now = now_ms();
 
 	if ((C(cmd) & C_NOARG) && argc > 0)
 		usage_error("%s takes no arguments", cmd_names[cmd]);
@@ -365,18 +340,18 @@ main(int argc, char *argv[])
 		    cmd == CHALLENGE_OPEN ? "review" : "challenge");
 	/* candidates: a ledger is optional, and one not made yet is empty */
 	if (cmd == CHALLENGE_CANDIDATES) {
-		if (o.ledger == NULL)
-			o.ledger = getenv("EMP_LEDGER");
+		if (o->ledger == NULL)
+			o->ledger = getenv("EMP_LEDGER");
 	} else
-		o.ledger = ledger_path(&o);
+		o->ledger = ledger_path(o);
 	if (C(cmd) & C_ACT) {
-		o.actor = who(as);
+		o->actor = who(a.as);
 		if (cmd == CHALLENGE_OPEN) {
 			check_text("the review", argv[0], 1);
-			if (o.grounds != NULL)
-				check_text("--grounds", o.grounds, 0);
-		} else if (o.note != NULL)
-			check_text("--note", o.note, 0);
+			if (o->grounds != NULL)
+				check_text("--grounds", o->grounds, 0);
+		} else if (o->note != NULL)
+			check_text("--note", o->note, 0);
 	}
-	return challenge_run(&o, cmd, argc, argv);
+	return challenge_run(o, cmd, argc, argv);
 }

@@ -333,8 +333,7 @@ do_candidates(const struct challenge_opts *o, int argc, char **argv)
 		have_ledger = 1;
 	}
 
-	output_open(&out, o->outpath, o->tsv ? '\t' : ',',
-	    o->gz ? CSVW_GZIP : 0);
+	cli_output_open(&o->cli, &out);
 	for (k = 0; k < sizeof(cols) / sizeof(cols[0]); k++)
 		csv_writer_str(&out.w, cols[k]);
 	csv_writer_endrow(&out.w);
@@ -675,8 +674,7 @@ do_list(const struct challenge_opts *o)
 			texttab_add(&t, c->note != NULL ? c->note : "");
 		}
 	}
-	output_open(&out, o->outpath, o->tsv ? '\t' : ',',
-	    o->gz ? CSVW_GZIP : 0);
+	cli_output_open(&o->cli, &out);
 	texttab_write(&t, &out.w, o->text);
 	texttab_free(&t);
 	ledger_close(&l);
@@ -864,8 +862,8 @@ do_apply(const struct challenge_opts *o, int argc, char **argv)
 		}
 		a.name = csv_reader_name(rd);
 		if (!opened) {
-			output_open(&out, o->outpath, o->tsv ? '\t' :
-			    csv_reader_delim(rd), o->gz ? CSVW_GZIP : 0);
+			output_open(&out, o->cli.output, o->cli.tsv ? '\t' :
+			    csv_reader_delim(rd), o->cli.gzip ? CSVW_GZIP : 0);
 			a.w = &out.w;
 			opened = 1;
 			a.add = a.idx[R_CHALLENGE] < 0;
@@ -899,7 +897,7 @@ do_apply(const struct challenge_opts *o, int argc, char **argv)
 		status = EXIT_FAIL;
 	for (i = 0; i < a.napproved; i++)
 		found += aps[i].seen;
-	if (!o->quiet) {
+	if (!o->cli.quiet) {
 		if (a.bad > 0)
 			snprintf(bad, sizeof(bad), " (%llu malformed, passed "
 			    "on as read)", (unsigned long long)a.bad);

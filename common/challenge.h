@@ -39,6 +39,7 @@
 
 #include <stdint.h>
 
+#include "cli.h"
 #include "parse.h"
 
 #define CHALLENGE_QA_BELOW	70	/* the default of qa_below */
@@ -63,7 +64,6 @@ struct challenge_opts {
 	const char	*actor, *grounds, *note, *events;
 	const char	*rules;		/* candidates; NULL: the built-in */
 	const char	*agent;		/* list: only this agent's; or NULL */
-	const char	*outpath;	/* NULL: standard output */
 	unsigned	 wait;		/* seconds for the ledger's lock */
 	long		 window;	/* days; -1: not given */
 	struct decimal	 qa_below;
@@ -71,8 +71,7 @@ struct challenge_opts {
 	long		 older, newer;	/* list: days; -1: not given */
 	int		 stats;		/* list: per agent counts */
 	int		 text;		/* list: aligned text */
-	int		 quiet;		/* apply: no summary line */
-	int		 tsv, gz;
+	struct cli	 cli;		/* -o, -t, -z; -q (apply) */
 	int64_t		 now;		/* ms since the epoch */
 };
 

@@ -54,6 +54,10 @@ _Noreturn void emp_oom(void);
 _Noreturn void emp_fatal_io(int errnum, const char *fmt, ...)
 	    __attribute__((format(printf, 2, 3)));
 
+/* Only "Try 'prog --help' for more information." and exit 2 (after
+ * getopt's own message). */
+_Noreturn void usage_hint(void);
+
 /* Ends the program quietly, as if by SIGPIPE, after the reader went away. */
 _Noreturn void emp_broken_pipe(void);
 

@@ -240,6 +240,13 @@ emp_fatal_io(int errnum, const char *fmt, ...)
 }
 
 void
+usage_hint(void)
+{
+	fprintf(stderr, "Try '%s --help' for more information.\n", progname);
+	die_(EXIT_USAGE);
+}
+
+void
 emp_broken_pipe(void)
 {
 	cleanup_run();

@@ -21,11 +21,11 @@ qa,2026-03-19T09:00:00Z,ana,Q69,,,69.5
 contact,2026-03-19T09:00:00Z,ana,X1,,,
 survey,2026-03-19T09:00:00Z,ana,X1,1,,
 CSV
-run 0 emp-challenge --as ana open S1 -e ev.csv -g 'courier'
+run 0 emp-challenge --as ana open S1 -e ev.csv --grounds 'courier'
 check_out <<'EOF2'
 CH-1
 EOF2
-run 1 emp-challenge --as ana open S0 -e ev.csv -g 'courier'
+run 1 emp-challenge --as ana open S0 -e ev.csv --grounds 'courier'
 check_out </dev/null
 check_err <<'EOF2'
 emp-challenge: review 'S0' is 14 days old: a challenge must be opened within 14 days of the review (--window)
@@ -35,35 +35,35 @@ run 1 emp-challenge --as ana open S0 -e ev.csv
 check_err <<'EOF2'
 emp-challenge: grounds are mandatory: say why the review was not the agent's fault (--grounds)
 EOF2
-run 0 emp-challenge --as ana open S0 -e ev.csv -g 'courier' --window 15
+run 0 emp-challenge --as ana open S0 -e ev.csv --grounds 'courier' --window 15
 check_out <<'EOF2'
 CH-2
 EOF2
-run 1 emp-challenge --as ana open S5 -e ev.csv -g 'courier'
+run 1 emp-challenge --as ana open S5 -e ev.csv --grounds 'courier'
 check_err <<'EOF2'
 emp-challenge: review 'S5' is not negative (csat <= 2, nps <= 6 or qa below the --qa-below threshold): it cannot be challenged
 EOF2
-run 0 emp-challenge --as ana open N6 -e ev.csv -g 'courier'
+run 0 emp-challenge --as ana open N6 -e ev.csv --grounds 'courier'
 check_out <<'EOF2'
 CH-3
 EOF2
-run 1 emp-challenge --as ana open Q70 -e ev.csv -g 'policy'
+run 1 emp-challenge --as ana open Q70 -e ev.csv --grounds 'policy'
 check_err_line "emp-challenge: review 'Q70' is not negative (csat <= 2, nps <= 6 or qa below the --qa-below threshold): it cannot be challenged"
-run 0 emp-challenge --as ana open Q70 -e ev.csv -g 'policy' --qa-below 80
-run 0 emp-challenge --as ana open Q69 -e ev.csv -g 'policy'
-run 1 emp-challenge --as ana open C1 -e ev.csv -g 'courier'
+run 0 emp-challenge --as ana open Q70 -e ev.csv --grounds 'policy' --qa-below 80
+run 0 emp-challenge --as ana open Q69 -e ev.csv --grounds 'policy'
+run 1 emp-challenge --as ana open C1 -e ev.csv --grounds 'courier'
 check_err <<'EOF2'
 emp-challenge: review 'C1' is not in ev.csv: only a review can be challenged
 EOF2
-run 1 emp-challenge --as ana open S9 -e ev.csv -g 'courier'
+run 1 emp-challenge --as ana open S9 -e ev.csv --grounds 'courier'
 check_err <<'EOF2'
 emp-challenge: review 'S9' is not in ev.csv: only a review can be challenged
 EOF2
-run 0 emp-challenge --as ana open X1 -e ev.csv -g 'courier'
+run 0 emp-challenge --as ana open X1 -e ev.csv --grounds 'courier'
 check_out <<'EOF2'
 CH-6
 EOF2
-run 1 emp-challenge --as ana open S1 -e missing.csv -g 'courier'
+run 1 emp-challenge --as ana open S1 -e missing.csv --grounds 'courier'
 check_err <<'EOF2'
 emp-challenge: missing.csv: No such file or directory
 EOF2

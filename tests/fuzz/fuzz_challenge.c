@@ -63,12 +63,12 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	challenge_opts_init(&o);
 	o.ledger = lpath;
-	o.quiet = 1;
+	o.cli.quiet = 1;
 	o.now = 1772704800000;		/* 2026-03-05T10:00:00Z */
 	if (flags & 2)
 		o.window = 30;
 	o.rules = rfd != -1 ? rpath : NULL;
-	o.tsv = (flags & 4) != 0;
+	o.cli.tsv = (flags & 4) != 0;
 	/* the commands write their tables to stdout, and close it */
 	if (dup2(devnull, 1) == -1)
 		abort();

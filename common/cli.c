@@ -1,0 +1,109 @@
+/*
+ * cli.c: the option parsing, input loop and ending the five commands
+ * share (cli.h).
+ */
+#include <getopt.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "csvio.h"
+#include "emp.h"
+
+int
+cli_parse(struct cli *c, int argc, char *argv[], const char *optstring,
+    const struct option *longopts,
+    void (*opt)(void *arg, int ch, const char *optarg), void *arg,
+    void (*help)(void))
+{
+	int ch;
+
+	memset(c, 0, sizeof(*c));
+	argv[0] = (char *)(uintptr_t)progname;	/* for getopt's messages */
+	while ((ch = getopt_long(argc, argv, optstring, longopts, NULL)) !=
+	    -1) {
+		switch (ch) {
+		case 'h':
+			help();
+			c->status = emp_exit_stdout();
+			return -1;
+		case 'V':
+			printf("%s %s\n", progname, EMP_VERSION);
+			c->status = emp_exit_stdout();
+			return -1;
+		case 'o':
+			c->output = optarg;
+			break;
+		case 'q':
+			c->quiet = 1;
+			break;
+		case 's':
+			c->strict = 1;
+			break;
+		case 'T':
+			c->tz = optarg;
+			break;
+		case 't':
+			c->tsv = 1;
+			break;
+		case 'z':
+			c->gzip = 1;
+			break;
+		case '?':
+		case ':':
+			usage_hint();
+		}
+		opt(arg, ch, optarg);
+	}
+	return optind;
+}
+
+void
+cli_output_open(const struct cli *c, struct output *out)
+{
+	output_open(out, c->output, c->tsv ? '\t' : ',',
+	    c->gzip ? CSVW_GZIP : 0);
+}
+
+int
+cli_each_input(int argc, char *const argv[],
+    int (*fn)(void *arg, const char *path), void *arg)
+{
+	int i, status = EXIT_OK;
+
+	if (argc == 0)
+		return fn(arg, "-") == -1 ? EXIT_FAIL : EXIT_OK;
+	for (i = 0; i < argc; i++)
+		if (fn(arg, argv[i]) == -1)
+			status = EXIT_FAIL;
+	return status;
+}
+
+int
+cli_finish(const struct cli *c, int status, uint64_t rejected,
+    struct strbuf *summary)
+{
+	if (c->strict && rejected > 0)
+		status = EXIT_FAIL;
+	if (summary != NULL) {
+		if (!c->quiet)
+			emp_warn("%s", sb_str(summary));
+		sb_free(summary);
+	}
+	return status;
+}
+
+long
+cli_whole(const char *opt, const char *s, long max)
+{
+	char *end;
+	long v;
+
+	v = strtol(s, &end, 10);
+	if (end == s || *end != '\0' || v < 0 || v > max)
+		usage_error("invalid %s '%s': use a whole number from 0 to %ld",
+		    opt, s, max);
+	return v;
+}

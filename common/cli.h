@@ -1,0 +1,97 @@
+/*
+ * cli.h: what the five commands' option parsers share, written once: the
+ * common options, --help and --version, the loop over the input files and
+ * the end every command shares (--strict, the summary line, committing the
+ * output).
+ *
+ * A command is an options struct, one option parser and one engine call:
+ *
+ *	emp_init(argv[0]);
+ *	if (cli_parse(&o.cli, argc, argv, SHORTOPTS, longopts, on_opt, &o,
+ *	    help) == -1)
+ *		return o.cli.status;		(--help or --version)
+ *	...check what the options say together...
+ *	return X_run(&o, argc - optind, argv + optind);
+ *
+ * Short options have one meaning in every command (emp(7), OPTIONS):
+ *
+ *	-a agent	-b by		-d delimiter	-e events
+ *	-f format	-g group	-h help		-k kind
+ *	-l ledger	-m min-n	-M map-file	-n periods
+ *	-o output	-p policy	-q quiet	-r roster
+ *	-s strict	-t tsv		-T tz		-u units
+ *	-V version	-w weights	-z gzip
+ *
+ * Every other option is long only.  CLI_SHORT_CHECK() in a test keeps a
+ * command's optstring to these letters.
+ */
+#ifndef CLI_H
+#define CLI_H
+
+#include <getopt.h>
+#include <stdint.h>
+
+#include "csvio.h"
+#include "emp.h"
+
+/* The common options; a command takes those its optstring names. */
+struct cli {
+	const char	*output;	/* -o FILE; NULL: standard output */
+	const char	*tz;		/* -T ZONE; NULL: UTC */
+	int		 tsv;		/* -t */
+	int		 gzip;		/* -z */
+	int		 quiet;		/* -q: no summary line */
+	int		 strict;	/* -s: rejected rows fail the run */
+	int		 status;	/* exit status when cli_parse() said done */
+};
+
+/* The long forms of the common options, for a command's longopts[]. */
+#define CLI_LONG_HELP		{ "help",	no_argument,	   NULL, 'h' }, \
+				{ "version",	no_argument,	   NULL, 'V' }
+#define CLI_LONG_OUTPUT		{ "output",	required_argument, NULL, 'o' }
+#define CLI_LONG_TSV		{ "tsv",	no_argument,	   NULL, 't' }
+#define CLI_LONG_GZIP		{ "gzip",	no_argument,	   NULL, 'z' }
+#define CLI_LONG_QUIET		{ "quiet",	no_argument,	   NULL, 'q' }
+#define CLI_LONG_STRICT		{ "strict",	no_argument,	   NULL, 's' }
+#define CLI_LONG_TZ		{ "tz",		required_argument, NULL, 'T' }
+
+/*
+ * Parses argv with getopt_long.  The common options (those of the letters
+ * above that optstring names: o t z q s T) are kept in *c, and then every
+ * option but -h and -V goes to opt(arg, ch, optarg), which stores it (or
+ * ends the program with usage_error()) and ignores the common ones it has
+ * no more to do with.  An unknown option or a missing argument: getopt's
+ * message, "Try 'prog --help'", exit 2.  Returns optind, or -1 when the
+ * program is done (--help or --version printed; c->status is its exit
+ * status).  help() prints the full usage on stdout.
+ */
+int	cli_parse(struct cli *c, int argc, char *argv[], const char *optstring,
+	    const struct option *longopts,
+	    void (*opt)(void *arg, int ch, const char *optarg), void *arg,
+	    void (*help)(void));
+
+/* Opens -o (or standard output) as CSV, or TSV with -t, gzip with -z. */
+void	cli_output_open(const struct cli *, struct output *);
+
+/*
+ * Calls fn(arg, path) for every input path, or for "-" (standard input)
+ * when there is none; EXIT_FAIL when any call returned -1, else EXIT_OK.
+ */
+int	cli_each_input(int argc, char *const argv[],
+	    int (*fn)(void *arg, const char *path), void *arg);
+
+/*
+ * The end every command shares: status, made EXIT_FAIL under --strict
+ * when rows were rejected; the summary line on stderr unless --quiet
+ * (summary may be NULL: none; it is freed).  Returns the status.
+ */
+int	cli_finish(const struct cli *, int status, uint64_t rejected,
+	    struct strbuf *summary);
+
+/*
+ * A whole number from 0 to max ("--window 14"); anything else is a usage
+ * error: "invalid OPT 'S': use a whole number from 0 to MAX".
+ */
+long	cli_whole(const char *opt, const char *s, long max);
+
+#endif
