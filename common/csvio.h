@@ -162,5 +162,9 @@ struct output {
 void	output_open(struct output *, const char *path, int delim, int flags);
 /* Closes and renames; 0 or -1 (message printed, temp file removed). */
 int	output_commit(struct output *);
+/* Gives the output up after a failure, unflushed: a file's temporary
+ * copy is removed and the file left as it was; on standard output only a
+ * gzip stream's end is written. */
+void	output_abort(struct output *);
 
 #endif

@@ -357,3 +357,29 @@ output_commit(struct output *o)
 	o->tmp = o->path = NULL;
 	return rv;
 }
+
+void
+output_abort(struct output *o)
+{
+	if (o->path == NULL) {
+		free(o->w.buf);
+		o->w.buf = NULL;
+		if (o->w.gz != NULL)
+			(void)gzclose_w(o->w.gz);
+		o->w.gz = NULL;
+		sb_free(&o->w.enc);
+		return;
+	}
+	if (o->w.gz != NULL)
+		(void)gzclose_w(o->w.gz);
+	o->w.gz = NULL;
+	(void)close(o->w.fd);
+	(void)unlink(o->tmp);
+	emp_cleanup_remove(o->tmp);
+	free(o->w.buf);
+	o->w.buf = NULL;
+	sb_free(&o->w.enc);
+	free(o->tmp);
+	free(o->path);
+	o->tmp = o->path = NULL;
+}
