@@ -17,6 +17,8 @@
 #include "hash.h"
 #include "ledger.h"
 #include "parse.h"
+#include "schema.h"
+#include "table.h"
 #include "texttab.h"
 
 #define DAY_MS		86400000LL
@@ -48,18 +50,6 @@ find_columns(const struct csv_record *hdr, int *idx, int n, const int *ev)
 		idx[c] = csv_header_find(hdr, ev_cols[ev[c]].name);
 }
 
-/* XXX shared: replaced by the schema layer's field accessor at merge */
-static const char *
-field(const struct csv_record *rec, int i, size_t *len)
-{
-	if (i < 0 || (size_t)i >= rec->nfields) {
-		*len = 0;
-		return "";
-	}
-	*len = rec->lens[i];
-	return rec->fields[i];
-}
-
 /*
  * Whether a row is a review (csat, nps or qa holds a value) and whether
  * it is negative: csat <= 2, nps <= 6, qa below the threshold.  Returns 1
@@ -79,7 +69,7 @@ review_negative(const struct csv_record *rec, const int *idx,
 	int i, rv, flags, review = 0, neg = 0;
 
 	for (i = 0; i < 3; i++) {
-		s = field(rec, idx[cols[i]], &n);
+		s = csv_record_field_len(rec, idx[cols[i]], &n);
 		flags = 0;
 		rv = parse_number(s, n, &flags, &d);
 		if (rv == PARSE_EMPTY)
@@ -207,8 +197,8 @@ rules_load(struct rules *rs, const char *path)
 	while ((rv = csv_reader_next(rd, &rec)) == 1) {
 		if (rec->blank)
 			continue;
-		k = field(rec, ik, &kl);
-		g = field(rec, ig, &gl);
+		k = csv_record_field_len(rec, ik, &kl);
+		g = csv_record_field_len(rec, ig, &gl);
 		parse_trim(&k, &kl);
 		parse_trim(&g, &gl);
 		if (rec->err != NULL || kl == 0 || gl == 0) {
@@ -354,13 +344,13 @@ do_candidates(const struct challenge_opts *o, int argc, char **argv)
 				status = EXIT_FAIL;
 				continue;
 			}
-			s = field(rec, idx[R_ID], &n);
+			s = csv_record_field_len(rec, idx[R_ID], &n);
 			if (n == 0)
 				continue;
 			if (have_ledger && (c = ledger_find_review(&l, s, n)) !=
 			    NULL && c->status != ST_WITHDRAWN)
 				continue;
-			field(rec, idx[R_CHALLENGE], &n);
+			csv_record_field_len(rec, idx[R_CHALLENGE], &n);
 			if (n != 0)
 				continue;	/* already taken out */
 			rv = review_negative(rec, idx, &o->qa_below,
@@ -370,20 +360,20 @@ do_candidates(const struct challenge_opts *o, int argc, char **argv)
 			if (rv != 1)
 				continue;
 			if (o->window >= 0) {
-				s = field(rec, idx[R_TS], &n);
+				s = csv_record_field_len(rec, idx[R_TS], &n);
 				if (parse_time(s, n, NULL, &ts) != PARSE_OK ||
 				    o->now - ts > o->window * DAY_MS)
 					continue;
 			}
-			s = field(rec, idx[R_REASON], &n);
+			s = csv_record_field_len(rec, idx[R_REASON], &n);
 			if ((r = rules_match(&rs, s, n)) == NULL) {
-				s = field(rec, idx[R_COMMENT], &n);
+				s = csv_record_field_len(rec, idx[R_COMMENT], &n);
 				r = rules_match(&rs, s, n);
 			}
 			if (r == NULL)
 				continue;
 			for (k = 0; k < 9; k++) {
-				s = field(rec, idx[k == 0 ? R_ID : k == 1 ?
+				s = csv_record_field_len(rec, idx[k == 0 ? R_ID : k == 1 ?
 				    R_TS : k == 2 ? R_AGENT : k == 3 ? R_KIND :
 				    (int)k], &n);
 				csv_writer_field(&out.w, s, n);
@@ -427,7 +417,7 @@ review_lookup(const struct challenge_opts *o, const char *review,
 	while ((rv = csv_reader_next(rd, &rec)) == 1) {
 		if (rec->blank || rec->err != NULL)
 			continue;
-		s = field(rec, idx[R_ID], &n);
+		s = csv_record_field_len(rec, idx[R_ID], &n);
 		if (n != len || memcmp(s, review, n) != 0)
 			continue;
 		if ((rv = review_negative(rec, idx, &o->qa_below, name, why,
@@ -436,14 +426,14 @@ review_lookup(const struct challenge_opts *o, const char *review,
 		if (rv == -1)
 			continue;	/* the same id on a row that is no review */
 		*negative = rv;
-		s = field(rec, idx[R_TS], &n);
+		s = csv_record_field_len(rec, idx[R_TS], &n);
 		if (parse_time(s, n, NULL, ts) != PARSE_OK) {
 			emp_warn("%s:%lu: field 'ts': invalid time", name,
 			    rec->line);
 			rv = -2;
 			break;
 		}
-		s = field(rec, idx[R_AGENT], &n);
+		s = csv_record_field_len(rec, idx[R_AGENT], &n);
 		*agent = xstrndup(s, n);
 		found = 1;
 		break;
@@ -575,24 +565,6 @@ add_time(struct texttab *t, int64_t ms)
 	texttab_add(t, buf);
 }
 
-/* XXX shared: replaced by the schema layer's number formatting at merge */
-/* Median days, to two decimals without trailing zeros; "" for none. */
-static void
-median_days(const struct ledger_agent_stats *a, char *buf, size_t size)
-{
-	char *p;
-
-	buf[0] = '\0';
-	if (a->median_ms < 0)
-		return;
-	snprintf(buf, size, "%.2f", a->median_ms / (double)DAY_MS);
-	p = buf + strlen(buf) - 1;
-	while (*p == '0')
-		*p-- = '\0';
-	if (*p == '.')
-		*p = '\0';
-}
-
 /* ledger_stats()'s selection: the options' filters. */
 static int
 stats_selected(const struct challenge *c, const void *arg)
@@ -628,7 +600,7 @@ list_stats(const struct challenge_opts *o, const struct ledger *l,
 			snprintf(buf, sizeof(buf), "%lu", a->n[order[k]]);
 			texttab_add(t, buf);
 		}
-		median_days(a, buf, sizeof(buf));
+		num_fmt_days(buf, sizeof(buf), a->median_ms);
 		texttab_add(t, buf);
 	}
 	free(as);
@@ -708,7 +680,7 @@ has_value(const struct csv_record *rec, int i)
 	const char *s;
 	size_t n;
 
-	s = field(rec, i, &n);
+	s = csv_record_field_len(rec, i, &n);
 	return n > 0 && !parse_is_unknown(s, n);
 }
 
@@ -727,7 +699,7 @@ applicable(struct apply *a, const struct approved *ap,
 	size_t n;
 	int rv;
 
-	s = field(rec, a->idx[R_AGENT], &n);
+	s = csv_record_field_len(rec, a->idx[R_AGENT], &n);
 	if (a->idx[R_AGENT] >= 0 &&
 	    (n != strlen(ap->agent) || memcmp(s, ap->agent, n) != 0)) {
 		msg_quote(q, sizeof(q), s, n);

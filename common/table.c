@@ -143,3 +143,14 @@ csv_record_field(const struct csv_record *r, int col)
 {
 	return col >= 0 && (size_t)col < r->nfields ? r->fields[col] : "";
 }
+
+const char *
+csv_record_field_len(const struct csv_record *r, int col, size_t *len)
+{
+	if (col < 0 || (size_t)col >= r->nfields) {
+		*len = 0;
+		return "";
+	}
+	*len = r->lens[col];
+	return r->fields[col];
+}

@@ -62,5 +62,8 @@ int	csv_header_find_any(const struct csv_record *,
 	    const char *const *names);
 /* Field col of a record, "" when col is -1 or past its end. */
 const char *csv_record_field(const struct csv_record *, int col);
+/* The same with its length in *len (fields may hold NUL bytes). */
+const char *csv_record_field_len(const struct csv_record *, int col,
+	    size_t *len);
 
 #endif
