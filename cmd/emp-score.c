@@ -76,29 +76,6 @@ struct args {
 	int			 weighted;	/* a -w came: no more defaults */
 };
 
-static int
-parse_groups(const char *s)
-{
-	char buf[64], *tok, *save = NULL;
-	int g = 0;
-
-	if (strlen(s) >= sizeof(buf))
-		return -1;
-	strcpy(buf, s);
-	for (tok = strtok_r(buf, ",", &save); tok != NULL;
-	    tok = strtok_r(NULL, ",", &save)) {
-		if (strcmp(tok, "agent") == 0)
-			g |= GROUP_AGENT;
-		else if (strcmp(tok, "team") == 0)
-			g |= GROUP_TEAM;
-		else if (strcmp(tok, "all") == 0)
-			g |= GROUP_ALL;
-		else
-			return -1;
-	}
-	return g;
-}
-
 /* name=value into *m and *v; -1 when malformed. */
 static int
 name_value(const char *s, int *m, double *v, int whole)
@@ -130,9 +107,29 @@ opt_by(struct score_opts *o, const char *s)
 static void
 opt_group(struct score_opts *o, const char *s)
 {
-	if ((o->groups = parse_groups(s)) <= 0)
+	char buf[64], *tok, *save = NULL;
+	int g = 0;
+
+	if (strlen(s) < sizeof(buf)) {
+		strcpy(buf, s);
+		for (tok = strtok_r(buf, ",", &save); tok != NULL;
+		    tok = strtok_r(NULL, ",", &save)) {
+			if (strcmp(tok, "agent") == 0)
+				g |= GROUP_AGENT;
+			else if (strcmp(tok, "team") == 0)
+				g |= GROUP_TEAM;
+			else if (strcmp(tok, "all") == 0)
+				g |= GROUP_ALL;
+			else {
+				g = 0;	/* not a group: refused */
+				break;
+			}
+		}
+	}
+	if (g == 0)
 		usage_error("invalid groups '%s': use agent, team and all, "
 		    "comma-separated", s);
+	o->groups = g;
 }
 
 static void
