@@ -46,7 +46,8 @@ void	score_opts_init(struct score_opts *);
  * A file that could not be read whole is reported and makes the status
  * EXIT_FAIL, the others are still read.  With --merge such a file means
  * nothing is written: reported, the output abandoned, EXIT_FAIL.  Returns
- * the exit status; never exits but through emp_die() on a failed write.
+ * the exit status; it does not exit, but an output that cannot be made or
+ * written ends the program as csvio.h says (temporary file removed).
  */
 int	score_run(const struct score_opts *, int argc, char *argv[]);
 
