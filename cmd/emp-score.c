@@ -1,5 +1,6 @@
 /*
- * emp-score: events in, scorecards out.
+ * emp-score: events in, scorecards out.  The options, then score_run()
+ * (common/score.c) does the rest.
  */
 #include <getopt.h>
 #include <stdint.h>
@@ -7,18 +8,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "csvio.h"
+#include "cli.h"
 #include "emp.h"
+#include "parse.h"
 #include "score.h"
 
 static void
-usage(int status)
+help(void)
 {
-	if (status != EXIT_OK) {
-		fprintf(stderr, "Try '%s --help' for more information.\n",
-		    progname);
-		exit(status);
-	}
 	printf(
 "usage: %s [-qstz] [-b by] [-g groups] [-m metric=n] [-o file] [-T zone]\n"
 "       [-w weights] [--min-weight f] [--since date] [--until date]\n"
@@ -44,54 +41,40 @@ usage(int status)
 "  -h, --help              show this help\n"
 "  -V, --version           show the version\n",
 	    progname);
-	exit(emp_exit_stdout());
 }
 
 enum { OPT_SINCE = 256, OPT_UNTIL, OPT_PARTIAL, OPT_MERGE, OPT_MIN_WEIGHT };
 
+#define SHORTOPTS	"b:g:hm:o:qstT:Vw:z"
+
+/* In this order: it is the order getopt lists an abbreviation's matches. */
 static const struct option longopts[] = {
 	{ "by",		required_argument,	NULL, 'b' },
 	{ "group",	required_argument,	NULL, 'g' },
-	{ "help",	no_argument,		NULL, 'h' },
+	CLI_LONG_HELP,
 	{ "merge",	no_argument,		NULL, OPT_MERGE },
 	{ "min-n",	required_argument,	NULL, 'm' },
 	{ "min-weight",	required_argument,	NULL, OPT_MIN_WEIGHT },
-	{ "output",	required_argument,	NULL, 'o' },
+	CLI_LONG_OUTPUT,
 	{ "partial",	no_argument,		NULL, OPT_PARTIAL },
-	{ "quiet",	no_argument,		NULL, 'q' },
+	CLI_LONG_QUIET,
 	{ "since",	required_argument,	NULL, OPT_SINCE },
-	{ "strict",	no_argument,		NULL, 's' },
-	{ "tsv",	no_argument,		NULL, 't' },
-	{ "tz",		required_argument,	NULL, 'T' },
+	CLI_LONG_STRICT,
+	CLI_LONG_TSV,
+	CLI_LONG_TZ,
 	{ "until",	required_argument,	NULL, OPT_UNTIL },
-	{ "version",	no_argument,		NULL, 'V' },
 	{ "weights",	required_argument,	NULL, 'w' },
-	{ "gzip",	no_argument,		NULL, 'z' },
+	CLI_LONG_GZIP,
 	{ NULL,		0,			NULL, 0 }
 };
 
-static int
-parse_groups(const char *s)
-{
-	char buf[64], *tok, *save = NULL;
-	int g = 0;
-
-	if (strlen(s) >= sizeof(buf))
-		return -1;
-	strcpy(buf, s);
-	for (tok = strtok_r(buf, ",", &save); tok != NULL;
-	    tok = strtok_r(NULL, ",", &save)) {
-		if (strcmp(tok, "agent") == 0)
-			g |= GROUP_AGENT;
-		else if (strcmp(tok, "team") == 0)
-			g |= GROUP_TEAM;
-		else if (strcmp(tok, "all") == 0)
-			g |= GROUP_ALL;
-		else
-			return -1;
-	}
-	return g;
-}
+/* What the option parser collects besides the engine's options. */
+struct args {
+	struct score_opts	 o;
+	const char		*since;		/* --since, read after --tz */
+	const char		*until;		/* --until, likewise */
+	int			 weighted;	/* a -w came: no more defaults */
+};
 
 /* name=value into *m and *v; -1 when malformed. */
 static int
@@ -113,165 +96,177 @@ name_value(const char *s, int *m, double *v, int whole)
 	return 0;
 }
 
-/*
- * --since and --until: a date (YYYY-MM-DD) is its local day, which starts
- * at midnight or, when the clocks skipped midnight, when they land; --until
- * takes the end of that day.  Anything else is a time.
- */
-static int
-parse_bound(const char *s, struct tz *tz, int end, int64_t *ms)
+static void
+opt_by(struct score_opts *o, const char *s)
 {
-	int64_t days;
+	if (score_by_lookup(s, &o->by) == -1)
+		usage_error("invalid period '%s': use day, week, month, "
+		    "quarter or all", s);
+}
+
+static void
+opt_group(struct score_opts *o, const char *s)
+{
+	char buf[64], *tok, *save = NULL;
+	int g = 0;
+
+	if (strlen(s) < sizeof(buf)) {
+		strcpy(buf, s);
+		for (tok = strtok_r(buf, ",", &save); tok != NULL;
+		    tok = strtok_r(NULL, ",", &save)) {
+			if (strcmp(tok, "agent") == 0)
+				g |= GROUP_AGENT;
+			else if (strcmp(tok, "team") == 0)
+				g |= GROUP_TEAM;
+			else if (strcmp(tok, "all") == 0)
+				g |= GROUP_ALL;
+			else {
+				g = 0;	/* not a group: refused */
+				break;
+			}
+		}
+	}
+	if (g == 0)
+		usage_error("invalid groups '%s': use agent, team and all, "
+		    "comma-separated", s);
+	o->groups = g;
+}
+
+static void
+opt_min_n(struct score_opts *o, const char *s)
+{
+	double v;
+	int m;
+
+	if (name_value(s, &m, &v, 1) == -1 ||
+	    (metrics[m].shape == SHAPE_COUNT && m != M_TURNOVER))
+		usage_error("invalid --min-n '%s': use METRIC=N with a mean, "
+		    "a rate or turnover", s);
+	o->min_n[m] = (int)v;
+}
+
+/* The first -w replaces all the default weights; later ones add to it. */
+static void
+opt_weights(struct score_opts *o, const char *s, int first)
+{
+	char *list, *tok, *save = NULL;
+	double v;
+	int m;
+
+	if (first)
+		for (m = 0; m < M_N; m++)
+			o->weight[m] = 0;
+	list = xstrdup(s);
+	for (tok = strtok_r(list, ",", &save); tok != NULL;
+	    tok = strtok_r(NULL, ",", &save)) {
+		if (name_value(tok, &m, &v, 0) == -1 ||
+		    metrics[m].shape == SHAPE_COUNT)
+			usage_error("invalid weight '%s': use METRIC=W with a "
+			    "mean or a rate", tok);
+		o->weight[m] = v;
+	}
+	free(list);
+}
+
+static void
+opt_min_weight(struct score_opts *o, const char *s)
+{
+	char *end;
+
+	o->min_weight = strtod(s, &end);
+	if (end == s || *end != '\0' || o->min_weight < 0 ||
+	    o->min_weight > 1)
+		usage_error("invalid --min-weight '%s': use a fraction from 0 "
+		    "to 1", s);
+}
+
+/*
+ * --since and --until, once --tz is known: a date (YYYY-MM-DD) is its
+ * local day, which starts at midnight or, when the clocks skipped
+ * midnight, when they land; --until takes the end of that day.  Anything
+ * else is a time.
+ */
+static int64_t
+opt_bound(const char *s, struct tz *tz, int end)
+{
+	int64_t days, ms;
+	int rv;
 
 	if (parse_date_days(s, 0, &days) == PARSE_OK)
-		return local_day_start(days + end, tz, ms) == PARSE_OK ? 0 : -1;
-	return parse_time(s, strlen(s), tz, ms) == PARSE_OK ? 0 : -1;
+		rv = local_day_start(days + end, tz, &ms);
+	else
+		rv = parse_time(s, strlen(s), tz, &ms);
+	if (rv != PARSE_OK)
+		usage_error("invalid date '%s'", s);
+	return ms;
+}
+
+static void
+on_opt(void *arg, int ch, const char *optarg)
+{
+	struct args *a = arg;
+	struct score_opts *o = &a->o;
+
+	switch (ch) {
+	case 'b':
+		opt_by(o, optarg);
+		break;
+	case 'g':
+		opt_group(o, optarg);
+		break;
+	case 'm':
+		opt_min_n(o, optarg);
+		break;
+	case 'w':
+		opt_weights(o, optarg, !a->weighted);
+		a->weighted = 1;
+		break;
+	case OPT_MERGE:
+		o->merge = 1;
+		break;
+	case OPT_MIN_WEIGHT:
+		opt_min_weight(o, optarg);
+		break;
+	case OPT_PARTIAL:
+		o->partial = 1;
+		break;
+	case OPT_SINCE:
+		a->since = optarg;
+		break;
+	case OPT_UNTIL:
+		a->until = optarg;
+		break;
+	}
 }
 
 int
 main(int argc, char *argv[])
 {
-	struct score_opts o;
-	struct output out;
-	struct score *sc;
-	struct strbuf sb = { 0 };
-	const char *outpath = NULL, *tzname = NULL, *since = NULL;
-	const char *until = NULL;
-	char *list, *tok, *save = NULL, *endp;
-	double v;
-	int ch, m, quiet = 0, strict = 0, tsv = 0, gz = 0, i;
-	int status = EXIT_OK, first_weight = 1, partial = 0, merge = 0;
+	struct args a = { 0 };
+	struct score_opts *o = &a.o;
+	int optind_, status;
 
 	emp_init(argv[0]);
-	argv[0] = (char *)(uintptr_t)progname;	/* for getopt's messages */
-	score_opts_init(&o);
-	while ((ch = getopt_long(argc, argv, "b:g:hm:o:qstT:Vw:z", longopts,
-	    NULL)) != -1) {
-		switch (ch) {
-		case 'b':
-			if (score_by_lookup(optarg, &o.by) == -1)
-				usage_error("invalid period '%s': use day, "
-				    "week, month, quarter or all", optarg);
-			break;
-		case 'g':
-			if ((o.groups = parse_groups(optarg)) <= 0)
-				usage_error("invalid groups '%s': use agent, "
-				    "team and all, comma-separated", optarg);
-			break;
-		case 'h':
-			usage(EXIT_OK);
-			break;
-		case 'm':
-			if (name_value(optarg, &m, &v, 1) == -1 ||
-			    (metrics[m].shape == SHAPE_COUNT &&
-			    m != M_TURNOVER))
-				usage_error("invalid --min-n '%s': use "
-				    "METRIC=N with a mean, a rate or turnover",
-				    optarg);
-			o.min_n[m] = (int)v;
-			break;
-		case 'o':
-			outpath = optarg;
-			break;
-		case 'q':
-			quiet = 1;
-			break;
-		case 's':
-			strict = 1;
-			break;
-		case 't':
-			tsv = 1;
-			break;
-		case 'T':
-			tzname = optarg;
-			break;
-		case 'V':
-			printf("%s %s\n", progname, EMP_VERSION);
-			return emp_exit_stdout();
-		case 'w':
-			if (first_weight) {
-				for (m = 0; m < M_N; m++)
-					o.weight[m] = 0;
-				first_weight = 0;
-			}
-			list = xstrdup(optarg);
-			for (tok = strtok_r(list, ",", &save); tok != NULL;
-			    tok = strtok_r(NULL, ",", &save)) {
-				if (name_value(tok, &m, &v, 0) == -1 ||
-				    metrics[m].shape == SHAPE_COUNT)
-					usage_error("invalid weight '%s': use "
-					    "METRIC=W with a mean or a rate",
-					    tok);
-				o.weight[m] = v;
-			}
-			free(list);
-			break;
-		case 'z':
-			gz = 1;
-			break;
-		case OPT_SINCE:
-			since = optarg;
-			break;
-		case OPT_UNTIL:
-			until = optarg;
-			break;
-		case OPT_PARTIAL:
-			partial = 1;
-			break;
-		case OPT_MIN_WEIGHT:
-			o.min_weight = strtod(optarg, &endp);
-			if (endp == optarg || *endp != '\0' ||
-			    o.min_weight < 0 || o.min_weight > 1)
-				usage_error("invalid --min-weight '%s': use a "
-				    "fraction from 0 to 1", optarg);
-			break;
-		case OPT_MERGE:
-			merge = 1;
-			break;
-		default:
-			usage(EXIT_USAGE);
-		}
-	}
-	argc -= optind;
-	argv += optind;
-	if (partial && merge)
+	score_opts_init(o);
+	if ((optind_ = cli_parse(&o->cli, argc, argv, SHORTOPTS, longopts,
+	    on_opt, &a, help)) == -1)
+		return o->cli.status;
+	argc -= optind_;
+	argv += optind_;
+	if (o->partial && o->merge)
 		usage_error("--partial and --merge exclude each other");
-	if ((o.tz = tz_init(tzname)) == NULL)
-		usage_error("unknown time zone '%s'", tzname);
-	o.tzname = tzname;
-	if (since != NULL && parse_bound(since, o.tz, 0, &o.since) == -1)
-		usage_error("invalid date '%s'", since);
-	if (until != NULL && parse_bound(until, o.tz, 1, &o.until) == -1)
-		usage_error("invalid date '%s'", until);
-	if (since != NULL && until != NULL && o.until <= o.since)
-		usage_error("--until %s is not after --since %s", until, since);
+	if ((o->tz = tz_init(o->cli.tz)) == NULL)
+		usage_error("unknown time zone '%s'", o->cli.tz);
+	o->tzname = o->cli.tz;
+	if (a.since != NULL)
+		o->since = opt_bound(a.since, o->tz, 0);
+	if (a.until != NULL)
+		o->until = opt_bound(a.until, o->tz, 1);
+	if (a.since != NULL && a.until != NULL && o->until <= o->since)
+		usage_error("--until %s is not after --since %s", a.until,
+		    a.since);
 
-	output_open(&out, outpath, tsv ? '\t' : ',', gz ? CSVW_GZIP : 0);
-	sc = score_new(&o);
-	if (argc == 0 && (merge ? score_merge_file(sc, "-") :
-	    score_file(sc, "-")) == -1)
-		status = EXIT_FAIL;
-	for (i = 0; i < argc; i++)
-		if ((merge ? score_merge_file(sc, argv[i]) :
-		    score_file(sc, argv[i])) == -1)
-			status = EXIT_FAIL;
-	if (merge && status != EXIT_OK)
-		emp_die(EXIT_FAIL, "nothing written: the partial files could "
-		    "not all be merged");
-	if (partial)
-		score_write_partial(sc, &out.w);
-	else
-		score_write(sc, &out.w);
-	if (strict && score_rejected(sc) > 0)
-		status = EXIT_FAIL;
-	if (!quiet && !merge) {
-		score_summary(sc, &sb);
-		emp_warn("%s", sb_str(&sb));
-		sb_free(&sb);
-	}
-	score_free(sc);
-	if (output_commit(&out) == -1)
-		status = EXIT_FAIL;
-	tz_free(o.tz);
+	status = score_run(o, argc, argv);
+	tz_free(o->tz);
 	return status;
 }

@@ -1460,3 +1460,61 @@ score_free(struct score *sc)
 	sb_free(&sc->kb);
 	free(sc);
 }
+
+/* Running emp-score. */
+
+static int
+run_events(void *arg, const char *path)
+{
+	return score_file(arg, path);
+}
+
+static int
+run_partials(void *arg, const char *path)
+{
+	return score_merge_file(arg, path);
+}
+
+/*
+ * A file named by -o is made before the inputs are read, so that one that
+ * cannot be made ends the run before the work; standard output is taken
+ * after them, so that a merge that failed writes nothing to it, not even
+ * the end of an empty gzip stream.
+ */
+int
+score_run(const struct score_opts *o, int argc, char *argv[])
+{
+	struct output out;
+	struct strbuf sb = { 0 };
+	struct score *sc;
+	int status, early;
+
+	early = o->cli.output != NULL && strcmp(o->cli.output, "-") != 0;
+	if (early)
+		cli_output_open(&o->cli, &out);
+	sc = score_new(o);
+	status = cli_each_input(argc, argv, o->merge ? run_partials :
+	    run_events, sc);
+	if (o->merge && status != EXIT_OK) {
+		emp_warn("nothing written: the partial files could not all "
+		    "be merged");
+		score_free(sc);
+		if (early)
+			output_abort(&out);
+		return EXIT_FAIL;
+	}
+	if (!early)
+		cli_output_open(&o->cli, &out);
+	if (o->partial)
+		score_write_partial(sc, &out.w);
+	else
+		score_write(sc, &out.w);
+	if (!o->merge)
+		score_summary(sc, &sb);
+	status = cli_finish(&o->cli, status, score_rejected(sc),
+	    o->merge ? NULL : &sb);
+	score_free(sc);
+	if (output_commit(&out) == -1)
+		status = EXIT_FAIL;
+	return status;
+}

@@ -3,12 +3,16 @@
  * emp-score.  Per period and group (agent, team, all) it keeps exact
  * integer sums, so memory is bounded by groups x periods, not by rows.
  * The metrics, period kinds and column names are schema.h's.
+ *
+ * score_run() is the whole of emp-score after its options are parsed; the
+ * other functions are the engine's parts, for it and for the fuzz harness.
  */
 #ifndef SCORE_H
 #define SCORE_H
 
 #include <stdint.h>
 
+#include "cli.h"
 #include "csvio.h"
 #include "parse.h"
 #include "schema.h"
@@ -18,9 +22,12 @@
 #define GROUP_ALL	0x4
 
 struct score_opts {
+	struct cli	 cli;		/* -o -t -z -q -s -T */
+	int		 partial;	/* --partial: write mergeable sums */
+	int		 merge;		/* --merge: the inputs are partials */
 	enum score_by	 by;
 	int		 groups;
-	struct tz	*tz;
+	struct tz	*tz;		/* the caller's, not freed */
 	const char	*tzname;	/* NULL for UTC */
 	int64_t		 since, until;	/* ms; INT64_MIN / INT64_MAX */
 	int		 min_n[M_N];
@@ -30,6 +37,19 @@ struct score_opts {
 };
 
 void	score_opts_init(struct score_opts *);
+
+/*
+ * Scores the events of every input file (standard input when argc is 0),
+ * or merges the partial files with --merge, and writes the scores, or
+ * partials with --partial, to the output cli_output_open() gives; then
+ * cli_finish() (--strict, the summary line) and the output is committed.
+ * A file that could not be read whole is reported and makes the status
+ * EXIT_FAIL, the others are still read.  With --merge such a file means
+ * nothing is written: reported, the output abandoned, EXIT_FAIL.  Returns
+ * the exit status; it does not exit, but an output that cannot be made or
+ * written ends the program as csvio.h says (temporary file removed).
+ */
+int	score_run(const struct score_opts *, int argc, char *argv[]);
 
 struct score;
 
