@@ -17,6 +17,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "cli.h"
 #include "emp.h"
 #include "feeder.h"
 #include "hash.h"
@@ -397,18 +398,16 @@ fail:
 
 /* The engine. */
 
-struct ingest *
-ingest_new(const struct ingest_opts *o, struct csv_writer *out,
-    struct csv_writer *rej)
+/* The engine before its writers: NULL when the agent map cannot be read
+ * (reported). */
+static struct ingest *
+ingest_alloc(const struct ingest_opts *o)
 {
 	struct ingest *g;
-	int col;
 
 	g = xcalloc(1, sizeof(*g));
 	g->o = o;
 	g->spool = -1;
-	g->out = out;
-	g->rej = rej;
 	if (o->agent_map != NULL) {
 		if (agents_load(g, o->agent_map) == -1) {
 			ingest_free(g);
@@ -416,6 +415,17 @@ ingest_new(const struct ingest_opts *o, struct csv_writer *out,
 		}
 	} else
 		strmap_init(&g->agents, 1);
+	return g;
+}
+
+/* Gives g its writers and writes their headers. */
+static void
+ingest_start(struct ingest *g, struct csv_writer *out, struct csv_writer *rej)
+{
+	int col;
+
+	g->out = out;
+	g->rej = rej;
 	for (col = 0; col < EV_NCOLS; col++)
 		csv_writer_str(out, ev_cols[col].name);
 	csv_writer_endrow(out);
@@ -425,6 +435,16 @@ ingest_new(const struct ingest_opts *o, struct csv_writer *out,
 		csv_writer_field(rej, "raw", 3);
 		csv_writer_endrow(rej);
 	}
+}
+
+struct ingest *
+ingest_new(const struct ingest_opts *o, struct csv_writer *out,
+    struct csv_writer *rej)
+{
+	struct ingest *g;
+
+	if ((g = ingest_alloc(o)) != NULL)
+		ingest_start(g, out, rej);
 	return g;
 }
 
@@ -680,4 +700,44 @@ ingest_free(struct ingest *g)
 	}
 	strmap_free(&g->agents);
 	free(g);
+}
+
+static int
+run_file(void *g, const char *path)
+{
+	return ingest_file(g, path);
+}
+
+/*
+ * The agent map is read before the outputs are opened, so that a map that
+ * cannot be read leaves nothing behind: no temporary file, and on
+ * standard output not even the start or end of a gzip stream.
+ */
+int
+ingest_run(const struct ingest_opts *o, int argc, char *argv[])
+{
+	struct output out, rej;
+	struct ingest *g;
+	struct strbuf sb = { 0 };
+	int status;
+
+	if ((g = ingest_alloc(o)) == NULL)
+		return EXIT_FAIL;
+	cli_output_open(&o->cli, &out);
+	if (o->rejects != NULL)
+		output_open(&rej, o->rejects, ',', 0);
+	ingest_start(g, &out.w, o->rejects != NULL ? &rej.w : NULL);
+	ingest_prepare(g, argv, (size_t)argc);
+	status = cli_each_input(argc, argv, run_file, g);
+	ingest_finish(g);
+	if (!o->cli.quiet)
+		ingest_summary(g, &sb);
+	status = cli_finish(&o->cli, status, ingest_rejected(g),
+	    o->cli.quiet ? NULL : &sb);
+	ingest_free(g);
+	if (o->rejects != NULL && output_commit(&rej) == -1)
+		status = EXIT_FAIL;
+	if (output_commit(&out) == -1)
+		status = EXIT_FAIL;
+	return status;
 }

@@ -4,6 +4,8 @@
  * every row: rows read = events written + rejected + skipped (a roster row
  * with an exit date gives two events; the summary says how many).
  *
+ * ingest_run() is the whole of a run of emp-ingest after its options are
+ * parsed; the other functions are its parts, for the fuzz harnesses.
  * The caller owns the writers; ingest_free() frees everything else.
  * Errors are reported and returned, but for a failure of the spool (the
  * temporary file behind de-duplication), which ends the program with
@@ -14,6 +16,7 @@
 
 #include <stdint.h>
 
+#include "cli.h"
 #include "csvio.h"
 #include "events.h"
 
@@ -22,18 +25,44 @@ struct ingest_map {
 	char	*src;		/* source column name */
 };
 
+/* What the command's options say; ingest_opts_free() frees maps and
+ * conv.tz. */
 struct ingest_opts {
+	struct cli		 cli;		/* -o -q -s -T -t -z */
 	const char		*from;		/* profile, or NULL to detect */
-	const struct ingest_map	*maps;
+	struct ingest_map	*maps;		/* --map, --map-file */
 	size_t			 nmaps;
 	const char		*kind;		/* --kind */
 	struct ev_conv		 conv;		/* tz, decimal comma, --units */
 	int			 delim;		/* input, 0 to detect */
 	const char		*agent_map;
+	const char		*rejects;	/* --rejects FILE, or NULL */
 	int			 maxwarn;	/* row messages shown */
 };
 
 struct ingest;
+
+/*
+ * Adds the mapping COLUMN=SOURCE (--map) to o; where names its origin in
+ * messages ("--map", "file:line").  0, or -1 with a message printed.
+ */
+int	ingest_map_add(struct ingest_opts *o, const char *spec,
+	    const char *where);
+/*
+ * Adds the mappings of a --map-file: COLUMN=SOURCE lines, blank lines and
+ * '#' comments skipped.  0, or -1 with a message printed (a file that
+ * cannot be read, a line that is not a mapping).
+ */
+int	ingest_map_file(struct ingest_opts *o, const char *path);
+void	ingest_opts_free(struct ingest_opts *o);
+
+/*
+ * A run: reads the agent map, opens the output (o->cli) and the rejects
+ * file, converts every input (argv, or standard input when argc is 0),
+ * ends as cli_finish() does and commits the outputs.  Returns the exit
+ * status; a failure is reported first, and then nothing is written.
+ */
+int	ingest_run(const struct ingest_opts *o, int argc, char *argv[]);
 
 /* Writes the header to out at once.  rejects may be NULL.  NULL, with a
  * message printed and nothing written, when the agent map cannot be read

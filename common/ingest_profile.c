@@ -642,3 +642,87 @@ open_plan(struct ingest *g, const char *path, struct plan *p, int quiet)
 	p->in_delim = csv_reader_delim(rd);
 	return rd;
 }
+
+/* Mappings (--map, --map-file). */
+
+int
+ingest_map_add(struct ingest_opts *o, const char *spec, const char *where)
+{
+	const char *eq = strchr(spec, '=');
+	char name[64];
+	size_t len;
+	int col;
+
+	if (eq == NULL || eq == spec || eq[1] == '\0')
+		return emp_warn("%s: expected COLUMN=SOURCE, got '%s'", where,
+		    spec), -1;
+	len = (size_t)(eq - spec);
+	while (len > 0 && (spec[len - 1] == ' ' || spec[len - 1] == '\t'))
+		len--;
+	if (len >= sizeof(name))
+		len = sizeof(name) - 1;
+	memcpy(name, spec, len);
+	name[len] = '\0';
+	if ((col = ev_col_lookup(name)) < 0 || col == EV_SRC ||
+	    col == EV_CHALLENGE)
+		return emp_warn("%s: '%s' is not an event column that can be "
+		    "mapped", where, name), -1;
+	for (eq++; *eq == ' ' || *eq == '\t'; eq++)
+		;
+	o->maps = xreallocarray(o->maps, o->nmaps + 1, sizeof(*o->maps));
+	o->maps[o->nmaps].col = col;
+	o->maps[o->nmaps].src = xstrdup(eq);
+	o->nmaps++;
+	return 0;
+}
+
+int
+ingest_map_file(struct ingest_opts *o, const char *path)
+{
+	FILE *f;
+	char *line = NULL, where[4096];
+	size_t cap = 0, len;
+	ssize_t n;
+	unsigned long lineno = 0;
+	int rv = 0;
+
+	if ((f = fopen(path, "r")) == NULL)
+		return emp_warnerr("%s", path), -1;
+	while ((n = getline(&line, &cap, f)) != -1) {
+		lineno++;
+		len = (size_t)n;
+		while (len > 0 && (line[len - 1] == '\n' ||
+		    line[len - 1] == '\r' || line[len - 1] == ' ' ||
+		    line[len - 1] == '\t'))
+			line[--len] = '\0';
+		if (len == 0 || line[strspn(line, " \t")] == '#')
+			continue;
+		snprintf(where, sizeof(where), "%s:%lu", path, lineno);
+		if (ingest_map_add(o, line + strspn(line, " \t"), where) ==
+		    -1) {
+			rv = -1;
+			break;
+		}
+	}
+	if (rv == 0 && ferror(f)) {
+		emp_warnerr("%s", path);
+		rv = -1;
+	}
+	free(line);
+	fclose(f);
+	return rv;
+}
+
+void
+ingest_opts_free(struct ingest_opts *o)
+{
+	size_t k;
+
+	for (k = 0; k < o->nmaps; k++)
+		free(o->maps[k].src);
+	free(o->maps);
+	o->maps = NULL;
+	o->nmaps = 0;
+	tz_free(o->conv.tz);
+	o->conv.tz = NULL;
+}

@@ -6,7 +6,7 @@
 run 0 emp-ingest --help
 head -n 1 out >first
 check_file first <<'EOF'
-usage: emp-ingest [-qstz] [-a agentmap] [-d delim] [-f profile] [-k kind]
+usage: emp-ingest [-qstz] [-d delim] [-k kind] [-M mapfile] [-o file] [-T zone]
 EOF
 check_err </dev/null
 run 0 emp-ingest --version

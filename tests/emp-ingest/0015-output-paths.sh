@@ -18,7 +18,7 @@ check_file target.csv <<'EOF'
 kind,ts,agent,team,id,contact,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,csat,nps,qa,confidence,esat,reason,comment,challenge,src
 pulse,2026-01-05T00:00:00Z,ana,,,,,,,,,,,,,,,,,,4,5,,,,p.csv:2
 EOF
-run 2 emp-ingest -r - p.csv
+run 2 emp-ingest --rejects - p.csv
 check_err_line "emp-ingest: --rejects needs a file: standard output holds the events"
-run 2 emp-ingest -o same.csv -r same.csv p.csv
+run 2 emp-ingest -o same.csv --rejects same.csv p.csv
 check_err_line "emp-ingest: --rejects and the output are the same file"

@@ -18,11 +18,11 @@ awk 'NR == 1 { print; next } NR % 97 == 0 { print "x,\"y\"z"; next }
 [ "$(wc -l <f.csv)" -gt 8000 ] || fail "too few rows: $(wc -l <f.csv)"
 for t in 1 2 3 4; do
 	export EMP_THREADS=$t
-	run 0 emp-ingest -r rej.$t -T America/New_York amazon-connect.csv \
+	run 0 emp-ingest --rejects rej.$t -T America/New_York amazon-connect.csv \
 	    f.csv roster.csv
 	mv out out.$t
 	mv err err.$t
-	cat amazon-connect.csv | run 0 emp-ingest -r rejs.$t -z - f.csv
+	cat amazon-connect.csv | run 0 emp-ingest --rejects rejs.$t -z - f.csv
 	gzip -dc out >outs.$t
 	mv err errs.$t
 done

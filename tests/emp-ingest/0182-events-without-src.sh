@@ -1,11 +1,11 @@
 #!/bin/sh
-# emp-ingest -f events: a stream written by hand without src is read, src
-# made from file:line; without -f it is not recognised (src tells emp's
+# emp-ingest --from events: a stream written by hand without src is read, src
+# made from file:line; without --from it is not recognised (src tells emp's
 # own stream apart), and a stream lacking kind is refused by name.
 . "${0%/*}/../lib.sh"
 
 printf 'kind,ts,agent,id,csat\nsurvey,2026-03-01T10:00:00Z,ana,Z-1,1\n' >x.csv
-run 0 emp-ingest -f events x.csv
+run 0 emp-ingest --from events x.csv
 check_out <<'CSV'
 kind,ts,agent,team,id,contact,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,csat,nps,qa,confidence,esat,reason,comment,challenge,src
 survey,2026-03-01T10:00:00Z,ana,,Z-1,,,,,,,,,,,,,1,,,,,,,,x.csv:2
@@ -16,5 +16,5 @@ EOF
 run 1 emp-ingest x.csv
 check_err_line "emp-ingest: x.csv:1: cannot tell the export format from the header; use --from or --map"
 printf 'ts,agent\n2026-03-01T10:00:00Z,ana\n' >y.csv
-run 1 emp-ingest -f events y.csv
+run 1 emp-ingest --from events y.csv
 check_err_line "emp-ingest: y.csv:1: no column 'kind' for --from events"
