@@ -119,6 +119,7 @@ int	csv_header_find(const struct csv_record *hdr, const char *name);
 struct csv_writer {
 	int		 fd;
 	void		*gz;		/* gzFile when compressing */
+	int		 gzfd;		/* its descriptor, a dup of fd */
 	int		 delim;
 	const char	*name;
 	char		*buf;
@@ -163,8 +164,8 @@ void	output_open(struct output *, const char *path, int delim, int flags);
 /* Closes and renames; 0 or -1 (message printed, temp file removed). */
 int	output_commit(struct output *);
 /* Gives the output up after a failure, unflushed: a file's temporary
- * copy is removed and the file left as it was; on standard output only a
- * gzip stream's end is written. */
+ * copy is removed and the file left as it was; standard output or a
+ * device gets nothing more (not even a gzip stream's end). */
 void	output_abort(struct output *);
 
 #endif

@@ -116,6 +116,7 @@ csv_writer_init(struct csv_writer *w, int fd, const char *name, int delim,
 			emp_dieerr(EXIT_FAIL, "%s", name);
 		if ((w->gz = gzdopen(gfd, "wb6")) == NULL)
 			emp_die(EXIT_FAIL, "%s: cannot start gzip", name);
+		w->gzfd = gfd;
 	}
 }
 
@@ -361,24 +362,30 @@ output_commit(struct output *o)
 void
 output_abort(struct output *o)
 {
-	if (o->path == NULL) {
-		free(o->w.buf);
-		o->w.buf = NULL;
-		if (o->w.gz != NULL)
-			(void)gzclose_w(o->w.gz);
+	int fd;
+
+	/*
+	 * A gzip stream cannot be dropped without gzclose_w() writing its
+	 * end: point the descriptor at /dev/null first, so that standard
+	 * output or a device gets nothing more.
+	 */
+	if (o->w.gz != NULL) {
+		if ((fd = open("/dev/null", O_WRONLY | O_CLOEXEC)) != -1) {
+			(void)dup2(fd, o->w.gzfd);
+			(void)close(fd);
+		}
+		(void)gzclose_w(o->w.gz);	/* closes gzfd */
 		o->w.gz = NULL;
-		sb_free(&o->w.enc);
-		return;
 	}
-	if (o->w.gz != NULL)
-		(void)gzclose_w(o->w.gz);
-	o->w.gz = NULL;
-	(void)close(o->w.fd);
-	(void)unlink(o->tmp);
-	emp_cleanup_remove(o->tmp);
+	if (o->w.fd > 2)
+		(void)close(o->w.fd);
 	free(o->w.buf);
 	o->w.buf = NULL;
 	sb_free(&o->w.enc);
+	if (o->path == NULL)
+		return;
+	(void)unlink(o->tmp);
+	emp_cleanup_remove(o->tmp);
 	free(o->tmp);
 	free(o->path);
 	o->tmp = o->path = NULL;
