@@ -21,13 +21,16 @@
  *
  * Memory: report_new() returns an engine that report_free() releases,
  * with everything it read; rows are kept in one arena, so memory grows
- * with the scores read, not with what is rendered.
+ * with the scores read, not with what is rendered.  report_run()
+ * (report_run.c) is emp-report after its options: it makes, uses and
+ * frees its own engine.
  */
 #ifndef REPORT_H
 #define REPORT_H
 
 #include <stddef.h>
 
+#include "cli.h"
 #include "emp.h"
 
 enum report_format { FMT_TEXT, FMT_MARKDOWN, FMT_HTML };
@@ -111,5 +114,28 @@ int	report_agent(struct report *, const char *agent, struct rdoc *);
 size_t	report_agents(struct report *, const char ***names);
 unsigned long report_rejected(const struct report *);
 void	report_free(struct report *);
+
+/* What emp-report's options say. */
+struct report_run_opts {
+	struct cli	 cli;		/* -o; -q, -s */
+	struct report_opts report;	/* -n, --period */
+	enum report_format fmt;		/* -f */
+	int		 width;		/* --width; 0: the terminal's, else 80 */
+	const char	*agent;		/* -a: one agent's scorecard, or NULL */
+	const char	*split;		/* --split DIR, or NULL */
+	const char	*goals;		/* --goals FILE, or NULL */
+	const char	*ledger;	/* -l FILE, or NULL */
+};
+
+/*
+ * emp-report after its options: reads the goals, the ledger and the
+ * scores and tiers files of argv (none: standard input), builds the team
+ * report (or the agent's scorecard), writes every agent's scorecard into
+ * the split directory, and the document to the output, in colour on a
+ * terminal unless NO_COLOR is set.  Everything is reported on stderr;
+ * returns the exit status (EXIT_BUSY when the ledger's lock could not be
+ * had), leaving no output file behind when nothing was written.
+ */
+int	report_run(const struct report_run_opts *, int argc, char *argv[]);
 
 #endif

@@ -1108,3 +1108,70 @@ tier_free(struct tier *t)
 	policy_free(t->pol);
 	free(t);
 }
+
+static int
+read_scores(void *arg, const char *path)
+{
+	return tier_read_scores(arg, path);
+}
+
+int
+tier_run(const struct tier_opts *o, int argc, char *argv[])
+{
+	struct output out;
+	struct strbuf sb = { 0 };
+	struct policy *pol;
+	struct tier *t;
+	int status = EXIT_OK;
+
+	if (o->policy != NULL) {
+		if ((pol = policy_load(o->policy, &sb)) == NULL) {
+			emp_warn("%s", sb_str(&sb));
+			sb_free(&sb);
+			return EXIT_USAGE;
+		}
+	} else if ((pol = policy_default(&sb)) == NULL) {
+		emp_warn("%s", sb_str(&sb));
+		sb_free(&sb);
+		return EXIT_FAIL;
+	}
+	sb_free(&sb);
+
+	t = tier_new(pol);
+	if (tier_read_roster(t, o->roster) == -1)
+		status = EXIT_FAIL;
+	if (cli_each_input(argc, argv, read_scores, t) != EXIT_OK)
+		status = EXIT_FAIL;
+	if (status != EXIT_OK) {
+		tier_free(t);
+		emp_warn("nothing written: the scores and the roster could "
+		    "not all be read");
+		return EXIT_FAIL;
+	}
+	if (tier_evaluate(t, o->have_as_of, o->as_of) == -1) {
+		tier_free(t);
+		return EXIT_FAIL;
+	}
+	if (o->explain != NULL) {
+		if (tier_explain(t, o->explain, &sb) == -1) {
+			sb_free(&sb);
+			tier_free(t);
+			emp_warn("agent '%s' is not in the roster %s",
+			    o->explain, o->roster);
+			return EXIT_FAIL;
+		}
+		fputs(sb_str(&sb), stdout);
+		sb_free(&sb);
+		tier_free(t);
+		return emp_exit_stdout();
+	}
+	cli_output_open(&o->cli, &out);
+	tier_write(t, &out.w);
+	if (!o->cli.quiet)
+		tier_summary(t, &sb);
+	status = cli_finish(&o->cli, status, tier_rejected(t), &sb);
+	tier_free(t);
+	if (output_commit(&out) == -1)
+		status = EXIT_FAIL;
+	return status;
+}

@@ -20,13 +20,15 @@
  *    lowers a level or a limit.
  *
  * Memory: tier_new() returns an engine that tier_free() releases, with
- * everything it read.
+ * everything it read.  tier_run() is emp-tier after its options: it
+ * makes, uses and frees its own engine.
  */
 #ifndef TIER_H
 #define TIER_H
 
 #include <stdint.h>
 
+#include "cli.h"
 #include "csvio.h"
 #include "policy.h"
 
@@ -52,5 +54,25 @@ void	tier_summary(const struct tier *, struct strbuf *);
  * could not be read (taken as unknown): what --strict fails on. */
 uint64_t tier_rejected(const struct tier *);
 void	tier_free(struct tier *);
+
+/* What emp-tier's options say. */
+struct tier_opts {
+	struct cli	 cli;		/* -o, -t, -z, -q, -s */
+	const char	*roster;	/* -r FILE (required) */
+	const char	*policy;	/* -p FILE, or NULL: the built-in one */
+	const char	*explain;	/* --explain AGENT, or NULL */
+	int		 have_as_of;	/* --as-of given: */
+	int64_t		 as_of;		/* the review day, days since 1970 */
+};
+
+/*
+ * emp-tier after its options: loads the policy (a bad file: EXIT_USAGE),
+ * reads the roster and then the scores files of argv (none: standard
+ * input), evaluates, and prints one agent's account on stdout (explain)
+ * or writes the tiers to the output, with --strict and the summary line
+ * (cli_finish()).  Everything is reported on stderr; returns the exit
+ * status, leaving no output file behind when nothing was written.
+ */
+int	tier_run(const struct tier_opts *, int argc, char *argv[]);
 
 #endif

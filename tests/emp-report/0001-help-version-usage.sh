@@ -4,7 +4,7 @@
 . "${0%/*}/../lib.sh"
 
 run 0 emp-report --help
-[ "$(head -n 1 out)" = "usage: emp-report [-qs] [-a agent] [-d dir] [-f format] [-g goals] [-l ledger]" ] ||
+[ "$(head -n 1 out)" = "usage: emp-report [-qs] [-a agent] [-f format] [-l ledger] [-n periods]" ] ||
     fail "--help: first line is '$(head -n 1 out)'"
 check_err </dev/null
 
@@ -19,7 +19,7 @@ emp-report: invalid format 'pdf': use text, markdown or html
 Try 'emp-report --help' for more information.
 ERR
 
-run 2 emp-report -w 10 scores.csv
+run 2 emp-report --width 10 scores.csv
 check_err <<'ERR'
 emp-report: invalid width '10': at least 20
 Try 'emp-report --help' for more information.

@@ -15,7 +15,7 @@ ana,2026-W02,agent,"Night
 shift",12,0.75,12,0.9,10,60,5,60,1
 all,2026-W02,all,,12,0.75,12,0.9,10,60,5,50,1
 EOF2
-run 0 emp-report -w 100 -a ana scores.csv
+run 0 emp-report --width 100 -a ana scores.csv
 check_err </dev/null
 check_out <<'OUT'
 Scorecard: ana, 2026-W02

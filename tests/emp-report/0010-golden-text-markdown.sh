@@ -10,7 +10,7 @@ g=${0%/*}/golden
 run 0 emp-report -q --goals goals.csv --ledger ledger.csv weekly.csv tiers.csv
 check_out "$g/team.txt"
 check_err </dev/null
-run 0 emp-report -q -w 132 --goals goals.csv --ledger ledger.csv tiers.csv weekly.csv
+run 0 emp-report -q --width 132 --goals goals.csv --ledger ledger.csv tiers.csv weekly.csv
 check_out "$g/team-132.txt"
 run 0 emp-report -q -f markdown --goals goals.csv --ledger ledger.csv weekly.csv tiers.csv
 check_out "$g/team.md"

@@ -7,7 +7,7 @@
 . "${0%/*}/sample.sh"
 command -v python3 >/dev/null || fail "python3 is needed"
 
-run 0 emp-report -q -f html --goals goals.csv --ledger ledger.csv -d cards weekly.csv tiers.csv
+run 0 emp-report -q -f html --goals goals.csv --ledger ledger.csv --split cards weekly.csv tiers.csv
 check_err </dev/null
 cp out team.html
 [ "$(ls cards | wc -l)" -eq 48 ] || fail "$(ls cards | wc -l) scorecards, not 48"

@@ -20,12 +20,12 @@ tty() {		# tty FILE [VAR=VALUE ...]: emp-report on a terminal
 	f=$1
 	shift
 	env "$@" COLUMNS=100 script -qec \
-	    "emp-report -q -w 100 scores.csv" /dev/null >"$f" 2>&1 ||
+	    "emp-report -q --width 100 scores.csv" /dev/null >"$f" 2>&1 ||
 	    fail "emp-report failed on a terminal: $(cat "$f")"
 	tr -d '\r' <"$f" >"$f.tmp" && mv "$f.tmp" "$f"
 }
 
-run 0 emp-report -q -w 100 scores.csv
+run 0 emp-report -q --width 100 scores.csv
 grep -q "$esc" out && fail "escapes into a file"
 mv out plain
 

@@ -32,7 +32,7 @@ check_err_line "emp-tier: pol.txt: Input/output error"
 printf 'agent,metric,target\nana,qa,90\n' >goals.csv
 run 1 faulty read:EIO:path=sc.csv emp-report sc.csv
 check_err_line "emp-report: sc.csv: Input/output error"
-run 1 faulty read:EIO:path=goals.csv emp-report -g goals.csv sc.csv
+run 1 faulty read:EIO:path=goals.csv emp-report --goals goals.csv sc.csv
 check_err_line "emp-report: goals.csv: Input/output error"
 run 1 faulty pread:EIO:path=l.csv emp-report -l l.csv sc.csv
 check_err_line "emp-report: l.csv: Input/output error"
