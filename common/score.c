@@ -816,50 +816,22 @@ staff_at(struct staff *st, int64_t t)
 	return hc - st->low;
 }
 
-/* The UTC bounds [start, end) of a period key (the span of activity for
- * 'all', or for a key that is no period: a merged partial may hold any). */
+/* The UTC bounds [start, end) of a period key (period_span(), local days
+ * in the time zone of the scores), or the span of activity for 'all' or
+ * a key that is no period (a merged partial may hold any). */
 static void
 period_bounds(const struct score *sc, const char *period, int64_t *start,
     int64_t *end)
 {
-	char tail;
-	int y = 0, m = 0, d = 0, w = 0, q = 0;
-	int64_t days, jan4, mon;
+	int64_t from, to;
 
 	*start = sc->min_ts;
 	*end = sc->max_ts + 1;
-	if (sscanf(period, "%d-W%d%c", &y, &w, &tail) == 2) {
-		if (y < 1 || y > 9999 || w < 1 || w > 53)
-			return;
-		jan4 = days_from_civil(y, 1, 4);
-		mon = jan4 - (((jan4 % 7) + 10) % 7);	/* its Monday */
-		days = mon + 7 * (w - 1);
-		*start = days;
-		*end = days + 7;
-	} else if (sscanf(period, "%d-Q%d%c", &y, &q, &tail) == 2) {
-		if (y < 1 || y > 9999 || q < 1 || q > 4)
-			return;
-		*start = days_from_civil(y, (unsigned)(3 * q - 2), 1);
-		*end = q == 4 ? days_from_civil(y + 1, 1, 1) :
-		    days_from_civil(y, (unsigned)(3 * q + 1), 1);
-	} else if (sscanf(period, "%d-%d-%d%c", &y, &m, &d, &tail) == 3) {
-		if (y < 1 || y > 9999 || m < 1 || m > 12 || d < 1 || d > 31)
-			return;
-		*start = days_from_civil(y, (unsigned)m, (unsigned)d);
-		*end = *start + 1;
-	} else if (sscanf(period, "%d-%d%c", &y, &m, &tail) == 2) {
-		if (y < 1 || y > 9999 || m < 1 || m > 12)
-			return;
-		*start = days_from_civil(y, (unsigned)m, 1);
-		*end = m == 12 ? days_from_civil(y + 1, 1, 1) :
-		    days_from_civil(y, (unsigned)m + 1, 1);
-	} else
+	if (strcmp(period, "all") == 0 ||
+	    period_span(period, &from, &to) == -1)
 		return;
-	/* local days to their first instants, in UTC milliseconds */
-	days = *start;
-	(void)local_day_start(days, sc->o->tz, start);
-	days = *end;
-	(void)local_day_start(days, sc->o->tz, end);
+	(void)local_day_start(from, sc->o->tz, start);
+	(void)local_day_start(to, sc->o->tz, end);
 }
 
 static void
