@@ -804,6 +804,7 @@ do_apply(const struct challenge_opts *o, int argc, char **argv)
 	size_t *hl = NULL, hn = 0, i, found = 0;
 	const char *path;
 	char bad[64] = "", refused[80] = "";
+	struct strbuf sb = { 0 };
 	int rv, k, status = EXIT_OK, opened = 0;
 
 	if ((rv = ledger_open(&l, o->ledger, 0, o->wait)) != LEDGER_OK) {
@@ -869,19 +870,17 @@ do_apply(const struct challenge_opts *o, int argc, char **argv)
 		status = EXIT_FAIL;
 	for (i = 0; i < a.napproved; i++)
 		found += aps[i].seen;
-	if (!o->cli.quiet) {
-		if (a.bad > 0)
-			snprintf(bad, sizeof(bad), " (%llu malformed, passed "
-			    "on as read)", (unsigned long long)a.bad);
-		if (a.refused > 0)
-			snprintf(refused, sizeof(refused), "; %llu not applied "
-			    "(another agent's review, or not negative)",
-			    (unsigned long long)a.refused);
-		emp_warn("%llu events read%s, %llu reviews marked; %zu of "
-		    "%zu approved challenges found%s",
-		    (unsigned long long)a.rows, bad,
-		    (unsigned long long)a.marked, found, a.napproved, refused);
-	}
+	if (a.bad > 0)
+		snprintf(bad, sizeof(bad), " (%llu malformed, passed on as "
+		    "read)", (unsigned long long)a.bad);
+	if (a.refused > 0)
+		snprintf(refused, sizeof(refused), "; %llu not applied "
+		    "(another agent's review, or not negative)",
+		    (unsigned long long)a.refused);
+	sb_printf(&sb, "%llu events read%s, %llu reviews marked; %zu of %zu "
+	    "approved challenges found%s", (unsigned long long)a.rows, bad,
+	    (unsigned long long)a.marked, found, a.napproved, refused);
+	status = cli_finish(&o->cli, status, 0, &sb);
 	if (opened && output_commit(&out) == -1)
 		status = EXIT_FAIL;
 	for (i = 0; i < hn; i++)
