@@ -522,16 +522,11 @@ feed_csv(struct csv_reader *r, const unsigned char *seg, size_t n, int whole)
 
 	got = csv_parse(&r->p, seg, n, cb_field, cb_row, r);
 	if (got < n || csv_error(&r->p) != CSV_SUCCESS) {
-		if (csv_error(&r->p) != CSV_EPARSE) {
-			/* libcsv out of memory: the read fails, as on an
-			 * I/O error (csv_reader_error()) */
-			snprintf(r->errbuf, sizeof(r->errbuf), "%s:%lu: %s",
-			    r->name, r->line, csv_strerror(csv_error(&r->p)));
-			r->failed = 1;
-			r->eof = 1;
-			r->pos = r->len;
-			return;
-		}
+		/* libcsv out of memory ends the run, as the x*()
+		 * allocators do (util.c) */
+		if (csv_error(&r->p) != CSV_EPARSE)
+			emp_die(EXIT_FAIL, "%s:%lu: %s", r->name, r->line,
+			    csv_strerror(csv_error(&r->p)));
 		bad_record(r, seg, n, "misplaced quote");
 		csv_free(&r->p);
 		parser_init(r);
