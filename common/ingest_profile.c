@@ -32,6 +32,7 @@ struct pcol {
 static int hook_amazon(struct row *);
 static int hook_zendesk(struct row *);
 static int hook_five9(struct row *);
+static int hook_genesys(struct row *);
 static int hook_voice(struct row *);
 
 static const struct pcol amazon_cols[] = {
@@ -157,8 +158,9 @@ static const struct profile profiles[] = {
 	    NULL }, amazon_cols, hook_amazon, 1, 1 },
 	{ "genesys", "contact",
 	    { "conversationId", "conversationStart",
-	    "tTalkComplete|tTalk|tHandle", NULL }, { NULL }, genesys_cols,
-	    NULL, 0, 1 },
+	    "tTalkComplete|tTalk|tHandle", NULL },
+	    { NULL, "tHeldComplete|tHeld", "tAcw" }, genesys_cols,
+	    hook_genesys, 0, 1 },
 	{ "zendesk", "survey",
 	    { "score", "assignee_id", "ticket_id", "created_at", NULL },
 	    { "score", NULL }, zendesk_cols, hook_zendesk, 0, 1 },
@@ -491,6 +493,26 @@ hook_zendesk(struct row *r)
 		snprintf(why, sizeof(why), "unknown rating '%s'", q);
 		return row_fail(r, r->p->x[0] >= 0 ? r->p->x[0] : -1, why);
 	}
+	return 0;
+}
+
+/*
+ * Genesys Cloud's analytics give a conversation a metric only when it
+ * happened: an empty tHeldComplete (tHeld) is a conversation with no hold,
+ * an empty tAcw one with no after-call work, so both are written as 0 (a
+ * present value, even "0", is kept).  An empty talk time stays unknown:
+ * without talk the agent did not handle the contact.  Only the profile's
+ * own columns: a column given with --map keeps its empty value.
+ */
+static int
+hook_genesys(struct row *r)
+{
+	if (r->p->x[1] >= 0 && r->p->src[EV_HOLD] == r->p->x[1] &&
+	    r->n[EV_HOLD] == 0)
+		set_const(r, EV_HOLD, "0");
+	if (r->p->x[2] >= 0 && r->p->src[EV_ACW] == r->p->x[2] &&
+	    r->n[EV_ACW] == 0)
+		set_const(r, EV_ACW, "0");
 	return 0;
 }
 

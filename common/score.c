@@ -39,8 +39,8 @@ score_opts_init(struct score_opts *o)
 
 /* The sums kept per row. */
 enum sum {
-	S_CONTACTS, S_TALK, S_TALK_N, S_HOLD, S_HOLD_N, S_ACW, S_ACW_N,
-	S_BUSY, S_AVAIL, S_STATE_N, S_RES_Y, S_RES_N, S_NOESC_Y, S_XFER_Y,
+	S_CONTACTS, S_HANDLE, S_HANDLE_N, S_TALK, S_TALK_N, S_HOLD, S_HOLD_N,
+	S_ACW, S_ACW_N, S_BUSY, S_AVAIL, S_STATE_N, S_RES_Y, S_RES_N, S_NOESC_Y, S_XFER_Y,
 	S_XFER_N, S_SURVEYS, S_CSAT, S_CSAT_N, S_CSAT_GOOD, S_NPS_PRO,
 	S_NPS_DET, S_NPS_N, S_QA, S_QA_N, S_CONF, S_CONF_N, S_ESAT, S_ESAT_N,
 	S_DECISIONS, S_AMOUNT, S_DEC_S, S_DEC_S_N, S_DEC_ESC_Y, S_DEC_ESC_N,
@@ -50,9 +50,12 @@ enum sum {
 
 #define MICRO	1000000
 
-/* The sums' names in partial files. */
+/* The sums' names in partial files: the partial header, which merging
+ * checks name by name (handle and handle_n are new since AHT became total
+ * handle time over handled contacts: older partials are refused). */
 static const char *const sum_names[S_N] = {
-	"contacts", "talk", "talk_n", "hold", "hold_n", "acw", "acw_n",
+	"contacts", "handle", "handle_n", "talk", "talk_n", "hold", "hold_n",
+	"acw", "acw_n",
 	"busy", "avail", "state_n", "res_y", "res_n", "noesc_y", "xfer_y",
 	"xfer_n", "surveys", "csat", "csat_n", "csat_good", "nps_pro",
 	"nps_det", "nps_n", "qa", "qa_n", "conf", "conf_n", "esat", "esat_n",
@@ -311,6 +314,13 @@ add_event(struct agg *a, const struct ev *e, int excluded)
 		if (e->known[C_ACW]) {
 			s[S_ACW] += e->v[C_ACW];
 			s[S_ACW_N]++;
+		}
+		/* handle time: the contact's own parts, all known, or none
+		 * (each part is at most INT64_MAX / 4) */
+		if (e->known[C_TALK] && e->known[C_HOLD] && e->known[C_ACW]) {
+			s[S_HANDLE] += e->v[C_TALK] + e->v[C_HOLD] +
+			    e->v[C_ACW];
+			s[S_HANDLE_N]++;
 		}
 		if (e->known[C_RESOLVED]) {
 			s[S_RES_N]++;
@@ -611,21 +621,13 @@ metric_value(const struct score *sc, const struct agg *a, int m,
     double *v, uint64_t *n)
 {
 	const int64_t *s = a->s;
-	double mean;
 	int k;
 
 	*v = 0;
 	switch (m) {
 	case M_AHT:
-		*n = (uint64_t)s[S_TALK_N];
-		if (*n == 0)
-			return 0;
-		mean = (double)s[S_TALK] / (double)s[S_TALK_N];
-		if (s[S_HOLD_N] > 0)
-			mean += (double)s[S_HOLD] / (double)s[S_HOLD_N];
-		if (s[S_ACW_N] > 0)
-			mean += (double)s[S_ACW] / (double)s[S_ACW_N];
-		*v = mean / MICRO;
+		*n = (uint64_t)s[S_HANDLE_N];
+		*v = *n ? (double)s[S_HANDLE] / (double)*n / MICRO : 0;
 		break;
 	case M_TALK:
 	case M_HOLD:
@@ -843,30 +845,6 @@ field_u(struct csv_writer *w, uint64_t v)
 	csv_writer_str(w, buf);
 }
 
-/* AHT exactly: the sum of the parts' means over one denominator. */
-static void
-aht_format(const struct agg *a, char *buf)
-{
-	static const int part[3][2] = { { S_TALK, S_TALK_N },
-	    { S_HOLD, S_HOLD_N }, { S_ACW, S_ACW_N } };
-	i128 num = 0, den = 1, t;
-	int i, j;
-
-	for (i = 0; i < 3; i++)
-		if (a->s[part[i][1]] > 0)
-			den *= a->s[part[i][1]];
-	for (i = 0; i < 3; i++) {
-		if (a->s[part[i][1]] == 0)
-			continue;
-		t = a->s[part[i][0]];
-		for (j = 0; j < 3; j++)
-			if (j != i && a->s[part[j][1]] > 0)
-				t *= a->s[part[j][1]];
-		num += t;
-	}
-	stats_fmt_ratio(buf, num, den * MICRO, metrics[M_AHT].decimals);
-}
-
 static void
 write_metric(struct score *sc, struct csv_writer *w, const struct agg *a,
     int m)
@@ -964,10 +942,9 @@ write_metric(struct score *sc, struct csv_writer *w, const struct agg *a,
 		if (m == M_NPS)
 			stats_fmt_ratio(buf, 100 * (s[S_NPS_PRO] -
 			    s[S_NPS_DET]), (int64_t)n, metrics[m].decimals);
-		else if (m == M_AHT)
-			aht_format(a, buf);
 		else
-			stats_fmt_ratio(buf, m == M_QA ? s[S_QA] :
+			stats_fmt_ratio(buf, m == M_AHT ? s[S_HANDLE] :
+			    m == M_QA ? s[S_QA] :
 			    m == M_CONFIDENCE ? s[S_CONF] : m == M_ESAT ?
 			    s[S_ESAT] : s[S_DEC_S], (i128)n * MICRO,
 			    metrics[m].decimals);
@@ -1261,6 +1238,18 @@ level_index(const char *s)
 	return -1;
 }
 
+/* Does a partial's header name our sums, in our order? */
+static int
+sums_header(const struct csv_record *rec)
+{
+	int k;
+
+	for (k = 0; k < S_N; k++)
+		if (strcmp(rec->fields[7 + k], sum_names[k]) != 0)
+			return 0;
+	return 1;
+}
+
 int
 score_merge_file(struct score *sc, const char *path)
 {
@@ -1276,9 +1265,7 @@ score_merge_file(struct score *sc, const char *path)
 		return -1;
 	rv = csv_reader_next(tb.rd, &rec);
 	if (rv != 1 || rec->err != NULL || rec->nfields != 7 + S_N ||
-	    strcmp(rec->fields[0], "type") != 0 ||
-	    strcmp(rec->fields[7], sum_names[0]) != 0 ||
-	    strcmp(rec->fields[6 + S_N], sum_names[S_N - 1]) != 0) {
+	    strcmp(rec->fields[0], "type") != 0 || !sums_header(rec)) {
 		emp_warn("%s:1: not a partial file of this version of "
 		    "emp-score (made with --partial)", tb.name);
 		table_close(&tb);

@@ -1,6 +1,9 @@
 #!/bin/sh
 # emp-ingest: a Genesys Cloud conversation export is recognised: durations in
 # milliseconds become seconds with decimals, ISO times keep their milliseconds.
+# Genesys gives a metric only when it happened: ben's empty tHeldComplete is
+# a conversation with no hold, written as 0 (it was left empty, unknown,
+# before AHT became total handle time / handled contacts).
 . "${0%/*}/../lib.sh"
 
 cat >in.csv <<'EOF'
@@ -13,7 +16,7 @@ run 0 emp-ingest in.csv
 check_out <<'EOF'
 kind,ts,agent,team,id,contact,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,csat,nps,qa,confidence,esat,reason,comment,challenge,src
 contact,2021-07-14T16:17:13.638Z,ana.lima,,8c1f2a3b-4d5e-4f60-8172-93a4b5c6d7e8,,voice,Billing,183.45,12,45.5,,,,0,,,,,,,,,,,in.csv:2
-contact,2021-07-14T16:30:00Z,ben.ode,,9d2e3b4c-5e6f-4071-8283-a4b5c6d7e8f9,,chat,Support,438.123,,60,,,,1,,,,,,,,,,,in.csv:3
+contact,2021-07-14T16:30:00Z,ben.ode,,9d2e3b4c-5e6f-4071-8283-a4b5c6d7e8f9,,chat,Support,438.123,0,60,,,,1,,,,,,,,,,,in.csv:3
 contact,2021-07-14T16:45:09.500Z,ben.ode,,ae3f4c5d-6f70-4182-9394-b5c6d7e8f90a,,email,Support,0.005,0,1.25,,,,1,,,,,,,,,,,in.csv:4
 EOF
 check_err <<'EOF'
