@@ -77,6 +77,39 @@ grep -q '^first-contact resolution  *0.1 (20)  *0.1  at median ' out ||
 run 0 emp-report -q scores.csv
 grep -q '^3 of 5 agents ranked in 2026-W01' out || fail "team: $(cat out)"
 
+# Clear is clear: fcr 0.95 on 100 against a team median of 0.5 (se =
+# 1/(2 sqrt(100)) = 0.05) is better; QA 70 on 50 against a median of 80
+# (se = 50/sqrt(50) = 7.07, z = -1.41) is not clear.
+cat >scores.csv <<'CSV'
+period,group,key,team,contacts,fcr,fcr_n,qa,qa_n,index,rank
+2026-W01,agent,fx,C,100,0.9,100,60,50,50,1
+2026-W01,agent,gy,C,100,0.5,100,60,50,50,1
+2026-W01,all,all,,200,0.7,200,60,100,50,1
+2026-W02,agent,fx,C,100,0.95,100,90,50,70,1
+2026-W02,agent,gy,C,100,0.5,100,70,50,30,2
+2026-W02,agent,hz,C,100,0.5,100,,,30,2
+2026-W02,all,all,,300,0.65,300,80,100,50,1
+CSV
+run 0 emp-report -q --width 100 -a fx scores.csv
+grep -q '^first-contact resolution  *0.95 (100)  *0.5  better ' out ||
+    fail "fx fcr: $(cat out)"
+run 0 emp-report -q --width 100 -a gy scores.csv
+grep -q '^first-contact resolution  *0.5 (100)  *0.5  at median ' out ||
+    fail "gy fcr: $(cat out)"
+grep -q '^QA (0-100)  *70 (50)  *80  not clear ' out || fail "gy qa: $(cat out)"
+cat >scores.csv <<'CSV'
+period,group,key,team,contacts,confidence,confidence_n,csat_rate,csat_rate_n,index,rank
+2026-W01,all,all,,200,2,16,0.5,10,50,1
+2026-W02,all,all,,300,4,16,0.9,10,50,1
+CSV
+run 0 emp-report -q -f markdown scores.csv
+# confidence: se = 2 sqrt(2/16) = 0.707, z = 2.83; csat 0.5 -> 0.9 on
+# 10 each: p = 0.7, se = 0.205, z = 1.95 (just short of 1.96)
+grep -q '^| agent confidence (1-5) | 4 (16) | 2 (16) | +2 | better |$' out ||
+    fail "confidence: $(cat out)"
+grep -q '^| CSAT (share of 4-5) | 0.9 (10) | 0.5 (10) | +0.4 | no clear change |$' out ||
+    fail "csat 10: $(cat out)"
+
 # Gates: failed ones bad, passed ones good, unknown and notes neutral, in
 # both tables, with the word in a column of its own.
 cat >tiers.csv <<'CSV'
