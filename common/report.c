@@ -81,6 +81,7 @@ report_new(const struct report_opts *o)
 #define REPORT_DEC	4
 
 static int	dval(const struct report *, size_t, size_t, double *);
+static const struct report *sort_r;	/* for the qsort comparisons */
 
 static int
 cmp_str(const void *a, const void *b)
@@ -308,6 +309,60 @@ prev_slot(const struct report *r, size_t e, size_t w)
 	return NONE;
 }
 
+/*
+ * How changes and differences are judged (emp-report(1), "How changes
+ * are judged"): better or worse only when the difference is clear at
+ * the 95% level, |x - y| > Z95 * se, with
+ *  - a rate (a share with a Wilson interval in the scores): the pooled
+ *    two-proportion test, se^2 = p(1 - p)(1/nx + 1/ny) with p = (x nx +
+ *    y ny) / (nx + ny);
+ *  - a mean on a bounded scale of width R: Popoviciu's bound on the
+ *    variance of one observation, R^2/4, so se^2 = R^2/4 (1/nx + 1/ny):
+ *    clear even at the widest spread the scale allows;
+ *  - anything else (durations, amounts, the index, counts, turnover):
+ *    never clear, for the scores carry no spread to test with.
+ * Against a median (ny == 0), whose own spread is unknown, every rate
+ * and bounded mean takes the widest spread its scale allows, R^2/4 per
+ * observation with R = 1 for a rate: se^2 = R^2 / (4 nx).
+ */
+#define Z95	1.959963984540054
+
+enum judgement { J_NONE, J_SAME, J_UNCLEAR, J_BETTER, J_WORSE };
+
+static enum judgement
+judge(const struct rcol *col, double x, long nx, double y, long ny)
+{
+	double se2, p;
+	int clear;
+
+	if (x == y)
+		return J_SAME;
+	if (nx <= 0 || ny < 0 || (col->shape == SHAPE_RATE &&
+	    (x < 0 || x > 1 || y < 0 || y > 1)))
+		return J_UNCLEAR;
+	if (col->shape == SHAPE_RATE && ny > 0) {
+		p = (x * nx + y * ny) / (double)(nx + ny);
+		se2 = p * (1 - p) * (1.0 / nx + 1.0 / ny);
+	} else if (col->shape == SHAPE_RATE)
+		se2 = 1.0 / (4.0 * nx);
+	else if (col->shape == SHAPE_MEAN && col->range > 0)
+		se2 = col->range * col->range / 4 *
+		    (1.0 / nx + (ny > 0 ? 1.0 / ny : 0));
+	else
+		return J_UNCLEAR;
+	clear = (x - y) * (x - y) > Z95 * Z95 * se2;
+	if (!clear)
+		return J_UNCLEAR;
+	return (x < y) == (col->lower_better != 0) ? J_BETTER : J_WORSE;
+}
+
+static int
+judgement_tone(enum judgement j)
+{
+	return j == J_BETTER ? TONE_GOOD : j == J_WORSE ? TONE_BAD :
+	    TONE_PLAIN;
+}
+
 /* Change and its direction from row p to row q. */
 static void
 cell_change(struct rblock *b, const struct report *r, size_t q, size_t p,
@@ -315,6 +370,7 @@ cell_change(struct rblock *b, const struct report *r, size_t q, size_t p,
 {
 	double x, y;
 	char buf[32];
+	enum judgement j;
 	int tone;
 
 	if (dval(r, q, c, &x) == -1 || dval(r, p, c, &y) == -1) {
@@ -324,16 +380,13 @@ cell_change(struct rblock *b, const struct report *r, size_t q, size_t p,
 		return;
 	}
 	num_fmt(buf, sizeof(buf), x - y, REPORT_DEC, NUM_SIGN);
-	if (strcmp(buf, "0") == 0)
-		tone = TONE_PLAIN;
-	else if ((x < y) == (r->col[c].lower_better != 0))
-		tone = TONE_GOOD;
-	else
-		tone = TONE_BAD;
+	j = strcmp(buf, "0") == 0 ? J_SAME :
+	    judge(&r->col[c], x, cnt(r, q, c), y, cnt(r, p, c));
+	tone = judgement_tone(j);
 	cell(b, tone | TONE_NUM, buf);
 	if (with_dir)
-		cell(b, tone, tone == TONE_GOOD ? "better" :
-		    tone == TONE_BAD ? "worse" : "same");
+		cell(b, tone, j == J_BETTER ? "better" : j == J_WORSE ?
+		    "worse" : j == J_SAME ? "same" : "no clear change");
 }
 
 static int
@@ -344,36 +397,82 @@ cmp_double(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
-/* The median of column c over the agents' rows at the latest slot. */
+/* Agents by team, then name. */
 static int
-team_median(struct report *r, size_t c, double *out)
+cmp_team(const void *a, const void *b)
 {
+	const struct ent *x = &sort_r->ent[*(const size_t *)a];
+	const struct ent *y = &sort_r->ent[*(const size_t *)b];
+	int d = strcmp(x->team, y->team);
+
+	return d != 0 ? d : strcmp(x->key, y->key);
+}
+
+/*
+ * The medians of every column over each team's agents with a row in the
+ * latest period, computed once: the agents are sorted by team, so the
+ * work grows with the agents, not with agents times teams.
+ */
+static void
+team_medians(struct report *r)
+{
+	size_t *ag, na = 0, i, j, k, c, t = 0, w = r->nwin - 1;
 	double *v;
-	size_t i, n = 0, row;
 
-	if (r->med == NULL) {
-		r->med = xcalloc(r->ncol, sizeof(*r->med));
-		r->hasmed = xcalloc(r->ncol, sizeof(*r->hasmed));
-	}
-	if (r->hasmed[c] != 0) {
-		*out = r->med[c];
-		return r->hasmed[c] == 1 ? 0 : -1;
-	}
-	v = xcalloc(r->nent + 1, sizeof(*v));
-
+	if (r->med != NULL)
+		return;
+	ag = xcalloc(r->nent + 1, sizeof(*ag));
 	for (i = 0; i < r->nent; i++)
-		if (r->ent[i].group == G_AGENT &&
-		    (row = r->ent[i].slot[r->nwin - 1]) != NONE &&
-		    dval(r, row, c, &v[n]) == 0)
-			n++;
-	if (n > 0) {
-		qsort(v, n, sizeof(*v), cmp_double);
-		*out = n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+		if (r->ent[i].group == G_AGENT && r->ent[i].slot[w] != NONE)
+			ag[na++] = i;
+	sort_r = r;
+	qsort(ag, na, sizeof(*ag), cmp_team);
+	r->med = xcalloc((na + 1) * r->ncol, sizeof(*r->med));
+	r->hasmed = xcalloc((na + 1) * r->ncol, sizeof(*r->hasmed));
+	strmap_init(&r->medmap, 0);
+	v = xcalloc(na + 1, sizeof(*v));
+	for (i = 0; i < na; i = j, t++) {
+		const char *team = r->ent[ag[i]].team;
+
+		for (j = i; j < na && strcmp(r->ent[ag[j]].team, team) == 0;
+		    j++)
+			;
+		strmap_put(&r->medmap, team, strlen(team),
+		    (void *)(uintptr_t)(t + 1));
+		for (c = 0; c < r->ncol; c++) {
+			size_t n = 0;
+
+			for (k = i; k < j; k++)
+				if (dval(r, r->ent[ag[k]].slot[w], c,
+				    &v[n]) == 0)
+					n++;
+			if (n == 0)
+				continue;
+			qsort(v, n, sizeof(*v), cmp_double);
+			r->med[t * r->ncol + c] = n % 2 ? v[n / 2] :
+			    (v[n / 2 - 1] + v[n / 2]) / 2;
+			r->hasmed[t * r->ncol + c] = 1;
+		}
 	}
 	free(v);
-	r->med[c] = n > 0 ? *out : 0;
-	r->hasmed[c] = n > 0 ? 1 : -1;
-	return n > 0 ? 0 : -1;
+	free(ag);
+}
+
+/* The median of column c over the team's agents in the latest period. */
+static int
+team_median(struct report *r, const char *team, size_t c, double *out)
+{
+	void *t;
+	size_t k;
+
+	team_medians(r);
+	if ((t = strmap_get(&r->medmap, team, strlen(team))) == NULL)
+		return -1;
+	k = ((uintptr_t)t - 1) * r->ncol + c;
+	if (!r->hasmed[k])
+		return -1;
+	*out = r->med[k];
+	return 0;
 }
 
 static void
@@ -612,7 +711,6 @@ challenges_agent(struct rdoc *doc, const struct report *r,
 }
 
 /* Agents by rank in the latest period, then by name. */
-static const struct report *sort_r;
 
 static int
 cmp_agents(const void *a, const void *b)
@@ -687,6 +785,11 @@ report_team(struct report *r, struct rdoc *doc)
 	}
 
 	blk(doc, RB_H2, "Agents");
+	for (i = 0, k = 0; i < na; i++)
+		if (val(r, r->ent[ag[i]].slot[w], C_RANK) != NULL)
+			k++;
+	blk(doc, RB_PARA, "%zu of %zu agents ranked in %s; the others have "
+	    "too few metrics with enough data to rank.", k, na, r->win[w]);
 	heads[0] = "agent";
 	heads[1] = "team";
 	heads[2] = "index";
@@ -758,19 +861,53 @@ report_team(struct report *r, struct rdoc *doc)
 	}
 }
 
-/* "; "-separated gates as table rows. */
+/*
+ * A gate as emp-tiers(5) writes it: "name value OP threshold[ (n=...)]",
+ * the operator the one that holds (>= or <= passed, < or > failed), no
+ * operator when unknown ("qa 90 (n=2<3)", "fcr ? (n=0<3)").  The
+ * shortfall streak is a note below its review count ("shortfall 1<3")
+ * and failed at it ("shortfall 3>=3").  Returns 1 passed, -1 failed, 0
+ * unknown or a note.
+ */
+static int
+gate_state(const char *g)
+{
+	const char *p = strchr(g, ' '), *end;
+	int ge;
+
+	if (p == NULL)
+		return 0;
+	if ((end = strstr(p, " (")) == NULL)
+		end = p + strlen(p);
+	for (; p < end; p++)
+		if (*p == '<' || *p == '>')
+			break;
+	if (p == end)
+		return 0;
+	ge = p[1] == '=';
+	if (strncmp(g, "shortfall ", 10) == 0)
+		return ge ? -1 : 0;
+	return ge ? 1 : -1;
+}
+
+/* "; "-separated gates as table rows: the gate, and what it says. */
 static void
-gates(struct rblock *b, const char *list, const char *blocked)
+gates(struct rblock *b, const char *list)
 {
 	const char *p = list, *q;
 	char buf[512];
+	int st;
 
 	while (*p != '\0') {
 		if ((q = strstr(p, "; ")) == NULL)
 			q = p + strlen(p);
 		snprintf(buf, sizeof(buf), "%.*s", (int)(q - p), p);
-		cell(b, blocked == NULL || strstr(blocked, buf) != NULL ?
-		    TONE_BAD : TONE_GOOD, buf);
+		st = gate_state(buf);
+		cell(b, st > 0 ? TONE_GOOD : st < 0 ? TONE_BAD : TONE_PLAIN,
+		    buf);
+		cell(b, st > 0 ? TONE_GOOD : st < 0 ? TONE_BAD : TONE_PLAIN,
+		    st > 0 ? "passed" : st < 0 ? "failed" :
+		    strncmp(buf, "shortfall ", 10) == 0 ? "note" : "unknown");
 		p = *q ? q + 2 : q;
 	}
 }
@@ -782,8 +919,8 @@ report_agent(struct report *r, const char *agent, struct rdoc *doc)
 		"metric", "value", "team median", "vs median", "previous",
 		"change"
 	};
-	static const char *const gh[] = { "gate" };
-	size_t e = agent_ent(r, agent), w = r->nwin - 1, q, p, i, c, nag = 0;
+	static const char *const gh[] = { "gate", "result" };
+	size_t e = agent_ent(r, agent), w = r->nwin - 1, q, p, i, c, nrk = 0;
 	const struct tierrow *t = tier_of(r, agent);
 	const char *rank, *team;
 	struct rblock *b;
@@ -793,8 +930,9 @@ report_agent(struct report *r, const char *agent, struct rdoc *doc)
 	if (e == NONE && t == NULL)
 		return -1;
 	for (i = 0; i < r->nent; i++)
-		if (r->ent[i].group == G_AGENT && r->ent[i].slot[w] != NONE)
-			nag++;
+		if (r->ent[i].group == G_AGENT &&
+		    val(r, r->ent[i].slot[w], C_RANK) != NULL)
+			nrk++;
 	q = row_at(r, e, w);
 	p = row_at(r, e, e == NONE ? NONE : prev_slot(r, e, w));
 	team = e != NONE ? r->ent[e].team : t->f[TC_TEAM];
@@ -806,8 +944,8 @@ report_agent(struct report *r, const char *agent, struct rdoc *doc)
 		    r->win[w]);
 	else if (rank != NULL)
 		blk(doc, RB_PARA, "Team %s.  Empowerment index %s, rank %s "
-		    "of %zu agents in %s.", team, val(r, q, C_INDEX), rank,
-		    nag, r->win[w]);
+		    "of %zu ranked in %s.", team, val(r, q, C_INDEX), rank,
+		    nrk, r->win[w]);
 	else
 		blk(doc, RB_PARA, "Team %s.  Not ranked in %s: too few "
 		    "metrics with enough data yet.", team, r->win[w]);
@@ -819,22 +957,27 @@ report_agent(struct report *r, const char *agent, struct rdoc *doc)
 		cellf(b, TONE_PLAIN, "%s%s", col_label(r->col[c].name),
 		    r->col[c].lower_better ? " (lower better)" : "");
 		cell_value(b, r, q, c);
-		if (team_median(r, c, &med) == -1) {
+		if (team_median(r, team, c, &med) == -1) {
 			cell(b, TONE_NA | TONE_NUM, "\xe2\x80\x94");
 			cell(b, TONE_NA, "\xe2\x80\x94");
 		} else {
+			enum judgement j;
+
 			num_fmt(buf, sizeof(buf), med, REPORT_DEC, 0);
 			cell(b, TONE_NUM, buf);
 			if (dval(r, q, c, &x) == -1)
 				cell(b, TONE_NA, "\xe2\x80\x94");
 			else if (x == med)
 				cell(b, TONE_PLAIN, "at median");
-			else if (c == C_CONTACTS)
+			else if (r->col[c].shape == SHAPE_COUNT)
+				/* the index and contacts: no test */
 				cell(b, TONE_PLAIN, x > med ? "above" : "below");
-			else if ((x < med) == (r->col[c].lower_better != 0))
-				cell(b, TONE_GOOD, "better");
+			else if ((j = judge(&r->col[c], x, cnt(r, q, c), med,
+			    0)) == J_BETTER || j == J_WORSE)
+				cell(b, judgement_tone(j), j == J_BETTER ?
+				    "better" : "worse");
 			else
-				cell(b, TONE_BAD, "worse");
+				cell(b, TONE_PLAIN, "not clear");
 		}
 		cell_value(b, r, p, c);
 		cell_change(b, r, q, p, c, 0);
@@ -856,14 +999,14 @@ report_agent(struct report *r, const char *agent, struct rdoc *doc)
 	    t->f[TC_REC_LEVEL], t->f[TC_REC_LIMIT]);
 	if (t->f[TC_BLOCKED][0] != '\0') {
 		blk(doc, RB_PARA, "What the next step needs:");
-		b = table(doc, 1, gh);
-		gates(b, t->f[TC_BLOCKED], NULL);
+		b = table(doc, 2, gh);
+		gates(b, t->f[TC_BLOCKED]);
 	} else
 		blk(doc, RB_PARA, "Nothing blocks the next step.");
 	if (t->f[TC_REASONS][0] != '\0') {
 		blk(doc, RB_PARA, "Every gate, measured:");
-		b = table(doc, 1, gh);
-		gates(b, t->f[TC_REASONS], t->f[TC_BLOCKED]);
+		b = table(doc, 2, gh);
+		gates(b, t->f[TC_REASONS]);
 	}
 	return 0;
 }
@@ -964,6 +1107,8 @@ report_free(struct report *r)
 		ledger_close(&r->ledger);
 	free(r->cst);
 	free(r->agents);
+	if (r->med != NULL)
+		strmap_free(&r->medmap);
 	free(r->med);
 	free(r->hasmed);
 	free(r);

@@ -17,7 +17,12 @@
  *    count when the count is above 0, as "—" when there is none: never as
  *    zero.
  *  - A change is better or worse by the metric's direction (lower AHT,
- *    decision time, transfer rate and turnover are better).
+ *    decision time, transfer rate and turnover are better), and only
+ *    when it is clear at 95% (report.c's judge(): a two-proportion test
+ *    for rates, Popoviciu's variance bound for bounded means, never for
+ *    the rest); otherwise "no clear change".
+ *  - A scorecard's rank is out of the ranked agents; its median is the
+ *    agent's own team's; each gate is coloured by the result it reads.
  *
  * Memory: report_new() returns an engine that report_free() releases,
  * with everything it read; rows are kept in one arena, so memory grows

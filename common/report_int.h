@@ -21,6 +21,8 @@ struct rcol {
 	char	*name;
 	int	 has_n;		/* a name_n count column */
 	int	 lower_better;
+	int	 shape;		/* SHAPE_* (schema.h); SHAPE_COUNT if none */
+	double	 range;		/* a mean's scale, max - min; 0: unbounded */
 };
 
 enum { G_AGENT, G_TEAM, G_ALL };
@@ -81,8 +83,9 @@ struct report {
 	size_t		 center;	/* the summary's entity */
 	char		 lastday[16];	/* of the report's period */
 	unsigned long	 rejected;
-	double		*med;		/* team medians, by column */
-	signed char	*hasmed;	/* 0 not yet, 1 known, -1 none */
+	struct strmap	 medmap;	/* team -> index + 1 into med */
+	double		*med;		/* team medians, [team * ncol + col] */
+	signed char	*hasmed;	/* likewise: 1 known, 0 none */
 	const char	**agents;	/* report_agents() */
 	size_t		 nagents;
 };

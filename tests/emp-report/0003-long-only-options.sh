@@ -37,7 +37,7 @@ head -n 4 out >head
 check_file head <<'EOF'
 Scorecard: ana, 2026-W01
 ========================
-Team A. Empowerment index 40, rank 1 of 1 agents in
+Team A. Empowerment index 40, rank 1 of 1 ranked in
 2026-W01.
 EOF
 grep -qx 'ana    fcr     >= 0.9  —    0.5 (10)       55%  not yet' out ||
