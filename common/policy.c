@@ -65,7 +65,6 @@ const char policy_default_text[] =
 "\tmin fcr 0.8\n"
 "\tmin csat_rate 0.9\n"
 "\tmax transfer_rate 0.08\n"
-"\tmin confidence 4\n"
 "\tmin index 60\n";
 
 const char *

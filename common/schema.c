@@ -8,6 +8,11 @@
 #include "schema.h"
 #include "stats.h"
 
+/*
+ * The default index weights count resolution once (no_escalation nearly
+ * repeats fcr) and nothing self-reported (confidence, esat): those weigh
+ * 0 and stay columns; -w may weight them (emp-score(1), Index).
+ */
 const struct metric_info metrics[M_N] = {
 	[M_CONTACTS] = { "contacts", SHAPE_COUNT, 0, 0, 0, 0 },
 	[M_AHT] = { "aht_s", SHAPE_MEAN, 10, 0.5, 1, 3 },
@@ -16,15 +21,15 @@ const struct metric_info metrics[M_N] = {
 	[M_ACW] = { "acw_s", SHAPE_MEAN, 10, 0, 1, 3 },
 	[M_OCCUPANCY] = { "occupancy", SHAPE_MEAN, 1, 0, 0, 4 },
 	[M_FCR] = { "fcr", SHAPE_RATE, 20, 3, 0, 4 },
-	[M_NO_ESCALATION] = { "no_escalation", SHAPE_RATE, 20, 2, 0, 4 },
+	[M_NO_ESCALATION] = { "no_escalation", SHAPE_RATE, 20, 0, 0, 4 },
 	[M_TRANSFER_RATE] = { "transfer_rate", SHAPE_RATE, 20, 1, 1, 4 },
 	[M_SURVEYS] = { "surveys", SHAPE_COUNT, 0, 0, 0, 0 },
 	[M_CSAT] = { "csat", SHAPE_MEAN, 10, 0, 0, 3 },
 	[M_CSAT_RATE] = { "csat_rate", SHAPE_RATE, 10, 3, 0, 4 },
 	[M_NPS] = { "nps", SHAPE_MEAN, 10, 1, 0, 1 },
 	[M_QA] = { "qa", SHAPE_MEAN, 3, 2, 0, 3 },
-	[M_CONFIDENCE] = { "confidence", SHAPE_MEAN, 2, 2, 0, 3 },
-	[M_ESAT] = { "esat", SHAPE_MEAN, 2, 1, 0, 3 },
+	[M_CONFIDENCE] = { "confidence", SHAPE_MEAN, 2, 0, 0, 3 },
+	[M_ESAT] = { "esat", SHAPE_MEAN, 2, 0, 0, 3 },
 	[M_DECISIONS] = { "decisions", SHAPE_COUNT, 0, 0, 0, 0 },
 	[M_DECISION_AMOUNT] = { "decision_amount", SHAPE_COUNT, 0, 0, 0, 6 },
 	[M_DECISION_S] = { "decision_s", SHAPE_MEAN, 5, 0, 1, 3 },
