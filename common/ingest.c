@@ -398,12 +398,12 @@ fail:
 
 /* The engine. */
 
-/* The engine before its writers: NULL when the agent map cannot be read
- * (reported). */
-static struct ingest *
-ingest_alloc(const struct ingest_opts *o)
+struct ingest *
+ingest_new(const struct ingest_opts *o, struct csv_writer *out,
+    struct csv_writer *rej)
 {
 	struct ingest *g;
+	int col;
 
 	g = xcalloc(1, sizeof(*g));
 	g->o = o;
@@ -415,15 +415,6 @@ ingest_alloc(const struct ingest_opts *o)
 		}
 	} else
 		strmap_init(&g->agents, 1);
-	return g;
-}
-
-/* Gives g its writers and writes their headers. */
-static void
-ingest_start(struct ingest *g, struct csv_writer *out, struct csv_writer *rej)
-{
-	int col;
-
 	g->out = out;
 	g->rej = rej;
 	for (col = 0; col < EV_NCOLS; col++)
@@ -435,16 +426,6 @@ ingest_start(struct ingest *g, struct csv_writer *out, struct csv_writer *rej)
 		csv_writer_field(rej, "raw", 3);
 		csv_writer_endrow(rej);
 	}
-}
-
-struct ingest *
-ingest_new(const struct ingest_opts *o, struct csv_writer *out,
-    struct csv_writer *rej)
-{
-	struct ingest *g;
-
-	if ((g = ingest_alloc(o)) != NULL)
-		ingest_start(g, out, rej);
 	return g;
 }
 
@@ -721,12 +702,16 @@ ingest_run(const struct ingest_opts *o, int argc, char *argv[])
 	struct strbuf sb = { 0 };
 	int status;
 
-	if ((g = ingest_alloc(o)) == NULL)
-		return EXIT_FAIL;
 	cli_output_open(&o->cli, &out);
 	if (o->rejects != NULL)
 		output_open(&rej, o->rejects, ',', 0);
-	ingest_start(g, &out.w, o->rejects != NULL ? &rej.w : NULL);
+	if ((g = ingest_new(o, &out.w, o->rejects != NULL ? &rej.w : NULL)) ==
+	    NULL) {
+		if (o->rejects != NULL)
+			output_abort(&rej);
+		output_abort(&out);
+		return EXIT_FAIL;
+	}
 	ingest_prepare(g, argv, (size_t)argc);
 	status = cli_each_input(argc, argv, run_file, g);
 	ingest_finish(g);

@@ -57,10 +57,11 @@ int	ingest_map_file(struct ingest_opts *o, const char *path);
 void	ingest_opts_free(struct ingest_opts *o);
 
 /*
- * A run: reads the agent map, opens the output (o->cli) and the rejects
- * file, converts every input (argv, or standard input when argc is 0),
- * ends as cli_finish() does and commits the outputs.  Returns the exit
- * status; a failure is reported first, and then nothing is written.
+ * A run: opens the output (o->cli) and the rejects file, reads the agent
+ * map (one that cannot be read: both outputs given up, nothing written,
+ * EXIT_FAIL), converts every input (argv, or standard input when argc is
+ * 0), ends as cli_finish() does and commits the outputs.  Returns the exit
+ * status.
  */
 int	ingest_run(const struct ingest_opts *o, int argc, char *argv[]);
 

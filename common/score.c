@@ -40,7 +40,8 @@ score_opts_init(struct score_opts *o)
 /* The sums kept per row. */
 enum sum {
 	S_CONTACTS, S_HANDLE, S_HANDLE_N, S_TALK, S_TALK_N, S_HOLD, S_HOLD_N,
-	S_ACW, S_ACW_N, S_BUSY, S_AVAIL, S_STATE_N, S_RES_Y, S_RES_N, S_NOESC_Y, S_XFER_Y,
+	S_ACW, S_ACW_N, S_BUSY, S_AVAIL, S_STATE_N, S_RES_Y, S_RES_N,
+	S_NOESC_Y, S_XFER_Y,
 	S_XFER_N, S_SURVEYS, S_CSAT, S_CSAT_N, S_CSAT_GOOD, S_NPS_PRO,
 	S_NPS_DET, S_NPS_N, S_QA, S_QA_N, S_CONF, S_CONF_N, S_ESAT, S_ESAT_N,
 	S_DECISIONS, S_AMOUNT, S_DEC_S, S_DEC_S_N, S_DEC_ESC_Y, S_DEC_ESC_N,
@@ -1435,10 +1436,9 @@ run_partials(void *arg, const char *path)
 }
 
 /*
- * A file named by -o is made before the inputs are read, so that one that
- * cannot be made ends the run before the work; standard output is taken
- * after them, so that a merge that failed writes nothing to it, not even
- * the end of an empty gzip stream.
+ * The output is made before the inputs are read, so that one that cannot
+ * be made ends the run before the work; a merge that failed gives it up
+ * (output_abort(): nothing reaches it).
  */
 int
 score_run(const struct score_opts *o, int argc, char *argv[])
@@ -1446,11 +1446,9 @@ score_run(const struct score_opts *o, int argc, char *argv[])
 	struct output out;
 	struct strbuf sb = { 0 };
 	struct score *sc;
-	int status, early;
+	int status;
 
-	early = o->cli.output != NULL && strcmp(o->cli.output, "-") != 0;
-	if (early)
-		cli_output_open(&o->cli, &out);
+	cli_output_open(&o->cli, &out);
 	sc = score_new(o);
 	status = cli_each_input(argc, argv, o->merge ? run_partials :
 	    run_events, sc);
@@ -1458,12 +1456,9 @@ score_run(const struct score_opts *o, int argc, char *argv[])
 		emp_warn("nothing written: the partial files could not all "
 		    "be merged");
 		score_free(sc);
-		if (early)
-			output_abort(&out);
+		output_abort(&out);
 		return EXIT_FAIL;
 	}
-	if (!early)
-		cli_output_open(&o->cli, &out);
 	if (o->partial)
 		score_write_partial(sc, &out.w);
 	else
