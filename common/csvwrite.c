@@ -338,6 +338,18 @@ output_open(struct output *o, const char *path, int delim, int flags)
 	o->w.sync = 1;
 }
 
+/* The temporary copy unregistered (removed too when unlink_tmp). */
+static void
+output_release(struct output *o, int unlink_tmp)
+{
+	if (unlink_tmp)
+		(void)unlink(o->tmp);
+	emp_cleanup_remove(o->tmp);
+	free(o->tmp);
+	free(o->path);
+	o->tmp = o->path = NULL;
+}
+
 int
 output_commit(struct output *o)
 {
@@ -350,12 +362,7 @@ output_commit(struct output *o)
 		emp_warnerr("%s", o->path);
 		rv = -1;
 	}
-	if (rv == -1)
-		(void)unlink(o->tmp);
-	emp_cleanup_remove(o->tmp);
-	free(o->tmp);
-	free(o->path);
-	o->tmp = o->path = NULL;
+	output_release(o, rv == -1);
 	return rv;
 }
 
@@ -382,11 +389,6 @@ output_abort(struct output *o)
 	free(o->w.buf);
 	o->w.buf = NULL;
 	sb_free(&o->w.enc);
-	if (o->path == NULL)
-		return;
-	(void)unlink(o->tmp);
-	emp_cleanup_remove(o->tmp);
-	free(o->tmp);
-	free(o->path);
-	o->tmp = o->path = NULL;
+	if (o->path != NULL)
+		output_release(o, 1);
 }

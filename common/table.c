@@ -41,12 +41,6 @@ table_open(struct table *t, const char *path, int flags)
 	return 0;
 }
 
-unsigned long
-table_header_line(const struct table *t)
-{
-	return t->head.line;
-}
-
 int
 table_col(const struct table *t, const char *name)
 {
@@ -141,7 +135,9 @@ table_close(struct table *t)
 const char *
 csv_record_field(const struct csv_record *r, int col)
 {
-	return col >= 0 && (size_t)col < r->nfields ? r->fields[col] : "";
+	size_t len;
+
+	return csv_record_field_len(r, col, &len);
 }
 
 const char *

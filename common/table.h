@@ -37,8 +37,6 @@ struct table {
 
 /* 0, or -1 (reported) when the file or its header cannot be had. */
 int	table_open(struct table *, const char *path, int flags);
-/* The header's line. */
-unsigned long table_header_line(const struct table *);
 /* Column look-up in the header: by csv_header_find()'s normalised
  * names, by the exact name, or the first of a NULL-ended list; -1 when
  * absent. */
