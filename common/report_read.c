@@ -20,29 +20,6 @@
 #include "schema.h"
 #include "table.h"
 
-/*
- * The width of a mean's scale, for the conservative test of report.c:
- * the means whose every observation is bounded (emp-scores(5)).  The
- * others (durations, amounts, occupancy) are unbounded here: 0.
- */
-static double
-mean_range(const char *name)
-{
-	static const struct { const char *name; double range; } b[] = {
-		{ "qa", 100 },		/* 0-100 */
-		{ "csat", 4 },		/* 1-5 */
-		{ "confidence", 4 },	/* 1-5 */
-		{ "esat", 4 },		/* 1-5 */
-		{ "nps", 200 },		/* -100, 0 or 100 each */
-	};
-	size_t i;
-
-	for (i = 0; i < sizeof(b) / sizeof(b[0]); i++)
-		if (strcmp(b[i].name, name) == 0)
-			return b[i].range;
-	return 0;
-}
-
 size_t
 report_col_add(struct report *r, const char *name)
 {
@@ -59,7 +36,7 @@ report_col_add(struct report *r, const char *name)
 	r->col[r->ncol].lower_better = m >= 0 && metrics[m].lower_better;
 	r->col[r->ncol].shape = m >= 0 ? metrics[m].shape : SHAPE_COUNT;
 	r->col[r->ncol].range = m >= 0 && metrics[m].shape == SHAPE_MEAN ?
-	    mean_range(name) : 0;
+	    metrics[m].range : 0;
 	return r->ncol++;
 }
 

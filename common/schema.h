@@ -40,6 +40,8 @@ struct metric_info {
 	double		 weight;	/* default index weight */
 	int		 lower_better;
 	int		 decimals;	/* at most, as the scores write it */
+	double		 range;		/* a mean's scale, max - min of one
+					 * observation; 0: unbounded */
 };
 
 extern const struct metric_info metrics[M_N];
