@@ -302,15 +302,12 @@ main(int argc, char *argv[])
 	struct challenge_opts *o = &a.o;
 	enum challenge_cmd cmd;
 	size_t k;
-	int optind_;
 
 	emp_init(argv[0]);
 	challenge_opts_init(o);
-	if ((optind_ = cli_parse(&o->cli, argc, argv, SHORTOPTS, longopts,
-	    on_opt, &a, help)) == -1)
+	if (cli_parse(&o->cli, &argc, &argv, SHORTOPTS, longopts, on_opt,
+	    &a, help) == -1)
 		return o->cli.status;
-	argc -= optind_;
-	argv += optind_;
 	if (argc == 0)
 		usage_error("no command: use candidates, open, withdraw, "
 		    "approve, deny, list, apply, verify or repair");

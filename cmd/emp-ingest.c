@@ -152,18 +152,16 @@ int
 main(int argc, char *argv[])
 {
 	struct ingest_opts o;
-	int optind_, status;
+	int status;
 
 	emp_init(argv[0]);
 	memset(&o, 0, sizeof(o));
 	o.maxwarn = 100;
-	if ((optind_ = cli_parse(&o.cli, argc, argv, SHORTOPTS, longopts,
-	    on_opt, &o, help)) == -1) {
+	if (cli_parse(&o.cli, &argc, &argv, SHORTOPTS, longopts, on_opt,
+	    &o, help) == -1) {
 		ingest_opts_free(&o);
 		return o.cli.status;
 	}
-	argc -= optind_;
-	argv += optind_;
 	if (o.kind != NULL && (o.nmaps == 0 || o.from != NULL))
 		usage_error("--kind applies to files read through --map alone");
 	if ((o.conv.tz = tz_init(o.cli.tz)) == NULL)

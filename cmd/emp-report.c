@@ -123,13 +123,12 @@ int
 main(int argc, char *argv[])
 {
 	static struct report_run_opts o;
-	int optind_;
 
 	emp_init(argv[0]);
 	o.report.periods = 12;
 	o.fmt = FMT_TEXT;
-	if ((optind_ = cli_parse(&o.cli, argc, argv, SHORTOPTS, longopts,
-	    on_opt, &o, help)) == -1)
+	if (cli_parse(&o.cli, &argc, &argv, SHORTOPTS, longopts, on_opt,
+	    &o, help) == -1)
 		return o.cli.status;
-	return report_run(&o, argc - optind_, argv + optind_);
+	return report_run(&o, argc, argv);
 }

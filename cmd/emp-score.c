@@ -244,15 +244,13 @@ main(int argc, char *argv[])
 {
 	struct args a = { 0 };
 	struct score_opts *o = &a.o;
-	int optind_, status;
+	int status;
 
 	emp_init(argv[0]);
 	score_opts_init(o);
-	if ((optind_ = cli_parse(&o->cli, argc, argv, SHORTOPTS, longopts,
-	    on_opt, &a, help)) == -1)
+	if (cli_parse(&o->cli, &argc, &argv, SHORTOPTS, longopts, on_opt,
+	    &a, help) == -1)
 		return o->cli.status;
-	argc -= optind_;
-	argv += optind_;
 	if (o->partial && o->merge)
 		usage_error("--partial and --merge exclude each other");
 	if ((o->tz = tz_init(o->cli.tz)) == NULL)

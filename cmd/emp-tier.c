@@ -97,14 +97,11 @@ main(int argc, char *argv[])
 {
 	static struct args a;
 	struct tier_opts *o = &a.o;
-	int optind_;
 
 	emp_init(argv[0]);
-	if ((optind_ = cli_parse(&o->cli, argc, argv, SHORTOPTS, longopts,
-	    on_opt, &a, help)) == -1)
+	if (cli_parse(&o->cli, &argc, &argv, SHORTOPTS, longopts, on_opt,
+	    &a, help) == -1)
 		return o->cli.status;
-	argc -= optind_;
-	argv += optind_;
 	if (a.print_policy) {
 		if (argc > 0 || o->roster != NULL || o->explain != NULL)
 			usage_error("--print-policy takes no other input");

@@ -13,12 +13,13 @@
 #include "emp.h"
 
 int
-cli_parse(struct cli *c, int argc, char *argv[], const char *optstring,
+cli_parse(struct cli *c, int *argcp, char ***argvp, const char *optstring,
     const struct option *longopts,
     void (*opt)(void *arg, int ch, const char *optarg), void *arg,
     void (*help)(void))
 {
-	int ch;
+	char **argv = *argvp;
+	int ch, argc = *argcp;
 
 	memset(c, 0, sizeof(*c));
 	argv[0] = (char *)(uintptr_t)progname;	/* for getopt's messages */
@@ -57,7 +58,9 @@ cli_parse(struct cli *c, int argc, char *argv[], const char *optstring,
 		}
 		opt(arg, ch, optarg);
 	}
-	return optind;
+	*argcp = argc - optind;
+	*argvp = argv + optind;
+	return 0;
 }
 
 void

@@ -7,11 +7,11 @@
  * A command is an options struct, one option parser and one engine call:
  *
  *	emp_init(argv[0]);
- *	if (cli_parse(&o.cli, argc, argv, SHORTOPTS, longopts, on_opt, &o,
- *	    help) == -1)
+ *	if (cli_parse(&o.cli, &argc, &argv, SHORTOPTS, longopts, on_opt,
+ *	    &o, help) == -1)
  *		return o.cli.status;		(--help or --version)
  *	...check what the options say together...
- *	return X_run(&o, argc - optind, argv + optind);
+ *	return X_run(&o, argc, argv);
  *
  * Short options have one meaning in every command (emp(7), OPTIONS):
  *
@@ -56,16 +56,16 @@ struct cli {
 #define CLI_LONG_TZ		{ "tz",		required_argument, NULL, 'T' }
 
 /*
- * Parses argv with getopt_long.  The common options (those of the letters
+ * Parses *argv with getopt_long.  The common options (those of the letters
  * above that optstring names: o t z q s T) are kept in *c, and then every
  * option but -h and -V goes to opt(arg, ch, optarg), which stores it (or
  * ends the program with usage_error()) and ignores the common ones it has
  * no more to do with.  An unknown option or a missing argument: getopt's
- * message, "Try 'prog --help'", exit 2.  Returns optind, or -1 when the
- * program is done (--help or --version printed; c->status is its exit
+ * message, "Try 'prog --help'", exit 2.  Returns 0 with *argc and *argv
+ * past the options (the operands), or -1 when the program is done (--help or --version printed; c->status is its exit
  * status).  help() prints the full usage on stdout.
  */
-int	cli_parse(struct cli *c, int argc, char *argv[], const char *optstring,
+int	cli_parse(struct cli *c, int *argc, char ***argv, const char *optstring,
 	    const struct option *longopts,
 	    void (*opt)(void *arg, int ch, const char *optarg), void *arg,
 	    void (*help)(void));
