@@ -1124,18 +1124,14 @@ tier_run(const struct tier_opts *o, int argc, char *argv[])
 	struct tier *t;
 	int status = EXIT_OK;
 
-	if (o->policy != NULL) {
-		if ((pol = policy_load(o->policy, &sb)) == NULL) {
-			emp_warn("%s", sb_str(&sb));
-			sb_free(&sb);
-			return EXIT_USAGE;
-		}
-	} else if ((pol = policy_default(&sb)) == NULL) {
+	/* a bad policy file is a bad option; a bad built-in one, our bug */
+	pol = o->policy != NULL ? policy_load(o->policy, &sb) :
+	    policy_default(&sb);
+	if (pol == NULL)
 		emp_warn("%s", sb_str(&sb));
-		sb_free(&sb);
-		return EXIT_FAIL;
-	}
 	sb_free(&sb);
+	if (pol == NULL)
+		return o->policy != NULL ? EXIT_USAGE : EXIT_FAIL;
 
 	t = tier_new(pol);
 	if (tier_read_roster(t, o->roster) == -1)
