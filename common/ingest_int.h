@@ -56,6 +56,10 @@ struct plan {
 	int		 src[EV_NCOLS];
 	enum ev_type	 type[EV_NCOLS];
 	enum dur_unit	 unit[EV_NCOLS];
+	/* empty means none happened (Genesys Cloud's analytics give a
+	 * conversation a hold or after-call work time only when it had one):
+	 * written as 0; only the profile's own columns, not --map's */
+	unsigned char	 zero[EV_NCOLS];
 	int		 x[NX];
 	char		**hdr;
 	size_t		 nhdr;

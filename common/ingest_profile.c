@@ -20,6 +20,7 @@
 
 #define PC_COUNT	0x1	/* a count: > 0 means yes */
 #define PC_MS		0x2	/* durations in milliseconds */
+#define PC_ZERO		0x4	/* empty means none happened: 0 */
 
 struct pcol {
 	int		 ev;
@@ -32,7 +33,6 @@ struct pcol {
 static int hook_amazon(struct row *);
 static int hook_zendesk(struct row *);
 static int hook_five9(struct row *);
-static int hook_genesys(struct row *);
 static int hook_voice(struct row *);
 
 static const struct pcol amazon_cols[] = {
@@ -59,8 +59,8 @@ static const struct pcol genesys_cols[] = {
 	{ EV_CHANNEL, "mediaType", 0 },
 	{ EV_QUEUE, "queueName", 0 },
 	{ EV_TALK, "tTalkComplete|tTalk", PC_MS },
-	{ EV_HOLD, "tHeldComplete|tHeld", PC_MS },
-	{ EV_ACW, "tAcw", PC_MS },
+	{ EV_HOLD, "tHeldComplete|tHeld", PC_MS | PC_ZERO },
+	{ EV_ACW, "tAcw", PC_MS | PC_ZERO },
 	{ EV_TRANSFERRED, "nTransferred", PC_COUNT },
 	{ -1, NULL, 0 }
 };
@@ -159,8 +159,7 @@ static const struct profile profiles[] = {
 	{ "genesys", "contact",
 	    { "conversationId", "conversationStart",
 	    "tTalkComplete|tTalk|tHandle", NULL },
-	    { NULL, "tHeldComplete|tHeld", "tAcw" }, genesys_cols,
-	    hook_genesys, 0, 1 },
+	    { NULL }, genesys_cols, NULL, 0, 1 },
 	{ "zendesk", "survey",
 	    { "score", "assignee_id", "ticket_id", "created_at", NULL },
 	    { "score", NULL }, zendesk_cols, hook_zendesk, 0, 1 },
@@ -348,6 +347,7 @@ plan_make(struct ingest *g, struct plan *p, const char *name,
 			p->type[pc->ev] = ET_COUNT;
 		if (pc->flags & PC_MS)
 			p->unit[pc->ev] = DUR_MS;
+		p->zero[pc->ev] = (pc->flags & PC_ZERO) != 0;
 	}
 	for (k = 0; k < NX; k++)
 		p->x[k] = pr->extra[k] != NULL && k < 3 ?
@@ -369,6 +369,7 @@ plan_make(struct ingest *g, struct plan *p, const char *name,
 		p->src[o->maps[k].col] = idx;
 		p->type[o->maps[k].col] = ev_cols[o->maps[k].col].type;
 		p->unit[o->maps[k].col] = o->conv.unit;
+		p->zero[o->maps[k].col] = 0;
 		/* a column the profile knows keeps its unit and type */
 		for (pc = pr->cols; pc->ev >= 0; pc++) {
 			if (pc->ev != o->maps[k].col ||
@@ -377,6 +378,7 @@ plan_make(struct ingest *g, struct plan *p, const char *name,
 			if (pc->flags & PC_COUNT)
 				p->type[pc->ev] = ET_COUNT;
 			p->unit[pc->ev] = (pc->flags & PC_MS) ? DUR_MS : DUR_S;
+			p->zero[pc->ev] = (pc->flags & PC_ZERO) != 0;
 		}
 	}
 	if (pr == &generic && (p->src[EV_TS] < 0 || p->src[EV_AGENT] < 0)) {
@@ -496,26 +498,6 @@ hook_zendesk(struct row *r)
 	return 0;
 }
 
-/*
- * Genesys Cloud's analytics give a conversation a metric only when it
- * happened: an empty tHeldComplete (tHeld) is a conversation with no hold,
- * an empty tAcw one with no after-call work, so both are written as 0 (a
- * present value, even "0", is kept).  An empty talk time stays unknown:
- * without talk the agent did not handle the contact.  Only the profile's
- * own columns: a column given with --map keeps its empty value.
- */
-static int
-hook_genesys(struct row *r)
-{
-	if (r->p->x[1] >= 0 && r->p->src[EV_HOLD] == r->p->x[1] &&
-	    r->n[EV_HOLD] == 0)
-		set_const(r, EV_HOLD, "0");
-	if (r->p->x[2] >= 0 && r->p->src[EV_ACW] == r->p->x[2] &&
-	    r->n[EV_ACW] == 0)
-		set_const(r, EV_ACW, "0");
-	return 0;
-}
-
 static int
 hook_voice(struct row *r)
 {
@@ -614,6 +596,8 @@ row_convert(struct ingest *g, struct row *r)
 		}
 		r->v[col] = s;
 		r->n[col] = n;
+		if (n == 0 && p->zero[col])
+			set_const(r, col, "0");
 	}
 	if (p->src[EV_KIND] < 0)
 		set_const(r, EV_KIND, g->o->kind != NULL && p->prof->kind ==
