@@ -1,0 +1,277 @@
+/*
+ * evidence.c: pooled sufficient statistics (see evidence.h).
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "evidence.h"
+#include "parse.h"
+#include "schema.h"
+#include "stats.h"
+
+#define MICRO	1e6
+#define Z95	1.959963984540054
+
+/* A plain number, or -1 ("" too). */
+static int
+read_double(const char *s, double *v)
+{
+	struct decimal d;
+	int flags = 0;
+
+	if (s == NULL || parse_number(s, strlen(s), &flags, &d) != PARSE_OK ||
+	    (flags & PN_PERCENT))
+		return -1;
+	*v = strtod(s, NULL);	/* checked: a plain number */
+	return 0;
+}
+
+/* A count: digits only; -1 otherwise. */
+static int
+read_count(const char *s, uint64_t *n)
+{
+	uint64_t v = 0;
+
+	if (s == NULL || *s == '\0')
+		return -1;
+	for (; *s != '\0'; s++) {
+		if (*s < '0' || *s > '9' || v > (UINT64_MAX - 9) / 10)
+			return -1;
+		v = v * 10 + (uint64_t)(*s - '0');
+	}
+	*n = v;
+	return 0;
+}
+
+/* Whether k successes in n give these written bounds. */
+static int
+wilson_gives(uint64_t k, uint64_t n, const char *lo, const char *hi)
+{
+	char b[48];
+	double l, h;
+
+	stats_wilson(k, n, &l, &h);
+	num_fmt(b, sizeof(b), l, SCORES_INTERVAL_DEC, 0);
+	if (strcmp(b, lo) != 0)
+		return 0;
+	num_fmt(b, sizeof(b), h, SCORES_INTERVAL_DEC, 0);
+	return strcmp(b, hi) == 0;
+}
+
+/*
+ * The successes behind a rate's written Wilson bounds: the one k near the
+ * interval's centre whose bounds are written the same; -1 when none or
+ * more than one is.
+ */
+static int
+wilson_invert(const char *lo, const char *hi, uint64_t n, uint64_t *k)
+{
+	double l, h, c, p, zz = Z95 * Z95;
+	int64_t k0, j, found = -1;
+
+	if (read_double(lo, &l) == -1 || read_double(hi, &h) == -1 || n == 0)
+		return -1;
+	c = (l + h) / 2;
+	p = c * (1 + zz / (double)n) - zz / (2 * (double)n);
+	k0 = (int64_t)llround(p * (double)n);
+	for (j = k0 - 3; j <= k0 + 3; j++) {
+		if (j < 0 || (uint64_t)j > n || !wilson_gives((uint64_t)j, n,
+		    lo, hi))
+			continue;
+		if (found >= 0)
+			return -1;
+		found = j;
+	}
+	if (found < 0)
+		return -1;
+	*k = (uint64_t)found;
+	return 0;
+}
+
+int
+evidence_from_scores(int metric, const char *value, const char *nf,
+    const char *lo, const char *hi, struct ev_stat *out)
+{
+	const int shape = metrics[metric].shape;
+	uint64_t n = 0, k;
+	double v = 0;
+	int has_v;
+
+	memset(out, 0, sizeof(*out));
+	has_v = value != NULL && *value != '\0';
+	if (has_v && read_double(value, &v) == -1)
+		return -1;
+	if (shape == SHAPE_COUNT) {
+		out->num = v;
+		out->has = has_v;
+		return 0;
+	}
+	if (nf == NULL || *nf == '\0') {
+		if (has_v)
+			return -1;	/* a value without a count */
+		return 0;
+	}
+	if (read_count(nf, &n) == -1)
+		return -1;
+	if (n == 0)
+		return has_v ? -1 : 0;
+	out->n = n;
+	out->has = 1;
+	if (has_v) {
+		out->num = shape == SHAPE_RATE ? (double)llround(v * (double)n) :
+		    v * (double)n;
+		out->den = (double)n;
+		return 0;
+	}
+	if (shape == SHAPE_RATE && lo != NULL && hi != NULL &&
+	    wilson_invert(lo, hi, n, &k) == 0) {
+		out->num = (double)k;
+		out->den = (double)n;
+		return 0;
+	}
+	out->lost = n;
+	return 0;
+}
+
+int
+evidence_from_sums(int metric, int64_t (*get)(const char *, void *),
+    void *arg, struct ev_stat *out)
+{
+	static const struct {
+		int		 metric;
+		const char	*num, *den;
+		int		 micro;	/* num in millionths */
+	} map[] = {
+		{ M_CONTACTS, "contacts", NULL, 0 },
+		{ M_AHT, "handle", "handle_n", 1 },
+		{ M_TALK, "talk", "talk_n", 1 },
+		{ M_HOLD, "hold", "hold_n", 1 },
+		{ M_ACW, "acw", "acw_n", 1 },
+		{ M_FCR, "res_y", "res_n", 0 },
+		{ M_NO_ESCALATION, "noesc_y", "res_n", 0 },
+		{ M_TRANSFER_RATE, "xfer_y", "xfer_n", 0 },
+		{ M_SURVEYS, "surveys", NULL, 0 },
+		{ M_CSAT, "csat", "csat_n", 1 },
+		{ M_CSAT_RATE, "csat_good", "csat_n", 0 },
+		{ M_QA, "qa", "qa_n", 1 },
+		{ M_CONFIDENCE, "conf", "conf_n", 1 },
+		{ M_ESAT, "esat", "esat_n", 1 },
+		{ M_DECISIONS, "decisions", NULL, 0 },
+		{ M_DECISION_AMOUNT, "amount", NULL, 1 },
+		{ M_DECISION_S, "dec_s", "dec_s_n", 1 },
+		{ M_DECISION_ESCALATED, "dec_esc_y", "dec_esc_n", 0 },
+		{ M_EXCLUDED, "excluded", NULL, 0 },
+		{ M_EXITS, "exits", NULL, 0 },
+	};
+	size_t i;
+	double num;
+
+	memset(out, 0, sizeof(*out));
+	if (metric == M_OCCUPANCY) {
+		out->num = (double)get("busy", arg) / MICRO;
+		out->den = out->num + (double)get("avail", arg) / MICRO;
+		out->n = (uint64_t)get("state_n", arg);
+		out->has = out->n > 0;
+		return 0;
+	}
+	if (metric == M_NPS) {
+		out->num = 100.0 * (double)(get("nps_pro", arg) -
+		    get("nps_det", arg));
+		out->n = (uint64_t)get("nps_n", arg);
+		out->den = (double)out->n;
+		out->has = out->n > 0;
+		return 0;
+	}
+	for (i = 0; i < sizeof(map) / sizeof(map[0]); i++) {
+		if (map[i].metric != metric)
+			continue;
+		num = (double)get(map[i].num, arg);
+		if (map[i].micro)
+			num /= MICRO;
+		out->num = num;
+		if (map[i].den == NULL) {
+			out->has = 1;
+			return 0;
+		}
+		out->n = (uint64_t)get(map[i].den, arg);
+		out->den = (double)out->n;
+		out->has = out->n > 0;
+		return 0;
+	}
+	return -1;
+}
+
+void
+evidence_add(struct ev_stat *to, const struct ev_stat *from)
+{
+	to->num += from->num;
+	to->den += from->den;
+	to->n += from->n;
+	to->lost += from->lost;
+	to->has |= from->has;
+}
+
+int
+evidence_value(const struct ev_stat *s, int metric, double *v)
+{
+	if (!s->has)
+		return 0;
+	if (metrics[metric].shape == SHAPE_COUNT) {
+		*v = s->num;
+		return 1;
+	}
+	if (s->den <= 0)
+		return 0;
+	*v = s->num / s->den;
+	return 1;
+}
+
+int
+evidence_interval(const struct ev_stat *s, int metric, double *lo,
+    double *hi)
+{
+	double v, half;
+	uint64_t k;
+
+	if (!evidence_value(s, metric, &v) || s->n == 0)
+		return -1;
+	if (metrics[metric].shape == SHAPE_RATE) {
+		k = (uint64_t)llround(s->num);
+		if (k > (uint64_t)llround(s->den))
+			return -1;
+		stats_wilson(k, (uint64_t)llround(s->den), lo, hi);
+		return 0;
+	}
+	if (metrics[metric].shape != SHAPE_MEAN || metrics[metric].range <= 0)
+		return -1;
+	half = Z95 * (metrics[metric].range / 2) / sqrt((double)s->n);
+	*lo = v - half;
+	*hi = v + half;
+	return 0;
+}
+
+const char *
+evidence_noun(int metric, uint64_t count)
+{
+	int one = count == 1;
+
+	switch (metric) {
+	case M_QA:
+		return one ? "QA evaluation" : "QA evaluations";
+	case M_CSAT:
+	case M_CSAT_RATE:
+	case M_NPS:
+		return one ? "survey" : "surveys";
+	case M_CONFIDENCE:
+	case M_ESAT:
+		return one ? "pulse answer" : "pulse answers";
+	case M_DECISION_S:
+	case M_DECISION_ESCALATED:
+		return one ? "decision" : "decisions";
+	case M_OCCUPANCY:
+		return one ? "state record" : "state records";
+	default:
+		return one ? "contact" : "contacts";
+	}
+}
