@@ -16,17 +16,19 @@ static void
 help(void)
 {
 	printf(
-"usage: %s [-qstz] -r roster [--as-of date] [--explain agent] [-o file]\n"
-"       [-p policy] [file ...]\n"
+"usage: %s [-qstz] -r roster [--as-of date] [--include-partial]\n"
+"       [--explain agent] [-o file] [-p policy] [file ...]\n"
 "       %s --print-policy\n"
 "\n"
-"Turns scorecards (emp-scores(5)) and a roster into tier recommendations\n"
-"(emp-tiers(5)): level, dollar limit and the gates behind them.\n"
+"Turns scores or partial files (emp-scores(5)) and a roster into tier\n"
+"recommendations (emp-tiers(5)): level, dollar limit and the gates behind\n"
+"them, judged over an evidence window of whole periods.\n"
 "\n"
 "  -r, --roster FILE       agents' team, hire date, level and limit\n"
 "  -p, --policy FILE       the tier policy (emp-policy(5); default built in)\n"
 "      --as-of DATE        the review day (default: the last day of the\n"
-"                          latest period in the scores)\n"
+"                          latest period in the scores, at most yesterday)\n"
+"      --include-partial   also judge the period the review day is in\n"
 "      --explain AGENT     a readable account of one agent instead\n"
 "      --print-policy      print the built-in policy and exit\n"
 "  -s, --strict            exit 1 if any row was rejected\n"
@@ -39,7 +41,7 @@ help(void)
 	    progname, progname);
 }
 
-enum { OPT_AS_OF = 256, OPT_EXPLAIN, OPT_PRINT_POLICY };
+enum { OPT_AS_OF = 256, OPT_EXPLAIN, OPT_INCLUDE_PARTIAL, OPT_PRINT_POLICY };
 
 #define SHORTOPTS	"ho:p:qr:stVz"
 
@@ -47,6 +49,7 @@ static const struct option longopts[] = {
 	{ "as-of",	required_argument,	NULL, OPT_AS_OF },
 	{ "explain",	required_argument,	NULL, OPT_EXPLAIN },
 	CLI_LONG_HELP,
+	{ "include-partial", no_argument,	NULL, OPT_INCLUDE_PARTIAL },
 	CLI_LONG_OUTPUT,
 	{ "policy",	required_argument,	NULL, 'p' },
 	{ "print-policy", no_argument,		NULL, OPT_PRINT_POLICY },
@@ -85,6 +88,9 @@ on_opt(void *arg, int ch, const char *optarg)
 		break;
 	case OPT_EXPLAIN:
 		o->explain = optarg;
+		break;
+	case OPT_INCLUDE_PARTIAL:
+		o->include_partial = 1;
 		break;
 	case OPT_PRINT_POLICY:
 		a->print_policy = 1;

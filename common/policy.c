@@ -14,58 +14,57 @@
 #include "schema.h"
 
 /*
- * The progression of the source material: $25 without approval at the
- * start, up to $50 in months 1-2, $50-200 in months 3-4 on performance,
- * $200-500 in months 5-6 for proven agents; one ladder of limits over the
- * four levels, each level's last step its successor's first.
+ * The progressive model (DOMAIN.md): $25 without approval at the start,
+ * at most $50 in months 1-2, $50-200 in months 3-4 on performance,
+ * $200-500 in months 5-6 for proven agents.  Each limit needs its tenure
+ * and the gates of its level over the evidence window, so an agent who
+ * keeps succeeding climbs at the same pace whether reviewed weekly or
+ * monthly.  Success is customer outcomes at every level: resolution,
+ * satisfaction, quality, transfers; no gate on escalating (an agent who
+ * never needs approval is not held back) nor on self-reported answers.
  */
 const char policy_default_text[] =
 "# emp-tier's built-in policy (emp-policy(5)): progressive authority.\n"
-"# Shortfall in this many consecutive periods gives 'review'.\n"
-"review 3\n"
+"# Gates are judged over the whole periods of the last this many days.\n"
+"window 28\n"
 "# rec_limit_high_value = rec_limit x this, for high-value customers.\n"
 "high-value 2\n"
 "\n"
 "level 1 Information access\n"
 "\tlimits 25 50\n"
-"\ttenure 0\n"
-"\tperiods 1\n"
-"\tsample 3\n"
-"\tmin qa 70\n"
-"\traise-min decision_escalated 0.2 n=1\n"
+"\ttenures 0 0.5\n"
+"\tsample 20\n"
+"\tmin fcr 0.6\n"
+"\tmax transfer_rate 0.2\n"
+"\tmin csat_rate 0.7 n=10\n"
+"\tmin qa 70 n=3\n"
 "\n"
 "level 2 Process flexibility\n"
 "\tlimits 50 100 150 200\n"
-"\ttenure 2\n"
-"\tperiods 2\n"
-"\tsample 3\n"
-"\tmin qa 80\n"
-"\tmin fcr 0.7\n"
+"\ttenures 2 2 2.5 3\n"
+"\tsample 20\n"
+"\tmin fcr 0.65\n"
 "\tmax transfer_rate 0.15\n"
-"\traise-min decision_escalated 0.2 n=1\n"
+"\tmin csat_rate 0.75 n=10\n"
+"\tmin qa 78 n=3\n"
 "\n"
 "level 3 Financial authority\n"
 "\tlimits 200 300 400 500\n"
-"\ttenure 4\n"
-"\tperiods 3\n"
-"\tsample 3\n"
-"\tmin qa 85\n"
-"\tmin fcr 0.75\n"
-"\tmin no_escalation 0.7\n"
-"\tmin csat_rate 0.85\n"
-"\tmax transfer_rate 0.1\n"
-"\traise-min decision_escalated 0.2 n=1\n"
+"\ttenures 3.5 4 4.5 5\n"
+"\tsample 30\n"
+"\tmin fcr 0.7\n"
+"\tmax transfer_rate 0.12\n"
+"\tmin csat_rate 0.8 n=10\n"
+"\tmin qa 82 n=4\n"
 "\n"
 "level 4 Creative problem-solving\n"
 "\tlimits 500\n"
-"\ttenure 6\n"
-"\tperiods 3\n"
-"\tsample 3\n"
-"\tmin qa 88\n"
-"\tmin fcr 0.8\n"
-"\tmin csat_rate 0.9\n"
-"\tmax transfer_rate 0.08\n"
-"\tmin index 60\n";
+"\ttenures 6\n"
+"\tsample 30\n"
+"\tmin fcr 0.75\n"
+"\tmax transfer_rate 0.1\n"
+"\tmin csat_rate 0.85 n=10\n"
+"\tmin qa 85 n=4\n";
 
 const char *
 policy_metric_name(int metric)
@@ -89,9 +88,11 @@ policy_free(struct policy *p)
 	for (i = 0; i < p->nlevels; i++) {
 		free(p->levels[i].name);
 		free(p->levels[i].limits);
+		free(p->levels[i].tenure10);
 		free(p->levels[i].gates);
 	}
 	free(p->levels);
+	sb_free(&p->notes);
 	free(p);
 }
 
@@ -155,6 +156,18 @@ metric_word(const char *s)
 		return PM_INDEX;
 	m = metric_lookup(s);
 	return m;
+}
+
+/* Months with at most one decimal, in tenths; 0 or -1. */
+static int
+word_tenure(const char *s, int *tenure10)
+{
+	struct decimal d;
+
+	if (word_decimal(s, &d) == -1 || d.scale > 1 || d.m > 12000)
+		return -1;
+	*tenure10 = (int)(d.scale == 0 ? d.m * 10 : d.m);
+	return 0;
 }
 
 struct parser {
@@ -240,8 +253,6 @@ parse_level_line(struct parser *ps, char **w, int n)
 	lv = &p->levels[p->nlevels++];
 	memset(lv, 0, sizeof(*lv));
 	lv->num = (int)num;
-	lv->periods = 1;
-	lv->tenure10 = 0;
 	lv->sample = 1;
 	for (i = 2; i < n; i++) {
 		if (i > 2)
@@ -285,6 +296,70 @@ parse_limits(struct parser *ps, char **w, int n)
 }
 
 static int
+parse_tenures(struct parser *ps, char **w, int n)
+{
+	struct level *lv = ps->cur;
+	int i;
+
+	if (lv->tenures_line != 0)
+		return perr(ps, "%s", "'tenures' given twice");
+	free(lv->tenure10);
+	lv->tenure10 = xcalloc((size_t)n, sizeof(int));
+	for (i = 1; i < n; i++) {
+		if (word_tenure(w[i], &lv->tenure10[i - 1]) == -1)
+			return perr(ps, "invalid tenure '%s': use months, such "
+			    "as 3 or 1.5", w[i]);
+		if (i > 1 && lv->tenure10[i - 1] < lv->tenure10[i - 2])
+			return perr(ps, "tenure '%s' below the one before: "
+			    "tenures go up with the limits", w[i]);
+	}
+	lv->tenures_line = ps->line;
+	lv->ntenures = (size_t)n - 1;
+	return 0;
+}
+
+/*
+ * Gives every limit its tenure and checks the ladder: one tenure per
+ * limit, and none below the rung before it.
+ */
+static int
+resolve_tenures(struct parser *ps)
+{
+	struct policy *p = ps->p;
+	struct level *lv;
+	size_t i, j;
+	int prev = 0;
+
+	for (i = 0; i < p->nlevels; i++) {
+		lv = &p->levels[i];
+		if (lv->tenures_line != 0) {
+			ps->line = lv->tenures_line;
+			if (lv->tenure_line != 0)
+				return perr(ps, "level %d has both 'tenure' "
+				    "and 'tenures': 'tenures' alone gives each "
+				    "limit its own", lv->num);
+			if (lv->ntenures != lv->nlimits)
+				return perr(ps, "level %d: %zu tenures for %zu "
+				    "limits: one for each", lv->num,
+				    lv->ntenures, lv->nlimits);
+		} else {
+			free(lv->tenure10);
+			lv->tenure10 = xcalloc(lv->nlimits, sizeof(int));
+			for (j = 0; j < lv->nlimits; j++)
+				lv->tenure10[j] = lv->tenure_all10;
+			ps->line = lv->tenure_line != 0 ? lv->tenure_line :
+			    lv->line;
+		}
+		if (lv->tenure10[0] < prev)
+			return perr(ps, "level %d's tenure is below the "
+			    "previous level's: tenures go up along the ladder",
+			    lv->num);
+		prev = lv->tenure10[lv->nlimits - 1];
+	}
+	return 0;
+}
+
+static int
 parse_line(struct parser *ps, char *line)
 {
 	char *w[MAXWORDS], *hash;
@@ -305,14 +380,22 @@ parse_line(struct parser *ps, char *line)
 			    ps->cur->num, ps->cur->name);
 		}
 		ps->cur_line = ps->line;
-		return parse_level_line(ps, w, n);
+		if (parse_level_line(ps, w, n) == -1)
+			return -1;
+		ps->cur->line = ps->line;
+		return 0;
 	}
 	if (ps->cur == NULL) {
-		if (strcmp(w[0], "review") == 0) {
-			if (n != 2 || word_long(w[1], 1000, &v) == -1 || v < 1)
-				return perr(ps, "%s", "'review' needs a number "
-				    "of periods from 1 to 1000");
-			ps->p->review = (int)v;
+		if (strcmp(w[0], "window") == 0) {
+			if (n != 2 || word_long(w[1], 3660, &v) == -1 || v < 1)
+				return perr(ps, "%s", "'window' needs a number "
+				    "of days from 1 to 3660");
+			ps->p->window = (int)v;
+		} else if (strcmp(w[0], "review") == 0) {
+			sb_printf(&ps->p->notes, "%s:%d: 'review' is no longer "
+			    "used: review follows a clear shortfall over the "
+			    "evidence window ('window'); line ignored\n",
+			    ps->name, ps->line);
 		} else if (strcmp(w[0], "high-value") == 0) {
 			if (n != 2 || word_decimal(w[1], &d) == -1 ||
 			    d.scale > 6 || d.m > 1000000000LL)
@@ -327,19 +410,20 @@ parse_line(struct parser *ps, char *line)
 	if (strcmp(w[0], "limits") == 0)
 		return parse_limits(ps, w, n);
 	if (strcmp(w[0], "tenure") == 0) {
-		/* months, at most one decimal */
-		if (n != 2 || word_decimal(w[1], &d) == -1 || d.scale > 1 ||
-		    d.m > 12000)
+		if (ps->cur->tenure_line != 0)
+			return perr(ps, "%s", "'tenure' given twice");
+		if (n != 2 || word_tenure(w[1], &ps->cur->tenure_all10) == -1)
 			return perr(ps, "%s", "'tenure' needs months, such as "
 			    "3 or 1.5");
-		ps->cur->tenure10 = (int)(d.scale == 0 ? d.m * 10 : d.m);
+		ps->cur->tenure_line = ps->line;
 		return 0;
 	}
+	if (strcmp(w[0], "tenures") == 0)
+		return parse_tenures(ps, w, n);
 	if (strcmp(w[0], "periods") == 0) {
-		if (n != 2 || word_long(w[1], 1000, &v) == -1 || v < 1)
-			return perr(ps, "%s", "'periods' needs a number from "
-			    "1 to 1000");
-		ps->cur->periods = (int)v;
+		sb_printf(&ps->p->notes, "%s:%d: 'periods' is no longer used: "
+		    "gates are judged over the evidence window ('window'); "
+		    "line ignored\n", ps->name, ps->line);
 		return 0;
 	}
 	if (strcmp(w[0], "sample") == 0) {
@@ -365,7 +449,7 @@ policy_parse(const char *text, size_t len, const char *name,
 	int rv = 0;
 
 	p = xcalloc(1, sizeof(*p));
-	p->review = 3;
+	p->window = 28;
 	p->high_value.m = 1;
 	memset(&ps, 0, sizeof(ps));
 	ps.name = name;
@@ -395,6 +479,8 @@ policy_parse(const char *text, size_t len, const char *name,
 		ps.line = ps.line == 0 ? 1 : ps.line;
 		rv = perr(&ps, "%s", "no levels");
 	}
+	if (rv == 0)
+		rv = resolve_tenures(&ps);
 	if (rv != 0) {
 		policy_free(p);
 		return NULL;

@@ -10,8 +10,12 @@
  * order.  policy_parse() reports the first error as "name:line: what" and
  * returns NULL; a metric the scores do not have is an error.
  *
- * Values are exact decimals (parse.h), compared with decimal_cmp(), so that
- * a value equal to its threshold passes whatever its digits.
+ * Every limit of every level is a rung of one ladder, and each rung needs
+ * a tenure (the level's 'tenure', or the limit's own from 'tenures');
+ * tenures never go down along the ladder.  Gates are judged over the
+ * evidence window ('window', in days) by tier.c.  Settings of the older
+ * policy format ('review', 'periods') are accepted and ignored, with a
+ * note in notes.
  *
  * Memory: policy_parse(), policy_load() and policy_default() return a
  * policy the caller frees with policy_free(); everything in it belongs to
@@ -43,10 +47,16 @@ struct level {
 	int		 num;		/* 1, 2, ... */
 	char		*name;
 	struct decimal	*limits;	/* ascending steps, at least one */
+	int		*tenure10;	/* per limit: the tenure it needs, in
+					 * tenths of a month; non-decreasing
+					 * along the whole ladder */
 	size_t		 nlimits;
-	int		 tenure10;	/* minimum tenure, tenths of a month */
-	int		 periods;	/* consecutive qualifying periods */
-	long		 sample;	/* minimum count behind a gate */
+	int		 line;		/* the parser's: of 'level', 'tenure', */
+	int		 tenure_line;	/* 'tenures' (0: none) */
+	int		 tenures_line;
+	size_t		 ntenures;
+	int		 tenure_all10;
+	long		 sample;	/* minimum pooled count behind a gate */
 	struct gate	*gates;
 	size_t		 ngates;
 };
@@ -54,8 +64,10 @@ struct level {
 struct policy {
 	struct level	*levels;
 	size_t		 nlevels;
-	int		 review;	/* shortfall periods that give review */
+	int		 window;	/* the evidence window, in days */
 	struct decimal	 high_value;	/* multiplier of rec_limit */
+	struct strbuf	 notes;		/* warnings ("file:line: ..."), one
+					 * per line, for the caller to show */
 };
 
 /* The built-in policy, as text (what --print-policy prints). */

@@ -108,6 +108,7 @@ const char *const tiers_cols[TC_N] = {
 	[TC_ACTION] = "action",
 	[TC_REASONS] = "reasons",
 	[TC_BLOCKED] = "blocked_by",
+	[TC_WINDOW] = "window",
 };
 
 const char *const tiers_actions[TA_N] = {

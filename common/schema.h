@@ -86,6 +86,7 @@ extern const char *const scores_groups[3];
 enum tiers_col {
 	TC_AGENT, TC_TEAM, TC_TENURE, TC_LEVEL, TC_LIMIT, TC_REC_LEVEL,
 	TC_REC_LIMIT, TC_REC_LIMIT_HV, TC_ACTION, TC_REASONS, TC_BLOCKED,
+	TC_WINDOW,
 	TC_N
 };
 extern const char *const tiers_cols[TC_N];

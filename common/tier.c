@@ -2,12 +2,15 @@
  * tier.c: the tier engine (tier.h states the rules).
  */
 #include <errno.h>
+#include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "csvio.h"
+#include "evidence.h"
 #include "hash.h"
 #include "parse.h"
 #include "policy.h"
@@ -21,9 +24,7 @@
 
 struct trow {
 	size_t		 period;	/* index into t->periods */
-	struct decimal	*v;		/* per slot */
-	long		*n;		/* per slot; -1: no count */
-	unsigned char	*has;		/* per slot: v holds a value */
+	struct ev_stat	*st;		/* per slot */
 };
 
 enum action {	/* schema.h's tiers_actions[] */
@@ -34,7 +35,7 @@ enum action {	/* schema.h's tiers_actions[] */
 struct tagent {
 	char		*name;
 	char		*team;		/* the roster's */
-	char		*sc_team;	/* the latest scores row's */
+	char		*sc_team;	/* the latest input row's */
 	int		 in_roster;
 	unsigned long	 line;		/* of the roster */
 	int64_t		 hired, left;	/* days */
@@ -45,6 +46,8 @@ struct tagent {
 	/* the evaluation */
 	int		 listed;
 	int		 tenure10;	/* -1: unknown */
+	struct ev_stat	*pool;		/* per slot, over the window */
+	size_t		 nwin;		/* periods of the window with a row */
 	enum action	 action;
 	int		 rec_level;
 	struct decimal	 rec_limit;
@@ -56,6 +59,13 @@ struct tperiod {
 	char		*name;
 	int64_t		 start, end;	/* days; end is the day after */
 	size_t		 rank;		/* order by start */
+	int		 in_window;
+};
+
+/* One rung of the ladder: a limit of a level. */
+struct rung {
+	const struct level *lv;
+	size_t		 step;		/* index into lv->limits */
 };
 
 struct tier {
@@ -63,6 +73,8 @@ struct tier {
 	int		 slot[M_N + 1];	/* metric -> slot, or -1 */
 	int		 slot_metric[M_N + 1];
 	int		 nslot;
+	struct rung	*rungs;
+	size_t		 nrungs;
 	struct strmap	 agents;
 	struct tagent	**alist;
 	size_t		 nagents, capagents;
@@ -70,16 +82,29 @@ struct tier {
 	struct tperiod	*periods;
 	size_t		 nperiods, capperiods;
 	size_t		*by_rank;	/* rank -> period index */
+	int64_t		 kind_days;	/* the first period's length */
+	int		 include_partial;
+	int64_t		 today;		/* days; for the default review day */
 	int64_t		 as_of;
-	int		 have_cur;
-	size_t		 cur;		/* the latest period's rank */
-	size_t		 nperiods_used;
+	int64_t		 win_from, win_to;	/* days, inclusive */
+	size_t		 win_first, win_last;	/* ranks */
+	size_t		 nwin;		/* periods in the window */
 	uint64_t	 rejected, scores_only, roster_only, left;
 	uint64_t	 unhired;	/* hired after the review day */
 	uint64_t	 badvalues;	/* score values taken as unknown */
+	uint64_t	 lost;		/* means the scores left empty */
 	uint64_t	 count[4];
 	int		 roster_read;
+	int		 partial_index;	/* a partial input met an index gate */
 };
+
+/* Metrics pooled as the mean of their periods' values: the index (a
+ * percentile among the period's agents) and turnover. */
+static int
+averaged(int metric)
+{
+	return metric == PM_INDEX || metric == M_TURNOVER;
+}
 
 static void
 use_metric(struct tier *t, int metric)
@@ -107,12 +132,27 @@ tier_new(struct policy *pol)
 	t->pol = pol;
 	for (i = 0; i <= M_N; i++)
 		t->slot[i] = -1;
-	for (i = 0; i < pol->nlevels; i++)
+	for (i = 0; i < pol->nlevels; i++) {
 		for (j = 0; j < pol->levels[i].ngates; j++)
 			use_metric(t, pol->levels[i].gates[j].metric);
+		for (j = 0; j < pol->levels[i].nlimits; j++) {
+			t->rungs = xreallocarray(t->rungs, t->nrungs + 1,
+			    sizeof(*t->rungs));
+			t->rungs[t->nrungs].lv = &pol->levels[i];
+			t->rungs[t->nrungs++].step = j;
+		}
+	}
 	strmap_init(&t->agents, 0);
 	strmap_init(&t->pmap, 0);
+	t->today = INT64_MAX;
 	return t;
+}
+
+void
+tier_set_today(struct tier *t, int64_t today, int include_partial)
+{
+	t->today = today;
+	t->include_partial = include_partial;
 }
 
 static struct tagent *
@@ -136,24 +176,42 @@ agent_get(struct tier *t, const char *name)
 	return a;
 }
 
-/* The index of a period, added when new; SIZE_MAX when not a period. */
+/*
+ * The index of a period, added when new; SIZE_MAX when not a period (*why
+ * says why).  Periods of one input are of one kind: a day, a week, a
+ * month or a quarter; 'all' has no dates to put in a window.
+ */
 static size_t
-period_get(struct tier *t, const char *name)
+period_get(struct tier *t, const char *name, const char **why)
 {
 	struct tperiod *p;
 	void *v;
-	int64_t start, end;
+	int64_t start, end, len;
 
 	if ((v = strmap_get(&t->pmap, name, strlen(name))) != NULL)
 		return (size_t)((uintptr_t)v - 1);
+	*why = "invalid period";
 	if (period_span(name, &start, &end) == -1)
 		return SIZE_MAX;
+	if (start == INT64_MIN || end == INT64_MAX) {
+		*why = "no dates in period";
+		return SIZE_MAX;
+	}
+	/* a kind: 1, 7, 28-31 or 90-92 days */
+	len = end - start;
+	len = len >= 28 && len <= 31 ? 30 : len >= 90 && len <= 92 ? 91 : len;
+	if (t->nperiods > 0 && len != t->kind_days) {
+		*why = "a period of another kind than the first in";
+		return SIZE_MAX;
+	}
+	t->kind_days = len;
 	if (t->nperiods == t->capperiods) {
 		t->capperiods = t->capperiods ? 2 * t->capperiods : 32;
 		t->periods = xreallocarray(t->periods, t->capperiods,
 		    sizeof(*t->periods));
 	}
 	p = &t->periods[t->nperiods];
+	memset(p, 0, sizeof(*p));
 	p->name = xstrdup(name);
 	p->start = start;
 	p->end = end;
@@ -162,12 +220,127 @@ period_get(struct tier *t, const char *name)
 	return t->nperiods++;
 }
 
-static void
-row_free(struct trow *r)
+/* The agent's row for period p, new and empty when there is none; when
+ * there is one, NULL (a duplicate in scores), or with add, that row (the
+ * sums of partial files add up). */
+static struct trow *
+row_new(struct tier *t, struct tagent *a, size_t p, int add)
 {
-	free(r->v);
-	free(r->n);
-	free(r->has);
+	struct trow *row;
+	size_t i;
+
+	for (i = 0; i < a->nrows; i++)
+		if (a->rows[i].period == p)
+			return add ? &a->rows[i] : NULL;
+	if (a->nrows == a->caprows) {
+		a->caprows = a->caprows ? 2 * a->caprows : 8;
+		a->rows = xreallocarray(a->rows, a->caprows, sizeof(*a->rows));
+	}
+	row = &a->rows[a->nrows++];
+	row->period = p;
+	row->st = xcalloc((size_t)t->nslot + 1, sizeof(*row->st));
+	return row;
+}
+
+/* The partial sums this engine reads, and a row's look-up of one. */
+struct sums_arg {
+	struct table		*tb;
+	const struct csv_record	*r;
+	int			 bad;
+};
+
+static int64_t
+sums_get(const char *name, void *arg)
+{
+	struct sums_arg *sa = arg;
+	const char *s;
+	char *end;
+	long long v;
+	int c;
+
+	if ((c = table_col_exact(sa->tb, name)) < 0)
+		return 0;
+	s = csv_record_field(sa->r, c);
+	if (*s == '\0')
+		return 0;
+	errno = 0;
+	v = strtoll(s, &end, 10);
+	if (*end != '\0' || errno != 0 || v < 0 || *s < '0' || *s > '9') {
+		if (!sa->bad)
+			table_reject(sa->tb, sa->r->line, "field '%s': invalid "
+			    "sum '%s'", name, s);
+		sa->bad = 1;
+		return 0;
+	}
+	return (int64_t)v;
+}
+
+/* Columns of a scores stream for one slot. */
+struct scol {
+	int	v, n, lo, hi;
+};
+
+static void
+read_row_scores(struct tier *t, struct table *tb, const struct csv_record *r,
+    const struct scol *sc, struct trow *row)
+{
+	const char *v;
+	int k, m;
+
+	for (k = 0; k < t->nslot; k++) {
+		m = t->slot_metric[k];
+		if (sc[k].v < 0)
+			continue;
+		v = csv_record_field(r, sc[k].v);
+		if (averaged(m)) {
+			struct decimal d;
+			int flags = 0, rv;
+
+			rv = parse_number(v, strlen(v), &flags, &d);
+			if (rv == PARSE_OK && !(flags & PN_PERCENT)) {
+				row->st[k].num = strtod(v, NULL);
+				row->st[k].den = 1;
+				row->st[k].has = 1;
+			} else if (rv != PARSE_EMPTY)
+				goto bad;
+			continue;
+		}
+		if (evidence_from_scores(m, v, sc[k].n >= 0 ?
+		    csv_record_field(r, sc[k].n) : NULL, sc[k].lo >= 0 ?
+		    csv_record_field(r, sc[k].lo) : NULL, sc[k].hi >= 0 ?
+		    csv_record_field(r, sc[k].hi) : NULL, &row->st[k]) == 0) {
+			continue;
+		}
+bad:
+		emp_warn("%s:%lu: field '%s': invalid value '%s' (or its "
+		    "count): taken as unknown", tb->name, r->line,
+		    policy_metric_name(m), v);
+		t->badvalues++;
+	}
+}
+
+/* Adds a sums row to row; -1 for one that cannot be read (rejected,
+ * and nothing added). */
+static int
+read_row_sums(struct tier *t, struct table *tb, const struct csv_record *r,
+    struct trow *row)
+{
+	struct sums_arg sa = { tb, r, 0 };
+	struct ev_stat add[M_N + 1];
+	int k, m;
+
+	memset(add, 0, sizeof(add));
+	for (k = 0; k < t->nslot; k++) {
+		m = t->slot_metric[k];
+		if (averaged(m))
+			continue;	/* not in partials: unknown */
+		(void)evidence_from_sums(m, sums_get, &sa, &add[k]);
+	}
+	if (sa.bad)
+		return -1;
+	for (k = 0; k < t->nslot; k++)
+		evidence_add(&row->st[k], &add[k]);
+	return 0;
 }
 
 int
@@ -176,41 +349,69 @@ tier_read_scores(struct tier *t, const char *path)
 	struct table tb;
 	struct csv_record *r;
 	struct tagent *a;
-	struct trow row;
-	const char *s;
+	struct trow *row;
+	struct scol *sc;
+	const char *s, *why;
 	char nname[80];
-	int col_period, col_group, col_key, col_team, rv, k, flags;
-	int *col_v, *col_n;
-	size_t p, i;
-	long n;
-	char *end;
+	int col_period, col_group, col_key, col_team, col_type, rv, k, m;
+	int partial;
+	size_t p;
 
 	if (table_open(&tb, path, 0) == -1)
 		return -1;
+	col_type = table_col_exact(&tb, "type");
+	partial = col_type >= 0 && table_col_exact(&tb, "res_y") >= 0;
 	col_period = table_col(&tb, SCORES_PERIOD);
 	col_group = table_col(&tb, SCORES_GROUP);
 	col_key = table_col(&tb, SCORES_KEY);
 	col_team = table_col(&tb, SCORES_TEAM);
 	if (col_period < 0 || col_group < 0 || col_key < 0) {
-		table_no_column(&tb, "a scores stream (emp-scores(5))",
-		    col_period < 0 ? SCORES_PERIOD : col_group < 0 ?
-		    SCORES_GROUP : SCORES_KEY);
+		table_no_column(&tb, "a scores stream (emp-scores(5)) nor a "
+		    "partial file", col_period < 0 ? SCORES_PERIOD :
+		    col_group < 0 ? SCORES_GROUP : SCORES_KEY);
 		table_close(&tb);
 		return -1;
 	}
-	col_v = xcalloc((size_t)t->nslot + 1, sizeof(int));
-	col_n = xcalloc((size_t)t->nslot + 1, sizeof(int));
+	sc = xcalloc((size_t)t->nslot + 1, sizeof(*sc));
 	for (k = 0; k < t->nslot; k++) {
-		s = policy_metric_name(t->slot_metric[k]);
-		col_v[k] = table_col(&tb, s);
-		col_n[k] = policy_metric_has_n(t->slot_metric[k]) ?
-		    table_col(&tb, metric_col_name(nname, sizeof(nname), s,
-		    MP_N)) : -1;
-		if (col_v[k] < 0)
+		m = t->slot_metric[k];
+		s = policy_metric_name(m);
+		sc[k].v = sc[k].n = sc[k].lo = sc[k].hi = -1;
+		if (partial) {
+			if (averaged(m) && !t->partial_index) {
+				emp_warn("%s: a partial file has no '%s': its "
+				    "gates are unknown; give emp-tier scores",
+				    tb.name, s);
+				t->partial_index = 1;
+			}
+			continue;
+		}
+		sc[k].v = table_col(&tb, s);
+		if (policy_metric_has_n(m)) {
+			sc[k].n = table_col(&tb, metric_col_name(nname,
+			    sizeof(nname), s, MP_N));
+			sc[k].lo = table_col(&tb, metric_col_name(nname,
+			    sizeof(nname), s, MP_LO));
+			sc[k].hi = table_col(&tb, metric_col_name(nname,
+			    sizeof(nname), s, MP_HI));
+		}
+		if (sc[k].v < 0)
 			emp_warn("%s: no column '%s': its gates are unknown",
 			    tb.name, s);
 	}
 	while ((rv = table_next(&tb, &r)) == 1) {
+		if (partial) {
+			s = csv_record_field(r, col_type);
+			if (strcmp(s, "meta") == 0 && strcmp(csv_record_field(r,
+			    col_period), "all") == 0) {
+				table_reject(&tb, r->line, "a partial file by "
+				    "period 'all': evidence windows need "
+				    "dates: write it with --by week or month");
+				break;
+			}
+			if (strcmp(s, "sum") != 0)
+				continue;	/* meta, span, staff, header */
+		}
 		if (strcmp(csv_record_field(r, col_group),
 		    scores_groups[0]) != 0)
 			continue;
@@ -219,74 +420,37 @@ tier_read_scores(struct tier *t, const char *path)
 			table_reject(&tb, r->line, "field 'key': no agent");
 			continue;
 		}
-		if ((p = period_get(t, csv_record_field(r, col_period))) ==
-		    SIZE_MAX) {
+		if ((p = period_get(t, csv_record_field(r, col_period),
+		    &why)) == SIZE_MAX) {
 			if (strcmp(csv_record_field(r, col_period),
 			    SCORES_PERIOD) == 0)
 				continue;	/* a repeated header */
-			table_reject(&tb, r->line, "field 'period': invalid "
-			    "period '%s'", csv_record_field(r, col_period));
+			table_reject(&tb, r->line, "field 'period': %s '%s'%s",
+			    why, csv_record_field(r, col_period),
+			    strcmp(why, "invalid period") == 0 ? "" :
+			    ": evidence windows need periods of days, weeks, "
+			    "months or quarters, one kind per input");
 			continue;
 		}
 		a = agent_get(t, s);
-		for (i = 0; i < a->nrows; i++)
-			if (a->rows[i].period == p)
-				break;
-		if (i < a->nrows) {
+		if ((row = row_new(t, a, p, partial)) == NULL) {
 			table_reject(&tb, r->line, "agent '%s' has a row for "
 			    "%s already: this one is ignored", a->name,
 			    t->periods[p].name);
 			continue;
 		}
-		row.period = p;
-		row.v = xcalloc((size_t)t->nslot + 1, sizeof(*row.v));
-		row.n = xcalloc((size_t)t->nslot + 1, sizeof(*row.n));
-		row.has = xcalloc((size_t)t->nslot + 1, 1);
-		for (k = 0; k < t->nslot; k++) {
-			row.n[k] = -1;
-			if (col_n[k] >= 0) {
-				s = csv_record_field(r, col_n[k]);
-				errno = 0;
-				n = strtol(s, &end, 10);
-				if (*s >= '0' && *s <= '9' && *end == '\0' &&
-				    errno == 0)
-					row.n[k] = n;
-				else if (*s != '\0') {
-					emp_warn("%s:%lu: field '%s_n': "
-					    "invalid count '%s'", tb.name,
-					    r->line, policy_metric_name(
-					    t->slot_metric[k]), s);
-					t->badvalues++;
-				}
-			}
-			if (col_v[k] < 0)
+		if (partial) {
+			if (read_row_sums(t, &tb, r, row) == -1)
 				continue;
-			s = csv_record_field(r, col_v[k]);
-			flags = 0;
-			rv = parse_number(s, strlen(s), &flags, &row.v[k]);
-			if (rv == PARSE_OK && !(flags & PN_PERCENT))
-				row.has[k] = 1;
-			else if (rv != PARSE_EMPTY) {
-				emp_warn("%s:%lu: field '%s': invalid value "
-				    "'%s': taken as unknown", tb.name, r->line,
-				    policy_metric_name(t->slot_metric[k]), s);
-				t->badvalues++;
-			}
-		}
+		} else
+			read_row_scores(t, &tb, r, sc, row);
 		if (col_team >= 0) {
 			free(a->sc_team);
 			a->sc_team = xstrdup(csv_record_field(r, col_team));
 		}
-		if (a->nrows == a->caprows) {
-			a->caprows = a->caprows ? 2 * a->caprows : 8;
-			a->rows = xreallocarray(a->rows, a->caprows,
-			    sizeof(*a->rows));
-		}
-		a->rows[a->nrows++] = row;
 	}
 	t->rejected += tb.rejected;
-	free(col_v);
-	free(col_n);
+	free(sc);
 	table_close(&tb);
 	return rv == -1 ? -1 : 0;
 }
@@ -443,21 +607,18 @@ cmp_row(const void *x, const void *y)
 	return ra < rb ? -1 : ra > rb;
 }
 
-enum gstate { G_PASS, G_FAIL, G_UNKNOWN };
+/*
+ * A gate over the window: pass (the pooled value clears the threshold
+ * from at least the sample), short (it does not, but the 95% interval
+ * reaches the threshold: not clear), FAIL (the whole interval is on the
+ * wrong side: a clear shortfall) or unknown (too small a sample, or no
+ * value).
+ */
+enum gstate { G_PASS, G_SHORT, G_FAIL, G_UNKNOWN };
 
-static const char *const gstate_names[] = { "pass", "FAIL", "unknown" };
-
-/* The latest row of an agent, when it is in the latest period. */
-static const struct trow *
-latest_row(const struct tier *t, const struct tagent *a)
-{
-	const struct trow *r;
-
-	if (!t->have_cur || a->nrows == 0)
-		return NULL;
-	r = &a->rows[a->nrows - 1];
-	return t->periods[r->period].rank == t->cur ? r : NULL;
-}
+static const char *const gstate_names[] = {
+	"pass", "short", "FAIL", "unknown"
+};
 
 /* Appends "; " between tokens. */
 static void
@@ -476,141 +637,141 @@ add_decimal(struct strbuf *sb, const struct decimal *d)
 	sb_adds(sb, buf);
 }
 
+static void
+add_num(struct strbuf *sb, double v, int dec)
+{
+	char buf[64];
+
+	num_fmt(buf, sizeof(buf), v, dec, 0);
+	sb_adds(sb, buf);
+}
+
+static int
+metric_dec(int metric)
+{
+	return metric == PM_INDEX ? 1 : metrics[metric].decimals;
+}
+
+static double
+dec_double(const struct decimal *d)
+{
+	double v = (double)d->m;
+	int i;
+
+	for (i = 0; i < d->scale; i++)
+		v /= 10;
+	return v;
+}
+
+/* The pooled value of a slot; 0 when there is none. */
+static int
+pooled_value(int metric, const struct ev_stat *s, double *v)
+{
+	if (averaged(metric)) {
+		if (!s->has || s->den <= 0)
+			return 0;
+		*v = s->num / s->den;
+		return 1;
+	}
+	return evidence_value(s, metric, v);
+}
+
+/* The sample a gate needs; 0 for metrics without a count. */
+static uint64_t
+gate_need(const struct level *lv, const struct gate *g)
+{
+	if (!policy_metric_has_n(g->metric))
+		return 0;
+	return (uint64_t)(g->min_n >= 0 ? g->min_n : lv->sample);
+}
+
 /*
- * One gate in one row (NULL: no row): its state and, in tok when not NULL,
- * "qa 91.2>=85 (n=12)", "qa 78<85 (n=12)", "csat_rate 0.9 (n=6<10)",
- * "qa ? (n=0<3)"; no comparison means unknown.
+ * One gate over pooled evidence st (per slot; NULL: none): its state and,
+ * in tok when not NULL, "qa 91.25>=85 (n=12)", "fcr 0.45<0.7 (n=160, 95%
+ * 0.37-0.53: clear)", "fcr 0.66<0.7 (n=40, 95% 0.51-0.78: not clear)",
+ * "qa ? (n=2<4: needs 2 more QA evaluations)".
  */
 static enum gstate
 gate_eval(const struct tier *t, const struct level *lv, const struct gate *g,
-    const struct trow *r, struct strbuf *tok)
+    const struct ev_stat *st, struct strbuf *tok)
 {
-	int k = slot_of(t, g->metric), c, has_n;
-	long need = g->min_n >= 0 ? g->min_n : lv->sample, n = 0;
-	enum gstate st;
+	const int m = g->metric, k = slot_of(t, m);
+	const struct ev_stat *s = st != NULL ? &st[k] : NULL;
+	static const struct ev_stat none;
+	uint64_t need = gate_need(lv, g), n;
+	double v = 0, th = dec_double(&g->value), lo, hi, eps;
+	int hv, pass, hasiv = 0, dec = metric_dec(m);
+	enum gstate state;
 
-	has_n = policy_metric_has_n(g->metric);
-	if (r != NULL)
-		n = r->n[k];
+	if (s == NULL)
+		s = &none;
+	hv = pooled_value(m, s, &v);
+	n = s->n;
 	if (tok != NULL) {
-		sb_adds(tok, policy_metric_name(g->metric));
+		sb_adds(tok, policy_metric_name(m));
 		sb_addc(tok, ' ');
 	}
-	if (r == NULL || !r->has[k] || (has_n && n >= 0 && n < need)) {
-		st = G_UNKNOWN;
+	if (!hv || n < need) {
 		if (tok != NULL) {
-			if (r != NULL && r->has[k])
-				add_decimal(tok, &r->v[k]);
+			if (hv)
+				add_num(tok, v, dec);
 			else
 				sb_addc(tok, '?');
+			if (policy_metric_has_n(m)) {
+				sb_printf(tok, " (n=%llu<%llu: needs %llu more "
+				    "%s", (unsigned long long)n,
+				    (unsigned long long)need,
+				    (unsigned long long)(need - n),
+				    evidence_noun(m, need - n));
+				if (s->lost > 0)
+					sb_printf(tok, "; %llu more in periods "
+					    "below emp-score's minimum sample, "
+					    "which scores leave empty",
+					    (unsigned long long)s->lost);
+				sb_addc(tok, ')');
+			}
 		}
-	} else {
-		c = decimal_cmp(&r->v[k], &g->value);
-		if (g->op == GATE_MIN)
-			st = c >= 0 ? G_PASS : G_FAIL;
-		else
-			st = c <= 0 ? G_PASS : G_FAIL;
-		if (tok != NULL) {
-			add_decimal(tok, &r->v[k]);
-			sb_adds(tok, g->op == GATE_MIN ?
-			    (st == G_PASS ? ">=" : "<") :
-			    (st == G_PASS ? "<=" : ">"));
-			add_decimal(tok, &g->value);
-		}
+		return G_UNKNOWN;
 	}
-	if (tok != NULL && has_n && (r == NULL || n >= 0)) {
-		if (st == G_UNKNOWN && n < need)
-			sb_printf(tok, " (n=%ld<%ld)", n, need);
-		else
-			sb_printf(tok, " (n=%ld)", n);
+	eps = 1e-9 * (fabs(th) > 1 ? fabs(th) : 1);
+	pass = g->op == GATE_MIN ? v >= th - eps : v <= th + eps;
+	if (pass)
+		state = G_PASS;
+	else {
+		hasiv = !averaged(m) && evidence_interval(s, m, &lo, &hi) == 0;
+		state = hasiv && (g->op == GATE_MIN ? hi < th - eps :
+		    lo > th + eps) ? G_FAIL : G_SHORT;
 	}
-	return st;
-}
-
-/* What a gate that did not pass needs, in words, into nd. */
-static void
-gate_needed(const struct tier *t, const struct level *lv,
-    const struct gate *g, const struct trow *r, enum gstate st,
-    struct strbuf *nd)
-{
-	int k = slot_of(t, g->metric);
-	long need = g->min_n >= 0 ? g->min_n : lv->sample;
-
-	tok_sep(nd);
-	sb_adds(nd, policy_metric_name(g->metric));
-	if (st == G_FAIL) {
-		sb_adds(nd, g->op == GATE_MIN ? " at least " : " at most ");
-		add_decimal(nd, &g->value);
-		sb_adds(nd, " (now ");
-		add_decimal(nd, &r->v[k]);
-		sb_addc(nd, ')');
-	} else if (r != NULL && r->has[k])
-		sb_printf(nd, " from a sample of %ld or more (now %ld)", need,
-		    r->n[k]);
+	if (tok == NULL)
+		return state;
+	add_num(tok, v, dec);
+	sb_adds(tok, g->op == GATE_MIN ? (pass ? ">=" : "<") :
+	    (pass ? "<=" : ">"));
+	add_decimal(tok, &g->value);
+	if (policy_metric_has_n(m))
+		sb_printf(tok, " (n=%llu", (unsigned long long)n);
+	else if (averaged(m))
+		sb_printf(tok, " (%llu period%s", (unsigned long long)s->den,
+		    s->den == 1 ? "" : "s");
 	else
-		sb_adds(nd, ": a value in the latest period (none now)");
-}
-
-/* Whether a row qualifies for a level (1) or falls short of it (0). */
-static int
-row_qualifies(const struct tier *t, const struct level *lv,
-    const struct trow *r)
-{
-	size_t i;
-
-	for (i = 0; i < lv->ngates; i++)
-		if (!lv->gates[i].raise &&
-		    gate_eval(t, lv, &lv->gates[i], r, NULL) != G_PASS)
-			return 0;
-	return 1;
-}
-
-static int
-row_short(const struct tier *t, const struct level *lv, const struct trow *r)
-{
-	size_t i;
-
-	for (i = 0; i < lv->ngates; i++)
-		if (!lv->gates[i].raise &&
-		    gate_eval(t, lv, &lv->gates[i], r, NULL) == G_FAIL)
-			return 1;
-	return 0;
-}
-
-/* Consecutive periods back from the latest for which pred holds. */
-static int
-streak(const struct tier *t, const struct tagent *a, const struct level *lv,
-    int (*pred)(const struct tier *, const struct level *,
-    const struct trow *))
-{
-	const struct trow *r, *next = NULL;
-	size_t i;
-	int k = 0;
-
-	if (latest_row(t, a) == NULL)
-		return 0;
-	for (i = a->nrows; i-- > 0; next = r) {
-		r = &a->rows[i];
-		if (next != NULL && t->periods[r->period].end !=
-		    t->periods[next->period].start)
-			break;
-		if (!pred(t, lv, r))
-			break;
-		k++;
+		sb_adds(tok, " (");
+	if (!pass) {
+		if (hasiv) {
+			sb_adds(tok, ", 95% ");
+			add_num(tok, lo, metrics[m].shape == SHAPE_RATE ?
+			    SCORES_INTERVAL_DEC : dec);
+			sb_addc(tok, '-');
+			add_num(tok, hi, metrics[m].shape == SHAPE_RATE ?
+			    SCORES_INTERVAL_DEC : dec);
+		}
+		sb_adds(tok, state == G_FAIL ? ": clear" : hasiv ?
+		    ": not clear" : ": no interval");
 	}
-	return k;
-}
-
-/* The step of the agent's limit on its level's ladder (-1: below it). */
-static int
-limit_step(const struct level *lv, const struct decimal *limit)
-{
-	int i;
-
-	for (i = (int)lv->nlimits - 1; i >= 0; i--)
-		if (decimal_cmp(&lv->limits[i], limit) <= 0)
-			return i;
-	return -1;
+	if (tok->s[tok->len - 1] == '(')
+		tok->len -= 2;
+	else
+		sb_addc(tok, ')');
+	return state;
 }
 
 static void
@@ -621,155 +782,239 @@ tenure_format(struct strbuf *sb, int tenure10)
 	add_decimal(sb, &d);
 }
 
+/* The first day with tenure >= tenure10: floor(days * 480 / 1461). */
+static int64_t
+tenure_day(const struct tagent *a, int tenure10)
+{
+	return a->hired + ((int64_t)tenure10 * 1461 + 479) / 480;
+}
+
+static const struct decimal *
+rung_limit(const struct rung *r)
+{
+	return &r->lv->limits[r->step];
+}
 
 /*
- * Evaluates one agent into a->action, rec_*, reasons and blocked; with ex,
- * also writes the gate lines of --explain into it.
+ * Whether the agent may stand on rung r: its tenure and the gates of its
+ * level (with the raise-only ones above the level's first limit), all
+ * passing over the window.  Tokens go to tok ("; "-separated), the first
+ * that does not pass to first; with ex, the gate lines of --explain.
+ */
+static int
+rung_check(const struct tier *t, const struct tagent *a, const struct rung *r,
+    struct strbuf *tok, struct strbuf *first)
+{
+	const struct level *lv = r->lv;
+	int need = lv->tenure10[r->step], ok = 1;
+	struct strbuf one = { 0 };
+	size_t i;
+
+	if (need > 0) {
+		tok_sep(tok);
+		sb_adds(tok, "tenure ");
+		if (a->tenure10 < 0) {
+			sb_adds(tok, "? (no hire date; needs ");
+			tenure_format(tok, need);
+			sb_addc(tok, ')');
+			ok = 0;
+		} else {
+			tenure_format(tok, a->tenure10);
+			sb_adds(tok, a->tenure10 >= need ? ">=" : "<");
+			tenure_format(tok, need);
+			if (a->tenure10 < need)
+				ok = 0;
+		}
+		if (!ok && first != NULL && first->len == 0) {
+			const char *last = strrchr(sb_str(tok), ';');
+
+			sb_adds(first, last != NULL ? last + 2 : sb_str(tok));
+		}
+	}
+	for (i = 0; i < lv->ngates; i++) {
+		const struct gate *g = &lv->gates[i];
+
+		if (g->raise && r->step == 0)
+			continue;
+		one.len = 0;
+		if (gate_eval(t, lv, g, a->pool, &one) != G_PASS) {
+			ok = 0;
+			if (first != NULL && first->len == 0)
+				sb_adds(first, sb_str(&one));
+		}
+		tok_sep(tok);
+		sb_adds(tok, sb_str(&one));
+	}
+	sb_free(&one);
+	return ok;
+}
+
+/* The agent's rung: the highest of its level at or below its limit; the
+ * one before the level's first when its limit is below them all. */
+static int
+agent_rung(const struct tier *t, const struct tagent *a)
+{
+	int i, pos = -1;
+
+	for (i = 0; i < (int)t->nrungs; i++) {
+		if (t->rungs[i].lv->num < a->level)
+			pos = i;
+		else if (t->rungs[i].lv->num == a->level &&
+		    decimal_cmp(rung_limit(&t->rungs[i]), &a->limit) <= 0)
+			pos = i;
+	}
+	return pos;
+}
+
+/*
+ * Evaluates one agent into a->action, rec_*, reasons and blocked:
+ *  - review, when a gate of its level falls clearly short over the window;
+ *  - else the highest rung above its own that its tenure and the window
+ *    allow, climbing rung by rung and stopping at the first that does not
+ *    pass: promote when that rung is of a higher level, raise when it is
+ *    a higher limit of the same;
+ *  - else hold, blocked by the first thing the next rung lacks.
+ * Nothing ever lowers a level or a limit.
  */
 static void
-agent_eval(struct tier *t, struct tagent *a, struct strbuf *ex)
+agent_eval(struct tier *t, struct tagent *a)
 {
-	const struct policy *pol = t->pol;
-	const struct level *lv = &pol->levels[a->level - 1], *glv;
-	const struct level *next = (size_t)a->level < pol->nlevels ?
-	    lv + 1 : NULL;
-	const struct trow *r = latest_row(t, a);
-	struct strbuf tok = { 0 }, nd = { 0 };
-	enum gstate st;
-	int step, shortk, k, i, need, pass_all = 1, raise = 0;
-	int64_t day;
-	char date[16];
+	const struct level *lv = &t->pol->levels[a->level - 1];
+	struct strbuf tok = { 0 }, first = { 0 }, one = { 0 };
+	int pos, r, best = -1;
+	size_t i;
 
 	a->reasons.len = 0;
 	a->blocked.len = 0;
 	a->rec_level = a->level;
 	a->rec_limit = a->limit;
 	a->action = A_HOLD;
-	step = limit_step(lv, &a->limit);
-	shortk = streak(t, a, lv, row_short);
-	if (shortk >= pol->review) {
-		/* sustained shortfall: the level's own gates */
-		a->action = A_REVIEW;
-		glv = lv;
-		k = -1;
-	} else if (step < (int)lv->nlimits - 1) {
-		raise = 1;
-		glv = lv;
-		k = streak(t, a, lv, row_qualifies);
-	} else if (next != NULL) {
-		glv = next;
-		k = streak(t, a, next, row_qualifies);
-	} else {
-		glv = lv;
-		k = -1;
-		pass_all = 0;	/* nothing above: a hold */
-	}
-	if (ex != NULL) {
-		sb_printf(ex, "gates of level %d (%s), in %s:\n", glv->num,
-		    glv->name, t->have_cur ? t->periods[t->by_rank[t->cur]].name
-		    : "no period");
-	}
-	/* tenure, for a promotion */
-	if (glv != lv && a->action != A_REVIEW) {
-		tok.len = 0;
-		sb_adds(&tok, "tenure ");
-		if (a->tenure10 < 0) {
-			sb_adds(&tok, "?");
-			st = G_UNKNOWN;
-		} else {
-			tenure_format(&tok, a->tenure10);
-			st = a->tenure10 >= glv->tenure10 ? G_PASS : G_FAIL;
-			sb_adds(&tok, st == G_PASS ? ">=" : "<");
-			tenure_format(&tok, glv->tenure10);
-		}
-		tok_sep(&a->reasons);
-		sb_adds(&a->reasons, sb_str(&tok));
-		if (st != G_PASS && a->blocked.len == 0)
-			sb_adds(&a->blocked, sb_str(&tok));
-		if (st != G_PASS)
-			pass_all = 0;
-		if (ex != NULL)
-			sb_printf(ex, "  %-8s %s\n", gstate_names[st],
-			    sb_str(&tok));
-		if (ex != NULL && st == G_FAIL) {
-			/* the first day with floor(days * 480 / 1461) >= T */
-			day = a->hired + ((int64_t)glv->tenure10 * 1461 + 479) /
-			    480;
-			date_format(day * 86400000, date);
-			tok_sep(&nd);
-			sb_adds(&nd, "tenure ");
-			tenure_format(&nd, glv->tenure10);
-			sb_printf(&nd, " months, on %s", date);
-		}
-	}
-	for (i = 0; i < (int)glv->ngates; i++) {
-		const struct gate *g = &glv->gates[i];
-
-		if (g->raise && !raise)
+	for (i = 0; i < lv->ngates; i++) {
+		if (lv->gates[i].raise)
 			continue;
-		tok.len = 0;
-		st = gate_eval(t, glv, g, r, &tok);
-		tok_sep(&a->reasons);
-		sb_adds(&a->reasons, sb_str(&tok));
-		if (st != G_PASS && a->blocked.len == 0 &&
-		    (a->action != A_REVIEW || st == G_FAIL))
-			sb_adds(&a->blocked, sb_str(&tok));
-		if (st != G_PASS)
-			pass_all = 0;
-		if (ex != NULL)
-			sb_printf(ex, "  %-8s %s%s\n", gstate_names[st],
-			    sb_str(&tok), g->raise ? " (for a raise)" : "");
-		if (ex != NULL && st != G_PASS)
-			gate_needed(t, glv, g, r, st, &nd);
-	}
-	if (k >= 0) {
-		tok.len = 0;
-		need = glv->periods;
-		sb_printf(&tok, "periods %d%s%d", k, k >= need ? ">=" : "<",
-		    need);
-		tok_sep(&a->reasons);
-		sb_adds(&a->reasons, sb_str(&tok));
-		if (k < need) {
-			pass_all = 0;
-			if (a->blocked.len == 0)
-				sb_adds(&a->blocked, sb_str(&tok));
-			if (ex != NULL) {
-				tok_sep(&nd);
-				sb_printf(&nd, "%d qualifying period%s in a row "
-				    "(now %d)", need, need == 1 ? "" : "s", k);
-			}
+		one.len = 0;
+		if (gate_eval(t, lv, &lv->gates[i], a->pool, &one) == G_FAIL) {
+			tok_sep(&a->blocked);
+			sb_adds(&a->blocked, sb_str(&one));
+			a->action = A_REVIEW;
 		}
-		if (ex != NULL)
-			sb_printf(ex, "  %-8s %s (consecutive qualifying "
-			    "periods)\n", k >= need ? "pass" : "FAIL",
-			    sb_str(&tok));
-	}
-	if (shortk > 0) {
-		tok.len = 0;
-		sb_printf(&tok, "shortfall %d%s%d", shortk,
-		    shortk >= pol->review ? ">=" : "<", pol->review);
 		tok_sep(&a->reasons);
-		sb_adds(&a->reasons, sb_str(&tok));
-		if (ex != NULL)
-			sb_printf(ex, "  %-8s %s (consecutive periods short "
-			    "of level %d)\n", shortk >= pol->review ? "FAIL" :
-			    "note", sb_str(&tok), lv->num);
+		sb_adds(&a->reasons, sb_str(&one));
 	}
-	if (ex != NULL && nd.len > 0)
-		sb_printf(ex, "needed: %s\n", sb_str(&nd));
-	sb_free(&nd);
-	if (a->action != A_REVIEW && pass_all) {
-		if (raise) {
-			a->action = A_RAISE;
-			a->rec_limit = lv->limits[step + 1];
-		} else {
-			a->action = A_PROMOTE;
-			a->rec_level = next->num;
-			if (decimal_cmp(&next->limits[0], &a->limit) > 0)
-				a->rec_limit = next->limits[0];
-		}
+	sb_free(&one);
+	if (a->action == A_REVIEW)
+		return;
+	pos = agent_rung(t, a);
+	for (r = pos + 1; r < (int)t->nrungs; r++) {
+		const struct rung *R = &t->rungs[r];
+
+		if (R->lv->num == a->level &&
+		    decimal_cmp(rung_limit(R), &a->limit) <= 0)
+			continue;	/* a limit above the level's ladder */
+		tok.len = 0;
+		first.len = 0;
+		if (!rung_check(t, a, R, &tok, &first))
+			break;
+		best = r;
+		sb_free(&a->reasons);
+		a->reasons = tok;
+		memset(&tok, 0, sizeof(tok));
+	}
+	if (best >= 0) {
+		const struct rung *B = &t->rungs[best];
+
+		a->action = B->lv->num > a->level ? A_PROMOTE : A_RAISE;
+		a->rec_level = B->lv->num;
+		if (decimal_cmp(rung_limit(B), &a->limit) > 0)
+			a->rec_limit = *rung_limit(B);
+	} else if (r < (int)t->nrungs) {
+		sb_free(&a->reasons);
+		a->reasons = tok;
+		memset(&tok, 0, sizeof(tok));
+		sb_adds(&a->blocked, sb_str(&first));
 	}
 	sb_free(&tok);
+	sb_free(&first);
+}
+
+/* The review day: --as-of, else the last day of the latest period, but
+ * not after yesterday. */
+static int64_t
+review_day(const struct tier *t, int have_as_of, int64_t as_of)
+{
+	int64_t last = INT64_MIN;
+	size_t i;
+
+	if (have_as_of)
+		return as_of;
+	for (i = 0; i < t->nperiods; i++)
+		if (t->periods[i].end > last)
+			last = t->periods[i].end;
+	last--;
+	if (t->today != INT64_MAX && t->today - 1 < last)
+		last = t->today - 1;
+	return last;
+}
+
+/*
+ * The evidence window: the whole periods (ending on or before the review
+ * day; with include_partial, also the one the review day is in) that
+ * overlap the policy's window of days ending with the latest of them.
+ * -1 (reported) when there is no such period.
+ */
+static int
+window_set(struct tier *t)
+{
+	int64_t E = INT64_MIN, W0;
+	size_t i;
+	struct tperiod *p;
+	char d[16];
+
+	for (i = 0; i < t->nperiods; i++) {
+		p = &t->periods[i];
+		if (t->include_partial) {
+			if (p->start <= t->as_of && t->as_of + 1 > E)
+				E = t->as_of + 1;
+		} else if (p->end <= t->as_of + 1 && p->end > E)
+			E = p->end;
+	}
+	if (E == INT64_MIN) {
+		date_format(t->as_of * 86400000, d);
+		emp_warn("no whole period on or before the review day, %s: "
+		    "nothing to judge (--as-of, --include-partial)", d);
+		return -1;
+	}
+	W0 = E - t->pol->window;
+	t->nwin = 0;
+	t->win_from = INT64_MAX;
+	t->win_to = E - 1;
+	for (i = 0; i < t->nperiods; i++) {
+		size_t rank;
+
+		p = &t->periods[t->by_rank[i]];
+		rank = i;
+		p->in_window = p->start < E && p->end > W0 &&
+		    (t->include_partial || p->end <= E);
+		if (!p->in_window)
+			continue;
+		if (t->nwin == 0) {
+			t->win_first = rank;
+			t->win_from = p->start;
+		}
+		t->win_last = rank;
+		t->nwin++;
+	}
+	return 0;
+}
+
+static void
+window_name(const struct tier *t, struct strbuf *sb)
+{
+	sb_adds(sb, t->periods[t->by_rank[t->win_first]].name);
+	if (t->win_last != t->win_first) {
+		sb_adds(sb, "..");
+		sb_adds(sb, t->periods[t->by_rank[t->win_last]].name);
+	}
 }
 
 int
@@ -777,9 +1022,14 @@ tier_evaluate(struct tier *t, int have_as_of, int64_t as_of)
 {
 	struct tperiod **order;
 	struct tagent *a;
-	size_t i, j, w;
-	int64_t last = INT64_MIN, days;
+	size_t i, j;
+	int64_t days;
+	int k;
 
+	if (t->nperiods == 0) {
+		emp_warn("%s", "no review date: the scores have no agent rows");
+		return -1;
+	}
 	order = xreallocarray(NULL, t->nperiods + 1, sizeof(*order));
 	for (i = 0; i < t->nperiods; i++)
 		order[i] = &t->periods[i];
@@ -791,38 +1041,22 @@ tier_evaluate(struct tier *t, int have_as_of, int64_t as_of)
 		t->by_rank[i] = (size_t)(order[i] - t->periods);
 	}
 	free(order);
-	if (!have_as_of) {
-		for (i = 0; i < t->nperiods; i++)
-			if (t->periods[i].end > last)
-				last = t->periods[i].end;
-		if (t->nperiods == 0 || last == INT64_MAX) {
-			emp_warn("no review date: %s; give --as-of",
-			    t->nperiods == 0 ? "the scores have no agent rows" :
-			    "the period 'all' has no end");
-			return -1;
-		}
-		as_of = last - 1;
-	}
-	t->as_of = as_of;
-	/* rows of periods that start after the review day do not count */
+	t->as_of = review_day(t, have_as_of, as_of);
+	if (window_set(t) == -1)
+		return -1;
 	sort_tier = t;
 	for (i = 0; i < t->nagents; i++) {
 		a = t->alist[i];
-		for (j = w = 0; j < a->nrows; j++) {
-			if (t->periods[a->rows[j].period].start > as_of) {
-				row_free(&a->rows[j]);
-				continue;
-			}
-			a->rows[w++] = a->rows[j];
-			if (!t->have_cur ||
-			    t->periods[a->rows[j].period].rank > t->cur) {
-				t->cur = t->periods[a->rows[j].period].rank;
-				t->have_cur = 1;
-			}
-		}
-		a->nrows = w;
 		if (a->nrows > 1)
 			qsort(a->rows, a->nrows, sizeof(*a->rows), cmp_row);
+		a->pool = xcalloc((size_t)t->nslot + 1, sizeof(*a->pool));
+		for (j = 0; j < a->nrows; j++) {
+			if (!t->periods[a->rows[j].period].in_window)
+				continue;
+			a->nwin++;
+			for (k = 0; k < t->nslot; k++)
+				evidence_add(&a->pool[k], &a->rows[j].st[k]);
+		}
 	}
 	if (t->nagents > 1)
 		qsort(t->alist, t->nagents, sizeof(*t->alist), cmp_agent);
@@ -836,11 +1070,11 @@ tier_evaluate(struct tier *t, int have_as_of, int64_t as_of)
 			}
 			continue;
 		}
-		if (a->left <= as_of) {
+		if (a->left <= t->as_of) {
 			t->left++;
 			continue;
 		}
-		if (a->hired != NOHIRE && a->hired > as_of) {
+		if (a->hired != NOHIRE && a->hired > t->as_of) {
 			t->unhired++;
 			continue;
 		}
@@ -853,13 +1087,21 @@ tier_evaluate(struct tier *t, int have_as_of, int64_t as_of)
 		if (a->hired == NOHIRE)
 			a->tenure10 = -1;
 		else {
-			days = as_of - a->hired;
+			days = t->as_of - a->hired;
 			a->tenure10 = days <= 0 ? 0 :
 			    (int)(days * 480 / 1461);
 		}
-		agent_eval(t, a, NULL);
+		agent_eval(t, a);
 		t->count[a->action]++;
+		for (k = 0; k < t->nslot; k++)
+			t->lost += a->pool[k].lost;
 	}
+	if (t->lost > 0)
+		emp_warn("%llu observations of means are in periods where the "
+		    "scores leave the value empty (below emp-score's minimum "
+		    "sample) and are not in the evidence: give emp-tier a "
+		    "partial file (emp-score --partial) to use them",
+		    (unsigned long long)t->lost);
 	return 0;
 }
 
@@ -897,11 +1139,12 @@ agent_team(const struct tagent *a)
 void
 tier_write(struct tier *t, struct csv_writer *w)
 {
-	struct strbuf sb = { 0 };
+	struct strbuf sb = { 0 }, win = { 0 };
 	struct tagent *a;
 	struct decimal hv;
 	size_t i;
 
+	window_name(t, &win);
 	for (i = 0; i < TC_N; i++)
 		csv_writer_str(w, tiers_cols[i]);
 	csv_writer_endrow(w);
@@ -926,49 +1169,69 @@ tier_write(struct tier *t, struct csv_writer *w)
 		csv_writer_str(w, tiers_actions[a->action]);
 		csv_writer_str(w, sb_str(&a->reasons));
 		csv_writer_str(w, sb_str(&a->blocked));
+		csv_writer_str(w, sb_str(&win));
 		csv_writer_endrow(w);
 	}
 	sb_free(&sb);
+	sb_free(&win);
 }
 
+/* One line per period of the window: the gate metrics in it. */
 static void
-explain_history(struct tier *t, struct tagent *a, const struct level *lv,
-    int nper, struct strbuf *ex)
+explain_periods(const struct tier *t, const struct tagent *a,
+    struct strbuf *ex)
 {
 	const struct trow *r;
-	struct strbuf tok = { 0 };
-	size_t rank, j, i;
-	int shown = 0;
+	double v;
+	size_t rank, j;
+	int k, m, any;
 
-	if (!t->have_cur)
-		return;
-	sb_printf(ex, "recent periods against level %d (%s):\n", lv->num,
-	    lv->name);
-	for (rank = t->cur + 1; rank-- > 0 && shown < nper; shown++) {
+	sb_adds(ex, "the window's periods:\n");
+	for (rank = t->win_first; rank <= t->win_last; rank++) {
 		r = NULL;
 		for (j = 0; j < a->nrows; j++)
 			if (t->periods[a->rows[j].period].rank == rank)
 				r = &a->rows[j];
-		sb_printf(ex, "  %-10s ", t->periods[t->by_rank[rank]].name);
+		sb_printf(ex, "  %-10s", t->periods[t->by_rank[rank]].name);
 		if (r == NULL) {
-			sb_adds(ex, "no scores\n");
+			sb_adds(ex, " no scores\n");
 			continue;
 		}
-		if (row_qualifies(t, lv, r)) {
-			sb_adds(ex, "qualifies\n");
-			continue;
+		any = 0;
+		for (k = 0; k < t->nslot; k++) {
+			m = t->slot_metric[k];
+			sb_adds(ex, any++ ? "; " : " ");
+			sb_adds(ex, policy_metric_name(m));
+			sb_addc(ex, ' ');
+			if (pooled_value(m, &r->st[k], &v))
+				add_num(ex, v, metric_dec(m));
+			else
+				sb_addc(ex, '?');
+			if (policy_metric_has_n(m))
+				sb_printf(ex, " (n=%llu)",
+				    (unsigned long long)(r->st[k].n));
 		}
-		sb_adds(ex, row_short(t, lv, r) ? "short:" : "unknown:");
-		for (i = 0; i < lv->ngates; i++) {
-			if (lv->gates[i].raise)
-				continue;
-			tok.len = 0;
-			if (gate_eval(t, lv, &lv->gates[i], r, &tok) !=
-			    G_PASS)
-				sb_printf(ex, " %s;", sb_str(&tok));
-		}
-		ex->len--;
 		sb_addc(ex, '\n');
+	}
+}
+
+/* The gate lines of one level over the window. */
+static void
+explain_gates(const struct tier *t, const struct tagent *a,
+    const struct level *lv, struct strbuf *ex)
+{
+	struct strbuf tok = { 0 };
+	enum gstate st;
+	size_t i;
+
+	sb_printf(ex, "gates of level %d (%s) over the window:\n", lv->num,
+	    lv->name);
+	for (i = 0; i < lv->ngates; i++) {
+		tok.len = 0;
+		st = gate_eval(t, lv, &lv->gates[i], a->pool, &tok);
+		sb_printf(ex, "  %-8s %s%s\n", gstate_names[st], sb_str(&tok),
+		    lv->gates[i].raise ? " (above the level's first limit)" :
+		    "");
 	}
 	sb_free(&tok);
 }
@@ -978,10 +1241,11 @@ tier_explain(struct tier *t, const char *agent, struct strbuf *ex)
 {
 	const struct policy *pol = t->pol;
 	struct tagent *a;
-	const struct level *lv, *glv;
+	const struct level *lv, *shown = NULL;
+	struct strbuf tok = { 0 }, first = { 0 };
 	struct decimal hv;
 	char d1[16], d2[16];
-	int step, nper;
+	int r, pos, ok;
 
 	a = strmap_get(&t->agents, agent, strlen(agent));
 	if (a == NULL || !a->in_roster)
@@ -989,9 +1253,12 @@ tier_explain(struct tier *t, const char *agent, struct strbuf *ex)
 	lv = &pol->levels[a->level - 1];
 	sb_printf(ex, "agent %s, team %s\n", a->name, agent_team(a));
 	date_format(t->as_of * 86400000, d1);
-	sb_printf(ex, "as of %s; latest period %s; %zu period%s with scores\n",
-	    d1, t->have_cur ? t->periods[t->by_rank[t->cur]].name : "none",
-	    a->nrows, a->nrows == 1 ? "" : "s");
+	sb_printf(ex, "as of %s; evidence window ", d1);
+	window_name(t, ex);
+	date_format(t->win_from * 86400000, d1);
+	date_format(t->win_to * 86400000, d2);
+	sb_printf(ex, ", %s to %s (%zu period%s; scores in %zu)\n", d1, d2,
+	    t->nwin, t->nwin == 1 ? "" : "s", a->nwin);
 	if (!a->listed && a->left <= t->as_of) {
 		date_format(a->left * 86400000, d2);
 		sb_printf(ex, "left on %s: no recommendation\n", d2);
@@ -1021,32 +1288,50 @@ tier_explain(struct tier *t, const char *agent, struct strbuf *ex)
 		sb_adds(ex, " for high-value customers)");
 	}
 	sb_addc(ex, '\n');
-	step = limit_step(lv, &a->limit);
-	glv = lv;
 	if (a->action == A_REVIEW)
-		sb_printf(ex, "why review: short of level %d in %d periods in "
-		    "a row: a review with the team lead, not a demotion\n",
-		    lv->num, pol->review);
-	if (step < (int)lv->nlimits - 1) {
-		sb_adds(ex, "next step: a raise to ");
-		add_decimal(ex, &lv->limits[step + 1]);
-		sb_printf(ex, " within level %d: its gates in %d period%s in "
-		    "a row, and the raise gates in the latest\n", lv->num,
-		    lv->periods, lv->periods == 1 ? "" : "s");
-	} else if ((size_t)a->level < pol->nlevels) {
-		glv = lv + 1;
-		sb_printf(ex, "next step: promotion to level %d (%s): tenure "
-		    "and its gates in %d period%s in a row\n", glv->num,
-		    glv->name, glv->periods, glv->periods == 1 ? "" : "s");
-	} else
-		sb_adds(ex, "next step: none: the top limit of the top level\n");
-	agent_eval(t, a, ex);
-	if (a->blocked.len > 0)
+		sb_printf(ex, "why review: a clear shortfall of level %d over "
+		    "the window (%s): a review with the team lead, not a "
+		    "demotion\n", lv->num, sb_str(&a->blocked));
+	else {
+		sb_adds(ex, "the ladder above the standing:\n");
+		pos = agent_rung(t, a);
+		for (r = pos + 1; r < (int)t->nrungs; r++) {
+			const struct rung *R = &t->rungs[r];
+
+			if (R->lv->num == a->level &&
+			    decimal_cmp(rung_limit(R), &a->limit) <= 0)
+				continue;
+			tok.len = 0;
+			first.len = 0;
+			ok = rung_check(t, a, R, &tok, &first);
+			sb_printf(ex, "  level %d, limit ", R->lv->num);
+			add_decimal(ex, rung_limit(R));
+			if (ok) {
+				sb_adds(ex, ": passes\n");
+				continue;
+			}
+			sb_printf(ex, ": blocked by %s", sb_str(&first));
+			if (a->tenure10 >= 0 &&
+			    a->tenure10 < R->lv->tenure10[R->step]) {
+				date_format(tenure_day(a,
+				    R->lv->tenure10[R->step]) * 86400000, d2);
+				sb_printf(ex, " (tenure reached on %s)", d2);
+			}
+			sb_addc(ex, '\n');
+			shown = R->lv;
+			break;
+		}
+		if (r == (int)t->nrungs && pos + 1 >= (int)t->nrungs)
+			sb_adds(ex, "  none: the top limit of the top level\n");
+	}
+	if (a->blocked.len > 0 && a->action != A_REVIEW)
 		sb_printf(ex, "blocked by: %s\n", sb_str(&a->blocked));
-	nper = glv->periods > pol->review ? glv->periods : pol->review;
-	explain_history(t, a, a->action == A_REVIEW ? lv : glv, nper, ex);
-	if (glv != lv)
-		explain_history(t, a, lv, pol->review, ex);
+	explain_gates(t, a, lv, ex);
+	if (shown != NULL && shown != lv)
+		explain_gates(t, a, shown, ex);
+	explain_periods(t, a, ex);
+	sb_free(&tok);
+	sb_free(&first);
 	return 0;
 }
 
@@ -1060,7 +1345,8 @@ tier_summary(const struct tier *t, struct strbuf *sb)
 		    (unsigned long long)t->unhired);
 	sb_printf(sb, "%llu agents: %llu promote, %llu raise, %llu hold, "
 	    "%llu review; %llu in the scores but not the roster, %llu in "
-	    "the roster without scores, %llu left%s; %llu rows rejected",
+	    "the roster without scores, %llu left%s; %llu rows rejected; "
+	    "window ",
 	    (unsigned long long)(t->count[0] + t->count[1] + t->count[2] +
 	    t->count[3]), (unsigned long long)t->count[A_PROMOTE],
 	    (unsigned long long)t->count[A_RAISE],
@@ -1070,6 +1356,10 @@ tier_summary(const struct tier *t, struct strbuf *sb)
 	    (unsigned long long)t->roster_only,
 	    (unsigned long long)t->left, unhired,
 	    (unsigned long long)t->rejected);
+	if (t->nwin > 0)
+		window_name(t, sb);
+	else
+		sb_adds(sb, "none");
 }
 
 uint64_t
@@ -1089,8 +1379,9 @@ tier_free(struct tier *t)
 	for (i = 0; i < t->nagents; i++) {
 		a = t->alist[i];
 		for (j = 0; j < a->nrows; j++)
-			row_free(&a->rows[j]);
+			free(a->rows[j].st);
 		free(a->rows);
+		free(a->pool);
 		free(a->name);
 		free(a->team);
 		free(a->sc_team);
@@ -1103,10 +1394,51 @@ tier_free(struct tier *t)
 		free(t->periods[i].name);
 	free(t->periods);
 	free(t->by_rank);
+	free(t->rungs);
 	strmap_free(&t->agents);
 	strmap_free(&t->pmap);
 	policy_free(t->pol);
 	free(t);
+}
+
+/* Each line of text as a warning. */
+static void
+emp_warn_lines(const char *text)
+{
+	const char *nl;
+
+	while (*text != '\0') {
+		nl = strchr(text, '\n');
+		if (nl == NULL)
+			nl = text + strlen(text);
+		emp_warn("%.*s", (int)(nl - text), text);
+		text = *nl != '\0' ? nl + 1 : nl;
+	}
+}
+
+/* Today in the local calendar, in days since 1970-01-01. */
+static int64_t
+local_today(void)
+{
+	time_t now = time(NULL);
+	struct tm tm;
+	int64_t y, m, d;
+
+	if (localtime_r(&now, &tm) == NULL)
+		return INT64_MAX;
+	/* days from civil (Howard Hinnant's algorithm) */
+	y = tm.tm_year + 1900;
+	m = tm.tm_mon + 1;
+	d = tm.tm_mday;
+	y -= m <= 2;
+	{
+		int64_t era = (y >= 0 ? y : y - 399) / 400;
+		int64_t yoe = y - era * 400;
+		int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+		int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+
+		return era * 146097 + doe - 719468;
+	}
 }
 
 static int
@@ -1134,6 +1466,9 @@ tier_run(const struct tier_opts *o, int argc, char *argv[])
 		return o->policy != NULL ? EXIT_USAGE : EXIT_FAIL;
 
 	t = tier_new(pol);
+	if (pol->notes.len > 0)
+		emp_warn_lines(sb_str(&pol->notes));
+	tier_set_today(t, local_today(), o->include_partial);
 	if (tier_read_roster(t, o->roster) == -1)
 		status = EXIT_FAIL;
 	if (cli_each_input(argc, argv, read_scores, t) != EXIT_OK)

@@ -3,21 +3,21 @@
  * the engine behind emp-tier.
  *
  * The rules, stated once (emp-tier(1) says the same):
- *  - The limits of all levels form one ladder.  An agent's next step is
- *    the next rung: a raise to the next limit of the level, or, at the
- *    level's highest limit, a promotion to the next level.
- *  - A period qualifies for a level when every gate of the level (not the
- *    raise-only ones) passes in it; it falls short when one fails.  A gate
- *    whose value is empty or whose count is below the sample passes and
- *    fails nothing: it is unknown.
- *  - Streaks count back from the latest period of the scores through
- *    periods that follow each other without a gap (one ends where the next
- *    starts); a period in which the agent has no row ends a streak.
- *  - promote: at the top limit of the level, tenure and the next level's
- *    gates over its number of periods.  raise: the level's gates over its
- *    periods and its raise gates in the latest period.  review: a shortfall
- *    streak of the policy's review length.  Otherwise hold.  Nothing ever
- *    lowers a level or a limit.
+ *  - The limits of all levels form one ladder of rungs; each rung needs a
+ *    tenure and the gates of its level (emp-policy(5)).
+ *  - Gates are judged over the evidence window: the whole periods that
+ *    end on or before the review day and overlap the policy's window of
+ *    days ending with the latest of them, their samples pooled
+ *    (evidence.h).  A gate passes when the pooled value clears its
+ *    threshold from at least its sample; it falls clearly short when its
+ *    95% interval lies wholly on the wrong side; with less than the
+ *    sample it is unknown, and says how much more it needs.
+ *  - review: a gate of the agent's own level falls clearly short.
+ *    Otherwise the agent climbs to the highest rung above its own whose
+ *    tenure and gates pass, rung by rung: promote (a higher level) or
+ *    raise (a higher limit); hold when the next rung does not pass.  The
+ *    result depends on the window and the tenure, not on how often the
+ *    review is run.  Nothing ever lowers a level or a limit.
  *
  * Memory: tier_new() returns an engine that tier_free() releases, with
  * everything it read.  tier_run() is emp-tier after its options: it
@@ -36,6 +36,9 @@ struct tier;
 
 /* The engine takes the policy (and frees it). */
 struct tier *tier_new(struct policy *);
+/* Today (days since 1970-01-01), which bounds the default review day, and
+ * whether the period the review day is in is judged (--include-partial). */
+void	tier_set_today(struct tier *, int64_t today, int include_partial);
 /* 0, or -1 when the file could not be read at all (reported); bad rows
  * are reported and counted. */
 int	tier_read_scores(struct tier *, const char *path);
@@ -61,6 +64,7 @@ struct tier_opts {
 	const char	*roster;	/* -r FILE (required) */
 	const char	*policy;	/* -p FILE, or NULL: the built-in one */
 	const char	*explain;	/* --explain AGENT, or NULL */
+	int		 include_partial;	/* --include-partial */
 	int		 have_as_of;	/* --as-of given: */
 	int64_t		 as_of;		/* the review day, days since 1970 */
 };

@@ -71,12 +71,29 @@
 
 #define DEF_ROWS	2500
 #define MAX_ROWS	10000000000ULL
-#define N_GENESYS	500
-#define N_ZENDESK	600
-#define N_FIVE9		400
-#define N_TALKDESK	300
-#define N_QA		350
-#define N_DECISIONS	400
+/*
+ * The other exports' rows at the default --rows; more rows scale them by
+ * the whole multiple of the default (QA at most twice: a centre evaluates
+ * one or two contacts per agent a week), so that a bigger centre has as
+ * many surveys and decisions per contact.
+ */
+static uint64_t N_GENESYS = 500, N_ZENDESK = 600, N_FIVE9 = 400,
+    N_TALKDESK = 300, N_QA = 350, N_DECISIONS = 400;
+
+static void
+scale_exports(uint64_t rows)
+{
+	uint64_t k = rows / DEF_ROWS;
+
+	if (k <= 1)
+		return;
+	N_GENESYS *= k;
+	N_ZENDESK *= k;
+	N_FIVE9 *= k;
+	N_TALKDESK *= k;
+	N_QA *= k < 2 ? k : 2;
+	N_DECISIONS *= k;
+}
 
 /* Messy rows, as record indexes (line = index + 2). */
 #define MESSY_FIVE9_DUR		40
@@ -1202,7 +1219,7 @@ gen_genesys(void)
 
 	out_open("genesys", ',', 0);
 	HEADER(hdr);
-	for (i = 0; i < N_GENESYS; i++) {
+	for (i = 0; i < (int)N_GENESYS; i++) {
 		rng_at(&r, S_GENESYS, (uint64_t)i);
 		id[0] = rng_next(&r);
 		id[1] = rng_next(&r);
@@ -1322,7 +1339,7 @@ gen_zendesk(void)
 
 	out_open("zendesk", ',', 0);
 	HEADER(hdr);
-	for (i = 0; i < N_ZENDESK; i++) {
+	for (i = 0; i < (int)N_ZENDESK; i++) {
 		rng_at(&r, S_ZENDESK, (uint64_t)i);
 		b = spread((uint64_t)i, N_ZENDESK, &r);
 		created = biz_time(b);
@@ -1406,7 +1423,7 @@ gen_five9(void)
 
 	out_open("five9", ',', 1);
 	HEADER(hdr);
-	for (i = 0; i < N_FIVE9; i++) {
+	for (i = 0; i < (int)N_FIVE9; i++) {
 		rng_at(&r, S_FIVE9, (uint64_t)i);
 		b = spread((uint64_t)i, N_FIVE9, &r);
 		/* 09:00-18:00 America/New_York, written as local time */
@@ -1496,7 +1513,7 @@ gen_talkdesk(void)
 
 	out_open("talkdesk", ',', 0);
 	HEADER(hdr);
-	for (i = 0; i < N_TALKDESK; i++) {
+	for (i = 0; i < (int)N_TALKDESK; i++) {
 		rng_at(&r, S_TALKDESK, (uint64_t)i);
 		id0 = rng_next(&r);
 		id1 = rng_next(&r);
@@ -1596,7 +1613,7 @@ gen_qa(void)
 	out_s("\xef\xbb\xbf");
 	HEADER(hdr);
 	step = nslots / N_QA;
-	for (i = 0; i < N_QA; i++) {
+	for (i = 0; i < (int)N_QA; i++) {
 		rng_at(&r, S_QA, (uint64_t)i);
 		s = nslots * (uint64_t)i / N_QA + rng_below(&r, step);
 		have = find_handled(s, &c) == 0;
@@ -1727,7 +1744,7 @@ gen_decisions(void)
 	out_open("decisions", ',', 0);
 	HEADER(hdr);
 	step = nslots / N_DECISIONS;
-	for (i = 0; i < N_DECISIONS; i++) {
+	for (i = 0; i < (int)N_DECISIONS; i++) {
 		rng_at(&r, S_DECISIONS, (uint64_t)i);
 		s = nslots * (uint64_t)i / N_DECISIONS + rng_below(&r, step);
 		have = find_handled(s, &c) == 0;
@@ -1979,6 +1996,7 @@ main(int argc, char *argv[])
 	outdir = argv[0];
 
 	make_dir(outdir);
+	scale_exports(nrows);
 	agents_init();
 	/* qa and decisions cite contacts: count them if not written */
 	if (!(want & file_bit("amazon-connect")) &&
