@@ -407,6 +407,7 @@ tier_read_scores(struct tier *t, const char *path)
 				table_reject(&tb, r->line, "a partial file by "
 				    "period 'all': evidence windows need "
 				    "dates: write it with --by week or month");
+				rv = -1;
 				break;
 			}
 			if (strcmp(s, "sum") != 0)
@@ -430,7 +431,10 @@ tier_read_scores(struct tier *t, const char *path)
 			    strcmp(why, "invalid period") == 0 ? "" :
 			    ": evidence windows need periods of days, weeks, "
 			    "months or quarters, one kind per input");
-			continue;
+			if (strcmp(why, "invalid period") == 0)
+				continue;
+			rv = -1;	/* the rest cannot be windowed either */
+			break;
 		}
 		a = agent_get(t, s);
 		if ((row = row_new(t, a, p, partial)) == NULL) {
@@ -956,6 +960,34 @@ review_day(const struct tier *t, int have_as_of, int64_t as_of)
 	return last;
 }
 
+/* Marks the periods of the window that ends on day E (exclusive);
+ * returns how many there are. */
+static size_t
+window_mark(struct tier *t, int64_t E)
+{
+	int64_t W0 = E - t->pol->window;
+	struct tperiod *p;
+	size_t i;
+
+	t->nwin = 0;
+	t->win_from = INT64_MAX;
+	t->win_to = E - 1;
+	for (i = 0; i < t->nperiods; i++) {
+		p = &t->periods[t->by_rank[i]];
+		p->in_window = p->start < E && p->end > W0 &&
+		    (t->include_partial || p->end <= E);
+		if (!p->in_window)
+			continue;
+		if (t->nwin == 0) {
+			t->win_first = i;
+			t->win_from = p->start;
+		}
+		t->win_last = i;
+		t->nwin++;
+	}
+	return t->nwin;
+}
+
 /*
  * The evidence window: the whole periods (ending on or before the review
  * day; with include_partial, also the one the review day is in) that
@@ -965,7 +997,7 @@ review_day(const struct tier *t, int have_as_of, int64_t as_of)
 static int
 window_set(struct tier *t)
 {
-	int64_t E = INT64_MIN, W0;
+	int64_t E = INT64_MIN;
 	size_t i;
 	struct tperiod *p;
 	char d[16];
@@ -978,33 +1010,12 @@ window_set(struct tier *t)
 		} else if (p->end <= t->as_of + 1 && p->end > E)
 			E = p->end;
 	}
-	if (E == INT64_MIN) {
-		date_format(t->as_of * 86400000, d);
-		emp_warn("no whole period on or before the review day, %s: "
-		    "nothing to judge (--as-of, --include-partial)", d);
-		return -1;
-	}
-	W0 = E - t->pol->window;
-	t->nwin = 0;
-	t->win_from = INT64_MAX;
-	t->win_to = E - 1;
-	for (i = 0; i < t->nperiods; i++) {
-		size_t rank;
-
-		p = &t->periods[t->by_rank[i]];
-		rank = i;
-		p->in_window = p->start < E && p->end > W0 &&
-		    (t->include_partial || p->end <= E);
-		if (!p->in_window)
-			continue;
-		if (t->nwin == 0) {
-			t->win_first = rank;
-			t->win_from = p->start;
-		}
-		t->win_last = rank;
-		t->nwin++;
-	}
-	return 0;
+	if (E != INT64_MIN && window_mark(t, E) > 0)
+		return 0;
+	date_format(t->as_of * 86400000, d);
+	emp_warn("no whole period on or before the review day, %s: nothing to "
+	    "judge (--as-of, --include-partial)", d);
+	return -1;
 }
 
 static void
