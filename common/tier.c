@@ -1012,15 +1012,20 @@ window_set(struct tier *t)
 	}
 	if (E != INT64_MIN && window_mark(t, E) > 0)
 		return 0;
+	t->nwin = 0;
+	for (i = 0; i < t->nperiods; i++)
+		t->periods[i].in_window = 0;
 	date_format(t->as_of * 86400000, d);
-	emp_warn("no whole period on or before the review day, %s: nothing to "
-	    "judge (--as-of, --include-partial)", d);
-	return -1;
+	emp_warn("no whole period on or before the review day, %s: no "
+	    "evidence, every agent holds (--as-of, --include-partial)", d);
+	return 0;
 }
 
 static void
 window_name(const struct tier *t, struct strbuf *sb)
 {
+	if (t->nwin == 0)
+		return;
 	sb_adds(sb, t->periods[t->by_rank[t->win_first]].name);
 	if (t->win_last != t->win_first) {
 		sb_adds(sb, "..");
@@ -1197,6 +1202,8 @@ explain_periods(const struct tier *t, const struct tagent *a,
 	size_t rank, j;
 	int k, m, any;
 
+	if (t->nwin == 0)
+		return;
 	sb_adds(ex, "the window's periods:\n");
 	for (rank = t->win_first; rank <= t->win_last; rank++) {
 		r = NULL;
@@ -1265,11 +1272,14 @@ tier_explain(struct tier *t, const char *agent, struct strbuf *ex)
 	sb_printf(ex, "agent %s, team %s\n", a->name, agent_team(a));
 	date_format(t->as_of * 86400000, d1);
 	sb_printf(ex, "as of %s; evidence window ", d1);
-	window_name(t, ex);
-	date_format(t->win_from * 86400000, d1);
-	date_format(t->win_to * 86400000, d2);
-	sb_printf(ex, ", %s to %s (%zu period%s; scores in %zu)\n", d1, d2,
-	    t->nwin, t->nwin == 1 ? "" : "s", a->nwin);
+	if (t->nwin > 0) {
+		window_name(t, ex);
+		date_format(t->win_from * 86400000, d1);
+		date_format(t->win_to * 86400000, d2);
+		sb_printf(ex, ", %s to %s (%zu period%s; scores in %zu)\n",
+		    d1, d2, t->nwin, t->nwin == 1 ? "" : "s", a->nwin);
+	} else
+		sb_adds(ex, "none: no whole period on or before it\n");
 	if (!a->listed && a->left <= t->as_of) {
 		date_format(a->left * 86400000, d2);
 		sb_printf(ex, "left on %s: no recommendation\n", d2);
@@ -1370,7 +1380,7 @@ tier_summary(const struct tier *t, struct strbuf *sb)
 	if (t->nwin > 0)
 		window_name(t, sb);
 	else
-		sb_adds(sb, "none");
+		sb_adds(sb, "none (no whole period)");
 }
 
 uint64_t
