@@ -130,6 +130,8 @@ evidence_from_scores(int metric, const char *value, const char *nf,
 		out->den = (double)n;
 		return 0;
 	}
+	out->n = 0;	/* the value's observations: none */
+	out->has = 0;
 	out->lost = n;
 	return 0;
 }
@@ -248,6 +250,10 @@ evidence_interval(const struct ev_stat *s, int metric, double *lo,
 	half = Z95 * (metrics[metric].range / 2) / sqrt((double)s->n);
 	*lo = v - half;
 	*hi = v + half;
+	if (*lo < metrics[metric].low)
+		*lo = metrics[metric].low;
+	if (*hi > metrics[metric].low + metrics[metric].range)
+		*hi = metrics[metric].low + metrics[metric].range;
 	return 0;
 }
 

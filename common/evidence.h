@@ -34,9 +34,11 @@ struct ev_stat {
 				 * counts: the total */
 	double		 den;	/* means, rates: observations; occupancy:
 				 * busy + available time; counts: 0 */
-	uint64_t	 n;	/* the sample, as the metric's _n column */
-	uint64_t	 lost;	/* observations left out: a mean below
-				 * emp-score's minimum in the scores */
+	uint64_t	 n;	/* the sample behind num, as the metric's _n
+				 * column counts it */
+	uint64_t	 lost;	/* observations left out, in neither num nor
+				 * n: a mean below emp-score's minimum in
+				 * the scores */
 	int		 has;	/* something was added (counts: a value) */
 };
 
@@ -66,7 +68,8 @@ int	evidence_value(const struct ev_stat *, int metric, double *v);
 /*
  * The pooled value's 95% interval: Wilson's for a rate, and for a mean on
  * a bounded scale (schema.h's range) the normal interval with the widest
- * spread the scale allows, (range / 2) / sqrt(n), which is conservative;
+ * spread the scale allows, (range / 2) / sqrt(n), which is conservative,
+ * cut to the scale;
  * 0, or -1 when the metric has none (unbounded means, counts) or there is
  * no sample.
  */

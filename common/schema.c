@@ -12,9 +12,10 @@
  * The default index weights count resolution once (no_escalation nearly
  * repeats fcr) and nothing self-reported (confidence, esat): those weigh
  * 0 and stay columns; -w may weight them (emp-score(1), Index).  The
- * last field, where there is one, is a bounded mean's scale (qa 0-100,
- * csat, confidence and esat 1-5, nps -100 to 100 each), for emp-report's
- * conservative test of a change (emp-report(1), How changes are judged).
+ * last fields, where there are any, are a bounded mean's scale and its
+ * lowest value (qa 0-100, csat, confidence and esat 1-5, nps -100 to
+ * 100), for emp-report's conservative test of a change (emp-report(1),
+ * How changes are judged) and emp-tier's intervals (evidence.h).
  */
 const struct metric_info metrics[M_N] = {
 	[M_CONTACTS] = { "contacts", SHAPE_COUNT, 0, 0, 0, 0 },
@@ -27,12 +28,12 @@ const struct metric_info metrics[M_N] = {
 	[M_NO_ESCALATION] = { "no_escalation", SHAPE_RATE, 20, 0, 0, 4 },
 	[M_TRANSFER_RATE] = { "transfer_rate", SHAPE_RATE, 20, 1, 1, 4 },
 	[M_SURVEYS] = { "surveys", SHAPE_COUNT, 0, 0, 0, 0 },
-	[M_CSAT] = { "csat", SHAPE_MEAN, 10, 0, 0, 3, 4 },
+	[M_CSAT] = { "csat", SHAPE_MEAN, 10, 0, 0, 3, 4, 1 },
 	[M_CSAT_RATE] = { "csat_rate", SHAPE_RATE, 10, 3, 0, 4 },
-	[M_NPS] = { "nps", SHAPE_MEAN, 10, 1, 0, 1, 200 },
-	[M_QA] = { "qa", SHAPE_MEAN, 3, 2, 0, 3, 100 },
-	[M_CONFIDENCE] = { "confidence", SHAPE_MEAN, 2, 0, 0, 3, 4 },
-	[M_ESAT] = { "esat", SHAPE_MEAN, 2, 0, 0, 3, 4 },
+	[M_NPS] = { "nps", SHAPE_MEAN, 10, 1, 0, 1, 200, -100 },
+	[M_QA] = { "qa", SHAPE_MEAN, 3, 2, 0, 3, 100, 0 },
+	[M_CONFIDENCE] = { "confidence", SHAPE_MEAN, 2, 0, 0, 3, 4, 1 },
+	[M_ESAT] = { "esat", SHAPE_MEAN, 2, 0, 0, 3, 4, 1 },
 	[M_DECISIONS] = { "decisions", SHAPE_COUNT, 0, 0, 0, 0 },
 	[M_DECISION_AMOUNT] = { "decision_amount", SHAPE_COUNT, 0, 0, 0, 6 },
 	[M_DECISION_S] = { "decision_s", SHAPE_MEAN, 5, 0, 1, 3 },

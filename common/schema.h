@@ -42,6 +42,7 @@ struct metric_info {
 	int		 decimals;	/* at most, as the scores write it */
 	double		 range;		/* a mean's scale, max - min of one
 					 * observation; 0: unbounded */
+	double		 low;		/* the scale's lowest value */
 };
 
 extern const struct metric_info metrics[M_N];

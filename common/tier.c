@@ -721,7 +721,7 @@ gate_eval(const struct tier *t, const struct level *lv, const struct gate *g,
 				add_num(tok, v, dec);
 			else
 				sb_addc(tok, '?');
-			if (policy_metric_has_n(m)) {
+			if (policy_metric_has_n(m) && n < need) {
 				sb_printf(tok, " (n=%llu<%llu: needs %llu more "
 				    "%s", (unsigned long long)n,
 				    (unsigned long long)need,
@@ -733,7 +733,9 @@ gate_eval(const struct tier *t, const struct level *lv, const struct gate *g,
 					    "which scores leave empty",
 					    (unsigned long long)s->lost);
 				sb_addc(tok, ')');
-			}
+			} else if (policy_metric_has_n(m))
+				sb_printf(tok, " (n=%llu: no value)",
+				    (unsigned long long)n);
 		}
 		return G_UNKNOWN;
 	}
@@ -752,28 +754,24 @@ gate_eval(const struct tier *t, const struct level *lv, const struct gate *g,
 	sb_adds(tok, g->op == GATE_MIN ? (pass ? ">=" : "<") :
 	    (pass ? "<=" : ">"));
 	add_decimal(tok, &g->value);
+	/* " (n=40, 95% 0.51-0.78: not clear)", " (2 periods)", "" */
 	if (policy_metric_has_n(m))
 		sb_printf(tok, " (n=%llu", (unsigned long long)n);
 	else if (averaged(m))
 		sb_printf(tok, " (%llu period%s", (unsigned long long)s->den,
 		    s->den == 1 ? "" : "s");
-	else
-		sb_adds(tok, " (");
-	if (!pass) {
-		if (hasiv) {
-			sb_adds(tok, ", 95% ");
-			add_num(tok, lo, metrics[m].shape == SHAPE_RATE ?
-			    SCORES_INTERVAL_DEC : dec);
-			sb_addc(tok, '-');
-			add_num(tok, hi, metrics[m].shape == SHAPE_RATE ?
-			    SCORES_INTERVAL_DEC : dec);
-		}
-		sb_adds(tok, state == G_FAIL ? ": clear" : hasiv ?
-		    ": not clear" : ": no interval");
-	}
-	if (tok->s[tok->len - 1] == '(')
-		tok->len -= 2;
-	else
+	if (!pass && hasiv) {
+		sb_adds(tok, ", 95% ");
+		add_num(tok, lo, metrics[m].shape == SHAPE_RATE ?
+		    SCORES_INTERVAL_DEC : dec);
+		sb_addc(tok, '-');
+		add_num(tok, hi, metrics[m].shape == SHAPE_RATE ?
+		    SCORES_INTERVAL_DEC : dec);
+		sb_adds(tok, state == G_FAIL ? ": clear" : ": not clear");
+	} else if (!pass)
+		sb_adds(tok, policy_metric_has_n(m) || averaged(m) ?
+		    ": no interval" : " (no interval");
+	if (policy_metric_has_n(m) || averaged(m) || !pass)
 		sb_addc(tok, ')');
 	return state;
 }
@@ -1005,8 +1003,9 @@ window_set(struct tier *t)
 	for (i = 0; i < t->nperiods; i++) {
 		p = &t->periods[i];
 		if (t->include_partial) {
-			if (p->start <= t->as_of && t->as_of + 1 > E)
-				E = t->as_of + 1;
+			/* the end of the period the review day is in */
+			if (p->start <= t->as_of && p->end > E)
+				E = p->end;
 		} else if (p->end <= t->as_of + 1 && p->end > E)
 			E = p->end;
 	}
