@@ -42,10 +42,11 @@ enum report_format { FMT_TEXT, FMT_MARKDOWN, FMT_HTML };
 
 /* A cell's tone: how it is coloured, and aligned. */
 #define TONE_PLAIN	0
-#define TONE_GOOD	1	/* better, met */
-#define TONE_BAD	2	/* worse, behind */
+#define TONE_GOOD	1	/* better, met, on track */
+#define TONE_BAD	2	/* worse, not met, overdue, behind */
 #define TONE_NA		3	/* no value */
 #define TONE_NUM	0x10	/* right-aligned (or'ed in) */
+#define TONE_WHOLE	0x20	/* text never cut short (or'ed in) */
 
 struct rcell {
 	char	*s;
