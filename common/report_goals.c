@@ -12,7 +12,6 @@
  * period, else over as many periods of the scores as the window holds,
  * the last ones that end by the day the goal was set.
  */
-#include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -165,20 +164,18 @@ on_track(const struct report *r, const struct goal *g, int64_t start,
 	return gap > 0 && move >= el * gap;
 }
 
+/*
+ * The goal's window as shown, progress and status, from its pools: the
+ * window's first day start (INT64_MIN: none), due (INT64_MAX: none) and
+ * the end of the report's period le, in days.
+ */
 static void
-judge(struct report *r, struct goal *g, int64_t le, int64_t first)
+judge(struct report *r, struct goal *g, int64_t start, int64_t due,
+    int64_t le)
 {
 	double x = g->win.v;
-	int64_t set, due, start;
 
-	if (g->set[0] == '\0' ||
-	    parse_date_days(g->set, PD_ANY_TIME, &set) != PARSE_OK)
-		set = INT64_MIN;
-	if (g->due[0] == '\0' ||
-	    parse_date_days(g->due, PD_ANY_TIME, &due) != PARSE_OK)
-		due = INT64_MAX;
-	start = set != INT64_MIN ? set : first;
-	if (start != INT64_MAX && start != INT64_MIN)
+	if (start != INT64_MIN)
 		day_str(g->from, sizeof(g->from), start);
 	if (due != INT64_MAX)
 		snprintf(g->to, sizeof(g->to), "%s", g->due);
@@ -290,7 +287,7 @@ report_goals_judge(struct report *r)
 		}
 		pool_end(g, &g->win);
 		pool_end(g, &g->base);
-		judge(r, g, le, r->firstday);
+		judge(r, g, from, due, le);
 	}
 	free(role);
 	free(stamp);
