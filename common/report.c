@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "emp.h"
+#include "evidence.h"
 #include "hash.h"
 #include "ledger.h"
 #include "parse.h"
@@ -137,6 +138,11 @@ report_prepare(struct report *r)
 			sorted[n++] = r->per[i];
 	free(active);
 	qsort(sorted, n, sizeof(*sorted), cmp_str);
+	r->firstday = INT64_MAX;
+	for (i = 0; i < n; i++)
+		if (period_span(sorted[i], &s, &e) == 0 && s != INT64_MIN &&
+		    s < r->firstday)
+			r->firstday = s;
 	last = n - 1;
 	if (r->o.period != NULL) {
 		for (i = 0; i < n; i++)
@@ -178,6 +184,7 @@ report_prepare(struct report *r)
 		snprintf(r->lastday, sizeof(r->lastday), "%04d-%02u-%02u",
 		    (int)y, m, d);
 	}
+	report_goals_judge(r);
 	return 0;
 }
 
@@ -533,74 +540,156 @@ tier_of(const struct report *r, const char *agent)
 	return strmap_get(&r->tiermap, agent, strlen(agent));
 }
 
-static size_t
-agent_ent(const struct report *r, const char *agent)
+/* A period's kind from its name, for "in 2 weeks". */
+static const char *
+period_kind(const char *p, int many)
 {
-	struct strbuf k = { 0 };
-	void *v;
+	size_t n = strlen(p);
 
-	sb_printf(&k, "%d\037%s", G_AGENT, agent);
-	v = strmap_get(&r->entmap, k.s, k.len);
-	sb_free(&k);
-	return v == NULL ? NONE : (uintptr_t)v - 1;
+	if (n == 8 && p[5] == 'W')
+		return many ? "weeks" : "week";
+	if (n == 7 && p[5] == 'Q')
+		return many ? "quarters" : "quarter";
+	if (n == 7)
+		return many ? "months" : "month";
+	if (n == 10)
+		return many ? "days" : "day";
+	return many ? "periods" : "period";
+}
+
+/* A goal's pooled value with its sample, or why there is none. */
+static void
+cell_pool(struct rblock *b, const struct gpool *p)
+{
+	unsigned long long h = p->have;
+
+	if (p->ok && p->periods)
+		cellf(b, TONE_NUM, "%s (%llu period%s)", p->s, h,
+		    h == 1 ? "" : "s");
+	else if (p->ok)
+		cellf(b, TONE_NUM, "%s (%llu)", p->s, h);
+	else if (h > 0)
+		cellf(b, TONE_NA | TONE_NUM, "n<min (%llu)", h);
+	else
+		cell(b, TONE_NA | TONE_NUM, "\xe2\x80\x94");
+}
+
+/* The status, said plainly: what is missing when there is none. */
+static void
+cell_status(struct rblock *b, const struct goal *g)
+{
+	const struct gpool *p = &g->win;
+	unsigned long long more = p->need > p->have ? p->need - p->have : 0;
+
+	switch (g->status) {
+	case GS_MET:
+		cell(b, TONE_GOOD | TONE_WHOLE, "met");
+		break;
+	case GS_NOT_MET:
+		cell(b, TONE_BAD | TONE_WHOLE, "not met");
+		break;
+	case GS_ON_TRACK:
+		cell(b, TONE_GOOD | TONE_WHOLE, "on track");
+		break;
+	case GS_BEHIND:
+		cell(b, TONE_BAD | TONE_WHOLE, "behind");
+		break;
+	case GS_OVERDUE:
+		if (p->periods)
+			cell(b, TONE_BAD | TONE_WHOLE, "overdue: no value in "
+			    "the window");
+		else
+			cellf(b, TONE_BAD | TONE_WHOLE, "overdue: %llu of %llu "
+			    "%s", (unsigned long long)p->have,
+			    (unsigned long long)p->need,
+			    evidence_noun(g->m, p->need));
+		break;
+	case GS_TOO_EARLY:
+		if (p->periods)
+			cell(b, TONE_PLAIN | TONE_WHOLE, "too early: no value "
+			    "yet");
+		else
+			cellf(b, TONE_PLAIN | TONE_WHOLE, "too early: needs "
+			    "%llu more %s", more, evidence_noun(g->m, more));
+		break;
+	}
+}
+
+/* Observations a pool could not count, said rather than guessed. */
+static void
+lost_note(struct rdoc *doc, const struct goal *g, const struct gpool *p,
+    const char *what)
+{
+	unsigned long long n = p->ev.lost, k = p->lostper;
+
+	if (n == 0)
+		return;
+	blk(doc, RB_PARA, "%s, %s%s: %llu %s in %llu %s below the minimum "
+	    "sample %s not counted.", g->agent, g->metric, what, n,
+	    evidence_noun(g->m, n), k, period_kind(p->lostname, k != 1),
+	    n == 1 ? "is" : "are");
 }
 
 static void
 goals(struct rdoc *doc, const struct report *r, const char *agent)
 {
 	static const char *const heads[] = {
-		"agent", "metric", "target", "due", "value", "progress",
-		"status"
+		"agent", "metric", "target", "window", "baseline", "value",
+		"progress", "status"
 	};
 	struct rblock *b = NULL;
 	size_t i;
 
 	for (i = 0; i < r->ngoal; i++) {
 		const struct goal *g = &r->goal[i];
-		size_t e, row;
-		double x, p;
-		int lb = r->col[g->col].lower_better, met;
+		int lb = r->col[g->col].lower_better;
 
 		if (agent != NULL && strcmp(agent, g->agent) != 0)
 			continue;
-		if (b == NULL)
-			b = table(doc, 7, heads);
-		e = agent_ent(r, g->agent);
-		row = row_at(r, e, r->nwin - 1);
+		if (b == NULL) {
+			blk(doc, RB_PARA, "Each goal is judged on the agent's "
+			    "scores pooled over its window, from the day it "
+			    "was set to its due date, against a baseline from "
+			    "before it; samples in brackets.  A status needs "
+			    "the metric's minimum sample.");
+			b = table(doc, 8, heads);
+		}
 		cell(b, TONE_PLAIN, g->agent);
 		cellf(b, TONE_PLAIN, "%s%s", g->metric,
 		    lb ? " (lower better)" : "");
 		cellf(b, TONE_NUM, "%s%s", lb ? "<= " : ">= ", g->target_s);
-		cell(b, g->due[0] ? TONE_PLAIN : TONE_NA,
-		    g->due[0] ? g->due : "\xe2\x80\x94");
-		cell_value(b, r, row, g->col);
-		if (dval(r, row, g->col, &x) == -1) {
+		if (g->from[0] != '\0' || g->to[0] != '\0')
+			cellf(b, TONE_PLAIN, "%s to %s", g->from[0] ? g->from :
+			    "\xe2\x80\x94", g->to[0] ? g->to : "\xe2\x80\x94");
+		else
+			cell(b, TONE_NA, "\xe2\x80\x94");
+		if (g->has_base)
+			cell_pool(b, &g->base);
+		else
 			cell(b, TONE_NA | TONE_NUM, "\xe2\x80\x94");
-			cell(b, TONE_NA, "no value yet");
-			continue;
-		}
-		met = lb ? x <= g->target : x >= g->target;
-		if (met)
-			p = 1;
-		else if (lb)
-			p = x > 0 ? g->target / x : 0;
+		cell_pool(b, &g->win);
+		if (g->win.ok)
+			/* 0.6 / 0.8 is 0.7499...: 75% */
+			cellf(b, TONE_NUM, "%d%%",
+			    (int)floor(g->progress * 100 + 1e-9));
 		else
-			p = g->target != 0 ? x / g->target : 0;
-		if (p < 0)
-			p = 0;
-		cellf(b, TONE_NUM, "%d%%", (int)floor(p * 100));
-		if (met)
-			cell(b, TONE_GOOD, "met");
-		else if (g->due[0] && r->lastday[0] &&
-		    strcmp(g->due, r->lastday) < 0)
-			cell(b, TONE_BAD, "overdue");
-		else
-			cell(b, TONE_BAD, "not yet");
+			cell(b, TONE_NA | TONE_NUM, "\xe2\x80\x94");
+		cell_status(b, g);
 	}
-	if (b == NULL)
+	if (b == NULL) {
 		blk(doc, RB_PARA, agent != NULL ? "No goals set (goals are "
 		    "the agent's own: --goals FILE)." : "No goals given "
 		    "(--goals FILE).");
+		return;
+	}
+	for (i = 0; i < r->ngoal; i++) {
+		const struct goal *g = &r->goal[i];
+
+		if (agent != NULL && strcmp(agent, g->agent) != 0)
+			continue;
+		lost_note(doc, g, &g->win, "");
+		lost_note(doc, g, &g->base, " (baseline)");
+	}
 }
 
 /* As emp-challenge list --stats writes them (schema.h), "—" for none. */
@@ -920,7 +1009,8 @@ report_agent(struct report *r, const char *agent, struct rdoc *doc)
 		"change"
 	};
 	static const char *const gh[] = { "gate", "result" };
-	size_t e = agent_ent(r, agent), w = r->nwin - 1, q, p, i, c, nrk = 0;
+	size_t e = report_agent_ent(r, agent), w = r->nwin - 1, q, p, i, c;
+	size_t nrk = 0;
 	const struct tierrow *t = tier_of(r, agent);
 	const char *rank, *team;
 	struct rblock *b;
@@ -1023,7 +1113,7 @@ report_agents(struct report *r, const char ***names)
 			if (r->ent[i].group == G_AGENT)
 				r->agents[r->nagents++] = r->ent[i].key;
 		for (i = 0; i < r->ntier; i++)
-			if (agent_ent(r, r->tiers[i]->agent) == NONE)
+			if (report_agent_ent(r, r->tiers[i]->agent) == NONE)
 				r->agents[r->nagents++] = r->tiers[i]->agent;
 		qsort(r->agents, r->nagents, sizeof(*r->agents), cmp_str);
 	}
@@ -1101,6 +1191,8 @@ report_free(struct report *r)
 		free(r->goal[i].metric);
 		free(r->goal[i].target_s);
 		free(r->goal[i].due);
+		free(r->goal[i].set);
+		free(r->goal[i].baseline);
 	}
 	free(r->goal);
 	if (r->have_ledger)

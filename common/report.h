@@ -3,7 +3,8 @@
  * (emp-report(1)): the engine behind emp-report.
  *
  * Three parts.  report_read.c reads the inputs (through table.h) into
- * the report's model (report_int.h); report.c builds a document from it:
+ * the report's model (report_int.h), and report_goals.c judges each goal
+ * over its own window; report.c builds a document from it:
  * headings, paragraphs, tables of cells and trend charts, every number in
  * it taken from the inputs as written (values and counts) or computed
  * once (changes, medians, progress), by schema.h's number rule.
@@ -23,6 +24,11 @@
  *    the rest); otherwise "no clear change".
  *  - A scorecard's rank is out of the ranked agents; its median is the
  *    agent's own team's; each gate is coloured by the result it reads.
+ *  - A goal is judged on the agent's rows pooled over its window, from
+ *    the day it was set to its due date, never past the report's period,
+ *    against a baseline from before it, and only on the metric's default
+ *    minimum sample: met, not met or overdue once the due date is past;
+ *    met, on track, behind or too early before it.
  *
  * Memory: report_new() returns an engine that report_free() releases,
  * with everything it read; rows are kept in one arena, so memory grows
@@ -42,10 +48,11 @@ enum report_format { FMT_TEXT, FMT_MARKDOWN, FMT_HTML };
 
 /* A cell's tone: how it is coloured, and aligned. */
 #define TONE_PLAIN	0
-#define TONE_GOOD	1	/* better, met */
-#define TONE_BAD	2	/* worse, behind */
+#define TONE_GOOD	1	/* better, met, on track */
+#define TONE_BAD	2	/* worse, not met, overdue, behind */
 #define TONE_NA		3	/* no value */
 #define TONE_NUM	0x10	/* right-aligned (or'ed in) */
+#define TONE_WHOLE	0x20	/* text never cut short (or'ed in) */
 
 struct rcell {
 	char	*s;
@@ -103,7 +110,8 @@ struct report *report_new(const struct report_opts *);
  * (reported) when it could not be read or is neither.  Bad rows are
  * reported with file:line and counted. */
 int	report_read(struct report *, const char *path);
-/* Goals (agent, metric, target[, due]); read before the scores. */
+/* Goals (agent, metric, target[, due, set, baseline]); read before the
+ * scores. */
 int	report_read_goals(struct report *, const char *path);
 /* Challenge outcomes from a ledger, read with a shared lock; 0, -1
  * (reported), or -2 when the lock could not be had (reported). */

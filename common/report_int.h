@@ -9,6 +9,7 @@
 #include <stdint.h>
 
 #include "emp.h"
+#include "evidence.h"
 #include "hash.h"
 #include "ledger.h"
 #include "report.h"
@@ -45,10 +46,42 @@ struct tierrow {
 	char	*f[TC_N];
 };
 
+/*
+ * A goal's evidence over a span of periods (report_goals.c): the agent's
+ * rows pooled (evidence.h), or for the index, headcount and turnover,
+ * which evidence.h does not pool, the mean of the per-period values.
+ */
+struct gpool {
+	struct ev_stat	 ev;
+	double		 sum;		/* per-period values: their sum */
+	uint64_t	 nper;		/* periods with a value */
+	uint64_t	 lostper;	/* periods whose observations were lost */
+	const char	*lostname;	/* one of them, for the period's kind */
+	int		 has;		/* a value */
+	int		 ok;		/* the sample a verdict needs */
+	int		 periods;	/* have counts periods with a value */
+	uint64_t	 have, need;	/* the sample used, and that minimum */
+	double		 v;		/* the value as shown */
+	char		 s[32];		/* the value as shown */
+};
+
+enum goal_status {
+	GS_MET, GS_NOT_MET, GS_OVERDUE, GS_ON_TRACK, GS_BEHIND, GS_TOO_EARLY
+};
+
 struct goal {
-	char	*agent, *metric, *target_s, *due;
-	size_t	 col;
+	char	*agent, *metric, *target_s, *due, *set, *baseline;
+	size_t	 col;		/* the metric's column */
+	size_t	 lo, hi;	/* a rate's bounds' columns, else NONE */
+	int	 m;		/* metrics[] index; -1 for the index */
 	double	 target;
+	/* judged by report_goals_judge() */
+	char	 from[16], to[16];	/* the window, as shown */
+	struct gpool win, base;
+	int	 has_base;	/* baseline periods (stated, or before set) */
+	int	 passed;	/* the due date is past */
+	enum goal_status status;
+	double	 progress;	/* value / target, 0 to 1 (win.has) */
 };
 
 struct report {
@@ -82,6 +115,8 @@ struct report {
 	size_t		 ncst;
 	size_t		 center;	/* the summary's entity */
 	char		 lastday[16];	/* of the report's period */
+	int64_t		 firstday;	/* of the first period with contacts,
+					 * in days; INT64_MAX: none */
 	unsigned long	 rejected;
 	struct strmap	 medmap;	/* team -> index + 1 into med */
 	double		*med;		/* team medians, [team * ncol + col] */
@@ -101,5 +136,13 @@ enum { C_INDEX, C_RANK, C_CONTACTS, C_AHT, C_FCR, C_NOESC, C_TRANSFER,
 size_t	report_col_add(struct report *, const char *name);
 /* A number as the scores write it; 0, or -1 when there is none. */
 int	report_num(const char *, double *);
+/* The entity of an agent, or NONE (report_read.c). */
+size_t	report_agent_ent(const struct report *, const char *agent);
+/*
+ * Judges every goal over its own window (report_goals.c, emp-report(1)
+ * Goals): fills the goals' judged fields.  After report_prepare()'s
+ * window; allocates nothing that outlives the call.
+ */
+void	report_goals_judge(struct report *);
 
 #endif

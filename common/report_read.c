@@ -81,6 +81,18 @@ ent_get(struct report *r, int group, const char *key)
 	return (uintptr_t)v - 1;
 }
 
+size_t
+report_agent_ent(const struct report *r, const char *agent)
+{
+	struct strbuf k = { 0 };
+	void *v;
+
+	sb_printf(&k, "%d\037%s", G_AGENT, agent);
+	v = strmap_get(&r->entmap, k.s, k.len);
+	sb_free(&k);
+	return v == NULL ? NONE : (uintptr_t)v - 1;
+}
+
 static size_t
 per_get(struct report *r, const char *p)
 {
@@ -305,14 +317,31 @@ report_read(struct report *r, const char *path)
 	return rv;
 }
 
+/* A date field (YYYY-MM-DD) or empty: 0, or 1 when it was rejected. */
+static int
+not_date(struct table *tb, unsigned long line, const char *name,
+    const char *s, int64_t *days)
+{
+	char q[80];
+
+	if (*s == '\0' || (strlen(s) == 10 &&
+	    parse_date_days(s, PD_ANY_TIME, days) == PARSE_OK))
+		return 0;
+	msg_quote(q, sizeof(q), s, strlen(s));
+	table_reject(tb, line, "field '%s': not a date (YYYY-MM-DD): '%s'",
+	    name, q);
+	return 1;
+}
+
 int
 report_read_goals(struct report *r, const char *path)
 {
 	static const char *const c_due[] = { "due", "due_date", NULL };
 	struct table tb;
 	struct csv_record *rec;
-	int ia, im, it, id, rv;
+	int ia, im, it, id, is, ib, rv;
 	double d;
+	char nn[128];
 
 	if (table_open(&tb, path, TABLE_NAMES) == -1)
 		return -1;
@@ -325,20 +354,26 @@ report_read_goals(struct report *r, const char *path)
 		return -1;
 	}
 	id = table_col_any(&tb, c_due);
+	is = table_col(&tb, "set");
+	ib = table_col(&tb, "baseline");
 	while ((rv = table_next(&tb, &rec)) == 1) {
 		struct goal *g;
-		const char *m, *t, *due;
+		const char *m, *t, *due, *set, *base;
 		char q[80];
-		int64_t days;
+		int64_t days, sday, e;
+		int mi;
 
 		m = csv_record_field(rec, im);
 		t = csv_record_field(rec, it);
 		due = csv_record_field(rec, id);
+		set = csv_record_field(rec, is);
+		base = csv_record_field(rec, ib);
 		if (*csv_record_field(rec, ia) == '\0') {
 			table_reject(&tb, rec->line, "field 'agent': empty");
 			continue;
 		}
-		if (strcmp(m, SCORES_INDEX) != 0 && metric_lookup(m) < 0) {
+		mi = metric_lookup(m);
+		if (strcmp(m, SCORES_INDEX) != 0 && mi < 0) {
 			msg_quote(q, sizeof(q), m, strlen(m));
 			table_reject(&tb, rec->line, "field 'metric': unknown "
 			    "metric '%s'", q);
@@ -348,13 +383,19 @@ report_read_goals(struct report *r, const char *path)
 			table_reject(&tb, rec->line, "field 'target': empty");
 			continue;
 		}
-		if (not_number(&tb, rec->line, "target", t, &d))
+		if (not_number(&tb, rec->line, "target", t, &d) ||
+		    not_date(&tb, rec->line, "due", due, &days) ||
+		    not_date(&tb, rec->line, "set", set, &sday))
 			continue;
-		if (*due != '\0' && (strlen(due) != 10 ||
-		    parse_date_days(due, PD_ANY_TIME, &days) != PARSE_OK)) {
-			msg_quote(q, sizeof(q), due, strlen(due));
-			table_reject(&tb, rec->line, "field 'due': not a date "
-			    "(YYYY-MM-DD): '%s'", q);
+		if (*set != '\0' && *due != '\0' && sday > days) {
+			table_reject(&tb, rec->line, "field 'set': %s is after "
+			    "the due date %s", set, due);
+			continue;
+		}
+		if (*base != '\0' && period_span(base, &sday, &e) == -1) {
+			msg_quote(q, sizeof(q), base, strlen(base));
+			table_reject(&tb, rec->line, "field 'baseline': not a "
+			    "period: '%s'", q);
 			continue;
 		}
 		if (r->frozen) {
@@ -368,12 +409,24 @@ report_read_goals(struct report *r, const char *path)
 			    sizeof(*r->goal));
 		}
 		g = &r->goal[r->ngoal++];
+		memset(g, 0, sizeof(*g));
 		g->agent = xstrdup(csv_record_field(rec, ia));
 		g->metric = xstrdup(m);
 		g->target_s = xstrdup(t);
 		g->target = d;
 		g->due = xstrdup(due);
+		g->set = xstrdup(set);
+		g->baseline = xstrdup(base);
+		g->m = mi;
 		g->col = report_col_add(r, m);
+		g->lo = g->hi = NONE;
+		if (mi >= 0 && metrics[mi].shape == SHAPE_RATE) {
+			/* the bounds recover a rate below its minimum */
+			g->lo = report_col_add(r, metric_col_name(nn,
+			    sizeof(nn), m, MP_LO));
+			g->hi = report_col_add(r, metric_col_name(nn,
+			    sizeof(nn), m, MP_HI));
+		}
 	}
 	r->rejected += tb.rejected;
 	table_close(&tb);

@@ -165,6 +165,14 @@ numcol(const struct rblock *b, size_t j)
 	return b->ncell > b->ncols && (b->cell[b->ncols + j].tone & TONE_NUM);
 }
 
+/* May column j be cut short?  Not numbers, nor whole texts (a status). */
+static int
+cutcol(const struct rblock *b, size_t j)
+{
+	return !numcol(b, j) && !(b->ncell > b->ncols &&
+	    (b->cell[b->ncols + j].tone & TONE_WHOLE));
+}
+
 /* A table too wide for the width: each row as "head  value" lines. */
 /* A cell's first n bytes, an ellipsis when it was cut, in colour col
  * (an ANSI sequence) unless NULL. */
@@ -228,14 +236,14 @@ text_table(struct strbuf *sb, const struct rblock *b,
 		if (w[i] > cw[i % nc])
 			cw[i % nc] = w[i];
 	}
-	/* cut the widest text column (never a number) until the table
-	 * fits; failing that, one record per row */
+	/* cut the widest text column (never a number or a whole text)
+	 * until the table fits; failing that, one record per row */
 	for (;;) {
 		total = 0;
 		widest = nc;
 		for (j = 0; j < nc; j++) {
 			total += cw[j] + (j + 1 < nc ? 2 : 0);
-			if (cw[j] > 8 && !numcol(b, j) &&
+			if (cw[j] > 8 && cutcol(b, j) &&
 			    (widest == nc || cw[j] > cw[widest]))
 				widest = j;
 		}
