@@ -84,13 +84,13 @@ pool_row(const struct report *r, const struct goal *g, size_t row,
 	if (n >= 0)
 		snprintf(nb, sizeof(nb), "%ld", n);
 	if (evidence_from_scores(g->m, v, n >= 0 ? nb : NULL,
-	    field(r, row, g->lo), field(r, row, g->hi), &ev) == -1 ||
-	    !ev.has)
+	    field(r, row, g->lo), field(r, row, g->hi), &ev) == -1)
 		return;
 	if (ev.lost > 0 && p->lostper++ == 0)
 		p->lostname = r->per[r->row[row].per];
 	evidence_add(&p->ev, &ev);
-	p->nper++;
+	if (ev.has)
+		p->nper++;
 }
 
 /* The pool's value as shown, its sample and whether it is enough. */
@@ -110,7 +110,7 @@ pool_end(const struct goal *g, struct gpool *p)
 		} else
 			p->has = evidence_value(&p->ev, g->m, &v);
 	} else {
-		p->have = p->ev.n - p->ev.lost;
+		p->have = p->ev.n;	/* lost observations are not in n */
 		p->need = metrics[g->m].min_n > 0 ?
 		    (uint64_t)metrics[g->m].min_n : 1;
 		p->has = evidence_value(&p->ev, g->m, &v);
