@@ -20,8 +20,8 @@ mkdir ex
 # limit, and the evidence window is 14 days
 emp-tier --print-policy | sed -e 's/^high-value 2$/high-value 3/' \
     -e 's/^window 28$/window 14/' >policy.conf
-grep -q '^high-value 3$' policy.conf && grep -q '^window 14$' policy.conf ||
-    fail "policy.conf was not made"
+grep -q '^high-value 3$' policy.conf || fail "policy.conf: no high-value 3"
+grep -q '^window 14$' policy.conf || fail "policy.conf: no window 14"
 
 # today is Wednesday 2026-03-04: the report's week is 2026-W09, Monday
 # 2026-02-23 to Sunday 2026-03-01, the review day
