@@ -1,8 +1,9 @@
 #!/bin/sh
 # emp-report: the team report and one agent's scorecard for the sample call
-# center (make demo's pipeline) are pinned, as text at 80 and 132 columns
-# and as Markdown.  Regenerate with tests/emp-report/golden/regen after a
-# deliberate change, and read the diff.
+# center (make demo's pipeline at gen-sample's default size: sample.sh; the
+# tiers judged over the evidence window) are pinned, as text at 80 and 132
+# columns and as Markdown.  Regenerate with tests/emp-report/golden/regen
+# after a deliberate change, and read the diff.
 . "${0%/*}/../lib.sh"
 . "${0%/*}/sample.sh"
 g=${0%/*}/golden

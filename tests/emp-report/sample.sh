@@ -1,7 +1,12 @@
 # tests/emp-report/sample.sh: sourced by the tests that need the sample
-# call center run through the pipeline as make demo runs it: writes
-# weekly.csv (weekly scores of the events after the approved challenges),
-# tiers.csv, goals.csv and ledger.csv into the test's directory.
+# call center run through the pipeline as make demo runs it, but at
+# gen-sample's default size (2500 contacts, not the demo's 20000: small
+# weekly samples, and quick): writes weekly.csv (weekly scores of the
+# events after the approved challenges, with lowered minimums so that the
+# small sample has values to show), evidence.csv (the agents' weekly
+# partial sums, emp-score --partial), tiers.csv (emp-tier on that evidence
+# under the built-in policy, reviewed on the last day of the latest week),
+# goals.csv and ledger.csv into the test's directory.
 "$EMP_BIN/gen-sample" . >/dev/null
 "$EMP_BIN/emp-ingest" -q --decimal-comma qa.csv >qa-events.csv 2>/dev/null
 "$EMP_BIN/emp-ingest" -q --agent-map agent-map.csv --tz America/New_York \
@@ -26,11 +31,9 @@ ch 2026-01-19T12:00:00Z maria.lead approve CH-4 --note "same warehouse batch"
 "$EMP_BIN/emp-score" -q --by week --tz America/New_York -m fcr=5 \
     -m no_escalation=5 -m transfer_rate=5 -m csat_rate=3 -m csat=3 -m qa=1 \
     -m confidence=1 -m decision_escalated=1 applied.csv >weekly.csv
-"$EMP_BIN/emp-score" -q --by month -g agent --tz America/New_York -m qa=1 \
-    -m fcr=1 -m no_escalation=1 -m transfer_rate=1 -m csat_rate=1 \
-    -m confidence=1 -m decision_escalated=1 events.csv >monthly.csv
-"$EMP_BIN/emp-tier" -q --roster roster.csv --as-of 2026-02-28 monthly.csv \
-    >tiers.csv
+"$EMP_BIN/emp-score" -q --partial --by week -g agent --tz America/New_York \
+    events.csv >evidence.csv
+"$EMP_BIN/emp-tier" -q --roster roster.csv evidence.csv >tiers.csv
 cat >goals.csv <<'GOALS'
 agent,metric,target,due
 wei.zhang,csat_rate,0.9,2026-03-31
