@@ -18,7 +18,7 @@ help(void)
 	printf(
 "usage: %s [-qs] [-a agent] [-f format] [-l ledger] [-n periods]\n"
 "       [-o file] [--goals goals] [--period period] [--split dir]\n"
-"       [--width width] [file ...]\n"
+"       [--team team] [--width width] [file ...]\n"
 "\n"
 "Renders scorecards (emp-scores(5)) and tier recommendations (emp-tiers(5)),\n"
 "told apart by their headers, with goals and challenge outcomes, as a team\n"
@@ -26,6 +26,7 @@ help(void)
 "\n"
 "  -f, --format FORMAT     text (default), markdown or html\n"
 "  -a, --agent NAME        one agent's scorecard instead of the team report\n"
+"      --team TEAM         the team report of one team, its agents only\n"
 "      --split DIR         also write every agent's scorecard into DIR\n"
 "      --goals FILE        the agents' goals: agent,metric,target[,due]\n"
 "  -l, --ledger FILE       challenge outcomes from this ledger (emp-ledger(5))\n"
@@ -40,7 +41,7 @@ help(void)
 	    progname);
 }
 
-enum { OPT_GOALS = 256, OPT_PERIOD, OPT_SPLIT, OPT_WIDTH };
+enum { OPT_GOALS = 256, OPT_PERIOD, OPT_SPLIT, OPT_TEAM, OPT_WIDTH };
 
 #define SHORTOPTS	"a:f:hl:n:o:qsV"
 
@@ -56,6 +57,7 @@ static const struct option longopts[] = {
 	CLI_LONG_QUIET,
 	{ "split",	required_argument,	NULL, OPT_SPLIT },
 	CLI_LONG_STRICT,
+	{ "team",	required_argument,	NULL, OPT_TEAM },
 	{ "width",	required_argument,	NULL, OPT_WIDTH },
 	{ NULL,		0,			NULL, 0 }
 };
@@ -110,6 +112,9 @@ on_opt(void *arg, int ch, const char *optarg)
 	case OPT_SPLIT:
 		o->split = optarg;
 		break;
+	case OPT_TEAM:
+		o->team = optarg;
+		break;
 	case OPT_WIDTH:
 		if ((o->width = posint(optarg, 10000)) == -1)
 			usage_error("invalid width '%s'", optarg);
@@ -130,5 +135,8 @@ main(int argc, char *argv[])
 	if (cli_parse(&o.cli, &argc, &argv, SHORTOPTS, longopts, on_opt,
 	    &o, help) == -1)
 		return o.cli.status;
+	if (o.team != NULL && o.agent != NULL)
+		usage_error("--team and --agent: give one (a team's report "
+		    "or an agent's scorecard)");
 	return report_run(&o, argc, argv);
 }

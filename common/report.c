@@ -512,14 +512,14 @@ trend(struct rdoc *doc, const struct report *r, size_t e, const int *cols,
 }
 
 static void
-indicators(struct rdoc *doc, const struct report *r, const int *cols,
-    size_t n)
+indicators(struct rdoc *doc, const struct report *r, size_t e,
+    const int *cols, size_t n)
 {
 	static const char *const heads[] = {
 		"metric", "value", "previous", "change", "direction"
 	};
 	struct rblock *b = table(doc, 5, heads);
-	size_t i, e = r->center, w = r->nwin - 1, q, p;
+	size_t i, w = r->nwin - 1, q, p;
 
 	q = row_at(r, e, w);
 	p = row_at(r, e, prev_slot(r, e, w));
@@ -630,8 +630,27 @@ lost_note(struct rdoc *doc, const struct goal *g, const struct gpool *p,
 	    n == 1 ? "is" : "are");
 }
 
+/*
+ * Whether an agent is of the team: its agent rows' team in the scores,
+ * else the tiers' (fallback, may be NULL: not of it).  NULL team: all.
+ */
+static int
+of_team(const struct report *r, const char *team, const char *agent,
+    const char *fallback)
+{
+	size_t e;
+
+	if (team == NULL)
+		return 1;
+	if ((e = report_agent_ent(r, agent)) != NONE)
+		return strcmp(r->ent[e].team, team) == 0;
+	return fallback != NULL && strcmp(fallback, team) == 0;
+}
+
+/* The goals of the agent, else of the team's agents, else all. */
 static void
-goals(struct rdoc *doc, const struct report *r, const char *agent)
+goals(struct rdoc *doc, const struct report *r, const char *agent,
+    const char *team)
 {
 	static const char *const heads[] = {
 		"agent", "metric", "target", "window", "baseline", "value",
@@ -644,7 +663,8 @@ goals(struct rdoc *doc, const struct report *r, const char *agent)
 		const struct goal *g = &r->goal[i];
 		int lb = r->col[g->col].lower_better;
 
-		if (agent != NULL && strcmp(agent, g->agent) != 0)
+		if ((agent != NULL && strcmp(agent, g->agent) != 0) ||
+		    !of_team(r, team, g->agent, NULL))
 			continue;
 		if (b == NULL) {
 			blk(doc, RB_PARA, "Each goal is judged on the agent's "
@@ -685,7 +705,8 @@ goals(struct rdoc *doc, const struct report *r, const char *agent)
 	for (i = 0; i < r->ngoal; i++) {
 		const struct goal *g = &r->goal[i];
 
-		if (agent != NULL && strcmp(agent, g->agent) != 0)
+		if ((agent != NULL && strcmp(agent, g->agent) != 0) ||
+		    !of_team(r, team, g->agent, NULL))
 			continue;
 		lost_note(doc, g, &g->win, "");
 		lost_note(doc, g, &g->base, " (baseline)");
@@ -703,7 +724,7 @@ median_days(char *buf, size_t size, double ms)
 }
 
 static void
-challenges_team(struct rdoc *doc, const struct report *r)
+challenges_team(struct rdoc *doc, const struct report *r, const char *team)
 {
 	static const char *const heads[] = {
 		"agent", "opened", "approved", "denied", "pending",
@@ -722,10 +743,20 @@ challenges_team(struct rdoc *doc, const struct report *r)
 		blk(doc, RB_PARA, "No challenges in the ledger.");
 		return;
 	}
+	for (i = 0; i < r->ncst; i++)
+		if (of_team(r, team, r->cst[i].agent, NULL))
+			break;
+	if (i == r->ncst) {
+		blk(doc, RB_PARA, "No challenges by the team's agents in the "
+		    "ledger.");
+		return;
+	}
 	b = table(doc, 7, heads);
 	for (i = 0; i < r->ncst; i++) {
 		const struct ledger_agent_stats *a = &r->cst[i];
 
+		if (!of_team(r, team, a->agent, NULL))
+			continue;
 		cell(b, TONE_PLAIN, a->agent);
 		cellf(b, TONE_NUM, "%lu", a->opened);
 		cellf(b, TONE_NUM, "%lu", a->n[ST_APPROVED]);
@@ -827,8 +858,13 @@ action_tone(const char *a)
 	return TONE_PLAIN;
 }
 
-void
-report_team(struct report *r, struct rdoc *doc)
+/*
+ * The team report: of the whole center (team NULL, entity r->center), or
+ * of one team (its team entity c): the headline from c's rows, the
+ * agents, goals, challenges and tiers of the team's agents only.
+ */
+static void
+team_doc(struct report *r, size_t c, const char *team, struct rdoc *doc)
 {
 	static const char *const tiers_heads[] = {
 		"agent", "team", "level", "limit", "recommended", "action",
@@ -836,31 +872,51 @@ report_team(struct report *r, struct rdoc *doc)
 	};
 	struct rblock *b;
 	const char *heads[6 + NELEM(agent_cols)];
-	size_t *ag, na = 0, nteam = 0, i, k, w = r->nwin - 1, pw;
+	size_t *ag, na = 0, nteam = 0, nt, i, k, w = r->nwin - 1, pw;
 	unsigned long nact[4] = { 0 };
 	static const char *const acts[4] = {
 		"promote", "raise", "hold", "review"
 	};
 
-	pw = prev_slot(r, r->center, w);
-	doc->title = xstrdup(r->win[w]);
+	pw = prev_slot(r, c, w);
 	ag = xcalloc(r->nent + 1, sizeof(*ag));
 	for (i = 0; i < r->nent; i++) {
 		if (r->ent[i].group == G_TEAM && r->ent[i].slot[w] != NONE)
 			nteam++;
-		if (r->ent[i].group == G_AGENT && r->ent[i].slot[w] != NONE)
+		if (r->ent[i].group == G_AGENT && r->ent[i].slot[w] != NONE &&
+		    (team == NULL || strcmp(r->ent[i].team, team) == 0))
 			ag[na++] = i;
 	}
-	blk(doc, RB_H1, "Team report: %s", r->win[w]);
-	blk(doc, RB_PARA, "%zu agents in %zu teams in %s%s%s; trend over "
-	    "%zu periods, %s to %s.  Counts are in brackets; n<min: too small "
-	    "a sample to tell; \xe2\x80\x94: no data.", na,
-	    nteam, r->win[w], pw != NONE ? ", compared with " : "",
-	    pw != NONE ? r->win[pw] : "", r->nwin, r->win[0], r->win[w]);
+	if (team == NULL) {
+		doc->title = xstrdup(r->win[w]);
+		blk(doc, RB_H1, "Team report: %s", r->win[w]);
+		blk(doc, RB_PARA, "%zu agents in %zu teams in %s%s%s; trend "
+		    "over %zu periods, %s to %s.  Counts are in brackets; "
+		    "n<min: too small a sample to tell; \xe2\x80\x94: no "
+		    "data.", na, nteam, r->win[w],
+		    pw != NONE ? ", compared with " : "",
+		    pw != NONE ? r->win[pw] : "", r->nwin, r->win[0],
+		    r->win[w]);
+	} else {
+		struct strbuf t = { 0 };
+
+		sb_printf(&t, "Team %s, %s %s", team,
+		    period_kind(r->win[w], 0), r->win[w]);
+		doc->title = xstrdup(sb_str(&t));
+		blk(doc, RB_H1, "%s", sb_str(&t));
+		sb_free(&t);
+		blk(doc, RB_PARA, "%zu agents of team %s in %s%s%s; the "
+		    "indicators and the trend are the team's, over %zu "
+		    "periods, %s to %s.  Counts are in brackets; n<min: too "
+		    "small a sample to tell; \xe2\x80\x94: no data.", na, team,
+		    r->win[w], pw != NONE ? ", compared with " : "",
+		    pw != NONE ? r->win[pw] : "", r->nwin, r->win[0],
+		    r->win[w]);
+	}
 	blk(doc, RB_H2, "Leading indicators");
-	indicators(doc, r, leading, NELEM(leading));
+	indicators(doc, r, c, leading, NELEM(leading));
 	blk(doc, RB_H2, "Lagging indicators");
-	indicators(doc, r, lagging, NELEM(lagging));
+	indicators(doc, r, c, lagging, NELEM(lagging));
 	blk(doc, RB_H2, "Trend");
 	{
 		int tc[NELEM(leading) + NELEM(lagging) + 1];
@@ -870,7 +926,7 @@ report_team(struct report *r, struct rdoc *doc)
 		for (k = 0; k < NELEM(lagging); k++)
 			tc[i + k] = lagging[k];
 		tc[i + k] = C_CONTACTS;
-		trend(doc, r, r->center, tc, NELEM(tc));
+		trend(doc, r, c, tc, NELEM(tc));
 	}
 
 	blk(doc, RB_H2, "Agents");
@@ -916,9 +972,9 @@ report_team(struct report *r, struct rdoc *doc)
 	free(ag);
 
 	blk(doc, RB_H2, "Goals");
-	goals(doc, r, NULL);
+	goals(doc, r, NULL, team);
 	blk(doc, RB_H2, "Challenges");
-	challenges_team(doc, r);
+	challenges_team(doc, r, team);
 
 	blk(doc, RB_H2, "Tier recommendations");
 	if (r->ntier == 0) {
@@ -926,18 +982,29 @@ report_team(struct report *r, struct rdoc *doc)
 		    "(emp-tier's output as an input).");
 		return;
 	}
-	for (i = 0; i < r->ntier; i++)
+	for (i = 0, nt = 0; i < r->ntier; i++) {
+		if (!of_team(r, team, r->tiers[i]->agent,
+		    r->tiers[i]->f[TC_TEAM]))
+			continue;
+		nt++;
 		for (k = 0; k < 4; k++)
 			if (strcmp(r->tiers[i]->f[TC_ACTION], acts[k]) == 0)
 				nact[k]++;
+	}
+	if (nt == 0) {
+		blk(doc, RB_PARA, "No tier recommendations for the team's "
+		    "agents.");
+		return;
+	}
 	blk(doc, RB_PARA, "%zu agents: %lu promote, %lu raise, %lu hold, "
-	    "%lu review.  Those who move or need a review:", r->ntier,
+	    "%lu review.  Those who move or need a review:", nt,
 	    nact[0], nact[1], nact[2], nact[3]);
 	b = table(doc, 7, tiers_heads);
 	for (i = 0; i < r->ntier; i++) {
 		const struct tierrow *t = r->tiers[i];
 
-		if (strcmp(t->f[TC_ACTION], "hold") == 0)
+		if (strcmp(t->f[TC_ACTION], "hold") == 0 ||
+		    !of_team(r, team, t->agent, t->f[TC_TEAM]))
 			continue;
 		cell(b, TONE_PLAIN, t->agent);
 		cell(b, TONE_PLAIN, t->f[TC_TEAM]);
@@ -948,6 +1015,27 @@ report_team(struct report *r, struct rdoc *doc)
 		cell(b, action_tone(t->f[TC_ACTION]), t->f[TC_ACTION]);
 		cell(b, TONE_PLAIN, t->f[TC_BLOCKED]);
 	}
+}
+
+void
+report_team(struct report *r, struct rdoc *doc)
+{
+	team_doc(r, r->center, NULL, doc);
+}
+
+int
+report_team_of(struct report *r, const char *team, struct rdoc *doc)
+{
+	struct strbuf k = { 0 };
+	void *v;
+
+	sb_printf(&k, "%d\037%s", G_TEAM, team);
+	v = strmap_get(&r->entmap, k.s, k.len);
+	sb_free(&k);
+	if (v == NULL)
+		return -1;
+	team_doc(r, (uintptr_t)v - 1, team, doc);
+	return 0;
 }
 
 /*
@@ -1075,7 +1163,7 @@ report_agent(struct report *r, const char *agent, struct rdoc *doc)
 	blk(doc, RB_H2, "Trend");
 	trend(doc, r, e, card_cols, NELEM(card_cols) - 1);
 	blk(doc, RB_H2, "Goals");
-	goals(doc, r, agent);
+	goals(doc, r, agent, NULL);
 	blk(doc, RB_H2, "Challenges");
 	challenges_agent(doc, r, agent);
 	blk(doc, RB_H2, "Tier standing");

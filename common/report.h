@@ -120,6 +120,10 @@ int	report_read_ledger(struct report *, const char *path);
 int	report_prepare(struct report *);
 /* The team report. */
 void	report_team(struct report *, struct rdoc *);
+/* The team report of one team (emp-report --team): the headline from
+ * the team's rows, only the team's agents; -1 when the scores have no
+ * rows of that team (group team), doc untouched. */
+int	report_team_of(struct report *, const char *team, struct rdoc *);
 /* One agent's scorecard; -1 when the agent is in no input. */
 int	report_agent(struct report *, const char *agent, struct rdoc *);
 /* The agents that have a scorecard, in byte order: n names, the
@@ -135,6 +139,7 @@ struct report_run_opts {
 	enum report_format fmt;		/* -f */
 	int		 width;		/* --width; 0: the terminal's, else 80 */
 	const char	*agent;		/* -a: one agent's scorecard, or NULL */
+	const char	*team;		/* --team: one team's report, or NULL */
 	const char	*split;		/* --split DIR, or NULL */
 	const char	*goals;		/* --goals FILE, or NULL */
 	const char	*ledger;	/* -l FILE, or NULL */

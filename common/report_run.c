@@ -163,6 +163,12 @@ report_run(const struct report_run_opts *o, int argc, char *argv[])
 			    "tiers", o->agent);
 			return EXIT_FAIL;
 		}
+	} else if (o->team != NULL) {
+		if (report_team_of(r, o->team, &doc) == -1) {
+			report_free(r);
+			emp_warn("no team '%s' in the scores", o->team);
+			return EXIT_USAGE;
+		}
 	} else
 		report_team(r, &doc);
 	if (o->split != NULL &&
