@@ -4,7 +4,7 @@
 . "${0%/*}/../lib.sh"
 
 run 0 emp-tier --help
-[ "$(head -n 1 out)" = "usage: emp-tier [-qstz] -r roster [--as-of date] [--explain agent] [-o file]" ] ||
+[ "$(head -n 1 out)" = "usage: emp-tier [-qstz] -r roster [--as-of date] [--include-partial]" ] ||
     fail "--help: first line is '$(head -n 1 out)'"
 check_err </dev/null
 

@@ -1,7 +1,8 @@
 #!/bin/sh
 # emp-tier: a bad policy is an error naming file:line, with status 2 and
 # nothing on stdout; an unknown metric is one.  A level without limits is
-# named at its own line.
+# named at its own line.  The window and the tenures of the rungs: their
+# ranges and the ladder never going down, each error at its line.
 . "${0%/*}/../lib.sh"
 
 cat >roster.csv <<'CSV'
@@ -60,3 +61,64 @@ run 2 emp-tier -r roster.csv -p missing.txt scores.csv
 check_err <<'ERR'
 emp-tier: missing.txt: No such file or directory
 ERR
+
+# The evidence window: a whole number of days from 1 to 3660, at its line
+# (3660 itself is accepted: the table is written).
+for w in 0 3661 x 1.5; do
+	printf '# w\nwindow %s\nlevel 1 One\n\tlimits 25\n' "$w" >pw
+	run 2 emp-tier -r roster.csv -p pw scores.csv
+	check_out </dev/null
+	check_err <<'ERR'
+emp-tier: pw:2: 'window' needs a number of days from 1 to 3660
+ERR
+done
+printf 'window 3660\nlevel 1 One\n\tlimits 25\n' >pw
+run 0 emp-tier -q -r roster.csv -p pw scores.csv
+check_err </dev/null
+
+# tenures: one per limit, named at the tenures line
+printf 'level 1 One\n\tlimits 25 50\n\tsample 2\n\ttenures 0 1 2\n' >t1
+run 2 emp-tier -r roster.csv -p t1 scores.csv
+check_out </dev/null
+check_err <<'ERR'
+emp-tier: t1:4: level 1: 3 tenures for 2 limits: one for each
+ERR
+# not with 'tenure' too (either order), named at the tenures line
+printf 'level 1 One\n\ttenures 0 1\n\tlimits 25 50\n\ttenure 1\n' >t2
+run 2 emp-tier -r roster.csv -p t2 scores.csv
+check_err <<'ERR'
+emp-tier: t2:2: level 1 has both 'tenure' and 'tenures': 'tenures' alone gives each limit its own
+ERR
+# going down within a level, and months with more than one decimal
+printf 'level 1 One\n\tlimits 25 50\n\ttenures 1 0.5\n' >t3
+run 2 emp-tier -r roster.csv -p t3 scores.csv
+check_err <<'ERR'
+emp-tier: t3:3: tenure '0.5' below the one before: tenures go up with the limits
+ERR
+printf 'level 1 One\n\tlimits 25 50\n\ttenures 0 1.25\n' >t4
+run 2 emp-tier -r roster.csv -p t4 scores.csv
+check_err <<'ERR'
+emp-tier: t4:3: invalid tenure '1.25': use months, such as 3 or 1.5
+ERR
+# going down across levels: level 1's last rung needs 3, level 2's first
+# 2.5; named at level 2's tenures line, or its tenure line, or (with
+# neither: tenure 0) its level line
+printf 'level 1 One\n\tlimits 25 50\n\ttenures 0 3\nlevel 2 Two\n\tlimits 50 100\n\ttenures 2.5 4\n' >t5
+run 2 emp-tier -r roster.csv -p t5 scores.csv
+check_err <<'ERR'
+emp-tier: t5:6: level 2's tenure is below the previous level's: tenures go up along the ladder
+ERR
+printf 'level 1 One\n\tlimits 25 50\n\ttenures 0 3\nlevel 2 Two\n\tlimits 50 100\n\tsample 3\n\ttenure 2\n' >t6
+run 2 emp-tier -r roster.csv -p t6 scores.csv
+check_err <<'ERR'
+emp-tier: t6:7: level 2's tenure is below the previous level's: tenures go up along the ladder
+ERR
+printf 'level 1 One\n\tlimits 25 50\n\ttenure 1\n\nlevel 2 Two\n\tlimits 50 100\n' >t7
+run 2 emp-tier -r roster.csv -p t7 scores.csv
+check_err <<'ERR'
+emp-tier: t7:5: level 2's tenure is below the previous level's: tenures go up along the ladder
+ERR
+# equal across levels is fine: the ladder does not go down
+printf 'level 1 One\n\tlimits 25 50\n\ttenures 0 3\nlevel 2 Two\n\tlimits 50 100\n\ttenures 3 4\n' >t8
+run 0 emp-tier -q -r roster.csv -p t8 scores.csv
+check_err </dev/null

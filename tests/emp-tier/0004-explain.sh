@@ -1,64 +1,116 @@
 #!/bin/sh
-# emp-tier: --explain prints a readable account of one agent: standing,
-# recommendation, the next step, each gate with its numbers, what is
-# needed, what blocks, and the recent periods.  ana (L2 at its top limit
-# 200) had qa 93 and 90 in 2025-W52 and 2026-W01, then 72 in 2026-W02:
-# tenure 69 days = 2.2 >= 2 passes, qa 72<85 fails for L3, so the two-week
-# streak is broken (periods 0<2) and W02 falls short of L2 too (72<80),
-# a shortfall of 1<2: hold, not a drop.  An agent the roster does not know
-# is an error (status 1).
+# emp-tier: --explain prints a readable account of one agent: the review
+# day and the evidence window, the standing, the recommendation, the
+# ladder above the standing up to the first blocked rung (with the day a
+# missing tenure is reached), the gates of the agent's level and of the
+# blocked rung's level over the window, and each period of the window.
+# Weekly scores; the review day is 2026-01-11, the Sunday of 2026-W02; the
+# 14-day window is 2026-W01 (2025-12-29 to 2026-01-04) and 2026-W02.
+# Tenure is floor(days x 480 / 1461) tenths of a month.
+#   ana  L2 $50, hired 2025-11-03 (69 days: 2.2).  qa 90 and 84 of 2 each:
+#        87 (n=4) passes level 2.  The rung (2,200) needs tenure 3: hold,
+#        blocked by tenure; 3.0 is reached after ceil(30 x 1461 / 480) =
+#        92 days, on 2026-02-03 (91 days give 2.9).
+#   bob  L1 $25, hired 2025-12-15 (27 days: 0.8).  qa 75 (n=4): the rung
+#        (1,50) passes (no tenure, qa 70): raise to 50; (2,50) needs
+#        tenure 2, reached after 61 days, on 2026-02-14, and its qa 80 is
+#        short too (75 +- 1.96 x 50 / 2 = 26.001-123.999: not clear);
+#        tenure is named first.
+#   cy   L2 $50, hired 2025-06-02 (223 days: 7.3), qa 40 of 10 in W01 and
+#        nothing in W02: 40 +- 30.99 = 9.01-70.99 lies below 80: a clear
+#        shortfall of its own level: review.
+# ana's qa 20 of 9 in 2025-W52 is outside the window and does not count
+# (pooled with it, qa would be 40.6 of 13: a clear shortfall).
+# An agent the roster does not know is an error (status 1).
 . "${0%/*}/../lib.sh"
 
 cat >policy.txt <<'EOF'
-review 2
+window 14
 high-value 2
 level 1 Starter
 	limits 25 50
+	sample 3
+	min qa 70
 level 2 Flexible
 	limits 50 200
-	sample 2
+	tenures 2 3
+	sample 3
 	min qa 80
-level 3 Trusted
-	limits 200 500
-	tenure 2
-	periods 2
-	sample 2
-	min qa 85
 EOF
 cat >roster.csv <<'EOF'
 agent,team,hired,level,limit
-ana,A,2025-11-03,2,200
-ben,A,2025-06-02,2,50
+ana,A,2025-11-03,2,50
+bob,A,2025-12-15,1,25
+cy,B,2025-06-02,2,50
 EOF
 cat >scores.csv <<'EOF'
-period,group,key,team,contacts,aht_s,aht_s_n,talk_s,talk_s_n,hold_s,hold_s_n,acw_s,acw_s_n,occupancy,occupancy_n,fcr,fcr_n,fcr_lo,fcr_hi,no_escalation,no_escalation_n,no_escalation_lo,no_escalation_hi,transfer_rate,transfer_rate_n,transfer_rate_lo,transfer_rate_hi,surveys,csat,csat_n,csat_rate,csat_rate_n,csat_rate_lo,csat_rate_hi,nps,nps_n,qa,qa_n,confidence,confidence_n,esat,esat_n,decisions,decision_amount,decision_s,decision_s_n,decision_escalated,decision_escalated_n,decision_escalated_lo,decision_escalated_hi,excluded,headcount,exits,turnover,index,index_metrics,rank
-2025-W52,agent,ana,A,0,,0,,0,,0,,0,,0,,0,,,,0,,,,0,,,0,,0,,0,,,,0,93,3,,0,,0,0,0,,0,,0,,,0,,0,,,,
-2026-W01,agent,ana,A,0,,0,,0,,0,,0,,0,,0,,,,0,,,,0,,,0,,0,,0,,,,0,90,3,,0,,0,0,0,,0,,0,,,0,,0,,,,
-2026-W02,agent,ana,A,0,,0,,0,,0,,0,,0,,0,,,,0,,,,0,,,0,,0,,0,,,,0,72,3,,0,,0,0,0,,0,,0,,,0,,0,,,,
-2026-W02,agent,ben,A,0,,0,,0,,0,,0,,0,,0,,,,0,,,,0,,,0,,0,,0,,,,0,74,1,,0,,0,0,0,,0,,0,,,0,,0,,,,
+period,group,key,team,qa,qa_n
+2025-W52,agent,ana,A,20,9
+2026-W01,agent,ana,A,90,2
+2026-W02,agent,ana,A,84,2
+2026-W01,agent,bob,A,75,2
+2026-W02,agent,bob,A,75,2
+2026-W01,agent,cy,B,40,10
 EOF
 run 0 emp-tier -r roster.csv -p policy.txt --explain ana scores.csv
 check_out <<'EOF'
 agent ana, team A
-as of 2026-01-11; latest period 2026-W02; 3 periods with scores
-standing: level 2 (Flexible), limit 200, tenure 2.2 months (hired 2025-11-03)
-recommendation: hold: level 2, limit 200 (400 for high-value customers)
-next step: promotion to level 3 (Trusted): tenure and its gates in 2 periods in a row
-gates of level 3 (Trusted), in 2026-W02:
-  pass     tenure 2.2>=2
-  FAIL     qa 72<85 (n=3)
-  FAIL     periods 0<2 (consecutive qualifying periods)
-  note     shortfall 1<2 (consecutive periods short of level 2)
-needed: qa at least 85 (now 72); 2 qualifying periods in a row (now 0)
-blocked by: qa 72<85 (n=3)
-recent periods against level 3 (Trusted):
-  2026-W02   short: qa 72<85 (n=3)
-  2026-W01   qualifies
-recent periods against level 2 (Flexible):
-  2026-W02   short: qa 72<80 (n=3)
-  2026-W01   qualifies
+as of 2026-01-11; evidence window 2026-W01..2026-W02, 2025-12-29 to 2026-01-11 (2 periods; scores in 2)
+standing: level 2 (Flexible), limit 50, tenure 2.2 months (hired 2025-11-03)
+recommendation: hold: level 2, limit 50 (100 for high-value customers)
+the ladder above the standing:
+  level 2, limit 200: blocked by tenure 2.2<3 (tenure reached on 2026-02-03)
+blocked by: tenure 2.2<3
+gates of level 2 (Flexible) over the window:
+  pass     qa 87>=80 (n=4)
+the window's periods:
+  2026-W01   qa 90 (n=2)
+  2026-W02   qa 84 (n=2)
 EOF
 check_err </dev/null
+
+run 0 emp-tier -r roster.csv -p policy.txt --explain bob scores.csv
+check_out <<'EOF'
+agent bob, team A
+as of 2026-01-11; evidence window 2026-W01..2026-W02, 2025-12-29 to 2026-01-11 (2 periods; scores in 2)
+standing: level 1 (Starter), limit 25, tenure 0.8 months (hired 2025-12-15)
+recommendation: raise: level 1, limit 50 (100 for high-value customers)
+the ladder above the standing:
+  level 1, limit 50: passes
+  level 2, limit 50: blocked by tenure 0.8<2 (tenure reached on 2026-02-14)
+gates of level 1 (Starter) over the window:
+  pass     qa 75>=70 (n=4)
+gates of level 2 (Flexible) over the window:
+  short    qa 75<80 (n=4, 95% 26.001-123.999: not clear)
+the window's periods:
+  2026-W01   qa 75 (n=2)
+  2026-W02   qa 75 (n=2)
+EOF
+check_err </dev/null
+
+run 0 emp-tier -r roster.csv -p policy.txt --explain cy scores.csv
+check_out <<'EOF'
+agent cy, team B
+as of 2026-01-11; evidence window 2026-W01..2026-W02, 2025-12-29 to 2026-01-11 (2 periods; scores in 1)
+standing: level 2 (Flexible), limit 50, tenure 7.3 months (hired 2025-06-02)
+recommendation: review: level 2, limit 50 (100 for high-value customers)
+why review: a clear shortfall of level 2 over the window (qa 40<80 (n=10, 95% 9.01-70.99: clear)): a review with the team lead, not a demotion
+gates of level 2 (Flexible) over the window:
+  FAIL     qa 40<80 (n=10, 95% 9.01-70.99: clear)
+the window's periods:
+  2026-W01   qa 40 (n=10)
+  2026-W02   no scores
+EOF
+check_err </dev/null
+
+# the table says the same
+run 0 emp-tier -q -r roster.csv -p policy.txt scores.csv
+check_out <<'EOF'
+agent,team,tenure_months,level,limit,rec_level,rec_limit,rec_limit_high_value,action,reasons,blocked_by,window
+ana,A,2.2,2,50,2,50,100,hold,tenure 2.2<3; qa 87>=80 (n=4),tenure 2.2<3,2026-W01..2026-W02
+bob,A,0.8,1,25,1,50,100,raise,qa 75>=70 (n=4),,2026-W01..2026-W02
+cy,B,7.3,2,50,2,50,100,review,"qa 40<80 (n=10, 95% 9.01-70.99: clear)","qa 40<80 (n=10, 95% 9.01-70.99: clear)",2026-W01..2026-W02
+EOF
 
 run 1 emp-tier -r roster.csv -p policy.txt --explain nobody scores.csv
 check_out </dev/null

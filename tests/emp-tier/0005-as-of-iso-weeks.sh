@@ -1,15 +1,27 @@
 #!/bin/sh
 # emp-tier: ISO weeks follow each other across the year (2025-W52 ends on
-# Monday 2025-12-29, when 2026-W01 starts), so with --as-of 2026-01-04 the
-# later week 2026-W02 is ignored and ana's two weeks of qa 93 and 90 make
-# a streak: promote to 3, limit 200 (tenure 62 days = 2.03 -> 2 >= 2).  ben
-# has a row only in 2026-W02: in the roster without scores by then.
-# Without --as-of the review day is 2026-01-11, the Sunday of 2026-W02.
-# The scores come from emp-score --by week.
+# Sunday 2025-12-28; 2026-W01 runs from Monday 2025-12-29 to Sunday
+# 2026-01-04), and the evidence window is counted in days from the end of
+# the latest whole week on or before the review day.  The policy's window
+# is 14 days: two weeks.  The scores come from emp-score --by week.
+#
+# --as-of 2026-01-04 (the Sunday of W01): the window ends on 2026-01-04
+# and holds W52 and W01 (W02 is after the review day).  ana (L2 at its top
+# 200, hired 2025-11-03: 62 days x 480 / 1461 = 20.4: tenure 2) pools qa
+# 95, 93, 91, 88, 90, 92 = 549 / 6 = 91.5 >= 85 and tenure 2 >= 2: both
+# level 3 rungs pass, 200 and 500: promote to 3 at 500.  ben's only row is
+# in W02, outside the window: every gate unknown (n=0<2), hold.
+#
+# Without --as-of the review day is 2026-01-11, the Sunday of W02, the
+# latest week: the window is W01 and W02, and W52 drops out.  ana pools
+# 88, 90, 92, 70, 72, 74 = 486 / 6 = 81: L2's qa 80 passes (no review),
+# L3's 85 does not, and the interval 81 +- 1.96 x 50 / sqrt(6) =
+# 40.992-121.008 reaches 85: short, not clear: hold, blocked by qa
+# (tenure 69 days: 2.2 >= 2).  ben: qa 74 from one evaluation (n=1<2).
 . "${0%/*}/../lib.sh"
 
 cat >policy.txt <<'EOF'
-review 2
+window 14
 high-value 2
 level 1 Starter
 	limits 25 50
@@ -20,7 +32,6 @@ level 2 Flexible
 level 3 Trusted
 	limits 200 500
 	tenure 2
-	periods 2
 	sample 2
 	min qa 85
 EOF
@@ -45,19 +56,20 @@ EOF
 emp-score -q --by week -g agent -m qa=1 events.csv >scores.csv
 run 0 emp-tier -r roster.csv -p policy.txt --as-of 2026-01-04 scores.csv
 check_out <<'EOF'
-agent,team,tenure_months,level,limit,rec_level,rec_limit,rec_limit_high_value,action,reasons,blocked_by
-ana,A,2,2,200,3,200,400,promote,tenure 2>=2; qa 90>=85 (n=3); periods 2>=2,
-ben,A,7,2,50,2,50,100,hold,qa ? (n=0<2); periods 0<1,qa ? (n=0<2)
+agent,team,tenure_months,level,limit,rec_level,rec_limit,rec_limit_high_value,action,reasons,blocked_by,window
+ana,A,2,2,200,3,500,1000,promote,tenure 2>=2; qa 91.5>=85 (n=6),,2025-W52..2026-W01
+ben,A,7,2,50,2,50,100,hold,qa ? (n=0<2: needs 2 more QA evaluations),qa ? (n=0<2: needs 2 more QA evaluations),2025-W52..2026-W01
 EOF
 check_err <<'EOF'
-emp-tier: agent 'ben' is in the roster but has no scores
-emp-tier: 2 agents: 1 promote, 0 raise, 1 hold, 0 review; 0 in the scores but not the roster, 1 in the roster without scores, 0 left; 0 rows rejected
+emp-tier: 2 agents: 1 promote, 0 raise, 1 hold, 0 review; 0 in the scores but not the roster, 0 in the roster without scores, 0 left; 0 rows rejected; window 2025-W52..2026-W01
 EOF
 
-run 0 emp-tier -q -r roster.csv -p policy.txt scores.csv
+run 0 emp-tier -r roster.csv -p policy.txt scores.csv
 check_out <<'EOF'
-agent,team,tenure_months,level,limit,rec_level,rec_limit,rec_limit_high_value,action,reasons,blocked_by
-ana,A,2.2,2,200,2,200,400,hold,tenure 2.2>=2; qa 72<85 (n=3); periods 0<2; shortfall 1<2,qa 72<85 (n=3)
-ben,A,7.3,2,50,2,50,100,hold,qa 74 (n=1<2); periods 0<1,qa 74 (n=1<2)
+agent,team,tenure_months,level,limit,rec_level,rec_limit,rec_limit_high_value,action,reasons,blocked_by,window
+ana,A,2.2,2,200,2,200,400,hold,"tenure 2.2>=2; qa 81<85 (n=6, 95% 40.992-121.008: not clear)","qa 81<85 (n=6, 95% 40.992-121.008: not clear)",2026-W01..2026-W02
+ben,A,7.3,2,50,2,50,100,hold,qa 74 (n=1<2: needs 1 more QA evaluation),qa 74 (n=1<2: needs 1 more QA evaluation),2026-W01..2026-W02
 EOF
-check_err </dev/null
+check_err <<'EOF'
+emp-tier: 2 agents: 0 promote, 0 raise, 2 hold, 0 review; 0 in the scores but not the roster, 0 in the roster without scores, 0 left; 0 rows rejected; window 2026-W01..2026-W02
+EOF

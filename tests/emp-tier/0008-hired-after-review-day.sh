@@ -3,7 +3,10 @@
 # no recommendation), is counted in the summary as not hired yet, and
 # --explain says so; one who left on or before it likewise, as left.
 # ana: 449 days from 2025-01-06 to 2026-03-31, x 480 / 1461 = 147.5: 14.7
-# months; no decision_escalated column: that gate is unknown.
+# months.  The built-in policy's next rung, (1,50), needs tenure 0.5 and
+# fcr, transfer_rate, csat_rate and qa: the scores have only qa, so the
+# others are unknown (n=0 of their samples, 20, 20 and 10) and fcr, the
+# first, blocks.  Review day 2026-03-31: the window is the month 2026-03.
 . "${0%/*}/../lib.sh"
 
 cat >roster.csv <<'CSV'
@@ -19,18 +22,18 @@ period,group,key,team,qa,qa_n
 CSV
 run 0 emp-tier -r roster.csv --as-of 2026-03-31 scores.csv
 check_out <<'CSV'
-agent,team,tenure_months,level,limit,rec_level,rec_limit,rec_limit_high_value,action,reasons,blocked_by
-ana,A,14.7,1,25,1,25,50,hold,qa 90>=70 (n=5); decision_escalated ?; periods 1>=1,decision_escalated ?
+agent,team,tenure_months,level,limit,rec_level,rec_limit,rec_limit_high_value,action,reasons,blocked_by,window
+ana,A,14.7,1,25,1,25,50,hold,tenure 14.7>=0.5; fcr ? (n=0<20: needs 20 more contacts); transfer_rate ? (n=0<20: needs 20 more contacts); csat_rate ? (n=0<10: needs 10 more surveys); qa 90>=70 (n=5),fcr ? (n=0<20: needs 20 more contacts),2026-03
 CSV
 # (the lines before it name the policy's columns these scores lack)
 tail -n 1 err >summary
 check_file summary <<'EOF'
-emp-tier: 1 agents: 0 promote, 0 raise, 1 hold, 0 review; 0 in the scores but not the roster, 0 in the roster without scores, 1 left, 1 not hired yet; 0 rows rejected
+emp-tier: 1 agents: 0 promote, 0 raise, 1 hold, 0 review; 0 in the scores but not the roster, 0 in the roster without scores, 1 left, 1 not hired yet; 0 rows rejected; window 2026-03
 EOF
 run 0 emp-tier -r roster.csv --as-of 2026-03-31 --explain new scores.csv
 check_out <<'EOF'
 agent new, team A
-as of 2026-03-31; latest period 2026-03; 0 periods with scores
+as of 2026-03-31; evidence window 2026-03, 2026-03-01 to 2026-03-31 (1 period; scores in 0)
 hired on 2026-05-01, after the review day: no recommendation
 EOF
 

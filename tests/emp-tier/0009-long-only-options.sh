@@ -27,14 +27,14 @@ ERR
 
 run 0 emp-tier -q -r roster.csv --as-of 2026-03-31 scores.csv
 check_out <<'CSV'
-agent,team,tenure_months,level,limit,rec_level,rec_limit,rec_limit_high_value,action,reasons,blocked_by
-ana,A,14.7,1,25,1,25,50,hold,qa 90>=70 (n=5); decision_escalated ?; periods 1>=1,decision_escalated ?
+agent,team,tenure_months,level,limit,rec_level,rec_limit,rec_limit_high_value,action,reasons,blocked_by,window
+ana,A,14.7,1,25,1,25,50,hold,tenure 14.7>=0.5; fcr ? (n=0<20: needs 20 more contacts); transfer_rate ? (n=0<20: needs 20 more contacts); csat_rate ? (n=0<10: needs 10 more surveys); qa 90>=70 (n=5),fcr ? (n=0<20: needs 20 more contacts),2026-03
 CSV
 run 0 emp-tier -q -r roster.csv --as-of=2026-03-31 --explain=ana scores.csv
 head -n 2 out >head
 check_file head <<'EOF'
 agent ana, team A
-as of 2026-03-31; latest period 2026-03; 1 period with scores
+as of 2026-03-31; evidence window 2026-03, 2026-03-01 to 2026-03-31 (1 period; scores in 1)
 EOF
 
 # an agent the roster does not know: status 1, the message last (after

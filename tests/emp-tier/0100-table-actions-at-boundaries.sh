@@ -1,155 +1,196 @@
 #!/bin/sh
-# emp-tier: each action at each level boundary, one agent per case, under a
-# three-level policy.  The scores are monthly, 2026-01 to 2026-04, so the
-# review day is 2026-04-30 and tenure = floor(days * 12 / 365.25, 1 decimal).
-#   promote1      L1 at its top limit 50; tenure 333 days = 10.9 >= 2; L2
-#                 gates pass in 03 and 04, exactly at qa 80 and transfer
-#                 0.15 -> promote to 2, limit stays 50 (L2 starts at 50)
-#   tenure-short  as promote1 but hired 2026-03-01: 60 days = 1.97 -> 1.9<2
-#                 -> hold, blocked by tenure
-#   raise1        L1 at 25: qa 75>=70 (n=4), decision_escalated 0.5>=0.2
-#                 (n=2) in 1 period -> raise to 50
-#   sample-small  L1 at 25: qa 90 with n=2 < sample 3 -> unknown -> hold
-#   gate-fails    L2 at top 100: L3 gate fcr 0.7<0.75 in 04 -> hold, periods
-#                 0 (04 does not qualify)
-#   interrupted   L2 at 100: qa 84.9 in 03 breaks the streak: 1<3 -> hold
-#   gap           L2 at 100: no row in 03: the streak is 04 alone -> hold
-#   top           L3 at 500, the top of the top level: hold, nothing blocks
-#   missing       L2 at 50: qa and transfer_rate empty -> unknown, hold;
-#                 not a shortfall either
-#   one-bad       L3 at 200: three good months, then everything bad in 04:
-#                 shortfall 1<3 -> hold (never a drop)
-#   review        L2 at 50: qa below 80 in 02, 03 (79.99) and 04 -> review,
-#                 level and limit unchanged
-#   unknown-last  L2: short in 02 and 03, but 04's qa has n=1<3: unknown
-#                 ends the shortfall streak -> hold
-#   promote3      L2 at 100: L3 gates pass 3 months (qa 85 and index 50
-#                 exactly in 02) but tenure 121 days = 3.97 -> 3.9<4 -> hold
-#   no-scores     in the roster only: listed, every gate unknown, reported
+# emp-tier: each rule at its boundary, one agent per case, under a small
+# three-level policy (below): the ladder is (1,25) (1,50) (2,50) (2,100)
+# (2,150) (3,150) (3,300); (2,50) needs tenure 2, (2,100) 2.5, (2,150) 3,
+# level 3 tenure 4; level 3's qa gate is raise-only (not at (3,150)).
+# Weekly scores 2026-W06 (02-02..02-08) to 2026-W10 (03-02..03-08): the
+# review day is 2026-03-08 and the 28-day window is W07..W10 (02-09 to
+# 03-08); W06 is just outside.  Tenure = floor(days x 480 / 1461) tenths
+# from the hire date to the review day; 2025-01-05 is 427 days: 14.
+# Intervals: Wilson's for fcr (computed by hand), qa +- 1.96 x 50/sqrt(n).
+#   at-threshold  L1 25: fcr 14/20 = 0.7 and qa 80 exactly at L1's
+#                 thresholds: pass; (2,50) wants fcr 0.75: raise to 50
+#   short         L1 25: fcr 13/20 = 0.65 < 0.7, Wilson 0.4329-0.8188
+#                 reaches 0.7: not clear: hold (not review), blocked by fcr
+#   clear         L1 25: fcr 6/20 = 0.3, Wilson 0.1455-0.519 below 0.7:
+#                 review; reasons are L1's gates, blocked_by the clear one
+#   n-short       L1 25: fcr of 9 contacts < sample 10: unknown, "needs 1
+#                 more contact": hold
+#   qa-n-short    L1 25: qa of 2 < n=3: "needs 1 more QA evaluation": hold
+#   no-scores     L1 25, in the roster only: every gate unknown (n=0): hold
+#   ten-below     L1 50, hired 2026-01-07: 60 days = 1.97: 1.9 < 2: hold,
+#                 blocked by tenure (L1's gates pass)
+#   ten-at        L1 50, hired 2026-01-06: 61 days = 2.004: 2 >= 2:
+#                 promote to (2,50), the same amount; (2,100) needs 2.5
+#   jump          L1 25, tenure 14, fcr 0.9, qa 95: every rung passes up
+#                 to (3,300): promote from 1/25 to 3/300 in one review
+#   jump-stop     as jump but qa 85 < 90 (raise-only at (3,300)): stops at
+#                 (3,150): promote to 3/150
+#   keep-limit    L2 175 (outside level 2's 50-150: warned, kept); (3,150)
+#                 passes, (3,300) does not (qa 85): promote to 3, and the
+#                 limit stays 175: nothing lowers a limit
+#   top           L3 300, the top rung: hold, reasons its own gates
+#   bad-outside   L2 50: fcr 0/40 in W06 (outside), 18/20 in W08, W09,
+#                 W10: 54/60 = 0.9: climbs to (3,150) (no qa for (3,300))
+#   bad-inside    the same bad week in W07 (inside): 54/100 = 0.54,
+#                 Wilson 0.4426-0.6344 below L2's 0.75: review
+#   late          L1 25: all its evidence in W10 (fcr 20/20, qa 90 of 3):
+#                 climbs to (3,300)
 #   stranger      in the scores only: reported, not listed
-#   left          exit 2026-04-15 before the review day: not listed, counted
+#   left          exit 2026-03-01, before the review day: not listed
 # rec_limit_high_value = rec_limit x 1.5; team and all rows are ignored.
 . "${0%/*}/../lib.sh"
 
 cat >policy.txt <<'EOF'
 # three levels, small on purpose
-review 3
+window 28
 high-value 1.5
 
-level 1 Information access
+level 1 One
 	limits 25 50
-	tenure 0
-	periods 1
-	sample 3
-	min qa 70
-	raise-min decision_escalated 0.2 n=1
+	sample 10
+	min fcr 0.7
+	min qa 80 n=3
 
-level 2 Process flexibility
-	limits 50 100
-	tenure 2
-	periods 2
-	sample 3
-	min qa 80
-	max transfer_rate 0.15
-
-level 3 Financial authority
-	limits 200 500
-	tenure 4
-	periods 3
-	sample 3
-	min qa 85
+level 2 Two
+	limits 50 100 150
+	tenures 2 2.5 3
+	sample 10
 	min fcr 0.75
-	min index 50
+
+level 3 Three
+	limits 150 300
+	tenure 4
+	sample 10
+	min fcr 0.8
+	raise-min qa 90 n=3
 EOF
 cat >roster.csv <<'EOF'
 Agent,Team,Hire Date,Exit Date,Level,Limit
-promote1,A,2025-06-01,,1,50
-tenure-short,A,2026-03-01,,1,$50.00
-raise1,A,2025-06-01,,1,25
-sample-small,A,2025-06-01,,1,25
-gate-fails,B,2025-01-05,,2,100
-interrupted,B,2025-01-05,,2,100
-gap,B,2025-01-05,,2,100
-top,B,2024-01-05,,3,500
-missing,C,2025-06-01,,2,50
-one-bad,C,2024-01-05,,3,200
-review,C,2025-06-01,,2,50
-unknown-last,C,2025-06-01,,2,50
-promote3,C,2025-12-30,,2,100
-no-scores,C,2025-06-01,,1,
-left,C,2025-06-01,2026-04-15,2,50
+at-threshold,A,2025-01-05,,1,25
+short,A,2025-01-05,,1,25
+clear,A,2025-01-05,,1,$25.00
+n-short,A,2025-01-05,,1,25
+qa-n-short,A,2025-01-05,,1,25
+no-scores,A,2025-01-05,,1,
+ten-below,B,2026-01-07,,1,50
+ten-at,B,2026-01-06,,1,50
+jump,B,2025-01-05,,1,25
+jump-stop,B,2025-01-05,,1,25
+keep-limit,B,2025-01-05,,2,175
+top,C,2025-01-05,,3,300
+bad-outside,C,2025-01-05,,2,50
+bad-inside,C,2025-01-05,,2,50
+late,C,2025-01-05,,1,25
+left,C,2025-01-05,2026-03-01,1,25
 EOF
 cat >scores.csv <<'EOF'
-period,group,key,team,fcr,fcr_n,transfer_rate,transfer_rate_n,qa,qa_n,decision_escalated,decision_escalated_n,index
-2026-03,agent,promote1,A,0.8,20,0.1,20,82,3,0,2,60
-2026-04,agent,promote1,A,0.8,20,0.15,20,80,4,0,2,60
-2026-03,agent,tenure-short,A,0.8,20,0.1,20,90,3,0,2,60
-2026-04,agent,tenure-short,A,0.8,20,0.1,20,90,3,0,2,60
-2026-04,agent,raise1,A,0.5,10,0.2,10,75,4,0.5,2,40
-2026-04,agent,sample-small,A,0.5,10,0.2,10,90,2,0.5,2,40
-2026-02,agent,gate-fails,B,0.9,30,0.05,30,90,5,,0,70
-2026-03,agent,gate-fails,B,0.9,30,0.05,30,90,5,,0,70
-2026-04,agent,gate-fails,B,0.7,30,0.05,30,90,5,,0,70
-2026-01,agent,interrupted,B,0.8,30,0.05,30,90,5,,0,70
-2026-02,agent,interrupted,B,0.8,30,0.05,30,90,5,,0,70
-2026-03,agent,interrupted,B,0.8,30,0.05,30,84.9,5,,0,70
-2026-04,agent,interrupted,B,0.8,30,0.05,30,90,5,,0,70
-2026-01,agent,gap,B,0.8,30,0.05,30,90,5,,0,70
-2026-02,agent,gap,B,0.8,30,0.05,30,90,5,,0,70
-2026-04,agent,gap,B,0.8,30,0.05,30,90,5,,0,70
-2026-02,agent,top,B,0.9,30,0.05,30,95,5,0.5,4,80
-2026-03,agent,top,B,0.9,30,0.05,30,95,5,0.5,4,80
-2026-04,agent,top,B,0.9,30,0.05,30,95,5,0.5,4,80
-2026-04,agent,missing,C,,3,,3,,0,,0,
-2026-01,agent,one-bad,C,0.9,30,0.05,30,92,6,0.5,4,75
-2026-02,agent,one-bad,C,0.9,30,0.05,30,92,6,0.5,4,75
-2026-03,agent,one-bad,C,0.9,30,0.05,30,92,6,0.5,4,75
-2026-04,agent,one-bad,C,0.6,30,0.3,30,60,6,1,4,10
-2026-02,agent,review,C,0.6,30,0.05,30,70,4,,0,30
-2026-03,agent,review,C,0.6,30,0.05,30,79.99,4,,0,30
-2026-04,agent,review,C,0.6,30,0.05,30,75,4,,0,30
-2026-02,agent,unknown-last,C,0.6,30,0.05,30,70,4,,0,30
-2026-03,agent,unknown-last,C,0.6,30,0.05,30,70,4,,0,30
-2026-04,agent,unknown-last,C,0.6,30,0.05,30,70,1,,0,30
-2026-02,agent,promote3,C,0.75,30,0.05,30,85,3,,0,50
-2026-03,agent,promote3,C,0.8,30,0.05,30,88,3,,0,55
-2026-04,agent,promote3,C,0.8,30,0.05,30,86,3,,0,52
-2026-04,agent,stranger,C,0.8,30,0.05,30,86,3,,0,52
-2026-04,agent,left,C,0.8,30,0.05,30,86,3,,0,52
-2026-04,team,A,A,0.8,30,0.05,30,86,3,,0,52
-2026-04,all,all,,0.8,30,0.05,30,86,3,,0,52
+period,group,key,team,fcr,fcr_n,qa,qa_n
+2026-W10,agent,at-threshold,A,0.7,20,80,3
+2026-W10,agent,short,A,0.65,20,85,3
+2026-W10,agent,clear,A,0.3,20,85,3
+2026-W10,agent,n-short,A,0.8889,9,85,3
+2026-W10,agent,qa-n-short,A,0.9,20,95,2
+2026-W10,agent,ten-below,B,0.9,20,85,3
+2026-W10,agent,ten-at,B,0.9,20,85,3
+2026-W10,agent,jump,B,0.9,20,95,3
+2026-W10,agent,jump-stop,B,0.9,20,85,3
+2026-W10,agent,keep-limit,B,0.9,20,85,3
+2026-W10,agent,top,C,0.9,20,85,3
+2026-W06,agent,bad-outside,C,0,40,,0
+2026-W08,agent,bad-outside,C,0.9,20,,0
+2026-W09,agent,bad-outside,C,0.9,20,,0
+2026-W10,agent,bad-outside,C,0.9,20,,0
+2026-W07,agent,bad-inside,C,0,40,,0
+2026-W08,agent,bad-inside,C,0.9,20,,0
+2026-W09,agent,bad-inside,C,0.9,20,,0
+2026-W10,agent,bad-inside,C,0.9,20,,0
+2026-W10,agent,late,C,1,20,90,3
+2026-W10,agent,stranger,C,0.9,20,90,3
+2026-W10,agent,left,C,0.9,20,90,3
+2026-W10,team,A,A,0.1,20,10,3
+2026-W10,all,all,,0.1,20,10,3
 EOF
 run 0 emp-tier -r roster.csv -p policy.txt scores.csv
 check_out <<'EOF'
-agent,team,tenure_months,level,limit,rec_level,rec_limit,rec_limit_high_value,action,reasons,blocked_by
-gap,B,15.7,2,100,2,100,150,hold,tenure 15.7>=4; qa 90>=85 (n=5); fcr 0.8>=0.75 (n=30); index 70>=50; periods 1<3,periods 1<3
-gate-fails,B,15.7,2,100,2,100,150,hold,tenure 15.7>=4; qa 90>=85 (n=5); fcr 0.7<0.75 (n=30); index 70>=50; periods 0<3,fcr 0.7<0.75 (n=30)
-interrupted,B,15.7,2,100,2,100,150,hold,tenure 15.7>=4; qa 90>=85 (n=5); fcr 0.8>=0.75 (n=30); index 70>=50; periods 1<3,periods 1<3
-missing,C,10.9,2,50,2,50,75,hold,qa ? (n=0<3); transfer_rate ? (n=3); periods 0<2,qa ? (n=0<3)
-no-scores,C,10.9,1,25,1,25,37.5,hold,qa ? (n=0<3); decision_escalated ? (n=0<1); periods 0<1,qa ? (n=0<3)
-one-bad,C,27.7,3,200,3,200,300,hold,qa 60<85 (n=6); fcr 0.6<0.75 (n=30); index 10<50; periods 0<3; shortfall 1<3,qa 60<85 (n=6)
-promote1,A,10.9,1,50,2,50,75,promote,tenure 10.9>=2; qa 80>=80 (n=4); transfer_rate 0.15<=0.15 (n=20); periods 2>=2,
-promote3,C,3.9,2,100,2,100,150,hold,tenure 3.9<4; qa 86>=85 (n=3); fcr 0.8>=0.75 (n=30); index 52>=50; periods 3>=3,tenure 3.9<4
-raise1,A,10.9,1,25,1,50,75,raise,qa 75>=70 (n=4); decision_escalated 0.5>=0.2 (n=2); periods 1>=1,
-review,C,10.9,2,50,2,50,75,review,qa 75<80 (n=4); transfer_rate 0.05<=0.15 (n=30); shortfall 3>=3,qa 75<80 (n=4)
-sample-small,A,10.9,1,25,1,25,37.5,hold,qa 90 (n=2<3); decision_escalated 0.5>=0.2 (n=2); periods 0<1,qa 90 (n=2<3)
-tenure-short,A,1.9,1,50,1,50,75,hold,tenure 1.9<2; qa 90>=80 (n=3); transfer_rate 0.1<=0.15 (n=20); periods 2>=2,tenure 1.9<2
-top,B,27.7,3,500,3,500,750,hold,qa 95>=85 (n=5); fcr 0.9>=0.75 (n=30); index 80>=50,
-unknown-last,C,10.9,2,50,2,50,75,hold,qa 70 (n=1<3); transfer_rate 0.05<=0.15 (n=30); periods 0<2,qa 70 (n=1<3)
+agent,team,tenure_months,level,limit,rec_level,rec_limit,rec_limit_high_value,action,reasons,blocked_by,window
+at-threshold,A,14,1,25,1,50,75,raise,fcr 0.7>=0.7 (n=20); qa 80>=80 (n=3),,2026-W07..2026-W10
+bad-inside,C,14,2,50,2,50,75,review,"fcr 0.54<0.75 (n=100, 95% 0.4426-0.6344: clear)","fcr 0.54<0.75 (n=100, 95% 0.4426-0.6344: clear)",2026-W07..2026-W10
+bad-outside,C,14,2,50,3,150,225,promote,tenure 14>=4; fcr 0.9>=0.8 (n=60),,2026-W07..2026-W10
+clear,A,14,1,25,1,25,37.5,review,"fcr 0.3<0.7 (n=20, 95% 0.1455-0.519: clear); qa 85>=80 (n=3)","fcr 0.3<0.7 (n=20, 95% 0.1455-0.519: clear)",2026-W07..2026-W10
+jump,B,14,1,25,3,300,450,promote,tenure 14>=4; fcr 0.9>=0.8 (n=20); qa 95>=90 (n=3),,2026-W07..2026-W10
+jump-stop,B,14,1,25,3,150,225,promote,tenure 14>=4; fcr 0.9>=0.8 (n=20),,2026-W07..2026-W10
+keep-limit,B,14,2,175,3,175,262.5,promote,tenure 14>=4; fcr 0.9>=0.8 (n=20),,2026-W07..2026-W10
+late,C,14,1,25,3,300,450,promote,tenure 14>=4; fcr 1>=0.8 (n=20); qa 90>=90 (n=3),,2026-W07..2026-W10
+n-short,A,14,1,25,1,25,37.5,hold,fcr 0.8889 (n=9<10: needs 1 more contact); qa 85>=80 (n=3),fcr 0.8889 (n=9<10: needs 1 more contact),2026-W07..2026-W10
+no-scores,A,14,1,25,1,25,37.5,hold,fcr ? (n=0<10: needs 10 more contacts); qa ? (n=0<3: needs 3 more QA evaluations),fcr ? (n=0<10: needs 10 more contacts),2026-W07..2026-W10
+qa-n-short,A,14,1,25,1,25,37.5,hold,fcr 0.9>=0.7 (n=20); qa 95 (n=2<3: needs 1 more QA evaluation),qa 95 (n=2<3: needs 1 more QA evaluation),2026-W07..2026-W10
+short,A,14,1,25,1,25,37.5,hold,"fcr 0.65<0.7 (n=20, 95% 0.4329-0.8188: not clear); qa 85>=80 (n=3)","fcr 0.65<0.7 (n=20, 95% 0.4329-0.8188: not clear)",2026-W07..2026-W10
+ten-at,B,2,1,50,2,50,75,promote,tenure 2>=2; fcr 0.9>=0.75 (n=20),,2026-W07..2026-W10
+ten-below,B,1.9,1,50,1,50,75,hold,tenure 1.9<2; fcr 0.9>=0.75 (n=20),tenure 1.9<2,2026-W07..2026-W10
+top,C,14,3,300,3,300,450,hold,fcr 0.9>=0.8 (n=20),,2026-W07..2026-W10
 EOF
 check_err <<'EOF'
+emp-tier: roster.csv:12: field 'limit': 175 is outside level 2's limits, 50 to 150
 emp-tier: agent 'no-scores' is in the roster but has no scores
 emp-tier: agent 'stranger' is in the scores but not in the roster: not listed
-emp-tier: 14 agents: 1 promote, 1 raise, 11 hold, 1 review; 1 in the scores but not the roster, 1 in the roster without scores, 1 left; 0 rows rejected
+emp-tier: 15 agents: 6 promote, 1 raise, 6 hold, 2 review; 1 in the scores but not the roster, 1 in the roster without scores, 1 left; 0 rows rejected; window 2026-W07..2026-W10
 EOF
 
-# The same table recomputed by recompute.awk, independently of the C code
-# (its roster wants plain limits; 'no-scores' has no limit to start from)
-mv out got
-mkdir plain
-sed 's/\$50\.00/50/' roster.csv >plain/roster.csv
-awk -F, -v asof=2026-04-30 -v policy=policy.txt -v roster=plain/roster.csv \
-    -f "${0%/*}/recompute.awk" policy.txt plain/roster.csv scores.csv |
-    grep -v '^no-scores,' >expected.csv
-grep -v '^no-scores,' got >got.csv
-check_file got.csv expected.csv
+# The window moves with the review day.  --as-of 2026-03-04, a Wednesday:
+# W10 is not whole by then and is left out; the window is the 28 days
+# ending with W09 (ending 03-01): W06..W09.  bad-outside's bad W06 now
+# counts: 36/80 = 0.45, Wilson 0.3458-0.5588: review; bad-inside the same.
+# late has nothing in the window: unknown, hold.  ten-at: 57 days = 1.8.
+pick() {
+	awk -F, '$1 == "bad-outside" || $1 == "bad-inside" || $1 == "late" ||
+	    $1 == "ten-at" { print $1, $3, $6, $7, $9, $NF }' out >picked
+}
+run 0 emp-tier -q -r roster.csv -p policy.txt --as-of 2026-03-04 scores.csv
+pick
+check_file picked <<'EOF'
+bad-inside 13.8 2 50 review 2026-W06..2026-W09
+bad-outside 13.8 2 50 review 2026-W06..2026-W09
+late 13.8 1 25 hold 2026-W06..2026-W09
+ten-at 1.8 1 50 hold 2026-W06..2026-W09
+EOF
+grep '^bad-outside,' out | grep -q '"fcr 0.45<0.75 (n=80, 95% 0.3458-0.5588: clear)"' ||
+    fail "bad-outside's pooled fcr over W06..W09"
+grep '^late,' out | grep -q ',fcr ? (n=0<10: needs 10 more contacts),' ||
+    fail "late has no evidence in W06..W09"
+grep '^ten-at,' out | grep -q ',tenure 1.8<2,' || fail "ten-at's tenure on 03-04"
+
+# --include-partial: the period the review day is in counts; the window
+# is the 28 days ending with the review day, 02-05 to 03-04, and every
+# week overlapping it: W06..W10 (W06 overlaps from 02-05 to 02-08).
+# late climbs to 3/300 (tenure 423 days = 13.8); bad-*: 54/100: review.
+run 0 emp-tier -q -r roster.csv -p policy.txt --as-of 2026-03-04 \
+    --include-partial scores.csv
+pick
+check_file picked <<'EOF'
+bad-inside 13.8 2 50 review 2026-W06..2026-W10
+bad-outside 13.8 2 50 review 2026-W06..2026-W10
+late 13.8 3 300 promote 2026-W06..2026-W10
+ten-at 1.8 1 50 hold 2026-W06..2026-W10
+EOF
+
+# --as-of on the Sunday 03-08 gives the default.  On Monday 03-09 W10 is
+# still the latest whole week (W11 has no scores): the same window, but a
+# day more of tenure: ten-below has 61 days (2) and is promoted like ten-at.
+run 0 emp-tier -q -r roster.csv -p policy.txt --as-of 2026-03-08 scores.csv
+cp out a
+run 0 emp-tier -q -r roster.csv -p policy.txt scores.csv
+check_out a
+run 0 emp-tier -q -r roster.csv -p policy.txt --as-of 2026-03-09 scores.csv
+grep '^ten-below,' out >got
+check_file got <<'EOF'
+ten-below,B,2,1,50,2,50,75,promote,tenure 2>=2; fcr 0.9>=0.75 (n=20),,2026-W07..2026-W10
+EOF
+
+# Before any whole week: nothing to judge
+run 1 emp-tier -q -r roster.csv -p policy.txt --as-of 2026-02-07 scores.csv
+check_out </dev/null
+check_err <<'EOF'
+emp-tier: roster.csv:12: field 'limit': 175 is outside level 2's limits, 50 to 150
+emp-tier: no whole period on or before the review day, 2026-02-07: nothing to judge (--as-of, --include-partial)
+EOF

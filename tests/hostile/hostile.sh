@@ -57,16 +57,16 @@ ben,A,${DAY:-2024-01-08},2,${N:-50}
 EOF
 }
 
-fmt_policy() {
-	sed -e "s/^	min qa 70\$/	min qa ${N:-70}/" \
-	    -e "s/^	tenure 2\$/	tenure ${D:-2}/" good-policy.txt
+fmt_policy() {		# the built-in policy: level 1's qa, level 2's tenures
+	sed -e "s/^	min qa 70 n=3\$/	min qa ${N:-70} n=3/" \
+	    -e "s/^	tenures 2 2 2.5 3\$/	tenures ${D:-2} 2 2.5 3/" good-policy.txt
 }
 
 fmt_tiers() {		# emp-tiers(5)
 	cat <<EOF
-agent,team,tenure_months,level,limit,rec_level,rec_limit,rec_limit_high_value,action,reasons,blocked_by
-ana,A,13.9,1,25,1,50,100,raise,qa 82>=70 (n=3),
-ben,A,${N:-25.9},2,50,2,50,100,hold,qa 84>=80 (n=3); periods 1<2,periods 1<2
+agent,team,tenure_months,level,limit,rec_level,rec_limit,rec_limit_high_value,action,reasons,blocked_by,window
+ana,A,13.8,1,25,2,200,400,promote,"tenure 13.8>=3; fcr 0.8>=0.65 (n=20); transfer_rate 0.1<=0.15 (n=20); csat_rate 0.9>=0.75 (n=10); qa 82>=78 (n=3)",,2026-03-02..2026-03-03
+ben,A,${N:-25.7},2,50,2,200,400,raise,"tenure 25.7>=3; fcr 0.8>=0.65 (n=20); transfer_rate 0.1<=0.15 (n=20); csat_rate 0.9>=0.75 (n=10); qa 84>=78 (n=3)",,2026-03-02..2026-03-03
 EOF
 }
 
@@ -90,6 +90,10 @@ fmt_ledger() {
 
 hostile_setup() {
 	emp-tier --print-policy >good-policy.txt
+	# fmt_policy's N and D go into these lines: they must be there
+	grep -q '^	min qa 70 n=3$' good-policy.txt &&
+	    grep -q '^	tenures 2 2 2.5 3$' good-policy.txt ||
+	    fail "the built-in policy changed: update fmt_policy"
 	fmt_events >good-events.csv
 	fmt_scores >good-scores.csv
 	fmt_roster >good-roster.csv
