@@ -14,7 +14,7 @@
 #   bob  L1 $25, hired 2025-12-15 (27 days: 0.8).  qa 75 (n=4): the rung
 #        (1,50) passes (no tenure, qa 70): raise to 50; (2,50) needs
 #        tenure 2, reached after 61 days, on 2026-02-14, and its qa 80 is
-#        short too (75 +- 1.96 x 50 / 2 = 26.001-123.999: not clear);
+#        short too (75 +- 1.96 x 50 / 2 = 26.001-123.999, cut to the 0-100 scale: 26.001-100: not clear);
 #        tenure is named first.
 #   cy   L2 $50, hired 2025-06-02 (223 days: 7.3), qa 40 of 10 in W01 and
 #        nothing in W02: 40 +- 30.99 = 9.01-70.99 lies below 80: a clear
@@ -81,7 +81,7 @@ the ladder above the standing:
 gates of level 1 (Starter) over the window:
   pass     qa 75>=70 (n=4)
 gates of level 2 (Flexible) over the window:
-  short    qa 75<80 (n=4, 95% 26.001-123.999: not clear)
+  short    qa 75<80 (n=4, 95% 26.001-100: not clear)
 the window's periods:
   2026-W01   qa 75 (n=2)
   2026-W02   qa 75 (n=2)

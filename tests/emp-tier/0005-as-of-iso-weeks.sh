@@ -16,7 +16,7 @@
 # latest week: the window is W01 and W02, and W52 drops out.  ana pools
 # 88, 90, 92, 70, 72, 74 = 486 / 6 = 81: L2's qa 80 passes (no review),
 # L3's 85 does not, and the interval 81 +- 1.96 x 50 / sqrt(6) =
-# 40.992-121.008 reaches 85: short, not clear: hold, blocked by qa
+# 40.992-121.008, cut to the scale 40.992-100, reaches 85: short, not clear: hold, blocked by qa
 # (tenure 69 days: 2.2 >= 2).  ben: qa 74 from one evaluation (n=1<2).
 . "${0%/*}/../lib.sh"
 
@@ -67,7 +67,7 @@ EOF
 run 0 emp-tier -r roster.csv -p policy.txt scores.csv
 check_out <<'EOF'
 agent,team,tenure_months,level,limit,rec_level,rec_limit,rec_limit_high_value,action,reasons,blocked_by,window
-ana,A,2.2,2,200,2,200,400,hold,"tenure 2.2>=2; qa 81<85 (n=6, 95% 40.992-121.008: not clear)","qa 81<85 (n=6, 95% 40.992-121.008: not clear)",2026-W01..2026-W02
+ana,A,2.2,2,200,2,200,400,hold,"tenure 2.2>=2; qa 81<85 (n=6, 95% 40.992-100: not clear)","qa 81<85 (n=6, 95% 40.992-100: not clear)",2026-W01..2026-W02
 ben,A,7.3,2,50,2,50,100,hold,qa 74 (n=1<2: needs 1 more QA evaluation),qa 74 (n=1<2: needs 1 more QA evaluation),2026-W01..2026-W02
 EOF
 check_err <<'EOF'

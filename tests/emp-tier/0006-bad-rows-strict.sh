@@ -64,5 +64,5 @@ emp-tier: roster.csv:3: field 'level': invalid level '7': the policy has levels 
 emp-tier: roster.csv:4: agent 'ana' is in the roster already (line 2): this row is ignored
 emp-tier: roster.csv:5: field 'hired': invalid date '2025-13-01'
 emp-tier: all.csv:2: field 'period': no dates in period 'all': evidence windows need periods of days, weeks, months or quarters, one kind per input
-emp-tier: no review date: the scores have no agent rows
+emp-tier: nothing written: the scores and the roster could not all be read
 EOF

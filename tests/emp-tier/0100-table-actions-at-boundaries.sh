@@ -160,18 +160,20 @@ grep '^late,' out | grep -q ',fcr ? (n=0<10: needs 10 more contacts),' ||
     fail "late has no evidence in W06..W09"
 grep '^ten-at,' out | grep -q ',tenure 1.8<2,' || fail "ten-at's tenure on 03-04"
 
-# --include-partial: the period the review day is in counts; the window
-# is the 28 days ending with the review day, 02-05 to 03-04, and every
-# week overlapping it: W06..W10 (W06 overlaps from 02-05 to 02-08).
-# late climbs to 3/300 (tenure 423 days = 13.8); bad-*: 54/100: review.
+# --include-partial: the period the review day is in counts: the window
+# ends with W10 (03-02..03-08), which holds 03-04, and holds the weeks
+# overlapping the 28 days before its end: W07..W10, as by default.
+# bad-outside's bad W06 is outside it again: 54/60 = 0.9, promoted as
+# by default; bad-inside keeps its clear shortfall; late climbs to 3/300
+# (tenure 423 days = 13.8); ten-at's tenure on 03-04 is 1.8.
 run 0 emp-tier -q -r roster.csv -p policy.txt --as-of 2026-03-04 \
     --include-partial scores.csv
 pick
 check_file picked <<'EOF'
-bad-inside 13.8 2 50 review 2026-W06..2026-W10
-bad-outside 13.8 2 50 review 2026-W06..2026-W10
-late 13.8 3 300 promote 2026-W06..2026-W10
-ten-at 1.8 1 50 hold 2026-W06..2026-W10
+bad-inside 13.8 2 50 review 2026-W07..2026-W10
+bad-outside 13.8 3 150 promote 2026-W07..2026-W10
+late 13.8 3 300 promote 2026-W07..2026-W10
+ten-at 1.8 1 50 hold 2026-W07..2026-W10
 EOF
 
 # --as-of on the Sunday 03-08 gives the default.  On Monday 03-09 W10 is
@@ -187,10 +189,17 @@ check_file got <<'EOF'
 ten-below,B,2,1,50,2,50,75,promote,tenure 2>=2; fcr 0.9>=0.75 (n=20),,2026-W07..2026-W10
 EOF
 
-# Before any whole week: nothing to judge
-run 1 emp-tier -q -r roster.csv -p policy.txt --as-of 2026-02-07 scores.csv
-check_out </dev/null
+# Before any whole week: no evidence, so every agent holds (a warning,
+# exit 0: a weekly job in a new centre's first days keeps publishing);
+# the window column is empty.
+run 0 emp-tier -q -r roster.csv -p policy.txt --as-of 2026-02-07 scores.csv
+awk -F, 'NR > 1 { print $9 "," $NF }' out | sort -u >got
+check_file got <<'EOF'
+hold,
+EOF
 check_err <<'EOF'
 emp-tier: roster.csv:12: field 'limit': 175 is outside level 2's limits, 50 to 150
-emp-tier: no whole period on or before the review day, 2026-02-07: nothing to judge (--as-of, --include-partial)
+emp-tier: no whole period on or before the review day, 2026-02-07: no evidence, every agent holds (--as-of, --include-partial)
+emp-tier: agent 'no-scores' is in the roster but has no scores
+emp-tier: agent 'stranger' is in the scores but not in the roster: not listed
 EOF

@@ -9,7 +9,7 @@
 # has (80), so the climb stops at the rung (1,50):
 #   sure     confidence 4.5 (n=2) >= 4, qa 80 >= 70: raise to 50
 #   edge     confidence 4 exactly (n=2): passes, raise to 50
-#   unsure   confidence 3 (n=2) < 4, interval 3 +- 2.7718 = 0.228-5.772
+#   unsure   confidence 3 (n=2) < 4, interval 3 +- 2.7718 = 0.228-5.772, cut to the 1-5 scale: 1-5
 #            reaches 4: not clear: hold, blocked by confidence
 #   doubt    confidence 2 (n=20) < 4, interval 2 +- 0.8765 = 1.123-2.877
 #            lies below 4: a clear shortfall of its own level: review
@@ -62,7 +62,7 @@ doubt,A,12.8,1,25,1,25,25,review,"qa 80>=70 (n=3); confidence 2<4 (n=20, 95% 1.1
 edge,A,12.8,1,25,1,50,50,raise,qa 80>=70 (n=3); confidence 4>=4 (n=2),,2026-01
 quiet,A,12.8,1,25,1,25,25,hold,qa 80>=70 (n=3); confidence 5 (n=1<2: needs 1 more pulse answer),confidence 5 (n=1<2: needs 1 more pulse answer),2026-01
 sure,A,12.8,1,25,1,50,50,raise,qa 80>=70 (n=3); confidence 4.5>=4 (n=2),,2026-01
-unsure,A,12.8,1,25,1,25,25,hold,"qa 80>=70 (n=3); confidence 3<4 (n=2, 95% 0.228-5.772: not clear)","confidence 3<4 (n=2, 95% 0.228-5.772: not clear)",2026-01
+unsure,A,12.8,1,25,1,25,25,hold,"qa 80>=70 (n=3); confidence 3<4 (n=2, 95% 1-5: not clear)","confidence 3<4 (n=2, 95% 1-5: not clear)",2026-01
 CSV
 check_err </dev/null
 

@@ -95,7 +95,7 @@ function gate(L, g, a,   m, need, th, thn, ths, v, pass, z, p, c, h, lo, hi, iv,
 	z = 1.959963984540054
 	if (m == "qa") {
 		h = z * (100 / 2) / sqrt(DEN); c = vnum / vden
-		lo = c - h; hi = c + h; iv = 3
+		lo = c - h; hi = c + h; if (lo < 0) lo = 0; if (hi > 100) hi = 100; iv = 3
 	} else {
 		p = NUM / DEN
 		c = (p + z * z / (2 * DEN)) / (1 + z * z / DEN)
