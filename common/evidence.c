@@ -13,20 +13,6 @@
 #define MICRO	1e6
 #define Z95	1.959963984540054
 
-/* A plain number, or -1 ("" too). */
-static int
-read_double(const char *s, double *v)
-{
-	struct decimal d;
-	int flags = 0;
-
-	if (s == NULL || parse_number(s, strlen(s), &flags, &d) != PARSE_OK ||
-	    (flags & PN_PERCENT))
-		return -1;
-	*v = strtod(s, NULL);	/* checked: a plain number */
-	return 0;
-}
-
 /* A count: digits only; -1 otherwise. */
 static int
 read_count(const char *s, uint64_t *n)
@@ -70,7 +56,8 @@ wilson_invert(const char *lo, const char *hi, uint64_t n, uint64_t *k)
 	double l, h, c, p, zz = Z95 * Z95;
 	int64_t k0, j, found = -1;
 
-	if (read_double(lo, &l) == -1 || read_double(hi, &h) == -1 || n == 0)
+	if (parse_double(lo, &l) != PARSE_OK ||
+	    parse_double(hi, &h) != PARSE_OK || n == 0)
 		return -1;
 	c = (l + h) / 2;
 	p = c * (1 + zz / (double)n) - zz / (2 * (double)n);
@@ -100,7 +87,7 @@ evidence_from_scores(int metric, const char *value, const char *nf,
 
 	memset(out, 0, sizeof(*out));
 	has_v = value != NULL && *value != '\0';
-	if (has_v && read_double(value, &v) == -1)
+	if (has_v && parse_double(value, &v) != PARSE_OK)
 		return -1;
 	if (shape == SHAPE_COUNT) {
 		out->num = v;

@@ -395,3 +395,26 @@ decimal_is_int(const struct decimal *d)
 {
 	return d->m % pow10_[d->scale] == 0;
 }
+
+double
+decimal_double(const struct decimal *d)
+{
+	return (double)d->m / (double)pow10_[d->scale];
+}
+
+int
+parse_double(const char *s, double *v)
+{
+	struct decimal d;
+	int flags = 0, rv;
+
+	if (s == NULL)
+		return PARSE_EMPTY;
+	rv = parse_number(s, strlen(s), &flags, &d);
+	if (rv == PARSE_EMPTY)
+		return PARSE_EMPTY;
+	if (rv != PARSE_OK || (flags & PN_PERCENT))
+		return PARSE_BAD;
+	*v = decimal_double(&d);
+	return PARSE_OK;
+}

@@ -93,6 +93,12 @@ int	decimal_cmp(const struct decimal *, const struct decimal *);
 int	decimal_mul_int(struct decimal *, int64_t k);
 /* True when the value is a whole number. */
 int	decimal_is_int(const struct decimal *);
+/* The double nearest the decimal (m / 10^scale in one division: exact
+ * operands while |m| < 2^53, so correctly rounded, as strtod() is). */
+double	decimal_double(const struct decimal *);
+/* A number of parse_number() that is not a percentage, as a double:
+ * PARSE_OK, PARSE_EMPTY (nothing, or NULL) or PARSE_BAD. */
+int	parse_double(const char *, double *);
 
 /* Days since 1970-01-01 of a civil date, and back. */
 int64_t	days_from_civil(int64_t y, unsigned m, unsigned d);

@@ -656,17 +656,6 @@ metric_dec(int metric)
 	return metric == PM_INDEX ? 1 : metrics[metric].decimals;
 }
 
-static double
-dec_double(const struct decimal *d)
-{
-	double v = (double)d->m;
-	int i;
-
-	for (i = 0; i < d->scale; i++)
-		v /= 10;
-	return v;
-}
-
 /* The pooled value of a slot; 0 when there is none. */
 static int
 pooled_value(int metric, const struct ev_stat *s, double *v)
@@ -703,7 +692,7 @@ gate_eval(const struct tier *t, const struct level *lv, const struct gate *g,
 	const struct ev_stat *s = st != NULL ? &st[k] : NULL;
 	static const struct ev_stat none;
 	uint64_t need = gate_need(lv, g), n;
-	double v = 0, th = dec_double(&g->value), lo, hi, eps;
+	double v = 0, th = decimal_double(&g->value), lo, hi, eps;
 	int hv, pass, hasiv = 0, dec = metric_dec(m);
 	enum gstate state;
 
