@@ -77,10 +77,16 @@ wilson_invert(const char *lo, const char *hi, uint64_t n, uint64_t *k)
 }
 
 int
+evidence_per_period(int metric)
+{
+	return metric < 0 || metric == M_HEADCOUNT || metric == M_TURNOVER;
+}
+
+int
 evidence_from_scores(int metric, const char *value, const char *nf,
     const char *lo, const char *hi, struct ev_stat *out)
 {
-	const int shape = metrics[metric].shape;
+	int shape;
 	uint64_t n = 0, k;
 	double v = 0;
 	int has_v;
@@ -89,6 +95,13 @@ evidence_from_scores(int metric, const char *value, const char *nf,
 	has_v = value != NULL && *value != '\0';
 	if (has_v && parse_double(value, &v) != PARSE_OK)
 		return -1;
+	if (evidence_per_period(metric)) {
+		out->num = v;
+		out->den = has_v;
+		out->has = has_v;
+		return 0;
+	}
+	shape = metrics[metric].shape;
 	if (shape == SHAPE_COUNT) {
 		out->num = v;
 		out->has = has_v;
@@ -206,7 +219,8 @@ evidence_value(const struct ev_stat *s, int metric, double *v)
 {
 	if (!s->has)
 		return 0;
-	if (metrics[metric].shape == SHAPE_COUNT) {
+	if (!evidence_per_period(metric) &&
+	    metrics[metric].shape == SHAPE_COUNT) {
 		*v = s->num;
 		return 1;
 	}
@@ -223,7 +237,8 @@ evidence_interval(const struct ev_stat *s, int metric, double *lo,
 	double v, half;
 	uint64_t k;
 
-	if (!evidence_value(s, metric, &v) || s->n == 0)
+	if (evidence_per_period(metric) || !evidence_value(s, metric, &v) ||
+	    s->n == 0)
 		return -1;
 	if (metrics[metric].shape == SHAPE_RATE) {
 		k = (uint64_t)llround(s->num);

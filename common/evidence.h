@@ -43,10 +43,20 @@ struct ev_stat {
 };
 
 /*
+ * Metrics pooled as the mean of their periods' values, not of their
+ * observations: the index (any metric below 0: a percentile among the
+ * period's agents), headcount and turnover (ratios of a period's own
+ * staff).  Their ev_stat holds the sum of the values in num and the
+ * number of periods in den; they have no sample and no interval.
+ */
+int	evidence_per_period(int metric);
+
+/*
  * One metric of a scores row, from its fields as written (emp-scores(5)):
  * the value, and for means and rates the count (_n), for rates the bounds
- * (_lo, _hi); NULL where the row has no such column.  0, or -1 when a
- * field cannot be read (out is then empty).
+ * (_lo, _hi); NULL where the row has no such column.  A per-period
+ * metric takes its value alone.  0, or -1 when a field cannot be read
+ * (out is then empty).
  */
 int	evidence_from_scores(int metric, const char *value, const char *n,
 	    const char *lo, const char *hi, struct ev_stat *out);

@@ -44,14 +44,6 @@ cmp_gper(const void *a, const void *b)
 	return strcmp(x->name, y->name);
 }
 
-/* Judged on the mean of the per-period values: what evidence.h does not
- * pool (the index; a headcount and a turnover do not add up). */
-static int
-per_period(int m)
-{
-	return m < 0 || m == M_HEADCOUNT || m == M_TURNOVER;
-}
-
 static const char *
 field(const struct report *r, size_t row, size_t c)
 {
@@ -71,15 +63,7 @@ pool_row(const struct report *r, const struct goal *g, size_t row,
 	struct ev_stat ev;
 	char nb[32];
 	long n;
-	double x;
 
-	if (per_period(g->m)) {
-		if (v != NULL && report_num(v, &x) == 0) {
-			p->sum += x;
-			p->nper++;
-		}
-		return;
-	}
 	n = r->cnt[r->row[row].at + g->col];
 	if (n >= 0)
 		snprintf(nb, sizeof(nb), "%ld", n);
@@ -100,20 +84,15 @@ pool_end(const struct goal *g, struct gpool *p)
 	double v = 0;
 	int dec;
 
-	if (per_period(g->m) || metrics[g->m].shape == SHAPE_COUNT) {
+	p->has = evidence_value(&p->ev, g->m, &v);
+	if (evidence_per_period(g->m) || metrics[g->m].shape == SHAPE_COUNT) {
 		p->have = p->nper;
 		p->need = 1;
 		p->periods = 1;
-		if (per_period(g->m)) {
-			p->has = p->nper > 0;
-			v = p->has ? p->sum / (double)p->nper : 0;
-		} else
-			p->has = evidence_value(&p->ev, g->m, &v);
 	} else {
 		p->have = p->ev.n;	/* lost observations are not in n */
 		p->need = metrics[g->m].min_n > 0 ?
 		    (uint64_t)metrics[g->m].min_n : 1;
-		p->has = evidence_value(&p->ev, g->m, &v);
 	}
 	if (p->has) {
 		dec = g->m < 0 ? SCORES_INDEX_DEC : metrics[g->m].decimals;

@@ -53,7 +53,6 @@ struct tierrow {
  */
 struct gpool {
 	struct ev_stat	 ev;
-	double		 sum;		/* per-period values: their sum */
 	uint64_t	 nper;		/* periods with a value */
 	uint64_t	 lostper;	/* periods whose observations were lost */
 	const char	*lostname;	/* one of them, for the period's kind */

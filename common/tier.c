@@ -98,14 +98,6 @@ struct tier {
 	int		 partial_index;	/* a partial input met an index gate */
 };
 
-/* Metrics pooled as the mean of their periods' values: the index (a
- * percentile among the period's agents) and turnover. */
-static int
-averaged(int metric)
-{
-	return metric == PM_INDEX || metric == M_TURNOVER;
-}
-
 static void
 use_metric(struct tier *t, int metric)
 {
@@ -292,26 +284,11 @@ read_row_scores(struct tier *t, struct table *tb, const struct csv_record *r,
 		if (sc[k].v < 0)
 			continue;
 		v = csv_record_field(r, sc[k].v);
-		if (averaged(m)) {
-			struct decimal d;
-			int flags = 0, rv;
-
-			rv = parse_number(v, strlen(v), &flags, &d);
-			if (rv == PARSE_OK && !(flags & PN_PERCENT)) {
-				row->st[k].num = strtod(v, NULL);
-				row->st[k].den = 1;
-				row->st[k].has = 1;
-			} else if (rv != PARSE_EMPTY)
-				goto bad;
-			continue;
-		}
 		if (evidence_from_scores(m, v, sc[k].n >= 0 ?
 		    csv_record_field(r, sc[k].n) : NULL, sc[k].lo >= 0 ?
 		    csv_record_field(r, sc[k].lo) : NULL, sc[k].hi >= 0 ?
-		    csv_record_field(r, sc[k].hi) : NULL, &row->st[k]) == 0) {
+		    csv_record_field(r, sc[k].hi) : NULL, &row->st[k]) == 0)
 			continue;
-		}
-bad:
 		emp_warn("%s:%lu: field '%s': invalid value '%s' (or its "
 		    "count): taken as unknown", tb->name, r->line,
 		    policy_metric_name(m), v);
@@ -332,7 +309,7 @@ read_row_sums(struct tier *t, struct table *tb, const struct csv_record *r,
 	memset(add, 0, sizeof(add));
 	for (k = 0; k < t->nslot; k++) {
 		m = t->slot_metric[k];
-		if (averaged(m))
+		if (evidence_per_period(m))
 			continue;	/* not in partials: unknown */
 		(void)evidence_from_sums(m, sums_get, &sa, &add[k]);
 	}
@@ -378,7 +355,7 @@ tier_read_scores(struct tier *t, const char *path)
 		s = policy_metric_name(m);
 		sc[k].v = sc[k].n = sc[k].lo = sc[k].hi = -1;
 		if (partial) {
-			if (averaged(m) && !t->partial_index) {
+			if (evidence_per_period(m) && !t->partial_index) {
 				emp_warn("%s: a partial file has no '%s': its "
 				    "gates are unknown; give emp-tier scores",
 				    tb.name, s);
@@ -656,19 +633,6 @@ metric_dec(int metric)
 	return metric == PM_INDEX ? 1 : metrics[metric].decimals;
 }
 
-/* The pooled value of a slot; 0 when there is none. */
-static int
-pooled_value(int metric, const struct ev_stat *s, double *v)
-{
-	if (averaged(metric)) {
-		if (!s->has || s->den <= 0)
-			return 0;
-		*v = s->num / s->den;
-		return 1;
-	}
-	return evidence_value(s, metric, v);
-}
-
 /* The sample a gate needs; 0 for metrics without a count. */
 static uint64_t
 gate_need(const struct level *lv, const struct gate *g)
@@ -698,7 +662,7 @@ gate_eval(const struct tier *t, const struct level *lv, const struct gate *g,
 
 	if (s == NULL)
 		s = &none;
-	hv = pooled_value(m, s, &v);
+	hv = evidence_value(s, m, &v);
 	n = s->n;
 	if (tok != NULL) {
 		sb_adds(tok, policy_metric_name(m));
@@ -733,7 +697,7 @@ gate_eval(const struct tier *t, const struct level *lv, const struct gate *g,
 	if (pass)
 		state = G_PASS;
 	else {
-		hasiv = !averaged(m) && evidence_interval(s, m, &lo, &hi) == 0;
+		hasiv = evidence_interval(s, m, &lo, &hi) == 0;
 		state = hasiv && (g->op == GATE_MIN ? hi < th - eps :
 		    lo > th + eps) ? G_FAIL : G_SHORT;
 	}
@@ -746,7 +710,7 @@ gate_eval(const struct tier *t, const struct level *lv, const struct gate *g,
 	/* " (n=40, 95% 0.51-0.78: not clear)", " (2 periods)", "" */
 	if (policy_metric_has_n(m))
 		sb_printf(tok, " (n=%llu", (unsigned long long)n);
-	else if (averaged(m))
+	else if (evidence_per_period(m))
 		sb_printf(tok, " (%llu period%s", (unsigned long long)s->den,
 		    s->den == 1 ? "" : "s");
 	if (!pass && hasiv) {
@@ -758,9 +722,9 @@ gate_eval(const struct tier *t, const struct level *lv, const struct gate *g,
 		    SCORES_INTERVAL_DEC : dec);
 		sb_adds(tok, state == G_FAIL ? ": clear" : ": not clear");
 	} else if (!pass)
-		sb_adds(tok, policy_metric_has_n(m) || averaged(m) ?
+		sb_adds(tok, policy_metric_has_n(m) || evidence_per_period(m) ?
 		    ": no interval" : " (no interval");
-	if (policy_metric_has_n(m) || averaged(m) || !pass)
+	if (policy_metric_has_n(m) || evidence_per_period(m) || !pass)
 		sb_addc(tok, ')');
 	return state;
 }
@@ -1209,7 +1173,7 @@ explain_periods(const struct tier *t, const struct tagent *a,
 			sb_adds(ex, any++ ? "; " : " ");
 			sb_adds(ex, policy_metric_name(m));
 			sb_addc(ex, ' ');
-			if (pooled_value(m, &r->st[k], &v))
+			if (evidence_value(&r->st[k], m, &v))
 				add_num(ex, v, metric_dec(m));
 			else
 				sb_addc(ex, '?');
