@@ -13,23 +13,6 @@
 #define MICRO	1e6
 #define Z95	1.959963984540054
 
-/* A count: digits only; -1 otherwise. */
-static int
-read_count(const char *s, uint64_t *n)
-{
-	uint64_t v = 0;
-
-	if (s == NULL || *s == '\0')
-		return -1;
-	for (; *s != '\0'; s++) {
-		if (*s < '0' || *s > '9' || v > (UINT64_MAX - 9) / 10)
-			return -1;
-		v = v * 10 + (uint64_t)(*s - '0');
-	}
-	*n = v;
-	return 0;
-}
-
 /* Whether k successes in n give these written bounds. */
 static int
 wilson_gives(uint64_t k, uint64_t n, const char *lo, const char *hi)
@@ -83,11 +66,11 @@ evidence_per_period(int metric)
 }
 
 int
-evidence_from_scores(int metric, const char *value, const char *nf,
+evidence_from_scores(int metric, const char *value, int64_t count,
     const char *lo, const char *hi, struct ev_stat *out)
 {
 	int shape;
-	uint64_t n = 0, k;
+	uint64_t n, k;
 	double v = 0;
 	int has_v;
 
@@ -107,15 +90,9 @@ evidence_from_scores(int metric, const char *value, const char *nf,
 		out->has = has_v;
 		return 0;
 	}
-	if (nf == NULL || *nf == '\0') {
-		if (has_v)
-			return -1;	/* a value without a count */
-		return 0;
-	}
-	if (read_count(nf, &n) == -1)
-		return -1;
-	if (n == 0)
+	if (count <= 0)		/* none, or 0: a value has no count */
 		return has_v ? -1 : 0;
+	n = (uint64_t)count;
 	out->n = n;
 	out->has = 1;
 	if (has_v) {

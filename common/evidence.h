@@ -52,13 +52,13 @@ struct ev_stat {
 int	evidence_per_period(int metric);
 
 /*
- * One metric of a scores row, from its fields as written (emp-scores(5)):
- * the value, and for means and rates the count (_n), for rates the bounds
- * (_lo, _hi); NULL where the row has no such column.  A per-period
- * metric takes its value alone.  0, or -1 when a field cannot be read
- * (out is then empty).
+ * One metric of a scores row (emp-scores(5)): its value as written, for
+ * means and rates its count (_n; -1 when there is none), for rates its
+ * bounds as written (_lo, _hi); NULL where the row has no such column.  A
+ * per-period metric takes its value alone.  0, or -1 when the value
+ * cannot be read or does not go with its count (out is then empty).
  */
-int	evidence_from_scores(int metric, const char *value, const char *n,
+int	evidence_from_scores(int metric, const char *value, int64_t count,
 	    const char *lo, const char *hi, struct ev_stat *out);
 
 /*

@@ -418,3 +418,19 @@ parse_double(const char *s, double *v)
 	*v = decimal_double(&d);
 	return PARSE_OK;
 }
+
+int
+parse_count(const char *s, uint64_t *n)
+{
+	uint64_t v = 0;
+
+	if (s == NULL || *s == '\0')
+		return PARSE_EMPTY;
+	for (; *s != '\0'; s++) {
+		if (*s < '0' || *s > '9' || v > (UINT64_MAX - 9) / 10)
+			return PARSE_BAD;
+		v = v * 10 + (uint64_t)(*s - '0');
+	}
+	*n = v;
+	return PARSE_OK;
+}

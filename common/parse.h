@@ -99,6 +99,9 @@ double	decimal_double(const struct decimal *);
 /* A number of parse_number() that is not a percentage, as a double:
  * PARSE_OK, PARSE_EMPTY (nothing, or NULL) or PARSE_BAD. */
 int	parse_double(const char *, double *);
+/* A count as the streams write it, digits only: PARSE_OK, PARSE_EMPTY
+ * (nothing, or NULL) or PARSE_BAD (anything else, or too large). */
+int	parse_count(const char *, uint64_t *);
 
 /* Days since 1970-01-01 of a civil date, and back. */
 int64_t	days_from_civil(int64_t y, unsigned m, unsigned d);

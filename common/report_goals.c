@@ -61,13 +61,8 @@ pool_row(const struct report *r, const struct goal *g, size_t row,
 {
 	const char *v = field(r, row, g->col);
 	struct ev_stat ev;
-	char nb[32];
-	long n;
 
-	n = r->cnt[r->row[row].at + g->col];
-	if (n >= 0)
-		snprintf(nb, sizeof(nb), "%ld", n);
-	if (evidence_from_scores(g->m, v, n >= 0 ? nb : NULL,
+	if (evidence_from_scores(g->m, v, r->cnt[r->row[row].at + g->col],
 	    field(r, row, g->lo), field(r, row, g->hi), &ev) == -1)
 		return;
 	if (ev.lost > 0 && p->lostper++ == 0)

@@ -277,17 +277,22 @@ read_row_scores(struct tier *t, struct table *tb, const struct csv_record *r,
     const struct scol *sc, struct trow *row)
 {
 	const char *v;
-	int k, m;
+	uint64_t n;
+	int64_t count;
+	int k, m, rv;
 
 	for (k = 0; k < t->nslot; k++) {
 		m = t->slot_metric[k];
 		if (sc[k].v < 0)
 			continue;
 		v = csv_record_field(r, sc[k].v);
-		if (evidence_from_scores(m, v, sc[k].n >= 0 ?
-		    csv_record_field(r, sc[k].n) : NULL, sc[k].lo >= 0 ?
-		    csv_record_field(r, sc[k].lo) : NULL, sc[k].hi >= 0 ?
-		    csv_record_field(r, sc[k].hi) : NULL, &row->st[k]) == 0)
+		rv = sc[k].n >= 0 ? parse_count(csv_record_field(r, sc[k].n),
+		    &n) : PARSE_EMPTY;
+		count = rv == PARSE_OK && n <= INT64_MAX ? (int64_t)n : -1;
+		if (rv != PARSE_BAD && evidence_from_scores(m, v, count,
+		    sc[k].lo >= 0 ? csv_record_field(r, sc[k].lo) : NULL,
+		    sc[k].hi >= 0 ? csv_record_field(r, sc[k].hi) : NULL,
+		    &row->st[k]) == 0)
 			continue;
 		emp_warn("%s:%lu: field '%s': invalid value '%s' (or its "
 		    "count): taken as unknown", tb->name, r->line,
