@@ -114,50 +114,50 @@ evidence_from_scores(int metric, const char *value, int64_t count,
 }
 
 int
-evidence_from_sums(int metric, int64_t (*get)(const char *, void *),
+evidence_from_sums(int metric, int64_t (*get)(int sum, void *),
     void *arg, struct ev_stat *out)
 {
 	static const struct {
 		int		 metric;
-		const char	*num, *den;
-		int		 micro;	/* num in millionths */
+		int		 num, den;	/* enum partial_sum; den -1: none */
+		int		 micro;		/* num in millionths */
 	} map[] = {
-		{ M_CONTACTS, "contacts", NULL, 0 },
-		{ M_AHT, "handle", "handle_n", 1 },
-		{ M_TALK, "talk", "talk_n", 1 },
-		{ M_HOLD, "hold", "hold_n", 1 },
-		{ M_ACW, "acw", "acw_n", 1 },
-		{ M_FCR, "res_y", "res_n", 0 },
-		{ M_NO_ESCALATION, "noesc_y", "res_n", 0 },
-		{ M_TRANSFER_RATE, "xfer_y", "xfer_n", 0 },
-		{ M_SURVEYS, "surveys", NULL, 0 },
-		{ M_CSAT, "csat", "csat_n", 1 },
-		{ M_CSAT_RATE, "csat_good", "csat_n", 0 },
-		{ M_QA, "qa", "qa_n", 1 },
-		{ M_CONFIDENCE, "conf", "conf_n", 1 },
-		{ M_ESAT, "esat", "esat_n", 1 },
-		{ M_DECISIONS, "decisions", NULL, 0 },
-		{ M_DECISION_AMOUNT, "amount", NULL, 1 },
-		{ M_DECISION_S, "dec_s", "dec_s_n", 1 },
-		{ M_DECISION_ESCALATED, "dec_esc_y", "dec_esc_n", 0 },
-		{ M_EXCLUDED, "excluded", NULL, 0 },
-		{ M_EXITS, "exits", NULL, 0 },
+		{ M_CONTACTS, S_CONTACTS, -1, 0 },
+		{ M_AHT, S_HANDLE, S_HANDLE_N, 1 },
+		{ M_TALK, S_TALK, S_TALK_N, 1 },
+		{ M_HOLD, S_HOLD, S_HOLD_N, 1 },
+		{ M_ACW, S_ACW, S_ACW_N, 1 },
+		{ M_FCR, S_RES_Y, S_RES_N, 0 },
+		{ M_NO_ESCALATION, S_NOESC_Y, S_RES_N, 0 },
+		{ M_TRANSFER_RATE, S_XFER_Y, S_XFER_N, 0 },
+		{ M_SURVEYS, S_SURVEYS, -1, 0 },
+		{ M_CSAT, S_CSAT, S_CSAT_N, 1 },
+		{ M_CSAT_RATE, S_CSAT_GOOD, S_CSAT_N, 0 },
+		{ M_QA, S_QA, S_QA_N, 1 },
+		{ M_CONFIDENCE, S_CONF, S_CONF_N, 1 },
+		{ M_ESAT, S_ESAT, S_ESAT_N, 1 },
+		{ M_DECISIONS, S_DECISIONS, -1, 0 },
+		{ M_DECISION_AMOUNT, S_AMOUNT, -1, 1 },
+		{ M_DECISION_S, S_DEC_S, S_DEC_S_N, 1 },
+		{ M_DECISION_ESCALATED, S_DEC_ESC_Y, S_DEC_ESC_N, 0 },
+		{ M_EXCLUDED, S_EXCLUDED, -1, 0 },
+		{ M_EXITS, S_EXITS, -1, 0 },
 	};
 	size_t i;
 	double num;
 
 	memset(out, 0, sizeof(*out));
 	if (metric == M_OCCUPANCY) {
-		out->num = (double)get("busy", arg) / MICRO;
-		out->den = out->num + (double)get("avail", arg) / MICRO;
-		out->n = (uint64_t)get("state_n", arg);
+		out->num = (double)get(S_BUSY, arg) / MICRO;
+		out->den = out->num + (double)get(S_AVAIL, arg) / MICRO;
+		out->n = (uint64_t)get(S_STATE_N, arg);
 		out->has = out->n > 0;
 		return 0;
 	}
 	if (metric == M_NPS) {
-		out->num = 100.0 * (double)(get("nps_pro", arg) -
-		    get("nps_det", arg));
-		out->n = (uint64_t)get("nps_n", arg);
+		out->num = 100.0 * (double)(get(S_NPS_PRO, arg) -
+		    get(S_NPS_DET, arg));
+		out->n = (uint64_t)get(S_NPS_N, arg);
 		out->den = (double)out->n;
 		out->has = out->n > 0;
 		return 0;
@@ -169,7 +169,7 @@ evidence_from_sums(int metric, int64_t (*get)(const char *, void *),
 		if (map[i].micro)
 			num /= MICRO;
 		out->num = num;
-		if (map[i].den == NULL) {
+		if (map[i].den < 0) {
 			out->has = 1;
 			return 0;
 		}

@@ -62,13 +62,13 @@ int	evidence_from_scores(int metric, const char *value, int64_t count,
 	    const char *lo, const char *hi, struct ev_stat *out);
 
 /*
- * One metric from the sums of a partial row: get(name, arg) returns the
- * sum of that partial column ("qa", "qa_n"), 0 when empty.  0, or -1 for
- * a metric a partial cannot pool (headcount, turnover).
+ * One metric from the sums of a partial row: get(sum, arg) returns the
+ * row's sum of that partial column (enum partial_sum, schema.h), 0 when
+ * empty.  0, or -1 for a metric a partial cannot pool (the per-period
+ * ones).
  */
-int	evidence_from_sums(int metric,
-	    int64_t (*get)(const char *name, void *arg), void *arg,
-	    struct ev_stat *out);
+int	evidence_from_sums(int metric, int64_t (*get)(int sum, void *),
+	    void *arg, struct ev_stat *out);
 
 void	evidence_add(struct ev_stat *to, const struct ev_stat *from);
 

@@ -97,6 +97,16 @@ score_by_lookup(const char *s, enum score_by *by)
 
 const char *const scores_groups[3] = { "agent", "team", "all" };
 
+const char *const partial_sums[S_N] = {
+	"contacts", "handle", "handle_n", "talk", "talk_n", "hold", "hold_n",
+	"acw", "acw_n",
+	"busy", "avail", "state_n", "res_y", "res_n", "noesc_y", "xfer_y",
+	"xfer_n", "surveys", "csat", "csat_n", "csat_good", "nps_pro",
+	"nps_det", "nps_n", "qa", "qa_n", "conf", "conf_n", "esat", "esat_n",
+	"decisions", "amount", "dec_s", "dec_s_n", "dec_esc_y", "dec_esc_n",
+	"excluded", "exits"
+};
+
 const char *const tiers_cols[TC_N] = {
 	[TC_AGENT] = "agent",
 	[TC_TEAM] = "team",

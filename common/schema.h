@@ -83,6 +83,25 @@ int	score_by_lookup(const char *, enum score_by *);
 /* The values of the group column, by level (0 agent, 1 team, 2 all). */
 extern const char *const scores_groups[3];
 
+/*
+ * The sums of a partial file (emp-scores(5), PARTIALS), in the order of
+ * its header after its first seven columns; partial_sums[] are their
+ * column names, which merging checks name by name (handle and handle_n
+ * are new since AHT became total handle time over handled contacts:
+ * older partials are refused).
+ */
+enum partial_sum {
+	S_CONTACTS, S_HANDLE, S_HANDLE_N, S_TALK, S_TALK_N, S_HOLD, S_HOLD_N,
+	S_ACW, S_ACW_N, S_BUSY, S_AVAIL, S_STATE_N, S_RES_Y, S_RES_N,
+	S_NOESC_Y, S_XFER_Y,
+	S_XFER_N, S_SURVEYS, S_CSAT, S_CSAT_N, S_CSAT_GOOD, S_NPS_PRO,
+	S_NPS_DET, S_NPS_N, S_QA, S_QA_N, S_CONF, S_CONF_N, S_ESAT, S_ESAT_N,
+	S_DECISIONS, S_AMOUNT, S_DEC_S, S_DEC_S_N, S_DEC_ESC_Y, S_DEC_ESC_N,
+	S_EXCLUDED, S_EXITS,
+	S_N
+};
+extern const char *const partial_sums[S_N];
+
 /* The tiers stream's columns, in order. */
 enum tiers_col {
 	TC_AGENT, TC_TEAM, TC_TENURE, TC_LEVEL, TC_LIMIT, TC_REC_LEVEL,

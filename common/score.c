@@ -37,32 +37,8 @@ score_opts_init(struct score_opts *o)
 	}
 }
 
-/* The sums kept per row. */
-enum sum {
-	S_CONTACTS, S_HANDLE, S_HANDLE_N, S_TALK, S_TALK_N, S_HOLD, S_HOLD_N,
-	S_ACW, S_ACW_N, S_BUSY, S_AVAIL, S_STATE_N, S_RES_Y, S_RES_N,
-	S_NOESC_Y, S_XFER_Y,
-	S_XFER_N, S_SURVEYS, S_CSAT, S_CSAT_N, S_CSAT_GOOD, S_NPS_PRO,
-	S_NPS_DET, S_NPS_N, S_QA, S_QA_N, S_CONF, S_CONF_N, S_ESAT, S_ESAT_N,
-	S_DECISIONS, S_AMOUNT, S_DEC_S, S_DEC_S_N, S_DEC_ESC_Y, S_DEC_ESC_N,
-	S_EXCLUDED, S_EXITS,
-	S_N
-};
-
 #define MICRO	1000000
 
-/* The sums' names in partial files: the partial header, which merging
- * checks name by name (handle and handle_n are new since AHT became total
- * handle time over handled contacts: older partials are refused). */
-static const char *const sum_names[S_N] = {
-	"contacts", "handle", "handle_n", "talk", "talk_n", "hold", "hold_n",
-	"acw", "acw_n",
-	"busy", "avail", "state_n", "res_y", "res_n", "noesc_y", "xfer_y",
-	"xfer_n", "surveys", "csat", "csat_n", "csat_good", "nps_pro",
-	"nps_det", "nps_n", "qa", "qa_n", "conf", "conf_n", "esat", "esat_n",
-	"decisions", "amount", "dec_s", "dec_s_n", "dec_esc_y", "dec_esc_n",
-	"excluded", "exits"
-};
 
 struct agg {
 	int		 level;		/* 0 agent, 1 team, 2 all */
@@ -1120,7 +1096,7 @@ score_write_partial(struct score *sc, struct csv_writer *w)
 	csv_writer_str(w, "a");
 	csv_writer_str(w, "b");
 	for (k = 0; k < S_N; k++)
-		csv_writer_str(w, sum_names[k]);
+		csv_writer_str(w, partial_sums[k]);
 	csv_writer_endrow(w);
 
 	csv_writer_str(w, "meta");
@@ -1246,7 +1222,7 @@ sums_header(const struct csv_record *rec)
 	int k;
 
 	for (k = 0; k < S_N; k++)
-		if (strcmp(rec->fields[7 + k], sum_names[k]) != 0)
+		if (strcmp(rec->fields[7 + k], partial_sums[k]) != 0)
 			return 0;
 	return 1;
 }
@@ -1325,14 +1301,14 @@ score_merge_file(struct score *sc, const char *path)
 					    rec->lens[7 + k], &v)) {
 						snprintf(why, sizeof(why),
 						    "bad number in '%s'",
-						    sum_names[k]);
+						    partial_sums[k]);
 						break;
 					}
 					if (__builtin_add_overflow(a->s[k], v,
 					    &a->s[k])) {
 						snprintf(why, sizeof(why),
 						    "sum '%s' overflows",
-						    sum_names[k]);
+						    partial_sums[k]);
 						break;
 					}
 				}

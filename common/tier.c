@@ -234,33 +234,32 @@ row_new(struct tier *t, struct tagent *a, size_t p, int add)
 	return row;
 }
 
-/* The partial sums this engine reads, and a row's look-up of one. */
+/* A partial row's look-up of one sum, in the columns the file's header
+ * gives them (col[], by enum partial_sum; -1: absent). */
 struct sums_arg {
 	struct table		*tb;
 	const struct csv_record	*r;
+	const int		*col;
 	int			 bad;
 };
 
 static int64_t
-sums_get(const char *name, void *arg)
+sums_get(int sum, void *arg)
 {
 	struct sums_arg *sa = arg;
 	const char *s;
-	char *end;
-	long long v;
-	int c;
+	uint64_t v;
+	int rv;
 
-	if ((c = table_col_exact(sa->tb, name)) < 0)
+	if (sa->col[sum] < 0)
 		return 0;
-	s = csv_record_field(sa->r, c);
-	if (*s == '\0')
+	s = csv_record_field(sa->r, sa->col[sum]);
+	if ((rv = parse_count(s, &v)) == PARSE_EMPTY)
 		return 0;
-	errno = 0;
-	v = strtoll(s, &end, 10);
-	if (*end != '\0' || errno != 0 || v < 0 || *s < '0' || *s > '9') {
+	if (rv != PARSE_OK || v > INT64_MAX) {
 		if (!sa->bad)
 			table_reject(sa->tb, sa->r->line, "field '%s': invalid "
-			    "sum '%s'", name, s);
+			    "sum '%s'", partial_sums[sum], s);
 		sa->bad = 1;
 		return 0;
 	}
@@ -305,9 +304,9 @@ read_row_scores(struct tier *t, struct table *tb, const struct csv_record *r,
  * and nothing added). */
 static int
 read_row_sums(struct tier *t, struct table *tb, const struct csv_record *r,
-    struct trow *row)
+    const int *col, struct trow *row)
 {
-	struct sums_arg sa = { tb, r, 0 };
+	struct sums_arg sa = { tb, r, col, 0 };
 	struct ev_stat add[M_N + 1];
 	int k, m;
 
@@ -336,7 +335,7 @@ tier_read_scores(struct tier *t, const char *path)
 	const char *s, *why;
 	char nname[80];
 	int col_period, col_group, col_key, col_team, col_type, rv, k, m;
-	int partial;
+	int partial, pcol[S_N];
 	size_t p;
 
 	if (table_open(&tb, path, 0) == -1)
@@ -354,6 +353,8 @@ tier_read_scores(struct tier *t, const char *path)
 		table_close(&tb);
 		return -1;
 	}
+	for (k = 0; k < S_N; k++)
+		pcol[k] = partial ? table_col_exact(&tb, partial_sums[k]) : -1;
 	sc = xcalloc((size_t)t->nslot + 1, sizeof(*sc));
 	for (k = 0; k < t->nslot; k++) {
 		m = t->slot_metric[k];
@@ -426,7 +427,7 @@ tier_read_scores(struct tier *t, const char *path)
 			continue;
 		}
 		if (partial) {
-			if (read_row_sums(t, &tb, r, row) == -1)
+			if (read_row_sums(t, &tb, r, pcol, row) == -1)
 				continue;
 		} else
 			read_row_scores(t, &tb, r, sc, row);
