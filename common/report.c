@@ -267,16 +267,6 @@ row_at(const struct report *r, size_t e, size_t w)
 	return e == NONE || w == NONE ? NONE : r->ent[e].slot[w];
 }
 
-static const char *
-val(const struct report *r, size_t row, size_t c)
-{
-	size_t off;
-
-	if (row == NONE || (off = r->val[r->row[row].at + c]) == NONE)
-		return NULL;
-	return r->arena.s + off;
-}
-
 static long
 cnt(const struct report *r, size_t row, size_t c)
 {
@@ -286,14 +276,14 @@ cnt(const struct report *r, size_t row, size_t c)
 static int
 dval(const struct report *r, size_t row, size_t c, double *d)
 {
-	return report_num(val(r, row, c), d);
+	return report_num(report_val(r, row, c), d);
 }
 
 /* A value and its count, or why there is none. */
 static void
 cell_value(struct rblock *b, const struct report *r, size_t row, size_t c)
 {
-	const char *v = val(r, row, c);
+	const char *v = report_val(r, row, c);
 	long n = cnt(r, row, c);
 
 	if (v != NULL && n >= 0)
@@ -506,7 +496,7 @@ trend(struct rdoc *doc, const struct report *r, size_t e, const int *cols,
 			if (dval(r, row, c, &s->v[w]) == -1)
 				s->v[w] = NAN;
 			else
-				s->vs[w] = xstrdup(val(r, row, c));
+				s->vs[w] = xstrdup(report_val(r, row, c));
 		}
 	}
 }
@@ -647,6 +637,16 @@ of_team(const struct report *r, const char *team, const char *agent,
 	return fallback != NULL && strcmp(fallback, team) == 0;
 }
 
+/* Whether a goal is shown: the agent's, else the team's agents', else
+ * all (agent and team NULL). */
+static int
+goal_shown(const struct report *r, const struct goal *g, const char *agent,
+    const char *team)
+{
+	return (agent == NULL || strcmp(agent, g->agent) == 0) &&
+	    of_team(r, team, g->agent, NULL);
+}
+
 /* The goals of the agent, else of the team's agents, else all. */
 static void
 goals(struct rdoc *doc, const struct report *r, const char *agent,
@@ -663,8 +663,7 @@ goals(struct rdoc *doc, const struct report *r, const char *agent,
 		const struct goal *g = &r->goal[i];
 		int lb = r->col[g->col].lower_better;
 
-		if ((agent != NULL && strcmp(agent, g->agent) != 0) ||
-		    !of_team(r, team, g->agent, NULL))
+		if (!goal_shown(r, g, agent, team))
 			continue;
 		if (b == NULL) {
 			blk(doc, RB_PARA, "Each goal is judged on the agent's "
@@ -705,8 +704,7 @@ goals(struct rdoc *doc, const struct report *r, const char *agent,
 	for (i = 0; i < r->ngoal; i++) {
 		const struct goal *g = &r->goal[i];
 
-		if ((agent != NULL && strcmp(agent, g->agent) != 0) ||
-		    !of_team(r, team, g->agent, NULL))
+		if (!goal_shown(r, g, agent, team))
 			continue;
 		lost_note(doc, g, &g->win, "");
 		lost_note(doc, g, &g->base, " (baseline)");
@@ -887,31 +885,29 @@ team_doc(struct report *r, size_t c, const char *team, struct rdoc *doc)
 		    (team == NULL || strcmp(r->ent[i].team, team) == 0))
 			ag[na++] = i;
 	}
-	if (team == NULL) {
-		doc->title = xstrdup(r->win[w]);
-		blk(doc, RB_H1, "Team report: %s", r->win[w]);
-		blk(doc, RB_PARA, "%zu agents in %zu teams in %s%s%s; trend "
-		    "over %zu periods, %s to %s.  Counts are in brackets; "
-		    "n<min: too small a sample to tell; \xe2\x80\x94: no "
-		    "data.", na, nteam, r->win[w],
-		    pw != NONE ? ", compared with " : "",
-		    pw != NONE ? r->win[pw] : "", r->nwin, r->win[0],
-		    r->win[w]);
-	} else {
-		struct strbuf t = { 0 };
+	{
+		struct strbuf t = { 0 }, who = { 0 };
 
-		sb_printf(&t, "Team %s, %s %s", team,
-		    period_kind(r->win[w], 0), r->win[w]);
-		doc->title = xstrdup(sb_str(&t));
+		if (team == NULL) {
+			sb_printf(&t, "Team report: %s", r->win[w]);
+			doc->title = xstrdup(r->win[w]);
+			sb_printf(&who, "%zu agents in %zu teams", na, nteam);
+		} else {
+			sb_printf(&t, "Team %s, %s %s", team,
+			    period_kind(r->win[w], 0), r->win[w]);
+			doc->title = xstrdup(sb_str(&t));
+			sb_printf(&who, "%zu agents of team %s", na, team);
+		}
 		blk(doc, RB_H1, "%s", sb_str(&t));
+		blk(doc, RB_PARA, "%s in %s%s%s; %sover %zu periods, %s to "
+		    "%s.  Counts are in brackets; n<min: too small a sample to "
+		    "tell; \xe2\x80\x94: no data.", sb_str(&who), r->win[w],
+		    pw != NONE ? ", compared with " : "",
+		    pw != NONE ? r->win[pw] : "", team == NULL ? "trend " :
+		    "the indicators and the trend are the team's, ", r->nwin,
+		    r->win[0], r->win[w]);
 		sb_free(&t);
-		blk(doc, RB_PARA, "%zu agents of team %s in %s%s%s; the "
-		    "indicators and the trend are the team's, over %zu "
-		    "periods, %s to %s.  Counts are in brackets; n<min: too "
-		    "small a sample to tell; \xe2\x80\x94: no data.", na, team,
-		    r->win[w], pw != NONE ? ", compared with " : "",
-		    pw != NONE ? r->win[pw] : "", r->nwin, r->win[0],
-		    r->win[w]);
+		sb_free(&who);
 	}
 	blk(doc, RB_H2, "Leading indicators");
 	indicators(doc, r, c, leading, NELEM(leading));
@@ -931,7 +927,7 @@ team_doc(struct report *r, size_t c, const char *team, struct rdoc *doc)
 
 	blk(doc, RB_H2, "Agents");
 	for (i = 0, k = 0; i < na; i++)
-		if (val(r, r->ent[ag[i]].slot[w], C_RANK) != NULL)
+		if (report_val(r, r->ent[ag[i]].slot[w], C_RANK) != NULL)
 			k++;
 	blk(doc, RB_PARA, "%zu of %zu agents ranked in %s; the others have "
 	    "too few metrics with enough data to rank.", k, na, r->win[w]);
@@ -955,10 +951,10 @@ team_doc(struct report *r, size_t c, const char *team, struct rdoc *doc)
 
 		cell(b, TONE_PLAIN, e->key);
 		cell(b, TONE_PLAIN, e->team);
-		v = val(r, q, C_INDEX);
+		v = report_val(r, q, C_INDEX);
 		cell(b, v ? TONE_NUM : TONE_NA | TONE_NUM,
 		    v ? v : "\xe2\x80\x94");
-		v = val(r, q, C_RANK);
+		v = report_val(r, q, C_RANK);
 		cell(b, v ? TONE_NUM : TONE_NA | TONE_NUM,
 		    v ? v : "\xe2\x80\x94");
 		cell_change(b, r, q, p, C_INDEX, 0);
@@ -1109,20 +1105,20 @@ report_agent(struct report *r, const char *agent, struct rdoc *doc)
 		return -1;
 	for (i = 0; i < r->nent; i++)
 		if (r->ent[i].group == G_AGENT &&
-		    val(r, r->ent[i].slot[w], C_RANK) != NULL)
+		    report_val(r, r->ent[i].slot[w], C_RANK) != NULL)
 			nrk++;
 	q = row_at(r, e, w);
 	p = row_at(r, e, e == NONE ? NONE : prev_slot(r, e, w));
 	team = e != NONE ? r->ent[e].team : t->f[TC_TEAM];
 	doc->title = xstrdup(agent);
 	blk(doc, RB_H1, "Scorecard: %s, %s", agent, r->win[w]);
-	rank = val(r, q, C_RANK);
+	rank = report_val(r, q, C_RANK);
 	if (q == NONE)
 		blk(doc, RB_PARA, "Team %s.  No scores in %s.", team,
 		    r->win[w]);
 	else if (rank != NULL)
 		blk(doc, RB_PARA, "Team %s.  Empowerment index %s, rank %s "
-		    "of %zu ranked in %s.", team, val(r, q, C_INDEX), rank,
+		    "of %zu ranked in %s.", team, report_val(r, q, C_INDEX), rank,
 		    nrk, r->win[w]);
 	else
 		blk(doc, RB_PARA, "Team %s.  Not ranked in %s: too few "

@@ -44,26 +44,16 @@ cmp_gper(const void *a, const void *b)
 	return strcmp(x->name, y->name);
 }
 
-static const char *
-field(const struct report *r, size_t row, size_t c)
-{
-	size_t off;
-
-	if (c == NONE || (off = r->val[r->row[row].at + c]) == NONE)
-		return NULL;
-	return r->arena.s + off;
-}
-
 /* Adds one row's metric to the pool. */
 static void
 pool_row(const struct report *r, const struct goal *g, size_t row,
     struct gpool *p)
 {
-	const char *v = field(r, row, g->col);
+	const char *v = report_val(r, row, g->col);
 	struct ev_stat ev;
 
 	if (evidence_from_scores(g->m, v, r->cnt[r->row[row].at + g->col],
-	    field(r, row, g->lo), field(r, row, g->hi), &ev) == -1)
+	    report_val(r, row, g->lo), report_val(r, row, g->hi), &ev) == -1)
 		return;
 	if (ev.lost > 0 && p->lostper++ == 0)
 		p->lostname = r->per[r->row[row].per];

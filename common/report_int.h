@@ -137,6 +137,9 @@ size_t	report_col_add(struct report *, const char *name);
 int	report_num(const char *, double *);
 /* The entity of an agent, or NONE (report_read.c). */
 size_t	report_agent_ent(const struct report *, const char *agent);
+/* The value of column col in row row as the scores wrote it; NULL when
+ * it is empty or row or col is NONE. */
+const char *report_val(const struct report *, size_t row, size_t col);
 /*
  * Judges every goal over its own window (report_goals.c, emp-report(1)
  * Goals): fills the goals' judged fields.  After report_prepare()'s

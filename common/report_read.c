@@ -81,6 +81,17 @@ ent_get(struct report *r, int group, const char *key)
 	return (uintptr_t)v - 1;
 }
 
+const char *
+report_val(const struct report *r, size_t row, size_t col)
+{
+	size_t off;
+
+	if (row == NONE || col == NONE ||
+	    (off = r->val[r->row[row].at + col]) == NONE)
+		return NULL;
+	return r->arena.s + off;
+}
+
 size_t
 report_agent_ent(const struct report *r, const char *agent)
 {
