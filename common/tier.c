@@ -772,25 +772,22 @@ rung_check(const struct tier *t, const struct tagent *a, const struct rung *r,
 	size_t i;
 
 	if (need > 0) {
-		tok_sep(tok);
-		sb_adds(tok, "tenure ");
+		sb_adds(&one, "tenure ");
 		if (a->tenure10 < 0) {
-			sb_adds(tok, "? (no hire date; needs ");
-			tenure_format(tok, need);
-			sb_addc(tok, ')');
+			sb_adds(&one, "? (no hire date; needs ");
+			tenure_format(&one, need);
+			sb_addc(&one, ')');
 			ok = 0;
 		} else {
-			tenure_format(tok, a->tenure10);
-			sb_adds(tok, a->tenure10 >= need ? ">=" : "<");
-			tenure_format(tok, need);
-			if (a->tenure10 < need)
-				ok = 0;
+			tenure_format(&one, a->tenure10);
+			sb_adds(&one, a->tenure10 >= need ? ">=" : "<");
+			tenure_format(&one, need);
+			ok = a->tenure10 >= need;
 		}
-		if (!ok && first != NULL && first->len == 0) {
-			const char *last = strrchr(sb_str(tok), ';');
-
-			sb_adds(first, last != NULL ? last + 2 : sb_str(tok));
-		}
+		if (!ok && first != NULL)
+			sb_adds(first, sb_str(&one));
+		tok_sep(tok);
+		sb_adds(tok, sb_str(&one));
 	}
 	for (i = 0; i < lv->ngates; i++) {
 		const struct gate *g = &lv->gates[i];
@@ -827,6 +824,18 @@ agent_rung(const struct tier *t, const struct tagent *a)
 	return pos;
 }
 
+/* The next rung above rung r that is above the agent's standing (one of
+ * its own level above its limit, or of a higher level); t->nrungs when
+ * there is none.  From r = agent_rung(): the first to climb to. */
+static int
+next_rung(const struct tier *t, const struct tagent *a, int r)
+{
+	while (++r < (int)t->nrungs && t->rungs[r].lv->num == a->level &&
+	    decimal_cmp(rung_limit(&t->rungs[r]), &a->limit) <= 0)
+		;	/* a limit above the level's ladder */
+	return r;
+}
+
 /*
  * Evaluates one agent into a->action, rec_*, reasons and blocked:
  *  - review, when a gate of its level falls clearly short over the window;
@@ -842,7 +851,7 @@ agent_eval(struct tier *t, struct tagent *a)
 {
 	const struct level *lv = &t->pol->levels[a->level - 1];
 	struct strbuf tok = { 0 }, first = { 0 }, one = { 0 };
-	int pos, r, best = -1;
+	int r, best = -1;
 	size_t i;
 
 	a->reasons.len = 0;
@@ -865,16 +874,11 @@ agent_eval(struct tier *t, struct tagent *a)
 	sb_free(&one);
 	if (a->action == A_REVIEW)
 		return;
-	pos = agent_rung(t, a);
-	for (r = pos + 1; r < (int)t->nrungs; r++) {
-		const struct rung *R = &t->rungs[r];
-
-		if (R->lv->num == a->level &&
-		    decimal_cmp(rung_limit(R), &a->limit) <= 0)
-			continue;	/* a limit above the level's ladder */
+	for (r = next_rung(t, a, agent_rung(t, a)); r < (int)t->nrungs;
+	    r = next_rung(t, a, r)) {
 		tok.len = 0;
 		first.len = 0;
-		if (!rung_check(t, a, R, &tok, &first))
+		if (!rung_check(t, a, &t->rungs[r], &tok, &first))
 			break;
 		best = r;
 		sb_free(&a->reasons);
@@ -1221,7 +1225,7 @@ tier_explain(struct tier *t, const char *agent, struct strbuf *ex)
 	struct strbuf tok = { 0 }, first = { 0 };
 	struct decimal hv;
 	char d1[16], d2[16];
-	int r, pos, ok;
+	int r, first_r, ok;
 
 	a = strmap_get(&t->agents, agent, strlen(agent));
 	if (a == NULL || !a->in_roster)
@@ -1273,13 +1277,10 @@ tier_explain(struct tier *t, const char *agent, struct strbuf *ex)
 		    "demotion\n", lv->num, sb_str(&a->blocked));
 	else {
 		sb_adds(ex, "the ladder above the standing:\n");
-		pos = agent_rung(t, a);
-		for (r = pos + 1; r < (int)t->nrungs; r++) {
+		first_r = next_rung(t, a, agent_rung(t, a));
+		for (r = first_r; r < (int)t->nrungs; r = next_rung(t, a, r)) {
 			const struct rung *R = &t->rungs[r];
 
-			if (R->lv->num == a->level &&
-			    decimal_cmp(rung_limit(R), &a->limit) <= 0)
-				continue;
 			tok.len = 0;
 			first.len = 0;
 			ok = rung_check(t, a, R, &tok, &first);
@@ -1300,7 +1301,7 @@ tier_explain(struct tier *t, const char *agent, struct strbuf *ex)
 			shown = R->lv;
 			break;
 		}
-		if (r == (int)t->nrungs && pos + 1 >= (int)t->nrungs)
+		if (first_r == (int)t->nrungs)
 			sb_adds(ex, "  none: the top limit of the top level\n");
 	}
 	if (a->blocked.len > 0 && a->action != A_REVIEW)
