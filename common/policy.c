@@ -170,13 +170,22 @@ word_tenure(const char *s, int *tenure10)
 	return 0;
 }
 
+/* What the parser keeps of a level until the end, for resolve_tenures():
+ * the lines of its 'level', 'tenure' and 'tenures' (0: none). */
+struct lvparse {
+	int		 line, tenure_line, tenures_line;
+	int		 tenure_all10;	/* 'tenure', for every limit */
+	size_t		 ntenures;	/* given by 'tenures' */
+};
+
 struct parser {
 	const char	*name;
 	int		 line;
 	struct strbuf	*err;
 	struct policy	*p;
 	struct level	*cur;
-	int		 cur_line;	/* of the current level's line */
+	struct lvparse	*lp;		/* per level */
+	struct lvparse	*cp;		/* the current level's */
 };
 
 static int perr(struct parser *, const char *, ...)
@@ -250,6 +259,10 @@ parse_level_line(struct parser *ps, char **w, int n)
 		    "1, 2, ... in turn", w[1]);
 	p->levels = xreallocarray(p->levels, p->nlevels + 1,
 	    sizeof(*p->levels));
+	ps->lp = xreallocarray(ps->lp, p->nlevels + 1, sizeof(*ps->lp));
+	ps->cp = &ps->lp[p->nlevels];
+	memset(ps->cp, 0, sizeof(*ps->cp));
+	ps->cp->line = ps->line;
 	lv = &p->levels[p->nlevels++];
 	memset(lv, 0, sizeof(*lv));
 	lv->num = (int)num;
@@ -301,7 +314,7 @@ parse_tenures(struct parser *ps, char **w, int n)
 	struct level *lv = ps->cur;
 	int i;
 
-	if (lv->tenures_line != 0)
+	if (ps->cp->tenures_line != 0)
 		return perr(ps, "%s", "'tenures' given twice");
 	free(lv->tenure10);
 	lv->tenure10 = xcalloc((size_t)n, sizeof(int));
@@ -313,8 +326,8 @@ parse_tenures(struct parser *ps, char **w, int n)
 			return perr(ps, "tenure '%s' below the one before: "
 			    "tenures go up with the limits", w[i]);
 	}
-	lv->tenures_line = ps->line;
-	lv->ntenures = (size_t)n - 1;
+	ps->cp->tenures_line = ps->line;
+	ps->cp->ntenures = (size_t)n - 1;
 	return 0;
 }
 
@@ -327,28 +340,30 @@ resolve_tenures(struct parser *ps)
 {
 	struct policy *p = ps->p;
 	struct level *lv;
+	const struct lvparse *lp;
 	size_t i, j;
 	int prev = 0;
 
 	for (i = 0; i < p->nlevels; i++) {
 		lv = &p->levels[i];
-		if (lv->tenures_line != 0) {
-			ps->line = lv->tenures_line;
-			if (lv->tenure_line != 0)
+		lp = &ps->lp[i];
+		if (lp->tenures_line != 0) {
+			ps->line = lp->tenures_line;
+			if (lp->tenure_line != 0)
 				return perr(ps, "level %d has both 'tenure' "
 				    "and 'tenures': 'tenures' alone gives each "
 				    "limit its own", lv->num);
-			if (lv->ntenures != lv->nlimits)
+			if (lp->ntenures != lv->nlimits)
 				return perr(ps, "level %d: %zu tenures for %zu "
 				    "limits: one for each", lv->num,
-				    lv->ntenures, lv->nlimits);
+				    lp->ntenures, lv->nlimits);
 		} else {
 			free(lv->tenure10);
 			lv->tenure10 = xcalloc(lv->nlimits, sizeof(int));
 			for (j = 0; j < lv->nlimits; j++)
-				lv->tenure10[j] = lv->tenure_all10;
-			ps->line = lv->tenure_line != 0 ? lv->tenure_line :
-			    lv->line;
+				lv->tenure10[j] = lp->tenure_all10;
+			ps->line = lp->tenure_line != 0 ? lp->tenure_line :
+			    lp->line;
 		}
 		if (lv->tenure10[0] < prev)
 			return perr(ps, "level %d's tenure is below the "
@@ -375,15 +390,11 @@ parse_line(struct parser *ps, char *line)
 		return 0;
 	if (strcmp(w[0], "level") == 0) {
 		if (ps->cur != NULL && ps->cur->nlimits == 0) {
-			ps->line = ps->cur_line;
+			ps->line = ps->cp->line;
 			return perr(ps, "level %d (%s) has no 'limits'",
 			    ps->cur->num, ps->cur->name);
 		}
-		ps->cur_line = ps->line;
-		if (parse_level_line(ps, w, n) == -1)
-			return -1;
-		ps->cur->line = ps->line;
-		return 0;
+		return parse_level_line(ps, w, n);
 	}
 	if (ps->cur == NULL) {
 		if (strcmp(w[0], "window") == 0) {
@@ -410,12 +421,12 @@ parse_line(struct parser *ps, char *line)
 	if (strcmp(w[0], "limits") == 0)
 		return parse_limits(ps, w, n);
 	if (strcmp(w[0], "tenure") == 0) {
-		if (ps->cur->tenure_line != 0)
+		if (ps->cp->tenure_line != 0)
 			return perr(ps, "%s", "'tenure' given twice");
-		if (n != 2 || word_tenure(w[1], &ps->cur->tenure_all10) == -1)
+		if (n != 2 || word_tenure(w[1], &ps->cp->tenure_all10) == -1)
 			return perr(ps, "%s", "'tenure' needs months, such as "
 			    "3 or 1.5");
-		ps->cur->tenure_line = ps->line;
+		ps->cp->tenure_line = ps->line;
 		return 0;
 	}
 	if (strcmp(w[0], "tenures") == 0)
@@ -471,7 +482,7 @@ policy_parse(const char *text, size_t len, const char *name,
 		s = nl + 1;
 	}
 	if (rv == 0 && ps.cur != NULL && ps.cur->nlimits == 0) {
-		ps.line = ps.cur_line;
+		ps.line = ps.cp->line;
 		rv = perr(&ps, "level %d (%s) has no 'limits'", ps.cur->num,
 		    ps.cur->name);
 	}
@@ -481,6 +492,7 @@ policy_parse(const char *text, size_t len, const char *name,
 	}
 	if (rv == 0)
 		rv = resolve_tenures(&ps);
+	free(ps.lp);
 	if (rv != 0) {
 		policy_free(p);
 		return NULL;

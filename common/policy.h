@@ -51,11 +51,6 @@ struct level {
 					 * tenths of a month; non-decreasing
 					 * along the whole ladder */
 	size_t		 nlimits;
-	int		 line;		/* the parser's: of 'level', 'tenure', */
-	int		 tenure_line;	/* 'tenures' (0: none) */
-	int		 tenures_line;
-	size_t		 ntenures;
-	int		 tenure_all10;
 	long		 sample;	/* minimum pooled count behind a gate */
 	struct gate	*gates;
 	size_t		 ngates;
