@@ -1402,23 +1402,11 @@ local_today(void)
 {
 	time_t now = time(NULL);
 	struct tm tm;
-	int64_t y, m, d;
 
 	if (localtime_r(&now, &tm) == NULL)
 		return INT64_MAX;
-	/* days from civil (Howard Hinnant's algorithm) */
-	y = tm.tm_year + 1900;
-	m = tm.tm_mon + 1;
-	d = tm.tm_mday;
-	y -= m <= 2;
-	{
-		int64_t era = (y >= 0 ? y : y - 399) / 400;
-		int64_t yoe = y - era * 400;
-		int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-		int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-
-		return era * 146097 + doe - 719468;
-	}
+	return days_from_civil(tm.tm_year + 1900, (unsigned)tm.tm_mon + 1,
+	    (unsigned)tm.tm_mday);
 }
 
 static int
