@@ -89,16 +89,6 @@ pool_end(const struct goal *g, struct gpool *p)
 	p->ok = p->has && p->have >= p->need;
 }
 
-static void
-day_str(char *buf, size_t size, int64_t days)
-{
-	int64_t y;
-	unsigned m, d;
-
-	civil_from_days(days, &y, &m, &d);
-	snprintf(buf, size, "%04d-%02u-%02u", (int)y, m, d);
-}
-
 /* Whether x reaches the target in the metric's direction. */
 static int
 reaches(const struct report *r, const struct goal *g, double x)
@@ -140,7 +130,7 @@ judge(struct report *r, struct goal *g, int64_t start, int64_t due,
 	double x = g->win.v;
 
 	if (start != INT64_MIN)
-		day_str(g->from, sizeof(g->from), start);
+		date_format(start * 86400000, g->from);
 	if (due != INT64_MAX)
 		snprintf(g->to, sizeof(g->to), "%s", g->due);
 	else
