@@ -29,7 +29,7 @@ WARN	 = -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
 	   -Wpointer-arith -Wvla -Wundef -Wnull-dereference
 ALL_CFLAGS = -std=c11 -pthread $(WARN) $(CFLAGS)
 ALL_CPPFLAGS = -D_DEFAULT_SOURCE -Icommon $(CPPFLAGS)
-LDLIBS	+= -lcsv -lz -lpthread -lm
+LDLIBS	+= -lcsv -lz -lsodium -lpthread -lm
 
 CMDS	 = emp-ingest emp-score emp-challenge emp-tier emp-report
 LIBSRC	 = $(wildcard common/*.c)
