@@ -3,7 +3,6 @@
  * kept in an audited ledger (emp-ledger(5)), and applied to events.
  */
 #include <getopt.h>
-#include <pwd.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,68 +14,90 @@
 #include "emp.h"
 #include "ledger.h"
 #include "parse.h"
+#include "sign.h"
 
 static void
 help(void)
 {
 	printf(
-"usage: %s [-l ledger] [--as name] [--wait seconds] command [arg]\n"
+"usage: %s [-l ledger] [-r roster] [--key file] [--as name] [--wait seconds]\n"
+"           command [arg]\n"
+"       %s keygen\n"
 "       %s candidates [--rules file] [--qa-below n] [--window days] [file ...]\n"
-"       %s open review --grounds text [--events file] [--window days]\n"
-"       %s withdraw | approve | deny challenge [--note text]\n"
+"       %s open review -e events --grounds text [--kind kind] [--cause cause]\n"
+"           [--rules file] [--window days] [--qa-below n]\n"
+"       %s withdraw | approve | deny | revoke challenge [--note text]\n"
 "       %s list [--status list] [--agent name] [--older-than days]\n"
-"           [--newer-than days] [--stats] [--text]\n"
-"       %s apply [-q] [file ...]\n"
-"       %s verify\n"
-"       %s repair\n"
+"           [--newer-than days] [--stats [--by agent|cause|decider]] [--text]\n"
+"       %s apply [-q] [--strict] [file ...]\n"
+"       %s verify | repair\n"
+"       %s migrate old-ledger\n"
 "\n"
 "Challenges to negative reviews that were not the agent's fault: opened by\n"
-"the agent, decided by someone else, recorded in a checksummed ledger\n"
+"the agent, decided by the agent's team lead or an admin (roles and public\n"
+"keys from the roster), every step signed by its actor in the ledger\n"
 "(emp-ledger(5)); apply marks the reviews of approved challenges in an\n"
 "event stream (emp-events(5)).\n"
 "\n"
 "  -l, --ledger FILE       the ledger (default $EMP_LEDGER)\n"
-"      --as NAME           who acts (default $EMP_USER, else the login name)\n"
+"  -r, --roster FILE       who is who: name, team, role, key (default\n"
+"                          $EMP_ROSTER)\n"
+"      --key FILE          your secret key (default $EMP_KEY, else\n"
+"                          ~/.config/emp/ledger.key)\n"
+"      --as NAME           check that the key is NAME's (default $EMP_USER)\n"
 "      --wait SECONDS      wait this long for the ledger's lock (default 10)\n"
 "      --grounds TEXT      open: why the review was not the agent's fault\n"
-"      --note TEXT         withdraw, approve, deny: a note for the record\n"
-"  -e, --events FILE       open: check the review in these events\n"
+"      --note TEXT         withdraw, approve, deny, revoke: a note for the\n"
+"                          record (revoke: mandatory)\n"
+"  -e, --events FILE       open: the events that hold the review\n"
+"      --kind KIND         open: the review's event kind, where reviews of\n"
+"                          several kinds share its id\n"
+"      --cause CAUSE       open: the cause category (default: the matching\n"
+"                          rule's)\n"
 "      --window DAYS       open: refuse reviews older than DAYS (default 14);\n"
 "                          candidates: list only reviews younger than DAYS\n"
-"      --rules FILE        candidates: keyword,grounds CSV instead of the\n"
-"                          built-in keywords\n"
+"      --rules FILE        candidates, open: keyword,grounds[,cause] CSV\n"
+"                          instead of the built-in keywords\n"
 "      --qa-below N        a QA score below N is negative (default %d)\n"
-"      --status LIST       list: pending,withdrawn,approved,denied\n"
+"      --status LIST       list: pending,withdrawn,approved,denied,revoked\n"
 "  -a, --agent NAME        list: only this agent's challenges\n"
 "      --older-than DAYS   list: only challenges opened DAYS or more ago\n"
 "      --newer-than DAYS   list: only challenges opened less than DAYS ago\n"
-"      --stats             list: counts and median days to decision per agent\n"
+"      --stats             list: counts, approval rate and median days to\n"
+"                          decision per agent\n"
+"      --by KEY            list --stats: per agent, cause or decider\n"
 "      --text              list: aligned text instead of CSV\n"
 "  -q, --quiet             apply: no summary line on stderr\n"
+"      --strict            apply: fail when a challenge cannot apply or a\n"
+"                          ledger line does not count\n"
 "  -o, --output FILE       write to FILE instead of standard output\n"
 "  -t, --tsv               write TSV\n"
 "  -z, --gzip              compress the output with gzip\n"
 "  -h, --help              show this help\n"
 "  -V, --version           show the version\n",
 	    progname, progname, progname, progname, progname, progname,
-	    progname, progname, CHALLENGE_QA_BELOW);
+	    progname, progname, progname, CHALLENGE_QA_BELOW);
 }
 
 enum {
 	OPT_AS = 256, OPT_WINDOW, OPT_RULES, OPT_QA_BELOW, OPT_OLDER,
 	OPT_NEWER, OPT_STATS, OPT_TEXT, OPT_GROUNDS, OPT_NOTE, OPT_STATUS,
-	OPT_WAIT
+	OPT_WAIT, OPT_KEY, OPT_KIND, OPT_CAUSE, OPT_STRICT, OPT_BY
 };
 
-#define SHORTOPTS	"a:e:hl:o:qtVz"
+#define SHORTOPTS	"a:e:hl:o:qr:tVz"
 
 static const struct option longopts[] = {
 	{ "agent",	required_argument,	NULL, 'a' },
 	{ "as",		required_argument,	NULL, OPT_AS },
+	{ "by",		required_argument,	NULL, OPT_BY },
+	{ "cause",	required_argument,	NULL, OPT_CAUSE },
 	{ "events",	required_argument,	NULL, 'e' },
 	{ "grounds",	required_argument,	NULL, OPT_GROUNDS },
 	CLI_LONG_GZIP,
 	CLI_LONG_HELP,
+	{ "key",	required_argument,	NULL, OPT_KEY },
+	{ "kind",	required_argument,	NULL, OPT_KIND },
 	{ "ledger",	required_argument,	NULL, 'l' },
 	{ "newer-than",	required_argument,	NULL, OPT_NEWER },
 	{ "note",	required_argument,	NULL, OPT_NOTE },
@@ -84,9 +105,11 @@ static const struct option longopts[] = {
 	CLI_LONG_OUTPUT,
 	{ "qa-below",	required_argument,	NULL, OPT_QA_BELOW },
 	CLI_LONG_QUIET,
+	{ "roster",	required_argument,	NULL, 'r' },
 	{ "rules",	required_argument,	NULL, OPT_RULES },
 	{ "stats",	no_argument,		NULL, OPT_STATS },
 	{ "status",	required_argument,	NULL, OPT_STATUS },
+	{ "strict",	no_argument,		NULL, OPT_STRICT },
 	{ "text",	no_argument,		NULL, OPT_TEXT },
 	CLI_LONG_TSV,
 	{ "wait",	required_argument,	NULL, OPT_WAIT },
@@ -95,19 +118,23 @@ static const struct option longopts[] = {
 };
 
 static const char *const cmd_names[CHALLENGE_N] = {
-	"candidates", "open", "withdraw", "approve", "deny", "list", "apply",
-	"verify", "repair"
+	"candidates", "open", "withdraw", "approve", "deny", "revoke", "list",
+	"apply", "verify", "repair", "keygen", "migrate"
 };
+#define CMD_LIST	"candidates, open, withdraw, approve, deny, revoke, " \
+			"list, apply, verify, repair, keygen or migrate"
 
 /* Which subcommands take each option (bits of enum challenge_cmd); the
  * options not listed apply to all. */
 #define C(x)	(1u << (x))
 #define C_DECIDE (C(CHALLENGE_WITHDRAW) | C(CHALLENGE_APPROVE) | \
-		 C(CHALLENGE_DENY))
+		 C(CHALLENGE_DENY) | C(CHALLENGE_REVOKE))
 #define C_ACT	(C(CHALLENGE_OPEN) | C_DECIDE)	/* one argument, an actor */
+#define C_SIGN	(C_ACT | C(CHALLENGE_MIGRATE))	/* sign with a key */
 #define C_OUT	(C(CHALLENGE_CANDIDATES) | C(CHALLENGE_LIST) | \
 		 C(CHALLENGE_APPLY))
-#define C_NOARG	(C(CHALLENGE_LIST) | C(CHALLENGE_VERIFY) | C(CHALLENGE_REPAIR))
+#define C_NOARG	(C(CHALLENGE_LIST) | C(CHALLENGE_VERIFY) | \
+		 C(CHALLENGE_REPAIR) | C(CHALLENGE_KEYGEN))
 #define C_CAND	(C(CHALLENGE_CANDIDATES) | C(CHALLENGE_OPEN))	/* reviews */
 static const struct optuse {
 	int		 ch;
@@ -115,19 +142,26 @@ static const struct optuse {
 	unsigned	 cmds;
 } optuse[] = {
 	{ 'a', "--agent", C(CHALLENGE_LIST) },
-	{ OPT_AS, "--as", C_ACT },
+	{ OPT_AS, "--as", C_SIGN },
+	{ OPT_BY, "--by", C(CHALLENGE_LIST) },
+	{ OPT_CAUSE, "--cause", C(CHALLENGE_OPEN) },
 	{ 'e', "--events", C(CHALLENGE_OPEN) },
 	{ OPT_GROUNDS, "--grounds", C(CHALLENGE_OPEN) },
 	{ 'z', "--gzip", C_OUT },
+	{ OPT_KEY, "--key", C_SIGN | C(CHALLENGE_KEYGEN) },
+	{ OPT_KIND, "--kind", C(CHALLENGE_OPEN) },
+	{ 'l', "--ledger", ~C(CHALLENGE_KEYGEN) },
 	{ OPT_NEWER, "--newer-than", C(CHALLENGE_LIST) },
 	{ OPT_NOTE, "--note", C_DECIDE },
 	{ OPT_OLDER, "--older-than", C(CHALLENGE_LIST) },
 	{ 'o', "--output", C_OUT },
 	{ OPT_QA_BELOW, "--qa-below", C_CAND },
 	{ 'q', "--quiet", C(CHALLENGE_APPLY) },
-	{ OPT_RULES, "--rules", C(CHALLENGE_CANDIDATES) },
+	{ 'r', "--roster", ~C(CHALLENGE_KEYGEN) },
+	{ OPT_RULES, "--rules", C_CAND },
 	{ OPT_STATS, "--stats", C(CHALLENGE_LIST) },
 	{ OPT_STATUS, "--status", C(CHALLENGE_LIST) },
+	{ OPT_STRICT, "--strict", C(CHALLENGE_APPLY) },
 	{ OPT_TEXT, "--text", C(CHALLENGE_LIST) },
 	{ 't', "--tsv", C_OUT },
 	{ OPT_WINDOW, "--window", C_CAND },
@@ -148,14 +182,14 @@ status_list(const char *s)
 				break;
 		if (ledger_statuses[i] == NULL)
 			usage_error("invalid status '%s': use pending, "
-			    "withdrawn, approved or denied, comma-separated",
-			    tok);
+			    "withdrawn, approved, denied or revoked, "
+			    "comma-separated", tok);
 		bits |= 1u << i;
 	}
 	free(list);
 	if (bits == 0)
 		usage_error("invalid status '%s': use pending, withdrawn, "
-		    "approved or denied, comma-separated", s);
+		    "approved, denied or revoked, comma-separated", s);
 	return bits;
 }
 
@@ -173,24 +207,17 @@ check_text(const char *what, const char *s, int need)
 		usage_error("%s may not be empty", what);
 }
 
-/* --as, else $EMP_USER, else the login name. */
+/* --as, else $EMP_USER: who the acting person says they are, checked
+ * against the key's owner; NULL for no check. */
 static const char *
-who(const char *as)
+as_check(const char *as)
 {
-	const struct passwd *pw;
-	const char *s;
+	const char *s = as;
 
-	if (as != NULL)
-		s = as;
-	else if ((s = getenv("EMP_USER")) != NULL && *s != '\0')
-		;
-	else if ((s = getlogin()) != NULL && *s != '\0')
-		;
-	else if ((pw = getpwuid(geteuid())) != NULL)
-		s = pw->pw_name;
-	else
-		usage_error("who is acting is unknown: use --as NAME");
-	check_text("--as", s, 1);
+	if (s == NULL && (s = getenv("EMP_USER")) != NULL && *s == '\0')
+		s = NULL;
+	if (s != NULL)
+		check_text(as != NULL ? "--as" : "EMP_USER", s, 1);
 	return s;
 }
 
@@ -207,26 +234,22 @@ ledger_path(const struct challenge_opts *o)
 	return p;
 }
 
-static int64_t
-now_ms(void)
+/* -r, else $EMP_ROSTER. */
+static const char *
+roster_path(const char *p)
 {
-	struct timespec tsp;
-	const char *s = getenv("EMP_NOW");
-	int64_t ms;
-
-	if (s != NULL && *s != '\0') {
-		if (parse_time(s, strlen(s), NULL, &ms) != PARSE_OK)
-			usage_error("invalid EMP_NOW '%s'", s);
-		return ms;
-	}
-	clock_gettime(CLOCK_REALTIME, &tsp);
-	return (int64_t)tsp.tv_sec * 1000 + tsp.tv_nsec / 1000000;
+	if (p == NULL && (p = getenv("EMP_ROSTER")) != NULL && *p == '\0')
+		p = NULL;
+	if (p == NULL)
+		usage_error("no roster: use -r FILE or set EMP_ROSTER (who is "
+		    "who: name, team, role and key)");
+	return p;
 }
 
 /* What the option parser collects besides the common options. */
 struct args {
 	struct challenge_opts	 o;
-	const char		*as;
+	const char		*as, *roster, *key;
 	unsigned		 seen[sizeof(optuse) / sizeof(optuse[0])];
 };
 
@@ -253,6 +276,32 @@ on_opt(void *arg, int ch, const char *optarg)
 		break;
 	case OPT_AS:
 		a->as = optarg;
+		break;
+	case OPT_BY:
+		if (strcmp(optarg, "agent") == 0)
+			o->by = LBY_AGENT;
+		else if (strcmp(optarg, "cause") == 0)
+			o->by = LBY_CAUSE;
+		else if (strcmp(optarg, "decider") == 0)
+			o->by = LBY_DECIDER;
+		else
+			usage_error("invalid --by '%s': use agent, cause or "
+			    "decider", optarg);
+		break;
+	case OPT_CAUSE:
+		o->cause = optarg;
+		break;
+	case OPT_KEY:
+		a->key = optarg;
+		break;
+	case OPT_KIND:
+		o->kind = optarg;
+		break;
+	case 'r':
+		a->roster = optarg;
+		break;
+	case OPT_STRICT:
+		o->strict = 1;
 		break;
 	case OPT_GROUNDS:
 		o->grounds = optarg;
@@ -301,6 +350,7 @@ main(int argc, char *argv[])
 	static struct args a;
 	struct challenge_opts *o = &a.o;
 	enum challenge_cmd cmd;
+	static char keybuf[4096];
 	size_t k;
 
 	emp_init(argv[0]);
@@ -309,15 +359,12 @@ main(int argc, char *argv[])
 	    &a, help) == -1)
 		return o->cli.status;
 	if (argc == 0)
-		usage_error("no command: use candidates, open, withdraw, "
-		    "approve, deny, list, apply, verify or repair");
+		usage_error("no command: use " CMD_LIST);
 	for (cmd = 0; cmd < CHALLENGE_N; cmd++)
 		if (strcmp(argv[0], cmd_names[cmd]) == 0)
 			break;
 	if (cmd == CHALLENGE_N)
-		usage_error("unknown command '%s': use candidates, open, "
-		    "withdraw, approve, deny, list, apply, verify or repair",
-		    argv[0]);
+		usage_error("unknown command '%s': use " CMD_LIST, argv[0]);
 	for (k = 0; optuse[k].ch != 0; k++)
 		if (a.seen[k] && !(optuse[k].cmds & C(cmd)))
 			usage_error("%s does not apply to %s", optuse[k].name,
@@ -328,27 +375,56 @@ main(int argc, char *argv[])
 		usage_error("--text and --tsv exclude each other");
 	if (o->text && o->cli.gzip)
 		usage_error("--text and --gzip exclude each other");
-	o->now = now_ms();
+	if (o->by != LBY_AGENT && !o->stats)
+		usage_error("--by goes with --stats");
+	if (getenv("EMP_NOW") != NULL)
+		emp_warn("EMP_NOW is not read: a ledger records the system "
+		    "clock");
+	o->now = ledger_clock();
 
 	if ((C(cmd) & C_NOARG) && argc > 0)
 		usage_error("%s takes no arguments", cmd_names[cmd]);
 	if ((C(cmd) & C_ACT) && argc != 1)
 		usage_error("%s takes one argument: the %s", cmd_names[cmd],
 		    cmd == CHALLENGE_OPEN ? "review" : "challenge");
+	if (cmd == CHALLENGE_MIGRATE && argc != 1)
+		usage_error("migrate takes one argument: the version 1 ledger "
+		    "to sign over");
 	/* candidates: a ledger is optional, and one not made yet is empty */
 	if (cmd == CHALLENGE_CANDIDATES) {
 		if (o->ledger == NULL)
 			o->ledger = getenv("EMP_LEDGER");
-	} else
+		if (o->ledger != NULL && *o->ledger != '\0')
+			o->roster = roster_path(a.roster);
+	} else if (cmd != CHALLENGE_KEYGEN) {
 		o->ledger = ledger_path(o);
-	if (C(cmd) & C_ACT) {
-		o->actor = who(a.as);
-		if (cmd == CHALLENGE_OPEN) {
-			check_text("the review", argv[0], 1);
-			if (o->grounds != NULL)
-				check_text("--grounds", o->grounds, 0);
-		} else if (o->note != NULL)
-			check_text("--note", o->note, 0);
+		o->roster = roster_path(a.roster);
 	}
+	if ((C(cmd) & C_SIGN) || cmd == CHALLENGE_KEYGEN) {
+		if (a.key != NULL && *a.key == '\0')
+			usage_error("--key may not be empty");
+		o->key = a.key != NULL ? a.key :
+		    sign_key_path(keybuf, sizeof(keybuf));
+		if (o->key == NULL)
+			return EXIT_USAGE;
+		o->as = as_check(a.as);
+	}
+	if (cmd == CHALLENGE_OPEN) {
+		check_text("the review", argv[0], 1);
+		if (o->events == NULL)
+			usage_error("open needs -e EVENTS: the review is looked "
+			    "up there (its kind, agent, time and value)");
+		if (o->grounds != NULL)
+			check_text("--grounds", o->grounds, 0);
+		if (o->kind != NULL)
+			check_text("--kind", o->kind, 1);
+		if (o->cause != NULL)
+			check_text("--cause", o->cause, 1);
+	} else if (o->note != NULL)
+		check_text("--note", o->note, 0);
+	if (cmd == CHALLENGE_REVOKE && (o->note == NULL ||
+	    o->note[strspn(o->note, " \t")] == '\0'))
+		usage_error("revoke needs --note: say why the approval is "
+		    "withdrawn");
 	return challenge_run(o, cmd, argc, argv);
 }

@@ -30,6 +30,8 @@ help(void)
 "      --split DIR         also write every agent's scorecard into DIR\n"
 "      --goals FILE        the agents' goals: agent,metric,target[,due]\n"
 "  -l, --ledger FILE       challenge outcomes from this ledger (emp-ledger(5))\n"
+"      --roster FILE       the roster that verifies the ledger (default\n"
+"                          $EMP_ROSTER)\n"
 "      --period PERIOD     report this period (default: the latest)\n"
 "  -n, --periods N         trend over at most N periods (default 12)\n"
 "      --width N           text width (default: the terminal's, else 80)\n"
@@ -41,7 +43,8 @@ help(void)
 	    progname);
 }
 
-enum { OPT_GOALS = 256, OPT_PERIOD, OPT_SPLIT, OPT_TEAM, OPT_WIDTH };
+enum { OPT_GOALS = 256, OPT_PERIOD, OPT_SPLIT, OPT_TEAM, OPT_WIDTH,
+	OPT_ROSTER };
 
 #define SHORTOPTS	"a:f:hl:n:o:qsV"
 
@@ -51,6 +54,7 @@ static const struct option longopts[] = {
 	{ "goals",	required_argument,	NULL, OPT_GOALS },
 	CLI_LONG_HELP,
 	{ "ledger",	required_argument,	NULL, 'l' },
+	{ "roster",	required_argument,	NULL, OPT_ROSTER },
 	{ "periods",	required_argument,	NULL, 'n' },
 	CLI_LONG_OUTPUT,
 	{ "period",	required_argument,	NULL, OPT_PERIOD },
@@ -103,6 +107,9 @@ on_opt(void *arg, int ch, const char *optarg)
 		if ((o->report.periods = posint(optarg, 10000)) == -1)
 			usage_error("invalid number of periods '%s'", optarg);
 		break;
+	case OPT_ROSTER:
+		o->roster = optarg;
+		break;
 	case OPT_GOALS:
 		o->goals = optarg;
 		break;
@@ -138,5 +145,13 @@ main(int argc, char *argv[])
 	if (o.team != NULL && o.agent != NULL)
 		usage_error("--team and --agent: give one (a team's report "
 		    "or an agent's scorecard)");
+	if (o.roster == NULL && (o.roster = getenv("EMP_ROSTER")) != NULL &&
+	    *o.roster == '\0')
+		o.roster = NULL;
+	if (o.ledger != NULL && o.roster == NULL)
+		usage_error("--ledger needs a roster to verify it: --roster "
+		    "FILE or EMP_ROSTER");
+	if (o.roster != NULL && o.ledger == NULL)
+		o.roster = NULL;	/* only a ledger needs it */
 	return report_run(&o, argc, argv);
 }

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "approved.h"
 #include "challenge.h"
 #include "csvio.h"
 #include "emp.h"
@@ -17,7 +18,9 @@
 #include "hash.h"
 #include "ledger.h"
 #include "parse.h"
+#include "roster.h"
 #include "schema.h"
+#include "sign.h"
 #include "table.h"
 #include "texttab.h"
 
@@ -122,31 +125,33 @@ struct rule {
 	char	*keyword;
 	size_t	 len;
 	char	*grounds;
+	char	*cause;
 };
 
-static const char *const default_rules[][2] = {
-	{ "delivery", "late or failed delivery, outside the agent's control" },
-	{ "deliver", "late or failed delivery, outside the agent's control" },
-	{ "shipping", "shipping problem, outside the agent's control" },
-	{ "shipment", "shipping problem, outside the agent's control" },
-	{ "courier", "courier problem, outside the agent's control" },
-	{ "carrier", "carrier problem, outside the agent's control" },
-	{ "tracking", "parcel tracking problem, outside the agent's control" },
-	{ "parcel", "parcel problem, outside the agent's control" },
-	{ "wrong item", "wrong item sent by fulfilment, not the agent" },
-	{ "wrong order", "wrong order sent by fulfilment, not the agent" },
-	{ "damaged", "goods damaged before they reached the customer" },
-	{ "out of stock", "product out of stock, outside the agent's control" },
-	{ "backorder", "product on backorder, outside the agent's control" },
-	{ "outage", "system outage, outside the agent's control" },
-	{ "system down", "system outage, outside the agent's control" },
-	{ "website", "website problem, outside the agent's control" },
-	{ "policy", "company policy that the agent must follow" },
-	{ "price", "prices are set by the company, not the agent" },
-	{ "pricing", "prices are set by the company, not the agent" },
-	{ "fee", "fees are set by the company, not the agent" },
-	{ "wait time", "queue waiting time depends on staffing, not the agent" },
-	{ "waiting time", "queue waiting time depends on staffing, not the agent" },
+/* keyword, suggested grounds, cause category */
+static const char *const default_rules[][3] = {
+	{ "delivery", "late or failed delivery, outside the agent's control", "delivery" },
+	{ "deliver", "late or failed delivery, outside the agent's control", "delivery" },
+	{ "shipping", "shipping problem, outside the agent's control", "delivery" },
+	{ "shipment", "shipping problem, outside the agent's control", "delivery" },
+	{ "courier", "courier problem, outside the agent's control", "delivery" },
+	{ "carrier", "carrier problem, outside the agent's control", "delivery" },
+	{ "tracking", "parcel tracking problem, outside the agent's control", "delivery" },
+	{ "parcel", "parcel problem, outside the agent's control", "delivery" },
+	{ "wrong item", "wrong item sent by fulfilment, not the agent", "fulfilment" },
+	{ "wrong order", "wrong order sent by fulfilment, not the agent", "fulfilment" },
+	{ "damaged", "goods damaged before they reached the customer", "fulfilment" },
+	{ "out of stock", "product out of stock, outside the agent's control", "stock" },
+	{ "backorder", "product on backorder, outside the agent's control", "stock" },
+	{ "outage", "system outage, outside the agent's control", "outage" },
+	{ "system down", "system outage, outside the agent's control", "outage" },
+	{ "website", "website problem, outside the agent's control", "outage" },
+	{ "policy", "company policy that the agent must follow", "policy" },
+	{ "price", "prices are set by the company, not the agent", "pricing" },
+	{ "pricing", "prices are set by the company, not the agent", "pricing" },
+	{ "fee", "fees are set by the company, not the agent", "pricing" },
+	{ "wait time", "queue waiting time depends on staffing, not the agent", "wait" },
+	{ "waiting time", "queue waiting time depends on staffing, not the agent", "wait" },
 };
 
 struct rules {
@@ -156,7 +161,7 @@ struct rules {
 
 static void
 rules_add(struct rules *rs, const char *kw, size_t kl, const char *g,
-    size_t gl)
+    size_t gl, const char *c, size_t cl)
 {
 	struct rule *r;
 	size_t i;
@@ -169,17 +174,19 @@ rules_add(struct rules *rs, const char *kw, size_t kl, const char *g,
 			r->keyword[i] = (char)(r->keyword[i] - 'A' + 'a');
 	r->len = kl;
 	r->grounds = xstrndup(g, gl);
+	r->cause = cl > 0 ? xstrndup(c, cl) : xstrdup(r->keyword);
 }
 
-/* A CSV with the columns keyword and grounds; 0 or -1. */
+/* A CSV with the columns keyword and grounds, and optionally cause (else
+ * the keyword); 0 or -1. */
 static int
 rules_load(struct rules *rs, const char *path)
 {
 	struct csv_reader *rd;
 	struct csv_record *rec;
-	const char *k, *g;
-	size_t kl, gl;
-	int ik, ig, rv;
+	const char *k, *g, *c;
+	size_t kl, gl, cl;
+	int ik, ig, ic, rv;
 
 	if ((rd = csv_reader_open(path, 0)) == NULL) {
 		emp_warnerr("%s", path);
@@ -194,9 +201,12 @@ rules_load(struct rules *rs, const char *path)
 		csv_reader_close(rd);
 		return -1;
 	}
+	ic = csv_header_find(rec, "cause");
 	while ((rv = csv_reader_next(rd, &rec)) == 1) {
 		if (rec->blank)
 			continue;
+		c = csv_record_field_len(rec, ic, &cl);
+		parse_trim(&c, &cl);
 		k = csv_record_field_len(rec, ik, &kl);
 		g = csv_record_field_len(rec, ig, &gl);
 		parse_trim(&k, &kl);
@@ -208,7 +218,7 @@ rules_load(struct rules *rs, const char *path)
 			csv_reader_close(rd);
 			return -1;
 		}
-		rules_add(rs, k, kl, g, gl);
+		rules_add(rs, k, kl, g, gl, c, cl);
 	}
 	if (rv == -1)
 		emp_warn("%s", csv_reader_error(rd));
@@ -264,8 +274,43 @@ rules_free(struct rules *rs)
 	for (i = 0; i < rs->n; i++) {
 		free(rs->r[i].keyword);
 		free(rs->r[i].grounds);
+		free(rs->r[i].cause);
 	}
 	free(rs->r);
+}
+
+/* The rules of --rules, else the built-in ones; 0 or -1 (reported). */
+static int
+rules_get(const struct challenge_opts *o, struct rules *rs)
+{
+	size_t k;
+
+	rs->r = NULL;
+	rs->n = 0;
+	if (o->rules != NULL)
+		return rules_load(rs, o->rules);
+	for (k = 0; k < sizeof(default_rules) / sizeof(default_rules[0]); k++)
+		rules_add(rs, default_rules[k][0], strlen(default_rules[k][0]),
+		    default_rules[k][1], strlen(default_rules[k][1]),
+		    default_rules[k][2], strlen(default_rules[k][2]));
+	return 0;
+}
+
+/* The first rule that matches a row's reason, else its comment. */
+static const struct rule *
+rules_match_row(const struct rules *rs, const struct csv_record *rec,
+    const int *idx)
+{
+	const struct rule *r;
+	const char *s;
+	size_t n;
+
+	s = csv_record_field_len(rec, idx[R_REASON], &n);
+	if ((r = rules_match(rs, s, n)) == NULL) {
+		s = csv_record_field_len(rec, idx[R_COMMENT], &n);
+		r = rules_match(rs, s, n);
+	}
+	return r;
 }
 
 /* ledger_open()'s result as an exit status. */
@@ -276,48 +321,61 @@ ledger_status(int rv)
 	    EXIT_FAIL;
 }
 
+/* Opens the roster and then the ledger (flags of ledger_open()); an exit
+ * status.  On failure both are closed. */
+static int
+open_both(const struct challenge_opts *o, struct roster *ro,
+    struct ledger *l, int flags)
+{
+	int rv;
+
+	if (roster_load(ro, o->roster) == -1) {
+		roster_free(ro);
+		return EXIT_FAIL;
+	}
+	if ((rv = ledger_open(l, o->ledger, ro, flags, o->wait)) !=
+	    LEDGER_OK) {
+		ledger_close(l);
+		roster_free(ro);
+		return ledger_status(rv);
+	}
+	return EXIT_OK;
+}
+
 /* candidates */
 
 static int
 do_candidates(const struct challenge_opts *o, int argc, char **argv)
 {
 	struct ledger l;
-	struct rules rs = { NULL, 0 };
+	struct roster ro;
+	struct rules rs;
 	struct output out;
 	struct csv_reader *rd;
 	struct csv_record *rec;
 	const struct challenge *c;
 	const struct rule *r;
-	const char *s, *path, *lp;
+	const char *s, *path, *kind;
 	char why[80];
 	int idx[R_N], i, rv, status = EXIT_OK, have_ledger = 0;
-	size_t n, k, nhdr;
+	size_t n, kn, k, nhdr;
 	int64_t ts;
 	static const char *const cols[] = {
 		"review", "ts", "agent", "kind", "csat", "nps", "qa", "reason",
-		"comment", "keyword", "grounds"
+		"comment", "keyword", "cause", "grounds"
 	};
 
-	if (o->rules != NULL) {
-		if (rules_load(&rs, o->rules) == -1) {
-			rules_free(&rs);	/* the rules before the bad one */
-			return EXIT_FAIL;
-		}
-	} else {
-		for (k = 0; k < sizeof(default_rules) /
-		    sizeof(default_rules[0]); k++)
-			rules_add(&rs, default_rules[k][0],
-			    strlen(default_rules[k][0]), default_rules[k][1],
-			    strlen(default_rules[k][1]));
+	if (rules_get(o, &rs) == -1) {
+		rules_free(&rs);	/* the rules before the bad one */
+		return EXIT_FAIL;
 	}
 	/* with a ledger, reviews already challenged are no candidates; one
 	 * not made yet has none */
-	lp = o->ledger;
-	if (lp != NULL && *lp != '\0' && access(lp, F_OK) == 0) {
-		if ((rv = ledger_open(&l, lp, 0, o->wait)) != LEDGER_OK) {
-			ledger_close(&l);
+	if (o->ledger != NULL && *o->ledger != '\0' &&
+	    access(o->ledger, F_OK) == 0) {
+		if ((rv = open_both(o, &ro, &l, 0)) != EXIT_OK) {
 			rules_free(&rs);
-			return ledger_status(rv);
+			return rv;
 		}
 		ledger_unlock(&l);
 		have_ledger = 1;
@@ -347,12 +405,10 @@ do_candidates(const struct challenge_opts *o, int argc, char **argv)
 			s = csv_record_field_len(rec, idx[R_ID], &n);
 			if (n == 0)
 				continue;
-			if (have_ledger && (c = ledger_find_review(&l, s, n)) !=
-			    NULL && c->status != ST_WITHDRAWN)
+			kind = csv_record_field_len(rec, idx[R_KIND], &kn);
+			if (have_ledger && (c = ledger_find_review(&l, s, n,
+			    kind, kn)) != NULL && c->status != ST_WITHDRAWN)
 				continue;
-			csv_record_field_len(rec, idx[R_CHALLENGE], &n);
-			if (n != 0)
-				continue;	/* already taken out */
 			rv = review_negative(rec, idx, &o->qa_below,
 			    csv_reader_name(rd), why, sizeof(why));
 			if (rv == -2)
@@ -365,12 +421,7 @@ do_candidates(const struct challenge_opts *o, int argc, char **argv)
 				    o->now - ts > o->window * DAY_MS)
 					continue;
 			}
-			s = csv_record_field_len(rec, idx[R_REASON], &n);
-			if ((r = rules_match(&rs, s, n)) == NULL) {
-				s = csv_record_field_len(rec, idx[R_COMMENT], &n);
-				r = rules_match(&rs, s, n);
-			}
-			if (r == NULL)
+			if ((r = rules_match_row(&rs, rec, idx)) == NULL)
 				continue;
 			for (k = 0; k < 9; k++) {
 				s = csv_record_field_len(rec, idx[k == 0 ? R_ID : k == 1 ?
@@ -379,8 +430,8 @@ do_candidates(const struct challenge_opts *o, int argc, char **argv)
 				csv_writer_field(&out.w, s, n);
 			}
 			csv_writer_field(&out.w, r->keyword, r->len);
-			csv_writer_field(&out.w, r->grounds,
-			    strlen(r->grounds));
+			csv_writer_str(&out.w, r->cause);
+			csv_writer_str(&out.w, r->grounds);
 			csv_writer_endrow(&out.w);
 		}
 		if (rv == -1) {
@@ -391,26 +442,52 @@ do_candidates(const struct challenge_opts *o, int argc, char **argv)
 	}
 	if (output_commit(&out) == -1)
 		status = EXIT_FAIL;
-	if (have_ledger)
+	if (have_ledger) {
 		ledger_close(&l);
+		roster_free(&ro);
+	}
 	rules_free(&rs);
 	return status;
 }
 
-/* open, withdraw, approve, deny */
+/* open, withdraw, approve, deny, revoke */
 
-/* Finds the review in the events: 1 found (agent and ts set), 0 not,
- * -1 error. */
+/* The review an open names, as found in the events. */
+struct found {
+	char		*agent, *kind, *cause;
+	int64_t		 ts;
+	int		 negative;
+	unsigned long	 line;
+};
+
+static void
+found_free(struct found *f)
+{
+	free(f->agent);
+	free(f->kind);
+	free(f->cause);
+	memset(f, 0, sizeof(*f));
+}
+
+/*
+ * Finds the review in the events: the review rows (a csat, nps or qa
+ * value) with its id, and of o->kind when given.  1 found (f set), 0
+ * not, -1 error (reported; reviews of several kinds with the id and no
+ * --kind is one).
+ */
 static int
-review_lookup(const struct challenge_opts *o, const char *review,
-    char **agent, int64_t *ts, int *negative, char *why, size_t whysize)
+review_lookup(const struct challenge_opts *o, const struct rules *rs,
+    const char *review, struct found *f, char *why, size_t whysize)
 {
 	struct csv_reader *rd;
 	struct csv_record *rec;
+	const struct rule *r;
 	const char *s, *name;
 	size_t n, len = strlen(review);
-	int idx[R_N], rv, found = 0;
+	int idx[R_N], rv, neg, found = 0;
+	char w[80];
 
+	memset(f, 0, sizeof(*f));
 	if ((rd = events_open(o->events, idx, &rec)) == NULL)
 		return -1;
 	name = csv_reader_name(rd);
@@ -420,28 +497,113 @@ review_lookup(const struct challenge_opts *o, const char *review,
 		s = csv_record_field_len(rec, idx[R_ID], &n);
 		if (n != len || memcmp(s, review, n) != 0)
 			continue;
-		if ((rv = review_negative(rec, idx, &o->qa_below, name, why,
-		    whysize)) == -2)
+		s = csv_record_field_len(rec, idx[R_KIND], &n);
+		if (o->kind != NULL && (n != strlen(o->kind) ||
+		    memcmp(s, o->kind, n) != 0))
+			continue;
+		if ((neg = review_negative(rec, idx, &o->qa_below, name, w,
+		    sizeof(w))) == -2) {
+			rv = -2;
 			break;
-		if (rv == -1)
+		}
+		if (neg == -1)
 			continue;	/* the same id on a row that is no review */
-		*negative = rv;
+		if (found) {
+			if (n == strlen(f->kind) && memcmp(s, f->kind, n) == 0)
+				continue;	/* the first of its kind counts */
+			emp_warn("%s:%lu: review '%s' is ambiguous: a %s (line "
+			    "%lu) and a %.*s have this id: name one with "
+			    "--kind", name, rec->line, review, f->kind, f->line,
+			    (int)(n > 20 ? 20 : n), s);
+			rv = -2;
+			break;
+		}
+		found = 1;
+		f->line = rec->line;
+		f->kind = xstrndup(s, n);
+		f->negative = neg;
+		snprintf(why, whysize, "%s", w);
 		s = csv_record_field_len(rec, idx[R_TS], &n);
-		if (parse_time(s, n, NULL, ts) != PARSE_OK) {
+		if (parse_time(s, n, NULL, &f->ts) != PARSE_OK) {
 			emp_warn("%s:%lu: field 'ts': invalid time", name,
 			    rec->line);
 			rv = -2;
 			break;
 		}
 		s = csv_record_field_len(rec, idx[R_AGENT], &n);
-		*agent = xstrndup(s, n);
-		found = 1;
-		break;
+		parse_trim(&s, &n);
+		f->agent = xstrndup(s, n);
+		if ((r = rules_match_row(rs, rec, idx)) != NULL)
+			f->cause = xstrdup(r->cause);
 	}
 	if (rv == -1)
 		emp_warn("%s", csv_reader_error(rd));
 	csv_reader_close(rd);
-	return rv == -1 || rv == -2 ? -1 : found;
+	if (rv == -1 || rv == -2) {
+		found_free(f);
+		return -1;
+	}
+	return found;
+}
+
+/*
+ * Who acts: the roster's person whose key the secret key's is, checked
+ * against --as / $EMP_USER.  NULL (reported) when the key cannot be read
+ * or is nobody's.
+ */
+static const struct person *
+whoami(const struct challenge_opts *o, const struct roster *ro,
+    struct sign_key *key)
+{
+	const struct person *p;
+	char pk[SIGN_PK_TEXT];
+
+	if (sign_init() == -1 || sign_key_load(o->key, key) == -1)
+		return NULL;
+	if ((p = roster_find_key(ro, key->pk)) == NULL) {
+		sign_pk_format(key->pk, pk);
+		emp_warn("%s: this key is in no row of the roster %s: an admin "
+		    "puts its public key, %s, in your row's key column", o->key,
+		    ro->path, pk);
+		return NULL;
+	}
+	if (o->as != NULL && !roster_name_eq(o->as, strlen(o->as), p->name,
+	    strlen(p->name))) {
+		emp_warn("you are %s (the key %s is %s's in the roster), not "
+		    "%s: nobody acts under another's name", p->name, o->key,
+		    p->name, o->as);
+		return NULL;
+	}
+	return p;
+}
+
+static int
+do_open_check(const struct challenge_opts *o, const char *review,
+    const struct found *f, long window)
+{
+	if (!f->negative) {
+		emp_warn("review '%s' is not negative (csat <= 2, nps <= 6 or "
+		    "qa below the --qa-below threshold): it cannot be "
+		    "challenged", review);
+		return -1;
+	}
+	if (o->now - f->ts > window * DAY_MS) {
+		emp_warn("review '%s' is %lld days old: a challenge must be "
+		    "opened within %ld days of the review (--window)", review,
+		    (long long)((o->now - f->ts) / DAY_MS), window);
+		return -1;
+	}
+	if (f->ts > o->now) {
+		emp_warn("review '%s' is dated after now: it cannot be "
+		    "challenged yet", review);
+		return -1;
+	}
+	if (*f->agent == '\0') {
+		emp_warn("review '%s' has no agent: there is nobody whose "
+		    "review it is", review);
+		return -1;
+	}
+	return 0;
 }
 
 static int
@@ -449,87 +611,106 @@ do_transition(const struct challenge_opts *o, enum challenge_cmd cmd,
     const char *arg)
 {
 	struct ledger l;
+	struct roster ro;
+	struct rules rs = { NULL, 0 };
+	struct sign_key key;
 	struct ledger_tx tx;
+	struct found f;
 	const struct challenge *c;
-	const char *actor = o->actor, *path = o->ledger;
-	char id[32], why[80] = "", *agent = NULL;
-	int64_t ts = 0;
+	const struct person *me;
+	char id[32], why[80] = "";
 	long window = o->window < 0 ? CHALLENGE_WINDOW : o->window;
-	int rv, negative = 1, status = EXIT_OK;
+	int rv, status = EXIT_OK;
 
 	memset(&tx, 0, sizeof(tx));
-	tx.actor = actor;
+	memset(&f, 0, sizeof(f));
+	memset(&key, 0, sizeof(key));
+	if (roster_load(&ro, o->roster) == -1) {
+		roster_free(&ro);
+		return EXIT_FAIL;
+	}
+	if ((me = whoami(o, &ro, &key)) == NULL) {
+		sign_key_wipe(&key);
+		roster_free(&ro);
+		return EXIT_FAIL;
+	}
+	tx.actor = me->name;
 	tx.ts = o->now;
 	if (cmd == CHALLENGE_OPEN) {
-		tx.text = o->grounds != NULL ? o->grounds : "";
 		tx.action = ACT_OPEN;
+		tx.text = o->grounds != NULL ? o->grounds : "";
 		/* the rule that needs no ledger and no events first */
 		if (tx.text[strspn(tx.text, " \t")] == '\0') {
 			emp_warn("grounds are mandatory: say why the review "
 			    "was not the agent's fault (--grounds)");
-			return EXIT_FAIL;
+			status = EXIT_FAIL;
+			goto done;
 		}
-		if (o->events != NULL) {
-			rv = review_lookup(o, arg, &agent, &ts, &negative, why,
-			    sizeof(why));
-			if (rv == -1)
-				return EXIT_FAIL;
-			if (rv == 0) {
-				emp_warn("review '%s' is not in %s: only a "
-				    "review can be challenged", arg, o->events);
-				return EXIT_FAIL;
-			}
-			if (!negative) {
-				free(agent);
-				emp_warn("review '%s' is not negative (csat "
-				    "<= 2, nps <= 6 or qa below the --qa-below "
-				    "threshold): it cannot be challenged", arg);
-				return EXIT_FAIL;
-			}
-			if (o->now - ts > window * DAY_MS) {
-				free(agent);
-				emp_warn("review '%s' is %lld days old: a "
-				    "challenge must be opened within %ld days "
-				    "of the review (--window)", arg,
-				    (long long)((o->now - ts) / DAY_MS),
-				    window);
-				return EXIT_FAIL;
-			}
-			if (*agent == '\0') {
-				free(agent);
-				agent = NULL;
-			}
+		if (rules_get(o, &rs) == -1 ||
+		    (rv = review_lookup(o, &rs, arg, &f, why,
+		    sizeof(why))) == -1) {
+			status = EXIT_FAIL;
+			goto done;
 		}
-		tx.action = ACT_OPEN;
+		if (rv == 0) {
+			emp_warn("review '%s'%s%s is not in %s: only a review "
+			    "can be challenged", arg, o->kind ? " of kind " :
+			    "", o->kind ? o->kind : "", o->events);
+			status = EXIT_FAIL;
+			goto done;
+		}
+		if (do_open_check(o, arg, &f, window) == -1) {
+			status = EXIT_FAIL;
+			goto done;
+		}
 		tx.review = arg;
-		tx.agent = agent != NULL ? agent : actor;
+		tx.kind = f.kind;
+		tx.agent = f.agent;
+		tx.cause = o->cause != NULL ? o->cause : f.cause;
 	} else {
 		tx.action = cmd == CHALLENGE_WITHDRAW ? ACT_WITHDRAW :
-		    cmd == CHALLENGE_APPROVE ? ACT_APPROVE : ACT_DENY;
+		    cmd == CHALLENGE_APPROVE ? ACT_APPROVE :
+		    cmd == CHALLENGE_DENY ? ACT_DENY : ACT_REVOKE;
 		tx.challenge = arg;
 		tx.text = o->note != NULL ? o->note : "";
 	}
 
-	if ((rv = ledger_open(&l, path, 1, o->wait)) != LEDGER_OK) {
+	if ((rv = ledger_open(&l, o->ledger, &ro, LEDGER_WRITE, o->wait)) !=
+	    LEDGER_OK) {
 		ledger_close(&l);
-		free(agent);
-		return ledger_status(rv);
+		status = ledger_status(rv);
+		goto done;
 	}
-	if (cmd == CHALLENGE_OPEN) {
-		ledger_next_id(&l, id, sizeof(id));
-		tx.challenge = id;
-	} else if ((c = ledger_find(&l, arg)) != NULL) {
-		tx.review = c->review;
-		tx.agent = c->agent;
-	} else {
-		tx.review = tx.agent = "";
-	}
-	if (ledger_append(&l, &tx) == -1)
+	if (o->now < l.last_ts) {
+		char t1[32], t2[32];
+
+		time_format(o->now, t1);
+		time_format(l.last_ts, t2);
+		emp_warn("%s: this machine's clock reads %s, before the "
+		    "ledger's last line (%s): a ledger's times only go "
+		    "forward; check the clock", o->ledger, t1, t2);
 		status = EXIT_FAIL;
-	else if (cmd == CHALLENGE_OPEN)
-		printf("%s\n", id);
+	} else {
+		if (cmd == CHALLENGE_OPEN) {
+			ledger_next_id(&l, id, sizeof(id));
+			tx.challenge = id;
+		} else if ((c = ledger_find(&l, arg)) != NULL) {
+			tx.review = c->review;
+			tx.kind = c->kind;
+			tx.agent = c->agent;
+		} else
+			tx.review = tx.kind = tx.agent = "";
+		if (ledger_append(&l, &tx, me, &key, NULL) == -1)
+			status = EXIT_FAIL;
+		else if (cmd == CHALLENGE_OPEN)
+			printf("%s\n", id);
+	}
 	ledger_close(&l);
-	free(agent);
+done:
+	found_free(&f);
+	rules_free(&rs);
+	sign_key_wipe(&key);
+	roster_free(&ro);
 	if (status == EXIT_OK)
 		status = emp_exit_stdout();
 	return status;
@@ -544,7 +725,8 @@ selected(const struct challenge_opts *o, const struct challenge *c)
 
 	if (o->statuses != 0 && !(o->statuses & (1u << c->status)))
 		return 0;
-	if (o->agent != NULL && strcmp(o->agent, c->agent) != 0)
+	if (o->agent != NULL && !roster_name_eq(o->agent, strlen(o->agent),
+	    c->agent, strlen(c->agent)))
 		return 0;
 	if (o->older >= 0 && age < o->older * DAY_MS)
 		return 0;
@@ -577,29 +759,40 @@ list_stats(const struct challenge_opts *o, const struct ledger *l,
     struct texttab *t)
 {
 	static const char *const cols[] = {
-		"agent", "opened", "withdrawn", "approved", "denied",
-		"pending", "median_days"
+		"opened", "withdrawn", "approved", "denied", "revoked",
+		"pending", "approval_rate", "median_days"
 	};
-	static const int order[4] = {
-		ST_WITHDRAWN, ST_APPROVED, ST_DENIED, ST_PENDING
+	static const char *const bys[] = { "agent", "cause", "decider" };
+	static const int order[5] = {
+		ST_WITHDRAWN, ST_APPROVED, ST_DENIED, ST_REVOKED, ST_PENDING
 	};
-	struct ledger_agent_stats *as, *a;
+	struct ledger_stats *as, *a;
+	unsigned long yes, all;
 	size_t i, n, k;
 	char buf[32];
 
-	t->ncols = sizeof(cols) / sizeof(cols[0]);
-	for (k = 0; k < t->ncols; k++)
+	t->ncols = 1 + sizeof(cols) / sizeof(cols[0]);
+	texttab_add(t, bys[o->by]);
+	for (k = 0; k + 1 < t->ncols; k++)
 		texttab_add(t, cols[k]);
-	n = ledger_stats(l, stats_selected, o, &as);
+	n = ledger_stats(l, (enum ledger_by)o->by, stats_selected, o, &as);
 	for (i = 0; i < n; i++) {
 		a = &as[i];
-		texttab_add(t, a->agent);
+		texttab_add(t, a->key);
 		snprintf(buf, sizeof(buf), "%lu", a->opened);
 		texttab_add(t, buf);
-		for (k = 0; k < 4; k++) {
+		for (k = 0; k < 5; k++) {
 			snprintf(buf, sizeof(buf), "%lu", a->n[order[k]]);
 			texttab_add(t, buf);
 		}
+		yes = a->n[ST_APPROVED] + a->n[ST_REVOKED];
+		all = yes + a->n[ST_DENIED];
+		if (all == 0)
+			buf[0] = '\0';
+		else
+			num_fmt(buf, sizeof(buf), (double)yes / (double)all,
+			    2, 0);
+		texttab_add(t, buf);
 		num_fmt_days(buf, sizeof(buf), a->median_ms);
 		texttab_add(t, buf);
 	}
@@ -610,19 +803,19 @@ static int
 do_list(const struct challenge_opts *o)
 {
 	static const char *const cols[] = {
-		"challenge", "review", "agent", "status", "opened", "decided",
-		"decider", "grounds", "note"
+		"challenge", "review", "kind", "agent", "cause", "status",
+		"opened", "decided", "decider", "grounds", "note", "revoked",
+		"revoker", "revoke_note"
 	};
 	struct ledger l;
+	struct roster ro;
 	struct texttab t = { NULL, 0, 0, 0 };
 	struct output out;
 	size_t i, k;
 	int rv;
 
-	if ((rv = ledger_open(&l, o->ledger, 0, o->wait)) != LEDGER_OK) {
-		ledger_close(&l);
-		return ledger_status(rv);
-	}
+	if ((rv = open_both(o, &ro, &l, 0)) != EXIT_OK)
+		return rv;
 	ledger_unlock(&l);
 	if (o->stats)
 		list_stats(o, &l, &t);
@@ -637,42 +830,30 @@ do_list(const struct challenge_opts *o)
 				continue;
 			texttab_add(&t, c->id);
 			texttab_add(&t, c->review);
+			texttab_add(&t, c->kind);
 			texttab_add(&t, c->agent);
+			texttab_add(&t, c->cause);
 			texttab_add(&t, ledger_statuses[c->status]);
 			add_time(&t, c->opened);
 			add_time(&t, c->decided);
 			texttab_add(&t, c->decider != NULL ? c->decider : "");
 			texttab_add(&t, c->grounds);
 			texttab_add(&t, c->note != NULL ? c->note : "");
+			add_time(&t, c->revoked);
+			texttab_add(&t, c->revoker != NULL ? c->revoker : "");
+			texttab_add(&t, c->revoke_note != NULL ?
+			    c->revoke_note : "");
 		}
 	}
 	cli_output_open(&o->cli, &out);
 	texttab_write(&t, &out.w, o->text);
 	texttab_free(&t);
 	ledger_close(&l);
+	roster_free(&ro);
 	return output_commit(&out) == -1 ? EXIT_FAIL : EXIT_OK;
 }
 
 /* apply */
-
-struct approved {
-	const char	*id;
-	size_t		 len;
-	const char	*agent;		/* who challenged */
-	int		 seen;
-};
-
-struct apply {
-	struct strmap	 map;		/* review -> struct approved */
-	size_t		 napproved;
-	struct csv_writer *w;
-	const char	*name;
-	int		 idx[R_N];
-	int		 add;		/* the challenge column is added */
-	size_t		 nhdr;		/* fields of the header */
-	const struct decimal *qa_below;
-	uint64_t	 rows, marked, bad, refused;
-};
 
 static int
 has_value(const struct csv_record *rec, int i)
@@ -684,15 +865,26 @@ has_value(const struct csv_record *rec, int i)
 	return n > 0 && !parse_is_unknown(s, n);
 }
 
+struct apply {
+	struct approved_set set;
+	struct csv_writer *w;
+	const char	*name;
+	const char	*ledger;
+	int		 idx[R_N];
+	int		 add;		/* the challenge column is added */
+	size_t		 nhdr;		/* fields of the header */
+	const struct decimal *qa_below;
+	uint64_t	 rows, marked, bad, refused;
+};
+
 /*
  * Whether an approved challenge applies to the review in rec: the review
- * must be negative and, when the stream has an agent column, the
- * challenging agent's (a challenge opened without --events was checked
- * against neither).  Reported when not.
+ * must be the challenging agent's (when the stream has an agent column),
+ * negative, and not marked before.  A challenge that does not apply is
+ * reported once, with its ledger line.
  */
 static int
-applicable(struct apply *a, const struct approved *ap,
-    const struct csv_record *rec)
+applicable(struct apply *a, struct approved *ap, const struct csv_record *rec)
 {
 	const char *s;
 	char q[80], why[160];
@@ -700,22 +892,24 @@ applicable(struct apply *a, const struct approved *ap,
 	int rv;
 
 	s = csv_record_field_len(rec, a->idx[R_AGENT], &n);
-	if (a->idx[R_AGENT] >= 0 &&
-	    (n != strlen(ap->agent) || memcmp(s, ap->agent, n) != 0)) {
+	if (a->idx[R_AGENT] >= 0 && !approved_agent_is(ap, s, n)) {
 		msg_quote(q, sizeof(q), s, n);
-		emp_warn("%s:%lu: %s not applied: the review is %s's, not "
-		    "%s's", a->name, rec->line, ap->id, q, ap->agent);
+		snprintf(why, sizeof(why), "the review is %s's, not %s's", q,
+		    ap->c->agent);
+	} else if ((rv = review_negative(rec, a->idx, a->qa_below, a->name,
+	    why, sizeof(why))) == 1) {
+		if (!ap->seen)
+			return 1;
+		snprintf(why, sizeof(why), "its review was marked already: "
+		    "a challenge takes out one review");
+	} else
+		snprintf(why, sizeof(why), "the review is not negative");
+	if (!ap->reported) {
+		emp_warn("%s:%lu: %s (%s:%lu) not applied: %s", a->name,
+		    rec->line, ap->c->id, a->ledger, ap->c->line, why);
+		ap->reported = 1;
 		a->refused++;
-		return 0;
 	}
-	rv = review_negative(rec, a->idx, a->qa_below, a->name, why,
-	    sizeof(why));
-	if (rv == 1)
-		return 1;
-	if (rv == 0)
-		emp_warn("%s:%lu: %s not applied: the review is not negative",
-		    a->name, rec->line, ap->id);
-	a->refused++;
 	return 0;
 }
 
@@ -725,7 +919,8 @@ apply_one(struct csv_record *rec, void *arg)
 	struct apply *a = arg;
 	struct approved *ap = NULL;
 	const int ch = a->idx[R_CHALLENGE];
-	size_t i, n = rec->nfields;
+	const char *kind;
+	size_t i, n = rec->nfields, kn;
 	int id = a->idx[R_ID];
 
 	if (rec->blank) {
@@ -751,22 +946,25 @@ apply_one(struct csv_record *rec, void *arg)
 		a->bad++;
 		return;
 	}
-	if (a->map.n != 0 && (size_t)id < n &&
-	    (ap = strmap_get(&a->map, rec->fields[id], rec->lens[id])) !=
-	    NULL && !has_value(rec, a->idx[R_CSAT]) &&
+	if (a->set.n != 0 && (size_t)id < n) {
+		kind = csv_record_field_len(rec, a->idx[R_KIND], &kn);
+		ap = approved_find(&a->set, rec->fields[id], rec->lens[id],
+		    kind, kn);
+	}
+	if (ap != NULL && !has_value(rec, a->idx[R_CSAT]) &&
 	    !has_value(rec, a->idx[R_NPS]) && !has_value(rec, a->idx[R_QA]))
 		ap = NULL;	/* the same id on a row that is no review */
 	if (ap != NULL && !applicable(a, ap, rec))
 		ap = NULL;
 	for (i = 0; i < n; i++) {
 		if (ap != NULL && (int)i == ch)
-			csv_writer_field(a->w, ap->id, ap->len);
+			csv_writer_str(a->w, ap->c->id);
 		else
 			csv_writer_field(a->w, rec->fields[i], rec->lens[i]);
 	}
 	if (a->add) {
 		if (ap != NULL)
-			csv_writer_field(a->w, ap->id, ap->len);
+			csv_writer_str(a->w, ap->c->id);
 		else
 			csv_writer_field(a->w, "", 0);
 	}
@@ -795,37 +993,27 @@ static int
 do_apply(const struct challenge_opts *o, int argc, char **argv)
 {
 	struct ledger l;
+	struct roster ro;
 	struct apply a;
-	struct approved *aps;
 	struct output out;
 	struct csv_reader *rd;
 	struct csv_record *hdr;
 	char **hf = NULL;
-	size_t *hl = NULL, hn = 0, i, found = 0;
+	size_t *hl = NULL, hn = 0, i;
 	const char *path;
-	char bad[64] = "", refused[80] = "";
+	char bad[64] = "", refused[120] = "";
 	struct strbuf sb = { 0 };
 	int rv, k, status = EXIT_OK, opened = 0;
 
-	if ((rv = ledger_open(&l, o->ledger, 0, o->wait)) != LEDGER_OK) {
-		ledger_close(&l);
+	if ((rv = open_both(o, &ro, &l, 0)) != EXIT_OK) {
 		emp_warn("nothing applied: the ledger cannot be used");
-		return ledger_status(rv);
+		return rv;
 	}
 	ledger_unlock(&l);
 	memset(&a, 0, sizeof(a));
 	a.qa_below = &o->qa_below;
-	strmap_init(&a.map, 0);
-	aps = xcalloc(l.nch, sizeof(*aps));
-	for (i = 0; i < l.nch; i++) {
-		if (l.ch[i].status != ST_APPROVED)
-			continue;
-		aps[a.napproved].id = l.ch[i].id;
-		aps[a.napproved].len = strlen(l.ch[i].id);
-		aps[a.napproved].agent = l.ch[i].agent;
-		strmap_put(&a.map, l.ch[i].review, strlen(l.ch[i].review),
-		    &aps[a.napproved++]);
-	}
+	a.ledger = o->ledger;
+	approved_init(&a.set, &l);
 
 	for (k = 0; k < (argc == 0 ? 1 : argc); k++) {
 		path = argc == 0 ? "-" : argv[k];
@@ -866,20 +1054,23 @@ do_apply(const struct challenge_opts *o, int argc, char **argv)
 		}
 		csv_reader_close(rd);
 	}
-	if (a.bad > 0 || a.refused > 0)
+	if (a.bad > 0 || (o->strict && a.refused > 0) ||
+	    (o->strict && l.invalid > 0))
 		status = EXIT_FAIL;
-	for (i = 0; i < a.napproved; i++)
-		found += aps[i].seen;
 	if (a.bad > 0)
 		snprintf(bad, sizeof(bad), " (%llu malformed, passed on as "
 		    "read)", (unsigned long long)a.bad);
 	if (a.refused > 0)
-		snprintf(refused, sizeof(refused), "; %llu not applied "
-		    "(another agent's review, or not negative)",
-		    (unsigned long long)a.refused);
+		snprintf(refused, sizeof(refused), "; %llu could not apply "
+		    "(reported above%s)", (unsigned long long)a.refused,
+		    o->strict ? "" : "; --strict fails on them");
 	sb_printf(&sb, "%llu events read%s, %llu reviews marked; %zu of %zu "
 	    "approved challenges found%s", (unsigned long long)a.rows, bad,
-	    (unsigned long long)a.marked, found, a.napproved, refused);
+	    (unsigned long long)a.marked, approved_seen(&a.set), a.set.n,
+	    refused);
+	if (l.invalid > 0)
+		sb_printf(&sb, "; %lu ledger lines not counted",
+		    l.invalid);
 	status = cli_finish(&o->cli, status, 0, &sb);
 	if (opened && output_commit(&out) == -1)
 		status = EXIT_FAIL;
@@ -887,9 +1078,9 @@ do_apply(const struct challenge_opts *o, int argc, char **argv)
 		free(hf[i]);
 	free(hf);
 	free(hl);
-	free(aps);
-	strmap_free(&a.map);
+	approved_free(&a.set);
 	ledger_close(&l);
+	roster_free(&ro);
 	return status;
 }
 
@@ -899,20 +1090,26 @@ static int
 do_verify(const struct challenge_opts *o)
 {
 	struct ledger l;
-	const char *path = o->ledger;
+	struct roster ro;
 	size_t i, pending = 0;
 	int rv;
 
-	if ((rv = ledger_open(&l, path, 0, o->wait)) != LEDGER_OK) {
-		ledger_close(&l);
-		return ledger_status(rv);
-	}
+	if ((rv = open_both(o, &ro, &l, 0)) != EXIT_OK)
+		return rv;
 	for (i = 0; i < l.nch; i++)
 		pending += l.ch[i].status == ST_PENDING;
-	printf("%s: ok: %lu transitions, %zu challenges (%zu pending), "
-	    "last checksum %s\n", path, l.ntx, l.nch, pending, l.sum);
+	if (l.invalid > 0)
+		printf("%s: FAILED: %lu of %lu lines not counted (reported "
+		    "above); %zu challenges (%zu pending), last checksum %s\n",
+		    o->ledger, l.invalid, l.ntx, l.nch, pending, l.sum);
+	else
+		printf("%s: ok: %lu transitions, %zu challenges (%zu pending), "
+		    "last checksum %s\n", o->ledger, l.ntx, l.nch, pending,
+		    l.sum);
+	rv = l.invalid > 0 ? EXIT_FAIL : EXIT_OK;
 	ledger_close(&l);
-	return emp_exit_stdout();
+	roster_free(&ro);
+	return rv == EXIT_OK ? emp_exit_stdout() : (emp_exit_stdout(), rv);
 }
 
 /* repair */
@@ -921,17 +1118,23 @@ static int
 do_repair(const struct challenge_opts *o)
 {
 	struct ledger l;
+	struct roster ro;
 	const char *path = o->ledger;
 	unsigned long line;
 	size_t cut;
 	int rv;
 
-	rv = ledger_repair(&l, path, o->wait, &cut, &line);
+	if (roster_load(&ro, o->roster) == -1) {
+		roster_free(&ro);
+		return EXIT_FAIL;
+	}
+	rv = ledger_repair(&l, path, &ro, o->wait, &cut, &line);
 	if (cut > 0)
 		emp_warn("%s:%lu: cut a torn last line of %zu bytes", path,
 		    line, cut);
 	if (rv != LEDGER_OK) {
 		ledger_close(&l);
+		roster_free(&ro);
 		if (cut == 0)
 			emp_warn("%s: not repaired: only a torn last line can "
 			    "be repaired", path);
@@ -941,7 +1144,92 @@ do_repair(const struct challenge_opts *o)
 	    path, l.ntx, l.nch, l.sum, cut > 0 ? " (repaired)" :
 	    " (nothing to repair)");
 	ledger_close(&l);
+	roster_free(&ro);
 	return emp_exit_stdout();
+}
+
+/* keygen */
+
+static int
+do_keygen(const struct challenge_opts *o)
+{
+	char pk[SIGN_PK_TEXT];
+
+	if (sign_init() == -1 || sign_keygen(o->key, pk) == -1)
+		return EXIT_FAIL;
+	printf("%s\n", pk);
+	return emp_exit_stdout();
+}
+
+/* migrate: an admin signs a version 1 ledger over into a new one */
+
+static int
+do_migrate(const struct challenge_opts *o, const char *old)
+{
+	struct ledger v1, l;
+	struct roster ro;
+	struct sign_key key;
+	struct ledger_tx tx;
+	const struct person *me;
+	size_t i;
+	unsigned long done = 0, skipped = 0;
+	int rv, status = EXIT_OK;
+
+	memset(&key, 0, sizeof(key));
+	if (roster_load(&ro, o->roster) == -1) {
+		roster_free(&ro);
+		return EXIT_FAIL;
+	}
+	if ((me = whoami(o, &ro, &key)) == NULL || me->role != ROLE_ADMIN) {
+		if (me != NULL)
+			emp_warn("%s is %s %s: only an admin signs a ledger "
+			    "over", me->name, me->role == ROLE_LEAD ? "a" :
+			    "an", roster_roles[me->role]);
+		sign_key_wipe(&key);
+		roster_free(&ro);
+		return EXIT_FAIL;
+	}
+	if ((rv = ledger_open(&v1, old, NULL, LEDGER_V1, o->wait)) !=
+	    LEDGER_OK) {
+		ledger_close(&v1);
+		sign_key_wipe(&key);
+		roster_free(&ro);
+		return ledger_status(rv);
+	}
+	if (v1.version != 1) {
+		emp_warn("%s: not a version 1 ledger: there is nothing to sign "
+		    "over", old);
+		status = EXIT_FAIL;
+	} else if ((rv = ledger_open(&l, o->ledger, &ro, LEDGER_WRITE,
+	    o->wait)) != LEDGER_OK) {
+		ledger_close(&l);
+		status = ledger_status(rv);
+	} else {
+		if (l.ntx > 0) {
+			emp_warn("%s: not empty: signing over writes the "
+			    "first lines of a new ledger", o->ledger);
+			status = EXIT_FAIL;
+		}
+		for (i = 0; status == EXIT_OK && i < v1.ntxs; i++) {
+			tx = v1.txs[i];
+			if (ledger_append(&l, &tx, NULL, &key, me->name) == -1)
+				skipped++;
+			else
+				done++;
+		}
+		ledger_close(&l);
+		if (status == EXIT_OK)
+			emp_warn("signed over %lu of %lu transitions of %s "
+			    "into %s as %s%s", done, v1.ntx, old, o->ledger,
+			    me->name, done < v1.ntx ? " (the others are "
+			    "reported above)" : "");
+		if (status == EXIT_OK && (skipped > 0 || v1.invalid > 0))
+			status = EXIT_FAIL;
+	}
+	ledger_close(&v1);
+	sign_key_wipe(&key);
+	roster_free(&ro);
+	return status;
 }
 
 int
@@ -955,6 +1243,7 @@ challenge_run(const struct challenge_opts *o, enum challenge_cmd cmd,
 	case CHALLENGE_WITHDRAW:
 	case CHALLENGE_APPROVE:
 	case CHALLENGE_DENY:
+	case CHALLENGE_REVOKE:
 		if (argc != 1) {
 			emp_warn("%s takes one argument", cmd ==
 			    CHALLENGE_OPEN ? "open" : "a decision");
@@ -969,6 +1258,14 @@ challenge_run(const struct challenge_opts *o, enum challenge_cmd cmd,
 		return do_verify(o);
 	case CHALLENGE_REPAIR:
 		return do_repair(o);
+	case CHALLENGE_KEYGEN:
+		return do_keygen(o);
+	case CHALLENGE_MIGRATE:
+		if (argc != 1) {
+			emp_warn("migrate takes one argument");
+			return EXIT_USAGE;
+		}
+		return do_migrate(o, argv[0]);
 	default:
 		emp_warn("unknown challenge command %d", (int)cmd);
 		return EXIT_USAGE;

@@ -47,32 +47,43 @@
 
 enum challenge_cmd {
 	CHALLENGE_CANDIDATES, CHALLENGE_OPEN, CHALLENGE_WITHDRAW,
-	CHALLENGE_APPROVE, CHALLENGE_DENY, CHALLENGE_LIST, CHALLENGE_APPLY,
-	CHALLENGE_VERIFY, CHALLENGE_REPAIR, CHALLENGE_N
+	CHALLENGE_APPROVE, CHALLENGE_DENY, CHALLENGE_REVOKE, CHALLENGE_LIST,
+	CHALLENGE_APPLY, CHALLENGE_VERIFY, CHALLENGE_REPAIR, CHALLENGE_KEYGEN,
+	CHALLENGE_MIGRATE, CHALLENGE_N
 };
 
 struct challenge_opts {
 	/*
 	 * The ledger's path: needed by every command but candidates, for
 	 * which it is optional (NULL or "": none; a file not made yet has
-	 * no challenges).
+	 * no challenges), and keygen.
 	 */
 	const char	*ledger;
-	/* open, withdraw, approve, deny: who acts; grounds (open), note
-	 * (the others), NULL for none; open checks the review in events
-	 * when not NULL. */
-	const char	*actor, *grounds, *note, *events;
-	const char	*rules;		/* candidates; NULL: the built-in */
+	/* The roster (roster.h): needed wherever a ledger is read. */
+	const char	*roster;
+	/* The secret key (sign.h): open, withdraw, approve, deny, revoke,
+	 * migrate sign with it; keygen makes it. */
+	const char	*key;
+	/* --as or $EMP_USER: a check of who the key's owner is, or NULL. */
+	const char	*as;
+	/* open: grounds; the others: note (NULL for none); open looks the
+	 * review up in events (required), of kind when not NULL; cause:
+	 * the cause category, else the matching rule's. */
+	const char	*grounds, *note, *events, *kind, *cause;
+	const char	*rules;		/* candidates, open; NULL: built-in */
 	const char	*agent;		/* list: only this agent's; or NULL */
 	unsigned	 wait;		/* seconds for the ledger's lock */
 	long		 window;	/* days; -1: not given */
 	struct decimal	 qa_below;
 	unsigned	 statuses;	/* list: status bits, 0: all */
 	long		 older, newer;	/* list: days; -1: not given */
-	int		 stats;		/* list: per agent counts */
+	int		 stats;		/* list: counts per by */
+	int		 by;		/* list --stats: enum ledger_by */
 	int		 text;		/* list: aligned text */
+	int		 strict;	/* apply: a challenge that cannot apply
+					 * fails the run */
 	struct cli	 cli;		/* -o, -t, -z; -q (apply) */
-	int64_t		 now;		/* ms since the epoch */
+	int64_t		 now;		/* ledger_clock() */
 };
 
 /* The defaults: wait 10, no windows, qa_below CHALLENGE_QA_BELOW, the

@@ -1,6 +1,6 @@
 /*
- * ledger.c: the challenge ledger: reading, checking, locking, appending
- * (see ledger.h and emp-ledger(5)).
+ * ledger.c: the challenge ledger: reading, verifying, checking, locking,
+ * appending (see ledger.h and emp-ledger(5)).
  */
 #include <sys/file.h>
 #include <sys/stat.h>
@@ -8,29 +8,44 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <zlib.h>
 
 #include "csvio.h"
 #include "emp.h"
+#include "feeder.h"
 #include "ledger.h"
 #include "parse.h"
 
-#define NFIELDS	LC_N
-#define ZERO_SUM "00000000"
+#define ZERO_SUM	"00000000"
+#define SIG_DOMAIN	"emp-ledger 2\n"
+#define OVER_LEN	(1 + 44 + 1 + SIGN_SIG_LEN)	/* "@" pk ":" sig */
+#define FUTURE_MS	(5 * 60 * 1000LL)	/* clock skew tolerated */
+#define REPLACED_TRIES	100
 
 const char *const ledger_actions[] = {
-	"open", "withdraw", "approve", "deny", NULL
+	"open", "withdraw", "approve", "deny", "revoke", NULL
 };
 const char *const ledger_statuses[] = {
-	"pending", "withdrawn", "approved", "denied", NULL
+	"pending", "withdrawn", "approved", "denied", "revoked", NULL
 };
+
+int64_t
+ledger_clock(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_REALTIME, &ts);
+	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
 
 uint32_t
 ledger_sum(const char *prev, const char *line, size_t len)
@@ -111,21 +126,45 @@ ledger_find(const struct ledger *l, const char *id)
 	return ch_at(l, strmap_get(&l->ids, id, strlen(id)));
 }
 
-const struct challenge *
-ledger_find_review(const struct ledger *l, const char *review, size_t len)
+/* The reviews map's key: kind, NUL, review. */
+static void
+review_key(struct strbuf *sb, const char *kind, size_t klen,
+    const char *review, size_t len)
 {
-	return ch_at(l, strmap_get(&l->reviews, review, len));
+	sb->len = 0;
+	sb_add(sb, kind, klen);
+	sb_addc(sb, '\0');
+	sb_add(sb, review, len);
+}
+
+const struct challenge *
+ledger_find_review(const struct ledger *l, const char *review, size_t len,
+    const char *kind, size_t klen)
+{
+	struct strbuf sb = { 0 };
+	void *v = NULL;
+
+	if (kind != NULL && klen > 0) {
+		review_key(&sb, kind, klen, review, len);
+		v = strmap_get(&l->reviews, sb.s, sb.len);
+	}
+	if (v == NULL) {	/* a challenge of any kind (signed over) */
+		review_key(&sb, "", 0, review, len);
+		v = strmap_get(&l->reviews, sb.s, sb.len);
+	}
+	sb_free(&sb);
+	return ch_at(l, v);
 }
 
 void
 ledger_next_id(const struct ledger *l, char *buf, size_t size)
 {
-	unsigned long n = l->opens + 1;
+	unsigned long n = l->seen.n + 1;
 
-	/* skip ids taken by hand-made lines, should there be any */
+	/* skip ids taken, by counted lines or not */
 	do
 		snprintf(buf, size, "CH-%lu", n++);
-	while (ledger_find(l, buf) != NULL);
+	while (strmap_get(&l->seen, buf, strlen(buf)) != NULL);
 }
 
 static int
@@ -140,12 +179,60 @@ blank(const char *s)
 	return n == 0;
 }
 
+static int
+same(const char *a, const char *b)
+{
+	return roster_name_eq(a, strlen(a), b, strlen(b));
+}
+
+/* Whether who may decide or revoke c: an admin, or a lead of the team
+ * that c's agent has in the roster; -1 with the reason when not. */
+static int
+may_decide(const struct ledger *l, const struct challenge *c,
+    const struct person *who, const char *what, char *err, size_t errsize)
+{
+	const struct person *ag;
+
+	if (who == NULL || who->role == ROLE_ADMIN)
+		return 0;
+	if (who->role != ROLE_LEAD) {
+		snprintf(err, errsize, "%s is an agent: only a lead of %s's "
+		    "team or an admin may %s %s", who->name, c->agent, what,
+		    c->id);
+		return -1;
+	}
+	ag = roster_find(l->roster, c->agent, strlen(c->agent));
+	if (ag == NULL) {
+		snprintf(err, errsize, "%s is not in the roster, so has no "
+		    "team: only an admin may %s %s", c->agent, what, c->id);
+		return -1;
+	}
+	if (*ag->team == '\0' || *who->team == '\0' ||
+	    !same(ag->team, who->team)) {
+		snprintf(err, errsize, "%s leads %s%s%s, not %s's team%s%s%s: "
+		    "only a lead of that team or an admin may %s %s", who->name,
+		    *who->team ? "team '" : "no team", who->team,
+		    *who->team ? "'" : "", ag->name, *ag->team ? " '" : "",
+		    ag->team, *ag->team ? "'" : "", what, c->id);
+		return -1;
+	}
+	return 0;
+}
+
 int
-ledger_check(const struct ledger *l, const struct ledger_tx *tx, char *err,
-    size_t errsize)
+ledger_check(const struct ledger *l, const struct ledger_tx *tx,
+    const struct person *who, char *err, size_t errsize)
 {
 	const struct challenge *c;
+	char t1[32], t2[32];
 
+	if (tx->ts < l->last_ts) {
+		time_format(tx->ts, t1);
+		time_format(l->last_ts, t2);
+		snprintf(err, errsize, "dated %s, before the line before it "
+		    "(%s): a ledger's times only go forward", t1, t2);
+		return -1;
+	}
 	if (tx->action == ACT_OPEN) {
 		if (blank(tx->text)) {
 			snprintf(err, errsize, "grounds are mandatory: say why "
@@ -157,7 +244,8 @@ ledger_check(const struct ledger *l, const struct ledger_tx *tx, char *err,
 			    tx->challenge);
 			return -1;
 		}
-		c = ledger_find_review(l, tx->review, strlen(tx->review));
+		c = ledger_find_review(l, tx->review, strlen(tx->review),
+		    tx->kind, tx->kind != NULL ? strlen(tx->kind) : 0);
 		if (c != NULL && c->status == ST_PENDING) {
 			snprintf(err, errsize, "review '%s' already has an "
 			    "open challenge, %s", tx->review, c->id);
@@ -176,25 +264,48 @@ ledger_check(const struct ledger *l, const struct ledger_tx *tx, char *err,
 		return -1;
 	}
 	if (strcmp(c->review, tx->review) != 0 ||
+	    strcmp(c->kind, tx->kind) != 0 ||
 	    strcmp(c->agent, tx->agent) != 0) {
 		snprintf(err, errsize, "%s is a challenge of review '%s' by "
 		    "%s, not of '%s' by %s", c->id, c->review, c->agent,
 		    tx->review, tx->agent);
 		return -1;
 	}
-	if (tx->action == ACT_WITHDRAW) {
+	switch (tx->action) {
+	case ACT_WITHDRAW:
 		if (c->status != ST_PENDING) {
 			snprintf(err, errsize, "%s is %s: only a pending "
 			    "challenge can be withdrawn", c->id,
 			    ledger_statuses[c->status]);
 			return -1;
 		}
-		if (strcmp(tx->actor, c->opener) != 0) {
+		if (!same(tx->actor, c->opener)) {
 			snprintf(err, errsize, "only %s, who opened %s, may "
 			    "withdraw it", c->opener, c->id);
 			return -1;
 		}
 		return 0;
+	case ACT_REVOKE:
+		if (c->status != ST_APPROVED) {
+			snprintf(err, errsize, "%s is %s: only an approved "
+			    "challenge can be revoked", c->id,
+			    ledger_statuses[c->status]);
+			return -1;
+		}
+		if (blank(tx->text)) {
+			snprintf(err, errsize, "a revocation needs a note: say "
+			    "why the approval of %s is withdrawn (--note)",
+			    c->id);
+			return -1;
+		}
+		if (same(tx->actor, c->agent)) {
+			snprintf(err, errsize, "%s may not revoke %s: it is "
+			    "%s's own challenge", tx->actor, c->id, c->agent);
+			return -1;
+		}
+		return may_decide(l, c, who, "revoke", err, errsize);
+	default:
+		break;
 	}
 	if (c->status == ST_WITHDRAWN) {
 		snprintf(err, errsize, "%s was withdrawn by %s: there is "
@@ -203,30 +314,32 @@ ledger_check(const struct ledger *l, const struct ledger_tx *tx, char *err,
 	}
 	if (c->status != ST_PENDING) {
 		snprintf(err, errsize, "%s was already %s by %s: a decision "
-		    "is final", c->id, ledger_statuses[c->status], c->decider);
+		    "is final", c->id, ledger_statuses[c->status],
+		    c->status == ST_REVOKED ? c->revoker : c->decider);
 		return -1;
 	}
-	if (strcmp(tx->actor, c->agent) == 0) {
+	if (same(tx->actor, c->agent)) {
 		snprintf(err, errsize, "%s may not decide %s: it is %s's own "
 		    "challenge", tx->actor, c->id, c->agent);
 		return -1;
 	}
-	if (strcmp(tx->actor, c->opener) == 0) {
+	if (same(tx->actor, c->opener)) {
 		snprintf(err, errsize, "%s may not decide %s: %s opened it",
 		    tx->actor, c->id, tx->actor);
 		return -1;
 	}
-	return 0;
+	return may_decide(l, c, who, "decide", err, errsize);
 }
 
 /* Records a checked transition. */
 static void
-ledger_apply(struct ledger *l, const struct ledger_tx *tx)
+ledger_apply(struct ledger *l, const struct ledger_tx *tx, unsigned long line)
 {
+	struct strbuf sb = { 0 };
 	struct challenge *c;
 	void *v;
 
-	l->ntx++;
+	l->last_ts = tx->ts;
 	if (tx->action == ACT_OPEN) {
 		if (l->nch == l->capch) {
 			l->capch = l->capch ? 2 * l->capch : 64;
@@ -236,19 +349,31 @@ ledger_apply(struct ledger *l, const struct ledger_tx *tx)
 		memset(c, 0, sizeof(*c));
 		c->id = xstrdup(tx->challenge);
 		c->review = xstrdup(tx->review);
+		c->kind = xstrdup(tx->kind != NULL ? tx->kind : "");
 		c->agent = xstrdup(tx->agent);
 		c->opener = xstrdup(tx->actor);
 		c->grounds = xstrdup(tx->text);
+		c->cause = xstrdup(tx->cause != NULL ? tx->cause : "");
 		c->status = ST_PENDING;
 		c->opened = tx->ts;
+		c->line = line;
 		v = (void *)(uintptr_t)l->nch;
 		strmap_put(&l->ids, c->id, strlen(c->id), v);
-		strmap_put(&l->reviews, c->review, strlen(c->review), v);
-		l->opens++;
+		review_key(&sb, c->kind, strlen(c->kind), c->review,
+		    strlen(c->review));
+		strmap_put(&l->reviews, sb.s, sb.len, v);
+		sb_free(&sb);
 		return;
 	}
 	c = &l->ch[(uintptr_t)strmap_get(&l->ids, tx->challenge,
 	    strlen(tx->challenge)) - 1];
+	if (tx->action == ACT_REVOKE) {
+		c->status = ST_REVOKED;
+		c->revoker = xstrdup(tx->actor);
+		c->revoke_note = xstrdup(tx->text);
+		c->revoked = tx->ts;
+		return;
+	}
 	c->status = tx->action == ACT_WITHDRAW ? ST_WITHDRAWN :
 	    tx->action == ACT_APPROVE ? ST_APPROVED : ST_DENIED;
 	c->decider = xstrdup(tx->actor);
@@ -257,6 +382,12 @@ ledger_apply(struct ledger *l, const struct ledger_tx *tx)
 }
 
 /* Reading. */
+
+/* A whole line's place in the file's bytes. */
+struct lref {
+	size_t	 off, len;		/* without its line end */
+	size_t	 sigoff, siglen;	/* the sig field (version 2) */
+};
 
 static int
 bad(const struct ledger *l, unsigned long line, const char *fmt, ...)
@@ -290,58 +421,233 @@ is_sum(const char *s, size_t n)
 }
 
 /*
- * The bytes: header, then every line whole, in sequence, with its sum.
- * Nothing here decodes CSV: seq is the digits before the first comma and
- * sum the bytes after the last, which a writer never quotes.
+ * The bytes: the header (which sets l->version), then every line whole,
+ * in sequence, with its sum.  *lr gets the whole lines' places (the
+ * caller frees it), *keep the bytes up to the end of the last whole
+ * line: a last line without its line end (or a header cut short) is left
+ * out.  Nothing here decodes CSV: seq is the digits before the first
+ * comma, sum the bytes after the last and sig those before it, which a
+ * writer never quotes.
  */
 static int
-check_bytes(struct ledger *l, const char *buf, size_t n)
+check_bytes(struct ledger *l, const char *buf, size_t n, struct lref **lrp,
+    size_t *nlr, size_t *keep)
 {
-	const char *p = buf, *end = buf + n, *nl, *comma, *q;
+	const char *p = buf, *end = buf + n, *nl, *comma, *c2, *q, *hdr;
 	char prev[9], want[9];
 	unsigned long line = 1, seq, expect = 1;
-	size_t hl = strlen(LEDGER_HEADER);
+	size_t hl, cap = 0;
+	struct lref *lr = NULL;
 
+	*lrp = NULL;
+	*nlr = 0;
+	*keep = 0;
+	l->version = 2;
 	if (n == 0)
 		return 0;
 	nl = memchr(p, '\n', n);
-	if (nl == NULL || (size_t)(nl - p) != hl ||
-	    memcmp(p, LEDGER_HEADER, hl) != 0)
+	hdr = LEDGER_HEADER;
+	if (nl != NULL && (size_t)(nl - p) == strlen(LEDGER_HEADER_V1) &&
+	    memcmp(p, LEDGER_HEADER_V1, strlen(LEDGER_HEADER_V1)) == 0) {
+		l->version = 1;
+		hdr = LEDGER_HEADER_V1;
+	}
+	hl = strlen(hdr);
+	if (nl == NULL && n <= hl && memcmp(p, hdr, n) == 0)
+		return 0;	/* a first write cut short: nothing whole */
+	if (nl == NULL || (size_t)(nl - p) != hl || memcmp(p, hdr, hl) != 0)
 		return bad(l, 1, "not a challenge ledger: the first line must "
 		    "be '%s'", LEDGER_HEADER);
 	memcpy(prev, ZERO_SUM, 9);
+	*keep = (size_t)(nl + 1 - buf);
 	for (p = nl + 1; p < end; p = nl + 1, expect++) {
 		line++;
 		if ((nl = memchr(p, '\n', (size_t)(end - p))) == NULL)
-			return bad(l, line, "truncated: the last line has no "
-			    "line end (the ledger is whole up to byte %zu; "
-			    "'repair' cuts it)", (size_t)(p - buf));
+			break;		/* torn: left out */
 		for (q = p, seq = 0; q < nl && *q >= '0' && *q <= '9' &&
 		    seq < 1000000000UL; q++)
 			seq = seq * 10 + (unsigned long)(*q - '0');
-		if (q == nl || *q != ',' || seq == 0)
+		if (q == nl || *q != ',' || seq == 0) {
+			free(lr);
 			return bad(l, line, "malformed line: no seq");
-		if (seq > expect)
+		}
+		if (seq != expect) {
+			free(lr);
 			return bad(l, line, "seq %lu where %lu was expected: "
-			    "a line before it was removed", seq, expect);
-		if (seq < expect)
-			return bad(l, line, "seq %lu where %lu was expected: "
-			    "a line was repeated or changed", seq, expect);
+			    "a line %s", seq, expect, seq > expect ?
+			    "before it was removed" :
+			    "was repeated or changed");
+		}
 		for (comma = nl; comma > p && comma[-1] != ','; comma--)
 			;
-		if (comma == p || !is_sum(comma, (size_t)(nl - comma)))
+		if (comma == p || !is_sum(comma, (size_t)(nl - comma))) {
+			free(lr);
 			return bad(l, line, "malformed line: no checksum");
+		}
 		snprintf(want, sizeof(want), "%08lx",
 		    (unsigned long)ledger_sum(prev, p, (size_t)(comma - p)));
-		if (memcmp(want, comma, 8) != 0)
+		if (memcmp(want, comma, 8) != 0) {
+			free(lr);
 			return bad(l, line, "checksum mismatch: the line was "
 			    "changed, or a line before it removed");
+		}
 		memcpy(prev, comma, 8);
 		prev[8] = '\0';
+		for (c2 = comma - 1; c2 > p && c2[-1] != ','; c2--)
+			;
+		if (*nlr == cap) {
+			cap = cap ? 2 * cap : 256;
+			lr = xreallocarray(lr, cap, sizeof(*lr));
+		}
+		lr[*nlr].off = (size_t)(p - buf);
+		lr[*nlr].len = (size_t)(nl - p);
+		lr[*nlr].sigoff = (size_t)(c2 - buf);
+		lr[*nlr].siglen = (size_t)(comma - 1 - c2);
+		(*nlr)++;
+		*keep = (size_t)(nl + 1 - buf);
 	}
 	memcpy(l->sum, prev, 9);
+	*lrp = lr;
 	return 0;
 }
+
+/*
+ * One line's fields, decoded as the writer encodes them (RFC 4180 quoting,
+ * no line breaks) into sb, NUL after each, their starts in f; the number
+ * of fields, or -1 (broken quoting, or a NUL byte).
+ */
+static int
+split_line(const char *p, size_t n, struct strbuf *sb, size_t *f, int max)
+{
+	size_t i = 0;
+	int k = 0;
+
+	sb->len = 0;
+	if (memchr(p, '\0', n) != NULL)
+		return -1;
+	for (;;) {
+		if (k == max)
+			return -1;
+		f[k++] = sb->len;
+		if (i < n && p[i] == '"') {
+			for (i++;; i++) {
+				if (i == n)
+					return -1;
+				if (p[i] == '"') {
+					if (i + 1 < n && p[i + 1] == '"') {
+						sb_addc(sb, '"');
+						i++;
+						continue;
+					}
+					i++;
+					break;
+				}
+				sb_addc(sb, p[i]);
+			}
+			if (i < n && p[i] != ',')
+				return -1;
+		} else {
+			for (; i < n && p[i] != ','; i++) {
+				if (p[i] == '"')
+					return -1;
+				sb_addc(sb, p[i]);
+			}
+		}
+		sb_addc(sb, '\0');
+		if (i == n)
+			return k;
+		i++;	/* the comma */
+	}
+}
+
+/* One line to verify and replay. */
+struct vline {
+	struct ledger_tx tx;
+	char		*mem;		/* the decoded fields */
+	const struct person *who;	/* the actor's (NULL: signed over) */
+	unsigned char	 over[SIGN_PK_BYTES];	/* the admin's key */
+	int		 isover;
+	int		 ok;		/* -1 not counted (why), 0 unknown,
+					 * 1 the signature verifies */
+	char		 why[640];
+	const char	*prev, *msg, *sig;	/* into the file's bytes */
+	size_t		 prevlen, msglen, siglen;
+};
+
+struct vwork {
+	struct vline	*v;
+	size_t		 n, start, step;
+};
+
+static void *
+verify_stripe(void *arg)
+{
+	struct vwork *w = arg;
+	struct strbuf sb = { 0 };
+	struct vline *v;
+	size_t i, k;
+
+	for (i = w->start; i < w->n; i += w->step) {
+		v = &w->v[i];
+		if (v->ok != 0)
+			continue;
+		v->ok = -1;
+		if (v->isover) {
+			if (sign_verify_parts(v->over, v->sig, v->siglen,
+			    SIG_DOMAIN, strlen(SIG_DOMAIN), v->prev,
+			    v->prevlen, v->msg, v->msglen, &sb))
+				v->ok = 1;
+		} else {
+			for (k = 0; k < v->who->nkeys; k++)
+				if (sign_verify_parts(v->who->keys[k], v->sig,
+				    v->siglen, SIG_DOMAIN, strlen(SIG_DOMAIN),
+				    v->prev, v->prevlen, v->msg, v->msglen,
+				    &sb)) {
+					v->ok = 1;
+					break;
+				}
+		}
+		if (v->ok == -1)
+			snprintf(v->why, sizeof(v->why), "the signature is "
+			    "not %s's: the line was changed, or not written "
+			    "by %s", v->isover ? "the admin" : v->who->name,
+			    v->isover ? "that admin" : v->who->name);
+	}
+	sb_free(&sb);
+	return NULL;
+}
+
+/* Verifies every line's signature, on up to feeder_threads() threads. */
+static void
+verify_all(struct vline *v, size_t n)
+{
+	pthread_t th[8];
+	struct vwork w[8];
+	int started[8] = { 0 };
+	size_t i, nt = (size_t)feeder_threads();
+
+	if (nt > 8)
+		nt = 8;
+	if (n < 256 || nt < 2)
+		nt = 1;
+	for (i = 0; i < nt; i++) {
+		w[i].v = v;
+		w[i].n = n;
+		w[i].start = i;
+		w[i].step = nt;
+	}
+	for (i = 1; i < nt; i++)
+		started[i] = pthread_create(&th[i], NULL, verify_stripe,
+		    &w[i]) == 0;
+	verify_stripe(&w[0]);
+	for (i = 1; i < nt; i++) {
+		if (started[i])
+			pthread_join(th[i], NULL);
+		else
+			verify_stripe(&w[i]);
+	}
+}
+
 
 static int
 action_index(const char *s)
@@ -354,116 +660,243 @@ action_index(const char *s)
 	return -1;
 }
 
-/* The fields, through the common reader, and the rules replayed. */
-static int
-check_records(struct ledger *l)
-{
-	struct csv_reader *rd;
-	struct csv_record *rec;
-	struct ledger_tx tx;
-	char err[512];
-	int fd, rv, i, status = 0;
-	unsigned long expect = 1;
+/* Version 1's columns, for lines read to be signed over. */
+enum { V1_SEQ, V1_TS, V1_ACTION, V1_CHALLENGE, V1_REVIEW, V1_AGENT,
+	V1_ACTOR, V1_TEXT, V1_SUM, V1_N };
 
-	if ((fd = dup(l->fd)) == -1 || lseek(fd, 0, SEEK_SET) == -1) {
-		emp_warnerr("%s", l->path);
-		if (fd != -1)
-			close(fd);
-		return LEDGER_ERR;
+/* Decodes one whole line into v; -1 (v->why set) when it cannot count. */
+static int
+decode_line(const struct ledger *l, const char *buf, const struct lref *lr,
+    size_t i, struct strbuf *sb, struct vline *v)
+{
+	static const int v1[LC_N] = {
+		V1_SEQ, V1_TS, V1_ACTION, V1_CHALLENGE, V1_REVIEW, -1,
+		V1_AGENT, V1_ACTOR, -1, V1_TEXT, -1, V1_SUM
+	};
+	size_t f[LC_N + 1], k, siglen;
+	const char *sig, *fld[LC_N];
+	char pkt[SIGN_PK_TEXT];
+	const struct person *admin;
+	int nf, want = l->version == 1 ? V1_N : LC_N, c;
+
+	nf = split_line(buf + lr[i].off, lr[i].len, sb, f, want + 1);
+	if (nf != want) {
+		snprintf(v->why, sizeof(v->why), "malformed line: %s",
+		    nf < 0 ? "broken quoting or a NUL byte" : "wrong number "
+		    "of fields");
+		return -1;
 	}
-	if ((rd = csv_reader_fdopen(fd, l->path, ',')) == NULL) {
-		emp_warnerr("%s", l->path);
-		close(fd);
-		return LEDGER_ERR;
+	v->mem = xmalloc(sb->len);
+	memcpy(v->mem, sb->s, sb->len);
+	for (c = 0; c < LC_N; c++) {
+		k = l->version == 1 ? (size_t)v1[c] : (size_t)c;
+		fld[c] = k == (size_t)-1 ? "" : v->mem + f[k];
 	}
-	rv = csv_reader_next(rd, &rec);		/* the header, checked */
-	while (rv == 1 && (rv = csv_reader_next(rd, &rec)) == 1) {
-		if (rec->err != NULL || rec->nfields != NFIELDS ||
-		    rec->line != expect + 1) {
-			status = bad(l, rec->line, "malformed line: %s",
-			    rec->err != NULL ? rec->err : "not 9 fields");
-			break;
-		}
-		memset(&tx, 0, sizeof(tx));
-		if (parse_time(rec->fields[1], rec->lens[1], NULL, &tx.ts) !=
-		    PARSE_OK) {
-			status = bad(l, rec->line, "invalid time in ts");
-			break;
-		}
-		if ((tx.action = action_index(rec->fields[2])) < 0) {
-			status = bad(l, rec->line, "unknown action '%s'",
-			    rec->fields[2]);
-			break;
-		}
-		for (i = LC_CHALLENGE; i <= LC_ACTOR; i++) {
-			if (rec->lens[i] == 0) {
-				status = bad(l, rec->line, "empty %s",
-				    ledger_cols[i]);
-				break;
-			}
-		}
-		if (status != 0)
-			break;
-		tx.challenge = rec->fields[3];
-		tx.review = rec->fields[4];
-		tx.agent = rec->fields[5];
-		tx.actor = rec->fields[6];
-		tx.text = rec->fields[7];
-		if (ledger_check(l, &tx, err, sizeof(err)) == -1) {
-			status = bad(l, rec->line, "%s %s by %s: %s",
-			    ledger_actions[tx.action], tx.challenge, tx.actor,
-			    err);
-			break;
-		}
-		ledger_apply(l, &tx);
-		expect++;
+	if (parse_time(fld[LC_TS], strlen(fld[LC_TS]), NULL, &v->tx.ts) !=
+	    PARSE_OK) {
+		snprintf(v->why, sizeof(v->why), "invalid time in ts");
+		return -1;
 	}
-	if (rv == -1) {
-		emp_warn("%s", csv_reader_error(rd));
-		status = LEDGER_ERR;
+	if ((v->tx.action = action_index(fld[LC_ACTION])) < 0) {
+		snprintf(v->why, sizeof(v->why), "unknown action '%.40s'",
+		    fld[LC_ACTION]);
+		return -1;
 	}
-	csv_reader_close(rd);
-	return status;
+	for (c = LC_CHALLENGE; c <= LC_ACTOR; c++)
+		if (c != LC_KIND && *fld[c] == '\0') {
+			snprintf(v->why, sizeof(v->why), "empty %s",
+			    ledger_cols[c]);
+			return -1;
+		}
+	v->tx.challenge = fld[LC_CHALLENGE];
+	v->tx.review = fld[LC_REVIEW];
+	v->tx.kind = fld[LC_KIND];
+	v->tx.agent = fld[LC_AGENT];
+	v->tx.actor = fld[LC_ACTOR];
+	v->tx.cause = fld[LC_CAUSE];
+	v->tx.text = fld[LC_TEXT];
+	if (l->version == 1)
+		return 0;	/* nothing to verify: read to be signed over */
+
+	sig = buf + lr[i].sigoff;
+	siglen = lr[i].siglen;
+	if (siglen == OVER_LEN && sig[0] == '@' && sig[45] == ':') {
+		memcpy(pkt, "ed25519:", 8);
+		memcpy(pkt + 8, sig + 1, 44);
+		pkt[52] = '\0';
+		if (sign_pk_parse(pkt, 52, v->over) == -1 ||
+		    (admin = roster_find_key(l->roster, v->over)) == NULL ||
+		    admin->role != ROLE_ADMIN) {
+			snprintf(v->why, sizeof(v->why), "signed over with a "
+			    "key that is no admin's in the roster");
+			return -1;
+		}
+		v->isover = 1;
+		sig += 46;
+		siglen -= 46;
+	} else {
+		v->who = roster_find(l->roster, v->tx.actor,
+		    strlen(v->tx.actor));
+		if (v->who == NULL) {
+			snprintf(v->why, sizeof(v->why), "'%.60s' is not in "
+			    "the roster %s", v->tx.actor, l->roster->path);
+			return -1;
+		}
+		if (v->who->nkeys == 0) {
+			snprintf(v->why, sizeof(v->why), "%s has no key in "
+			    "the roster", v->who->name);
+			return -1;
+		}
+	}
+	v->prev = i == 0 ? "" : buf + lr[i - 1].sigoff;
+	v->prevlen = i == 0 ? 0 : lr[i - 1].siglen;
+	v->msg = buf + lr[i].off;
+	v->msglen = lr[i].sigoff - lr[i].off;
+	v->sig = sig;
+	v->siglen = siglen;
+	return 0;
+}
+
+/*
+ * Decodes, verifies and replays the whole lines: a line that does not
+ * count is reported and changes nothing.
+ */
+static void
+check_records(struct ledger *l, const char *buf, const struct lref *lr,
+    size_t nlr)
+{
+	struct strbuf sb = { 0 };
+	struct vline *v, *x;
+	char err[400], t1[32], t2[32];
+	size_t i;
+	unsigned long line;
+	int64_t now = ledger_clock();
+	int prefix_over = 1;
+
+	v = xcalloc(nlr + 1, sizeof(*v));
+	for (i = 0; i < nlr; i++) {
+		if (decode_line(l, buf, lr, i, &sb, &v[i]) == -1)
+			v[i].ok = -1;
+		else if (l->version == 1)
+			v[i].ok = 1;
+	}
+	if (l->version == 2)
+		verify_all(v, nlr);
+	for (i = 0; i < nlr; i++) {
+		x = &v[i];
+		line = (unsigned long)i + 2;
+		l->ntx++;
+		if (x->mem != NULL && *x->tx.challenge != '\0')
+			strmap_put(&l->seen, x->tx.challenge,
+			    strlen(x->tx.challenge), (void *)1);
+		if (x->ok == 1 && x->isover && !prefix_over) {
+			x->ok = -1;
+			snprintf(x->why, sizeof(x->why), "signed over by an "
+			    "admin after a line that was not: only a "
+			    "ledger's first lines are signed over");
+		}
+		if (!x->isover)
+			prefix_over = 0;
+		if (x->ok == 1 && ledger_check(l, &x->tx, x->who, err,
+		    sizeof(err)) == -1) {
+			x->ok = -1;
+			snprintf(x->why, sizeof(x->why), "%s %s by %s: %s",
+			    ledger_actions[x->tx.action], x->tx.challenge,
+			    x->tx.actor, err);
+		}
+		if (x->ok != 1) {
+			l->invalid++;
+			emp_warn("%s:%lu: not counted: %s", l->path, line,
+			    x->why);
+			continue;
+		}
+		if (x->isover)
+			l->signed_over++;
+		if (l->version == 1) {
+			l->txs = xreallocarray(l->txs, l->ntxs + 1,
+			    sizeof(*l->txs));
+			l->txmem = xreallocarray(l->txmem, l->ntxs + 1,
+			    sizeof(*l->txmem));
+			l->txs[l->ntxs] = x->tx;
+			l->txmem[l->ntxs++] = x->mem;
+			x->mem = NULL;
+		}
+		if (x->tx.ts > now + FUTURE_MS) {
+			time_format(x->tx.ts, t1);
+			time_format(now, t2);
+			emp_warn("%s:%lu: dated %s, after this machine's clock "
+			    "(%s): %s's clock was wrong or set", l->path, line,
+			    t1, t2, x->tx.actor);
+		}
+		ledger_apply(l, &x->tx, line);
+	}
+	if (nlr > 0) {
+		free(l->sig);
+		l->sig = xstrndup(buf + lr[nlr - 1].sigoff,
+		    lr[nlr - 1].siglen);
+	}
+	for (i = 0; i < nlr; i++)
+		free(v[i].mem);
+	free(v);
+	sb_free(&sb);
 }
 
 /*
  * Opens with flags, locks with op and reads the whole file into *buf
  * (the caller frees it): LEDGER_OK, LEDGER_ERR or LEDGER_BUSY, the
- * message printed.
+ * message printed.  A file replaced (renamed over, or removed) while we
+ * waited for its lock is opened again.
  */
 static int
-ledger_load(struct ledger *l, const char *path, int flags, int op,
-    unsigned wait, char **buf, size_t *len)
+ledger_load(struct ledger *l, const char *path, const struct roster *roster,
+    int flags, int op, unsigned wait, char **buf, size_t *len)
 {
-	struct stat st;
+	struct stat st, ps;
 	size_t n = 0;
 	ssize_t r;
-	int rv;
+	int rv, tries;
 
 	*buf = NULL;
 	*len = 0;
 	memset(l, 0, sizeof(*l));
 	l->path = xstrdup(path);
 	l->writer = op == LOCK_EX;
+	l->roster = roster;
+	l->version = 2;
+	l->sig = xstrdup("");
 	memcpy(l->sum, ZERO_SUM, 9);
 	strmap_init(&l->ids, 0);
 	strmap_init(&l->reviews, 0);
-	if ((l->fd = open(path, flags | O_CLOEXEC, 0666)) == -1) {
-		emp_warnerr("%s", path);
-		return LEDGER_ERR;
-	}
-	if ((rv = lock_wait(l->fd, op, wait)) != 0) {
-		if (rv == -2) {
-			emp_warn("%s: busy: another process holds the lock "
-			    "(waited %u s)", path, wait);
-			return LEDGER_BUSY;
+	strmap_init(&l->seen, 0);
+	for (tries = 0;; tries++) {
+		if ((l->fd = open(path, flags | O_CLOEXEC, 0666)) == -1) {
+			emp_warnerr("%s", path);
+			return LEDGER_ERR;
 		}
-		emp_warnerr("%s: lock", path);
-		return LEDGER_ERR;
-	}
-	if (fstat(l->fd, &st) == -1) {
-		emp_warnerr("%s", path);
-		return LEDGER_ERR;
+		if ((rv = lock_wait(l->fd, op, wait)) != 0) {
+			if (rv == -2) {
+				emp_warn("%s: busy: another process holds the "
+				    "lock (waited %u s)", path, wait);
+				return LEDGER_BUSY;
+			}
+			emp_warnerr("%s: lock", path);
+			return LEDGER_ERR;
+		}
+		if (fstat(l->fd, &st) == -1) {
+			emp_warnerr("%s", path);
+			return LEDGER_ERR;
+		}
+		/* the path must still name the file locked */
+		if (stat(path, &ps) == 0 && ps.st_dev == st.st_dev &&
+		    ps.st_ino == st.st_ino)
+			break;
+		close(l->fd);
+		l->fd = -1;
+		if (tries == REPLACED_TRIES) {
+			emp_warn("%s: the file was replaced %d times while "
+			    "waiting for its lock: giving up", path, tries);
+			return LEDGER_ERR;
+		}
 	}
 	if (!S_ISREG(st.st_mode)) {
 		emp_warn("%s: not a regular file", path);
@@ -486,66 +919,99 @@ ledger_load(struct ledger *l, const char *path, int flags, int op,
 	return LEDGER_OK;
 }
 
-int
-ledger_open(struct ledger *l, const char *path, int writer, unsigned wait)
+/* Cuts the file to keep bytes (a torn last line); 0 or -1 (reported). */
+static int
+cut_torn(struct ledger *l, size_t keep)
 {
-	char *buf;
-	size_t n;
-	int rv;
+	if (ftruncate(l->fd, (off_t)keep) == -1 || fsync(l->fd) == -1) {
+		emp_warnerr("%s: truncate", l->path);
+		return -1;
+	}
+	return 0;
+}
 
-	rv = ledger_load(l, path, writer ? O_RDWR | O_APPEND | O_CREAT :
-	    O_RDONLY, writer ? LOCK_EX : LOCK_SH, wait, &buf, &n);
-	if (rv == LEDGER_OK)
-		rv = check_bytes(l, buf, n);
-	free(buf);
-	if (rv != LEDGER_OK)
-		return rv;
-	l->size = n;
-	return n == 0 ? 0 : check_records(l);
+/* The line number of the torn line after nlr whole ones (1: the header). */
+static unsigned long
+torn_line(size_t keep, size_t nlr)
+{
+	return keep == 0 ? 1 : (unsigned long)nlr + 2;
 }
 
 int
-ledger_repair(struct ledger *l, const char *path, unsigned wait,
-    size_t *cut, unsigned long *line)
+ledger_open(struct ledger *l, const char *path, const struct roster *roster,
+    int flags, unsigned wait)
 {
-	const char *hdr = LEDGER_HEADER "\n";
+	struct lref *lr = NULL;
 	char *buf;
-	size_t n, keep, i;
+	size_t n, nlr = 0, keep = 0;
+	int rv, writer = flags & LEDGER_WRITE;
+
+	rv = ledger_load(l, path, roster, writer ? O_RDWR | O_APPEND |
+	    O_CREAT : O_RDONLY, writer ? LOCK_EX : LOCK_SH, wait, &buf, &n);
+	if (rv == LEDGER_OK)
+		rv = check_bytes(l, buf, n, &lr, &nlr, &keep);
+	if (rv == LEDGER_OK && l->version == 1 && !(flags & LEDGER_V1)) {
+		emp_warn("%s: an unsigned ledger (version 1): its lines cannot "
+		    "be verified, so it is not used; an admin signs it over "
+		    "into a new ledger with 'emp-challenge -l NEW migrate %s' "
+		    "(emp-ledger(5))", path, path);
+		rv = LEDGER_ERR;
+	}
+	if (rv == LEDGER_OK && keep < n) {
+		l->torn = 1;
+		if (writer) {
+			if (cut_torn(l, keep) == -1)
+				rv = LEDGER_ERR;
+			else
+				emp_warn("%s:%lu: cut a last line without its "
+				    "line end (%zu bytes): it was never "
+				    "confirmed", path, torn_line(keep, nlr),
+				    n - keep);
+		} else
+			emp_warn("%s:%lu: a last line without its line end was "
+			    "never confirmed: not counted (the next writer "
+			    "cuts it)", path, torn_line(keep, nlr));
+	}
+	l->size = keep;
+	if (rv == LEDGER_OK)
+		check_records(l, buf, lr, nlr);
+	free(buf);
+	free(lr);
+	return rv;
+}
+
+int
+ledger_repair(struct ledger *l, const char *path, const struct roster *roster,
+    unsigned wait, size_t *cut, unsigned long *line)
+{
+	struct lref *lr = NULL;
+	char *buf;
+	size_t n, nlr = 0, keep = 0;
 	int rv;
 
 	*cut = 0;
 	*line = 1;
-	if ((rv = ledger_load(l, path, O_RDWR, LOCK_EX, wait, &buf, &n)) !=
-	    LEDGER_OK) {
-		free(buf);
-		return rv;
+	rv = ledger_load(l, path, roster, O_RDWR, LOCK_EX, wait, &buf, &n);
+	if (rv == LEDGER_OK)
+		rv = check_bytes(l, buf, n, &lr, &nlr, &keep);
+	if (rv == LEDGER_OK && l->version == 1) {
+		emp_warn("%s: an unsigned ledger (version 1): sign it over "
+		    "with 'emp-challenge -l NEW migrate %s'", path, path);
+		rv = LEDGER_ERR;
 	}
-	for (keep = n; keep > 0 && buf[keep - 1] != '\n'; keep--)
-		;
-	for (i = 0; i < keep; i++)
-		*line += buf[i] == '\n';
-	/* a torn first write holds part of the header, and nothing else */
-	if (keep == 0 && n > 0 && (n >= strlen(hdr) ||
-	    memcmp(buf, hdr, n) != 0)) {
-		free(buf);
-		return bad(l, 1, "not a challenge ledger: the first line must "
-		    "be '%s'", LEDGER_HEADER);
-	}
-	/* everything before the torn line must be whole and verify */
-	rv = check_bytes(l, buf, keep);
-	free(buf);
-	if (rv != LEDGER_OK)
-		return rv;
-	if (keep < n) {
-		if (ftruncate(l->fd, (off_t)keep) == -1 ||
-		    fsync(l->fd) == -1) {
-			emp_warnerr("%s: truncate", path);
-			return LEDGER_ERR;
-		}
-		*cut = n - keep;
+	if (rv == LEDGER_OK && keep < n) {
+		*line = torn_line(keep, nlr);
+		if (cut_torn(l, keep) == -1)
+			rv = LEDGER_ERR;
+		else
+			*cut = n - keep;
 	}
 	l->size = keep;
-	return keep == 0 ? 0 : check_records(l);
+	if (rv == LEDGER_OK)
+		check_records(l, buf, lr, nlr);
+	free(buf);
+	free(lr);
+	return rv;
 }
 
 /* Writing. */
@@ -575,15 +1041,17 @@ write_all(int fd, const char *p, size_t n)
 }
 
 int
-ledger_append(struct ledger *l, const struct ledger_tx *tx)
+ledger_append(struct ledger *l, const struct ledger_tx *tx,
+    const struct person *who, const struct sign_key *key, const char *signer)
 {
-	struct strbuf sb = { 0 };
+	struct strbuf sb = { 0 }, sigf = { 0 };
 	struct sigaction sa, old;
-	char err[512], ts[32], sum[9];
+	char err[512], ts[32], sum[9], sig[SIGN_SIG_LEN + 1], pk[SIGN_PK_TEXT];
 	size_t start;
 	int e, rv = 0;
 
-	if (ledger_check(l, tx, err, sizeof(err)) == -1) {
+	if (ledger_check(l, tx, signer != NULL ? NULL : who, err,
+	    sizeof(err)) == -1) {
 		emp_warn("%s", err);
 		return -1;
 	}
@@ -596,9 +1064,22 @@ ledger_append(struct ledger *l, const struct ledger_tx *tx)
 	add_field(&sb, ledger_actions[tx->action]);
 	add_field(&sb, tx->challenge);
 	add_field(&sb, tx->review);
+	add_field(&sb, tx->kind != NULL ? tx->kind : "");
 	add_field(&sb, tx->agent);
 	add_field(&sb, tx->actor);
+	add_field(&sb, tx->cause != NULL ? tx->cause : "");
 	add_field(&sb, tx->text != NULL ? tx->text : "");
+	sign_parts(key, SIG_DOMAIN, strlen(SIG_DOMAIN), l->sig,
+	    strlen(l->sig), sb.s + start, sb.len - start, sig);
+	if (signer != NULL) {
+		sign_pk_format(key->pk, pk);
+		sb_addc(&sigf, '@');
+		sb_adds(&sigf, pk + 8);
+		sb_addc(&sigf, ':');
+	}
+	sb_adds(&sigf, sig);
+	sb_add(&sb, sigf.s, sigf.len);
+	sb_addc(&sb, ',');
 	snprintf(sum, sizeof(sum), "%08lx", (unsigned long)ledger_sum(l->sum,
 	    sb.s + start, sb.len - start));
 	sb_add(&sb, sum, 8);
@@ -623,10 +1104,16 @@ ledger_append(struct ledger *l, const struct ledger_tx *tx)
 	} else {
 		l->size += sb.len;
 		memcpy(l->sum, sum, 9);
-		ledger_apply(l, tx);
+		free(l->sig);
+		l->sig = xstrdup(sb_str(&sigf));
+		l->ntx++;
+		if (signer != NULL)
+			l->signed_over++;
+		ledger_apply(l, tx, l->ntx + 1);
 	}
 	sigaction(SIGXFSZ, &old, NULL);
 	sb_free(&sb);
+	sb_free(&sigf);
 	return rv;
 }
 
@@ -644,20 +1131,32 @@ ledger_close(struct ledger *l)
 	size_t i;
 
 	for (i = 0; i < l->nch; i++) {
-		free(l->ch[i].id);
-		free(l->ch[i].review);
-		free(l->ch[i].agent);
-		free(l->ch[i].opener);
-		free(l->ch[i].grounds);
-		free(l->ch[i].decider);
-		free(l->ch[i].note);
+		struct challenge *c = &l->ch[i];
+
+		free(c->id);
+		free(c->review);
+		free(c->kind);
+		free(c->agent);
+		free(c->opener);
+		free(c->grounds);
+		free(c->cause);
+		free(c->decider);
+		free(c->note);
+		free(c->revoker);
+		free(c->revoke_note);
 	}
 	free(l->ch);
+	for (i = 0; i < l->ntxs; i++)
+		free(l->txmem[i]);
+	free(l->txs);
+	free(l->txmem);
 	strmap_free(&l->ids);
 	strmap_free(&l->reviews);
+	strmap_free(&l->seen);
 	if (l->fd != -1)
 		close(l->fd);	/* releases the lock */
 	free(l->path);
+	free(l->sig);
 	memset(l, 0, sizeof(*l));
 	l->fd = -1;
 }
@@ -671,21 +1170,46 @@ cmp_double(const void *a, const void *b)
 }
 
 static int
-cmp_stats_agent(const void *a, const void *b)
+cmp_stats_key(const void *a, const void *b)
 {
-	return strcmp(((const struct ledger_agent_stats *)a)->agent,
-	    ((const struct ledger_agent_stats *)b)->agent);
+	return strcmp(((const struct ledger_stats *)a)->key,
+	    ((const struct ledger_stats *)b)->key);
+}
+
+/* A challenge's key for grouping by; NULL: not in any group. */
+static const char *
+stats_key(const struct challenge *c, enum ledger_by by)
+{
+	switch (by) {
+	case LBY_CAUSE:
+		return c->cause;
+	case LBY_DECIDER:
+		return c->status == ST_APPROVED || c->status == ST_DENIED ||
+		    c->status == ST_REVOKED ? c->decider : NULL;
+	default:
+		return c->agent;
+	}
+}
+
+/* Whether a challenge was decided (approved, then revoked or not, or
+ * denied): the decisions that rates and medians count. */
+static int
+decided(const struct challenge *c)
+{
+	return c->status == ST_APPROVED || c->status == ST_DENIED ||
+	    c->status == ST_REVOKED;
 }
 
 size_t
-ledger_stats(const struct ledger *l,
+ledger_stats(const struct ledger *l, enum ledger_by by,
     int (*sel)(const struct challenge *, const void *), const void *arg,
-    struct ledger_agent_stats **out)
+    struct ledger_stats **out)
 {
-	struct ledger_agent_stats *as, *a;
+	struct ledger_stats *as, *a;
 	struct strmap m;
 	size_t *who, *start, *fill, i, j, n = 0, nd;
 	double *days;
+	const char *key;
 	void *v;
 
 	as = xcalloc(l->nch + 1, sizeof(*as));
@@ -700,27 +1224,27 @@ ledger_stats(const struct ledger *l,
 		who[i] = SIZE_MAX;
 		if (sel != NULL && !sel(c, arg))
 			continue;
-		if ((v = strmap_get(&m, c->agent, strlen(c->agent))) == NULL) {
-			as[n].agent = c->agent;
+		if ((key = stats_key(c, by)) == NULL)
+			continue;
+		if ((v = strmap_get(&m, key, strlen(key))) == NULL) {
+			as[n].key = key;
 			v = (void *)(uintptr_t)++n;
-			strmap_put(&m, c->agent, strlen(c->agent), v);
+			strmap_put(&m, key, strlen(key), v);
 		}
 		who[i] = (uintptr_t)v - 1;
 		a = &as[who[i]];
 		a->opened++;
 		a->n[c->status]++;
 	}
-	/* medians: the decided durations grouped by agent (counting sort) */
+	/* medians: the decided durations grouped (counting sort) */
 	for (i = 0; i < l->nch; i++)
-		if (who[i] != SIZE_MAX && (l->ch[i].status == ST_APPROVED ||
-		    l->ch[i].status == ST_DENIED))
+		if (who[i] != SIZE_MAX && decided(&l->ch[i]))
 			start[who[i] + 1]++;
 	for (j = 0; j < n; j++)
 		start[j + 1] += start[j];
 	memcpy(fill, start, (n + 1) * sizeof(*fill));
 	for (i = 0; i < l->nch; i++)
-		if (who[i] != SIZE_MAX && (l->ch[i].status == ST_APPROVED ||
-		    l->ch[i].status == ST_DENIED))
+		if (who[i] != SIZE_MAX && decided(&l->ch[i]))
 			days[fill[who[i]]++] = (double)(l->ch[i].decided -
 			    l->ch[i].opened);
 	for (j = 0; j < n; j++) {
@@ -735,7 +1259,7 @@ ledger_stats(const struct ledger *l,
 		as[j].median_ms = nd % 2 ? d[nd / 2] :
 		    (d[nd / 2 - 1] + d[nd / 2]) / 2;
 	}
-	qsort(as, n, sizeof(*as), cmp_stats_agent);
+	qsort(as, n, sizeof(*as), cmp_stats_key);
 	strmap_free(&m);
 	free(who);
 	free(days);

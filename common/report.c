@@ -742,7 +742,7 @@ challenges_team(struct rdoc *doc, const struct report *r, const char *team)
 		return;
 	}
 	for (i = 0; i < r->ncst; i++)
-		if (of_team(r, team, r->cst[i].agent, NULL))
+		if (of_team(r, team, r->cst[i].key, NULL))
 			break;
 	if (i == r->ncst) {
 		blk(doc, RB_PARA, "No challenges by the team's agents in the "
@@ -751,11 +751,11 @@ challenges_team(struct rdoc *doc, const struct report *r, const char *team)
 	}
 	b = table(doc, 7, heads);
 	for (i = 0; i < r->ncst; i++) {
-		const struct ledger_agent_stats *a = &r->cst[i];
+		const struct ledger_stats *a = &r->cst[i];
 
-		if (!of_team(r, team, a->agent, NULL))
+		if (!of_team(r, team, a->key, NULL))
 			continue;
-		cell(b, TONE_PLAIN, a->agent);
+		cell(b, TONE_PLAIN, a->key);
 		cellf(b, TONE_NUM, "%lu", a->opened);
 		cellf(b, TONE_NUM, "%lu", a->n[ST_APPROVED]);
 		cellf(b, TONE_NUM, "%lu", a->n[ST_DENIED]);
@@ -792,8 +792,8 @@ challenges_agent(struct rdoc *doc, const struct report *r,
 		return;
 	}
 	for (i = 0; i < r->ncst; i++)
-		if (strcmp(r->cst[i].agent, agent) == 0) {
-			const struct ledger_agent_stats *a = &r->cst[i];
+		if (strcmp(r->cst[i].key, agent) == 0) {
+			const struct ledger_stats *a = &r->cst[i];
 
 			median_days(t, sizeof(t), a->median_ms);
 			blk(doc, RB_PARA, "%lu opened: %lu approved, %lu "
@@ -1279,8 +1279,10 @@ report_free(struct report *r)
 		free(r->goal[i].baseline);
 	}
 	free(r->goal);
-	if (r->have_ledger)
+	if (r->have_ledger) {
 		ledger_close(&r->ledger);
+		roster_free(&r->roster);
+	}
 	free(r->cst);
 	free(r->agents);
 	if (r->med != NULL)

@@ -113,9 +113,11 @@ int	report_read(struct report *, const char *path);
 /* Goals (agent, metric, target[, due, set, baseline]); read before the
  * scores. */
 int	report_read_goals(struct report *, const char *path);
-/* Challenge outcomes from a ledger, read with a shared lock; 0, -1
+/* Challenge outcomes from a ledger verified against a roster
+ * (ledger.h), read with a shared lock; 0, -1
  * (reported), or -2 when the lock could not be had (reported). */
-int	report_read_ledger(struct report *, const char *path);
+int	report_read_ledger(struct report *, const char *path,
+	    const char *roster);
 /* After the reads: -1 (reported) when there is nothing to report. */
 int	report_prepare(struct report *);
 /* The team report. */
@@ -143,6 +145,7 @@ struct report_run_opts {
 	const char	*split;		/* --split DIR, or NULL */
 	const char	*goals;		/* --goals FILE, or NULL */
 	const char	*ledger;	/* -l FILE, or NULL */
+	const char	*roster;	/* --roster FILE (with -l) */
 };
 
 /*

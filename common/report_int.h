@@ -108,9 +108,10 @@ struct report {
 	size_t		 ntier, captier;
 	struct goal	*goal;
 	size_t		 ngoal, capgoal;
+	struct roster	 roster;
 	struct ledger	 ledger;
 	int		 have_ledger;
-	struct ledger_agent_stats *cst;
+	struct ledger_stats *cst;
 	size_t		 ncst;
 	size_t		 center;	/* the summary's entity */
 	char		 lastday[16];	/* of the report's period */

@@ -445,16 +445,22 @@ report_read_goals(struct report *r, const char *path)
 }
 
 int
-report_read_ledger(struct report *r, const char *path)
+report_read_ledger(struct report *r, const char *path, const char *roster)
 {
 	int rv;
 
-	if ((rv = ledger_open(&r->ledger, path, 0, 10)) != LEDGER_OK) {
+	if (roster_load(&r->roster, roster) == -1) {
+		roster_free(&r->roster);
+		return -1;
+	}
+	if ((rv = ledger_open(&r->ledger, path, &r->roster, 0, 10)) !=
+	    LEDGER_OK) {
 		ledger_close(&r->ledger);
+		roster_free(&r->roster);
 		return rv == LEDGER_BUSY ? -2 : -1;
 	}
 	ledger_unlock(&r->ledger);
 	r->have_ledger = 1;
-	r->ncst = ledger_stats(&r->ledger, NULL, NULL, &r->cst);
+	r->ncst = ledger_stats(&r->ledger, LBY_AGENT, NULL, NULL, &r->cst);
 	return 0;
 }

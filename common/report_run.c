@@ -137,7 +137,8 @@ report_run(const struct report_run_opts *o, int argc, char *argv[])
 	r = report_new(&o->report);
 	if (o->goals != NULL && report_read_goals(r, o->goals) == -1)
 		status = EXIT_FAIL;
-	if (o->ledger != NULL && (i = report_read_ledger(r, o->ledger)) < 0) {
+	if (o->ledger != NULL && (i = report_read_ledger(r, o->ledger,
+	    o->roster)) < 0) {
 		if (i == -2) {
 			report_free(r);
 			return EXIT_BUSY;

@@ -127,8 +127,8 @@ const char *const tiers_actions[TA_N] = {
 };
 
 const char *const ledger_cols[LC_N] = {
-	"seq", "ts", "action", "challenge", "review", "agent", "actor",
-	"text", "sum"
+	"seq", "ts", "action", "challenge", "review", "kind", "agent",
+	"actor", "cause", "text", "sig", "sum"
 };
 
 size_t

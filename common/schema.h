@@ -114,14 +114,17 @@ extern const char *const tiers_cols[TC_N];
 enum tiers_action { TA_HOLD, TA_PROMOTE, TA_RAISE, TA_REVIEW, TA_N };
 extern const char *const tiers_actions[TA_N];
 
-/* The ledger stream's columns, in order, and its header line. */
+/* The ledger stream's columns, in order, and its header line (version 2,
+ * signed); version 1's header, which is read only to be signed over. */
 enum ledger_col {
-	LC_SEQ, LC_TS, LC_ACTION, LC_CHALLENGE, LC_REVIEW, LC_AGENT,
-	LC_ACTOR, LC_TEXT, LC_SUM,
+	LC_SEQ, LC_TS, LC_ACTION, LC_CHALLENGE, LC_REVIEW, LC_KIND, LC_AGENT,
+	LC_ACTOR, LC_CAUSE, LC_TEXT, LC_SIG, LC_SUM,
 	LC_N
 };
 extern const char *const ledger_cols[LC_N];
-#define LEDGER_HEADER	"seq,ts,action,challenge,review,agent,actor,text,sum"
+#define LEDGER_HEADER	"seq,ts,action,challenge,review,kind,agent,actor," \
+			"cause,text,sig,sum"
+#define LEDGER_HEADER_V1 "seq,ts,action,challenge,review,agent,actor,text,sum"
 
 /*
  * Numbers, one rule for every writer: the exact value rounded to at most

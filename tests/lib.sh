@@ -10,13 +10,18 @@
 #   check_file GOT [FILE]     GOT must equal FILE (or stdin)
 #   run_man_examples CMD      the EXAMPLES of man/CMD.1 run and succeed
 #   fail MESSAGE              end the test as failed
+#   people                    the test people of tests/keys/ (ana, bob: agents
+#                             of team A; cy: agent of B; lee, kim: leads of A
+#                             and B; ada: admin): ./keys/NAME.key (mode 0600)
+#                             and ./roster.csv, exported as EMP_ROSTER
+#   key NAME                  act as NAME from now on (exports EMP_KEY)
 #
 # EMP_VALGRIND=1 runs every command under valgrind (errors fail the test).
 
 set -u
 TESTS_DIR=$(cd "${0%/*}/.." && pwd)
 export LC_ALL=C TZ=UTC
-unset EMP_USER EMP_LEDGER
+unset EMP_USER EMP_LEDGER EMP_ROSTER EMP_KEY EMP_NOW
 
 fail() {
 	printf 'FAIL: %s\n' "$*" >&2
@@ -168,6 +173,24 @@ run_man_examples() {
 		fi
 	done <examples.txt
 	[ "$rme_failed" = 0 ] || fail "man page examples"
+}
+
+people() {
+	mkdir -p keys
+	for k in "$TESTS_DIR"/keys/*.key; do
+		cp "$k" keys/
+	done
+	chmod 700 keys
+	chmod 600 keys/*.key
+	cp "$TESTS_DIR/keys/roster.csv" roster.csv
+	chmod 644 roster.csv
+	EMP_ROSTER=roster.csv
+	export EMP_ROSTER
+}
+
+key() {
+	EMP_KEY=$PWD/keys/$1.key
+	export EMP_KEY
 }
 
 check_err_line() {
