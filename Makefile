@@ -97,12 +97,19 @@ $(B)/fuzz-replay-%: tests/fuzz/%.c tests/fuzz/driver.c $(LIB)
 $(B)/fault-shim.so: tests/fault/shim.c
 	$(QUIET_LD)$(CC) $(ALL_CFLAGS) $(CPPFLAGS) -fPIC -shared -o $@ $< -ldl
 
+# the test clock of tests/clock/ (LD_PRELOAD, EMP_TEST_NOW; never installed),
+# never sanitized: under ASan it is preloaded after the ASan runtime
+$(B)/clock-shim.so: tests/clock/shim.c
+	@mkdir -p $(@D)
+	$(QUIET_LD)$(CC) $(filter-out -fsanitize=%,$(ALL_CFLAGS)) $(CPPFLAGS) \
+	    -fPIC -shared -o $@ $< -ldl
+
 deps:
 	@scripts/install-deps build test
 
 check: deps
 	@$(SUBMAKE) all $(FUZZERS:%=$(B)/fuzz-replay-%) \
-	    $(B)/fault-shim.so
+	    $(B)/fault-shim.so $(B)/clock-shim.so
 	$(Q)EMP_BIN=$(CURDIR)/$(B) tests/run
 
 SAN	 = -fsanitize=address,undefined -fno-sanitize-recover=all \
@@ -113,7 +120,8 @@ check-asan:
 	    LDFLAGS="$(SAN)" build-asan/emp-ingest build-asan/emp-score \
 	    build-asan/emp-challenge build-asan/emp-tier build-asan/emp-report \
 	    build-asan/csvdump \
-	    build-asan/parsecheck build-asan/gen-sample $(FUZZERS:%=build-asan/fuzz-replay-%)
+	    build-asan/parsecheck build-asan/gen-sample $(FUZZERS:%=build-asan/fuzz-replay-%) \
+	    build-asan/clock-shim.so
 	$(Q)ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 \
 	    UBSAN_OPTIONS=print_stacktrace=1 \
 	    EMP_BIN=$(CURDIR)/build-asan tests/run
@@ -128,12 +136,12 @@ check-alloc:
 	$(Q)EMP_BIN=$(CURDIR)/build-alloc tests/fault/alloc-sweep
 
 check-faults: deps
-	@$(SUBMAKE) all $(B)/fault-shim.so
+	@$(SUBMAKE) all $(B)/fault-shim.so $(B)/clock-shim.so
 	$(Q)EMP_BIN=$(CURDIR)/$(B) tests/run fault/
 
 check-valgrind:
 	@scripts/install-deps build test valgrind
-	@$(SUBMAKE) all $(FUZZERS:%=$(B)/fuzz-replay-%)
+	@$(SUBMAKE) all $(FUZZERS:%=$(B)/fuzz-replay-%) $(B)/clock-shim.so
 	$(Q)EMP_VALGRIND=1 EMP_BIN=$(CURDIR)/$(B) tests/run
 
 FUZZ_CFLAGS = -O1 -g -fsanitize=fuzzer,address,undefined \

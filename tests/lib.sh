@@ -9,6 +9,11 @@
 #   check_err_line TEXT       the first line of ./err must be TEXT
 #   check_file GOT [FILE]     GOT must equal FILE (or stdin)
 #   run_man_examples CMD      the EXAMPLES of man/CMD.1 run and succeed
+#   clock_at TIME             from now on the emp commands, called by name,
+#                             read TIME (UTC, 2026-03-05T10:00:00Z) from the
+#                             system clock; call again to change it
+#   clock_preload             prints the LD_PRELOAD a command of EMP_BIN
+#                             needs for the clock shim (ASan runtime first)
 #   fail MESSAGE              end the test as failed
 #   people                    the test people of tests/keys/ (ana, bob: agents
 #                             of team A; cy: agent of B; lee, kim: leads of A
@@ -21,20 +26,26 @@
 set -u
 TESTS_DIR=$(cd "${0%/*}/.." && pwd)
 export LC_ALL=C TZ=UTC
-unset EMP_USER EMP_LEDGER EMP_ROSTER EMP_KEY EMP_NOW
+unset EMP_USER EMP_LEDGER EMP_ROSTER EMP_KEY EMP_NOW EMP_TEST_NOW \
+    EMP_CLOCK_PRELOAD EMP_CLOCK_VALGRIND
 
 fail() {
 	printf 'FAIL: %s\n' "$*" >&2
 	exit 1
 }
 
+# valgrind as run, run_man_examples and clock_at's wrappers use it
+VALGRIND='valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect --show-leak-kinds=definite,indirect'
+
+# Under valgrind, CMD is wrapped only when it is the command of EMP_BIN
+# itself: clock_at's wrappers (first in PATH) run valgrind themselves.
 run() {
 	want=$1
 	shift
-	if [ -n "${EMP_VALGRIND:-}" ] && [ -x "${EMP_BIN:-}/$1" ]; then
-		set -- valgrind -q --error-exitcode=99 --leak-check=full \
-		    --errors-for-leak-kinds=definite,indirect \
-		    --show-leak-kinds=definite,indirect "$@"
+	if [ -n "${EMP_VALGRIND:-}" ] &&
+	    [ "$(command -v "$1" || true)" = "${EMP_BIN:-}/$1" ]; then
+		# shellcheck disable=SC2086
+		set -- $VALGRIND "$@"
 	fi
 	set +e
 	"$@" >out 2>err
@@ -106,12 +117,14 @@ check_file() { f=$1; shift; check_ "$f" "$f" "$@"; }
 run_man_examples() {
 	rme_cmd=$1
 	mkdir -p bin
-	rme_vg=
-	if [ -n "${EMP_VALGRIND:-}" ]; then
-		rme_vg='valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect --show-leak-kinds=definite,indirect'
-	fi
+	rme_vg=${EMP_VALGRIND:+$VALGRIND}
 	for rme_b in "$EMP_BIN"/emp-*; do
 		rme_c=${rme_b##*/}
+		# after clock_at, through its wrapper (which runs valgrind)
+		if [ -n "${clock_dir:-}" ] && [ -x "$clock_dir/$rme_c" ]; then
+			rme_b=$clock_dir/$rme_c
+			rme_vg=
+		fi
 		printf '#!/bin/sh\n%s "%s" "$@"\ns=$?\necho "%s $s" >>"%s/status"\nexit "$s"\n' \
 		    "$rme_vg" "$rme_b" "$rme_c" "$PWD" >"bin/$rme_c"
 		chmod +x "bin/$rme_c"
@@ -196,6 +209,59 @@ key() {
 check_err_line() {
 	first=$(head -n 1 err)
 	[ "$first" = "$1" ] || fail "stderr line 1 is '$first', expected '$1'"
+}
+
+# The LD_PRELOAD for the clock shim (tests/clock/shim.c) in a command of
+# EMP_BIN: under AddressSanitizer the ASan runtime must come first (ASan
+# refuses to start otherwise), so its path (from ldd) goes before the shim.
+clock_preload() {
+	cp_asan=$(ldd "$EMP_BIN/emp-challenge" 2>/dev/null |
+	    awk '$1 ~ /^libasan\./ && $3 ~ /^\// { print $3; exit }')
+	printf '%s\n' "${cp_asan:+$cp_asan }$EMP_BIN/clock-shim.so"
+}
+
+# clock_at TIME: the emp commands, called by name (not as $EMP_BIN/CMD),
+# run with the system clock stopped at TIME (EMP_TEST_NOW=TIME, the clock
+# shim preloaded) from now on in this test; clock_at again changes TIME.
+# The first call writes a wrapper per command into ./.clock (this
+# directory) and puts it first in PATH.  A wrapper runs $EMP_BIN/CMD with
+# LD_PRELOAD = clock_preload, then whatever LD_PRELOAD it was given (the
+# fault shim of tests/fault/shim.sh's faulty), and under EMP_VALGRIND
+# under valgrind, as run does.
+#
+# The wrapper is a "#!/usr/bin/env -S sh -c '...'" line, not a script the
+# shell reads: under faulty read:EIO a shell could not read its own script
+# (dash then exits 0 having run nothing).  env and sh -c read no file;
+# what the line needs comes from the environment (EMP_TEST_NOW, EMP_BIN,
+# EMP_CLOCK_PRELOAD, EMP_CLOCK_VALGRIND), so it fits the kernel's limit of
+# the #! line.
+clock_at() {
+	[ -f "$EMP_BIN/clock-shim.so" ] ||
+	    fail "clock_at: no $EMP_BIN/clock-shim.so (make check builds it)"
+	LD_PRELOAD=$EMP_BIN/clock-shim.so EMP_TEST_NOW=$1 date >/dev/null \
+	    2>&1 </dev/null || fail "clock_at: invalid time '$1'"
+	if [ -z "${clock_dir:-}" ]; then
+		clock_dir=$PWD/.clock
+		mkdir -p "$clock_dir"
+		# shellcheck disable=SC2016
+		ca_sh='LD_PRELOAD="$EMP_CLOCK_PRELOAD${LD_PRELOAD:+ $LD_PRELOAD}"'
+		# shellcheck disable=SC2016
+		ca_sh="$ca_sh"'; export LD_PRELOAD; exec $EMP_CLOCK_VALGRIND'
+		# shellcheck disable=SC2016
+		ca_sh="$ca_sh"' "$EMP_BIN/${0##*/}" "$@"'
+		for ca_c in emp-ingest emp-score emp-challenge emp-tier \
+		    emp-report; do
+			printf "#!/usr/bin/env -S sh -c '%s'\n" "$ca_sh" \
+			    >"$clock_dir/$ca_c"
+			chmod +x "$clock_dir/$ca_c"
+		done
+		PATH=$clock_dir:$PATH
+		EMP_CLOCK_PRELOAD=$(clock_preload)
+		EMP_CLOCK_VALGRIND=${EMP_VALGRIND:+$VALGRIND}
+		export PATH EMP_CLOCK_PRELOAD EMP_CLOCK_VALGRIND
+	fi
+	EMP_TEST_NOW=$1
+	export EMP_TEST_NOW
 }
 
 set -e
