@@ -185,10 +185,11 @@ same(const char *a, const char *b)
 	return roster_name_eq(a, strlen(a), b, strlen(b));
 }
 
-/* Whether who may decide or revoke c: an admin, or a lead of the team
- * that c's agent has in the roster; -1 with the reason when not. */
+/* Whether who may act on agent's challenge id (what: "decide"): an
+ * admin, or a lead of the team that the agent has in the roster; -1 with
+ * the reason when not. */
 static int
-may_decide(const struct ledger *l, const struct challenge *c,
+may_act(const struct ledger *l, const char *agent, const char *id,
     const struct person *who, const char *what, char *err, size_t errsize)
 {
 	const struct person *ag;
@@ -197,14 +198,13 @@ may_decide(const struct ledger *l, const struct challenge *c,
 		return 0;
 	if (who->role != ROLE_LEAD) {
 		snprintf(err, errsize, "%s is an agent: only a lead of %s's "
-		    "team or an admin may %s %s", who->name, c->agent, what,
-		    c->id);
+		    "team or an admin may %s %s", who->name, agent, what, id);
 		return -1;
 	}
-	ag = roster_find(l->roster, c->agent, strlen(c->agent));
+	ag = roster_find(l->roster, agent, strlen(agent));
 	if (ag == NULL) {
 		snprintf(err, errsize, "%s is not in the roster, so has no "
-		    "team: only an admin may %s %s", c->agent, what, c->id);
+		    "team: only an admin may %s %s", agent, what, id);
 		return -1;
 	}
 	if (*ag->team == '\0' || *who->team == '\0' ||
@@ -213,7 +213,7 @@ may_decide(const struct ledger *l, const struct challenge *c,
 		    "only a lead of that team or an admin may %s %s", who->name,
 		    *who->team ? "team '" : "no team", who->team,
 		    *who->team ? "'" : "", ag->name, *ag->team ? " '" : "",
-		    ag->team, *ag->team ? "'" : "", what, c->id);
+		    ag->team, *ag->team ? "'" : "", what, id);
 		return -1;
 	}
 	return 0;
@@ -257,7 +257,11 @@ ledger_check(const struct ledger *l, const struct ledger_tx *tx,
 			    ledger_statuses[c->status]);
 			return -1;
 		}
-		return 0;
+		/* agents open their own; leads and admins on their behalf */
+		if (who == NULL || same(tx->agent, who->name))
+			return 0;
+		return may_act(l, tx->agent, tx->challenge, who,
+		    "open a challenge for", err, errsize);
 	}
 	if ((c = ledger_find(l, tx->challenge)) == NULL) {
 		snprintf(err, errsize, "no challenge '%s'", tx->challenge);
@@ -303,7 +307,8 @@ ledger_check(const struct ledger *l, const struct ledger_tx *tx,
 			    "%s's own challenge", tx->actor, c->id, c->agent);
 			return -1;
 		}
-		return may_decide(l, c, who, "revoke", err, errsize);
+		return may_act(l, c->agent, c->id, who, "revoke", err,
+		    errsize);
 	default:
 		break;
 	}
@@ -328,7 +333,7 @@ ledger_check(const struct ledger *l, const struct ledger_tx *tx,
 		    tx->actor, c->id, tx->actor);
 		return -1;
 	}
-	return may_decide(l, c, who, "decide", err, errsize);
+	return may_act(l, c->agent, c->id, who, "decide", err, errsize);
 }
 
 /* Records a checked transition. */
@@ -750,8 +755,10 @@ decode_line(const struct ledger *l, const char *buf, const struct lref *lr,
 	}
 	v->prev = i == 0 ? "" : buf + lr[i - 1].sigoff;
 	v->prevlen = i == 0 ? 0 : lr[i - 1].siglen;
-	v->msg = buf + lr[i].off;
-	v->msglen = lr[i].sigoff - lr[i].off;
+	/* the bytes after seq: a line removed and the rest renumbered
+	 * breaks the next line's chain only */
+	v->msg = (const char *)memchr(buf + lr[i].off, ',', lr[i].len) + 1;
+	v->msglen = lr[i].sigoff - (size_t)(v->msg - buf);
 	v->sig = sig;
 	v->siglen = siglen;
 	return 0;
@@ -1047,7 +1054,7 @@ ledger_append(struct ledger *l, const struct ledger_tx *tx,
 	struct strbuf sb = { 0 }, sigf = { 0 };
 	struct sigaction sa, old;
 	char err[512], ts[32], sum[9], sig[SIGN_SIG_LEN + 1], pk[SIGN_PK_TEXT];
-	size_t start;
+	size_t start, signed_from;
 	int e, rv = 0;
 
 	if (ledger_check(l, tx, signer != NULL ? NULL : who, err,
@@ -1059,6 +1066,7 @@ ledger_append(struct ledger *l, const struct ledger_tx *tx,
 		sb_adds(&sb, LEDGER_HEADER "\n");
 	start = sb.len;
 	sb_printf(&sb, "%lu,", l->ntx + 1);
+	signed_from = sb.len;
 	time_format(tx->ts, ts);
 	add_field(&sb, ts);
 	add_field(&sb, ledger_actions[tx->action]);
@@ -1070,7 +1078,7 @@ ledger_append(struct ledger *l, const struct ledger_tx *tx,
 	add_field(&sb, tx->cause != NULL ? tx->cause : "");
 	add_field(&sb, tx->text != NULL ? tx->text : "");
 	sign_parts(key, SIG_DOMAIN, strlen(SIG_DOMAIN), l->sig,
-	    strlen(l->sig), sb.s + start, sb.len - start, sig);
+	    strlen(l->sig), sb.s + signed_from, sb.len - signed_from, sig);
 	if (signer != NULL) {
 		sign_pk_format(key->pk, pk);
 		sb_addc(&sigf, '@');

@@ -15,7 +15,9 @@
  *
  * sig is the actor's Ed25519 signature (sign.h) of "emp-ledger 2\n", the
  * previous line's sig field ("" before the first line), "\n", and this
- * line's bytes up to and including the comma before sig.  Lines signed
+ * line's bytes after seq's comma up to and including the comma before sig
+ * (seq is not signed: a line removed and the rest renumbered breaks the
+ * chain of the next line only).  Lines signed
  * over from a version 1 ledger by an admin carry "ADMIN:" before the
  * signature, which is then the admin's; they can only open a ledger.
  * sum is 8 lowercase hex digits: zlib's crc32 over the previous line's sum
@@ -31,8 +33,9 @@
  * for every new line and replayed over every line read): a line that does
  * not is reported ("path:line: not counted: why") and changes nothing.
  *
- * Rules: an actor is in the roster (signed-over lines excepted); grounds
- * are mandatory; one pending challenge per review, and a review whose
+ * Rules: an actor is in the roster (signed-over lines excepted); an agent
+ * opens challenges of their own reviews, a lead of their team's agents',
+ * an admin of anyone's; grounds are mandatory; one pending challenge per review, and a review whose
  * challenge was decided is not challenged again; only the opener
  * withdraws, only while pending; approve and deny decide a pending
  * challenge, revoke (with a note) an approved one; a decider or revoker is
