@@ -4,10 +4,12 @@
  * candidates --rules.  The input up to a line "----" is the events, the
  * rest (when there is a "----") the rules; the first byte picks apply or
  * candidates and --window.  The ledger is a fixed one with an approved,
- * a denied and a withdrawn challenge.  Output goes to /dev/null (fd 1).
+ * a denied and a withdrawn challenge, signed by the test people of
+ * tests/keys (ledger_fixture.h).  Output goes to /dev/null (fd 1).
  */
 #define _GNU_SOURCE
 #include <sys/mman.h>
+#include <sys/stat.h>
 
 #include <fcntl.h>
 #include <stdint.h>
@@ -17,24 +19,16 @@
 #include <unistd.h>
 
 #include "challenge.h"
+#include "ledger_fixture.h"
 #include "memfile.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *, size_t);
-
-static const char ledger_text[] =
-    "seq,ts,action,challenge,review,agent,actor,text,sum\n"
-    "1,2026-03-05T10:00:00Z,open,CH-1,S1,ana,ana,g S1,29d70533\n"
-    "2,2026-03-05T10:00:00Z,open,CH-2,S2,ana,ana,g S2,9861c92a\n"
-    "3,2026-03-05T10:00:00Z,open,CH-3,S3,ana,ana,g S3,2ce919f2\n"
-    "4,2026-03-05T10:00:00Z,approve,CH-1,S1,ana,lee,,c744f43b\n"
-    "5,2026-03-05T10:00:00Z,deny,CH-2,S2,ana,lee,no,2c8dcc0f\n"
-    "6,2026-03-05T10:00:00Z,withdraw,CH-3,S3,ana,ana,,abf9fb71\n";
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	static const char sep[] = "\n----\n";
-	static char lpath[64];
+	static char lpath[64], ropath[64];
 	static int lfd = -1, devnull = -1, saved = -1;
 	struct challenge_opts o;
 	const uint8_t *r;
@@ -45,6 +39,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (lfd == -1) {
 		lfd = memfile(ledger_text, sizeof(ledger_text) - 1, lpath,
 		    sizeof(lpath));
+		if (fchmod(memfile(roster_text, sizeof(roster_text) - 1,
+		    ropath, sizeof(ropath)), 0644) == -1)	/* memfd: 0777 */
+			abort();
 		if ((devnull = open("/dev/null", O_WRONLY)) == -1 ||
 		    (saved = dup(1)) == -1)
 			abort();
@@ -63,6 +60,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	challenge_opts_init(&o);
 	o.ledger = lpath;
+	o.roster = ropath;
 	o.cli.quiet = 1;
 	o.now = 1772704800000;		/* 2026-03-05T10:00:00Z */
 	if (flags & 2)
