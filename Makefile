@@ -63,7 +63,7 @@ SUBMAKE	 = $(MAKE) --no-print-directory \
 FUZZ_SECONDS ?= 60
 FUZZERS	 = $(patsubst tests/fuzz/%.c,%,$(filter-out tests/fuzz/driver.c,$(wildcard tests/fuzz/fuzz_*.c)))
 
-all: $(PROGS) $(TOOLS) tests/csvdump
+all: $(PROGS) $(TOOLS) tests/csvdump $(B)/clock-shim.so
 
 $(B)/%.o: %.c
 	@mkdir -p $(@D)
