@@ -109,6 +109,24 @@ parse_keys(struct roster *r, struct person *p, const char *s, size_t n,
 	return 0;
 }
 
+/* Whether anyone may rename another file over path: its directory is
+ * writable by all and not sticky. */
+static int
+roster_dir_open(const char *path)
+{
+	struct stat st;
+	const char *slash = strrchr(path, '/');
+	char *dir;
+	int open;
+
+	dir = slash == NULL ? xstrdup(".") : slash == path ? xstrdup("/") :
+	    xstrndup(path, (size_t)(slash - path));
+	open = stat(dir, &st) == 0 && (st.st_mode & S_IWOTH) &&
+	    !(st.st_mode & S_ISVTX);
+	free(dir);
+	return open;
+}
+
 int
 roster_load(struct roster *r, const char *path)
 {
@@ -130,6 +148,12 @@ roster_load(struct roster *r, const char *path)
 		emp_warn("%s: anyone may write this roster, and so give "
 		    "themselves any role: make it writable by its admins only "
 		    "(chmod o-w %s)", path, path);
+		return -1;
+	}
+	if (strcmp(path, "-") != 0 && roster_dir_open(path)) {
+		emp_warn("%s: anyone may replace this roster (its directory "
+		    "is writable by all and not sticky): keep it in a "
+		    "directory that only its admins may write", path);
 		return -1;
 	}
 	if (table_open(&tb, path, 0) == -1)

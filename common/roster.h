@@ -9,8 +9,9 @@
  * sign).  Other columns are ignored.  A row that cannot be used (no name,
  * an unknown role, a key that is not one, a name or key that an earlier
  * row has) is reported with file:line and left out; the rest is read.
- * A roster file that everyone may write is refused: whoever can write it
- * can give themselves any role.
+ * A roster file that everyone may write, or in a directory that everyone
+ * may write and that is not sticky, is refused: whoever can write or
+ * replace it can give themselves any role.
  *
  * Names.  Names are compared as emp-ingest compares an agent map's
  * aliases: trimmed of spaces and tabs, ASCII case ignored (roster_name_eq).
