@@ -555,7 +555,7 @@ static const struct person *
 whoami(const struct challenge_opts *o, const struct roster *ro,
     struct sign_key *key)
 {
-	const struct person *p;
+	const struct person *p, *cur;
 	char pk[SIGN_PK_TEXT];
 
 	if (sign_init() == -1 || sign_key_load(o->key, key) == -1)
@@ -567,6 +567,14 @@ whoami(const struct challenge_opts *o, const struct roster *ro,
 		    ro->path, pk);
 		return NULL;
 	}
+	cur = roster_find(ro, p->name, strlen(p->name));
+	if (cur == NULL || !roster_has_key(cur, key->pk)) {
+		emp_warn("%s: this key is %s's, but not in %s's row in force "
+		    "now%s: it can no longer sign", o->key, p->name, p->name,
+		    cur == NULL ? " (there is none)" : "");
+		return NULL;
+	}
+	p = cur;
 	if (o->as != NULL && !roster_name_eq(o->as, strlen(o->as), p->name,
 	    strlen(p->name))) {
 		emp_warn("you are %s (the key %s is %s's in the roster), not "

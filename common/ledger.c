@@ -190,7 +190,8 @@ same(const char *a, const char *b)
  * the reason when not. */
 static int
 may_act(const struct ledger *l, const char *agent, const char *id,
-    const struct person *who, const char *what, char *err, size_t errsize)
+    int64_t ts, const struct person *who, const char *what, char *err,
+    size_t errsize)
 {
 	const struct person *ag;
 
@@ -201,7 +202,7 @@ may_act(const struct ledger *l, const char *agent, const char *id,
 		    "team or an admin may %s %s", who->name, agent, what, id);
 		return -1;
 	}
-	ag = roster_find(l->roster, agent, strlen(agent));
+	ag = roster_find_at(l->roster, agent, strlen(agent), ts);
 	if (ag == NULL) {
 		snprintf(err, errsize, "%s is not in the roster, so has no "
 		    "team: only an admin may %s %s", agent, what, id);
@@ -260,7 +261,7 @@ ledger_check(const struct ledger *l, const struct ledger_tx *tx,
 		/* agents open their own; leads and admins on their behalf */
 		if (who == NULL || same(tx->agent, who->name))
 			return 0;
-		return may_act(l, tx->agent, tx->challenge, who,
+		return may_act(l, tx->agent, tx->challenge, tx->ts, who,
 		    "open a challenge for", err, errsize);
 	}
 	if ((c = ledger_find(l, tx->challenge)) == NULL) {
@@ -307,7 +308,7 @@ ledger_check(const struct ledger *l, const struct ledger_tx *tx,
 			    "%s's own challenge", tx->actor, c->id, c->agent);
 			return -1;
 		}
-		return may_act(l, c->agent, c->id, who, "revoke", err,
+		return may_act(l, c->agent, c->id, tx->ts, who, "revoke", err,
 		    errsize);
 	default:
 		break;
@@ -333,7 +334,8 @@ ledger_check(const struct ledger *l, const struct ledger_tx *tx,
 		    tx->actor, c->id, tx->actor);
 		return -1;
 	}
-	return may_act(l, c->agent, c->id, who, "decide", err, errsize);
+	return may_act(l, c->agent, c->id, tx->ts, who, "decide", err,
+	    errsize);
 }
 
 /* Records a checked transition. */
@@ -729,9 +731,13 @@ decode_line(const struct ledger *l, const char *buf, const struct lref *lr,
 		memcpy(pkt, "ed25519:", 8);
 		memcpy(pkt + 8, sig + 1, 44);
 		pkt[52] = '\0';
-		if (sign_pk_parse(pkt, 52, v->over) == -1 ||
-		    (admin = roster_find_key(l->roster, v->over)) == NULL ||
-		    admin->role != ROLE_ADMIN) {
+		admin = NULL;
+		if (sign_pk_parse(pkt, 52, v->over) == 0)
+			for (k = 0; k < l->roster->n; k++)
+				if (l->roster->p[k].role == ROLE_ADMIN &&
+				    roster_has_key(&l->roster->p[k], v->over))
+					admin = &l->roster->p[k];
+		if (admin == NULL) {
 			snprintf(v->why, sizeof(v->why), "signed over with a "
 			    "key that is no admin's in the roster");
 			return -1;
@@ -740,11 +746,14 @@ decode_line(const struct ledger *l, const char *buf, const struct lref *lr,
 		sig += 46;
 		siglen -= 46;
 	} else {
-		v->who = roster_find(l->roster, v->tx.actor,
-		    strlen(v->tx.actor));
+		v->who = roster_find_at(l->roster, v->tx.actor,
+		    strlen(v->tx.actor), v->tx.ts);
 		if (v->who == NULL) {
 			snprintf(v->why, sizeof(v->why), "'%.60s' is not in "
-			    "the roster %s", v->tx.actor, l->roster->path);
+			    "the roster %s%s", v->tx.actor, l->roster->path,
+			    roster_find_at(l->roster, v->tx.actor,
+			    strlen(v->tx.actor), INT64_MAX) != NULL ?
+			    " on the line's date" : "");
 			return -1;
 		}
 		if (v->who->nkeys == 0) {

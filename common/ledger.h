@@ -17,9 +17,11 @@
  * previous line's sig field ("" before the first line), "\n", and this
  * line's bytes after seq's comma up to and including the comma before sig
  * (seq is not signed: a line removed and the rest renumbered breaks the
- * chain of the next line only).  Lines signed
- * over from a version 1 ledger by an admin carry "ADMIN:" before the
- * signature, which is then the admin's; they can only open a ledger.
+ * chain of the next line only).  Lines signed over from a version 1
+ * ledger by an admin hold "@", the admin's public key (base64, as in the
+ * roster without "ed25519:"), ":" and the admin's signature; they can
+ * only open a ledger.  The rows of the roster in force at a line's ts
+ * (roster.h) check it: the actor's keys, role and team, the agent's team.
  * sum is 8 lowercase hex digits: zlib's crc32 over the previous line's sum
  * ("00000000" before the first line) and this line's bytes up to and
  * including the comma before sum.

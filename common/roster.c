@@ -4,6 +4,8 @@
 #include <sys/stat.h>
 
 #include <stdint.h>
+#include <strings.h>
+#include <time.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -37,26 +39,106 @@ roster_name_eq(const char *a, size_t an, const char *b, size_t bn)
 }
 
 const struct person *
-roster_find(const struct roster *r, const char *name, size_t len)
+roster_find_at(const struct roster *r, const char *name, size_t len,
+    int64_t ts)
 {
+	const struct person *p, *best = NULL;
+	size_t i;
 	void *v;
 
 	parse_trim(&name, &len);
 	if (len == 0 || (v = strmap_get(&r->names, name, len)) == NULL)
 		return NULL;
-	return &r->p[(uintptr_t)v - 1];
+	for (i = (uintptr_t)v - 1; i < r->n; i++) {
+		p = &r->p[i];
+		if (!roster_name_eq(p->name, strlen(p->name), name, len))
+			break;
+		if (p->since <= ts)
+			best = p;
+	}
+	return best;
+}
+
+const struct person *
+roster_find(const struct roster *r, const char *name, size_t len)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_REALTIME, &ts);
+	return roster_find_at(r, name, len, (int64_t)ts.tv_sec * 1000 +
+	    ts.tv_nsec / 1000000);
+}
+
+int
+roster_has_key(const struct person *p, const unsigned char pk[SIGN_PK_BYTES])
+{
+	size_t k;
+
+	for (k = 0; k < p->nkeys; k++)
+		if (memcmp(p->keys[k], pk, SIGN_PK_BYTES) == 0)
+			return 1;
+	return 0;
 }
 
 const struct person *
 roster_find_key(const struct roster *r, const unsigned char pk[SIGN_PK_BYTES])
 {
-	size_t i, k;
+	size_t i;
 
 	for (i = 0; i < r->n; i++)
-		for (k = 0; k < r->p[i].nkeys; k++)
-			if (memcmp(r->p[i].keys[k], pk, SIGN_PK_BYTES) == 0)
-				return &r->p[i];
+		if (roster_has_key(&r->p[i], pk))
+			return &r->p[i];
 	return NULL;
+}
+
+/* Sorts the rows by name (ASCII case ignored) and then date, and indexes
+ * each name's first row. */
+static int
+cmp_row(const void *a, const void *b)
+{
+	const struct person *x = a, *y = b;
+	int c = strcasecmp(x->name, y->name);
+
+	if (c != 0)
+		return c;
+	return x->since < y->since ? -1 : x->since > y->since ? 1 :
+	    x->line < y->line ? -1 : x->line > y->line;
+}
+
+static void
+person_free(struct person *p)
+{
+	free(p->name);
+	free(p->team);
+	free(p->keys);
+}
+
+static void
+index_rows(struct roster *r, const char *path, struct table *tb)
+{
+	size_t i, k = 0;
+
+	qsort(r->p, r->n, sizeof(*r->p), cmp_row);
+	for (i = 0; i < r->n; i++) {
+		if (k > 0 && roster_name_eq(r->p[k - 1].name,
+		    strlen(r->p[k - 1].name), r->p[i].name,
+		    strlen(r->p[i].name)) && r->p[k - 1].since ==
+		    r->p[i].since) {
+			emp_warn("%s:%lu: '%s' is in the roster already (line "
+			    "%lu)%s: this row is ignored", path, r->p[i].line,
+			    r->p[i].name, r->p[k - 1].line,
+			    r->p[i].since == INT64_MIN ? "" :
+			    " with the same effective date");
+			tb->rejected++;
+			person_free(&r->p[i]);
+			continue;
+		}
+		r->p[k++] = r->p[i];
+	}
+	r->n = k;
+	for (i = r->n; i-- > 0;)
+		strmap_put(&r->names, r->p[i].name, strlen(r->p[i].name),
+		    (void *)(uintptr_t)(i + 1));
 }
 
 static int
@@ -75,8 +157,8 @@ role_index(const char *s, size_t n)
 
 /* The keys of a key field into p; 0, or -1 with the bad key's text. */
 static int
-parse_keys(struct roster *r, struct person *p, const char *s, size_t n,
-    char *bad, size_t badsize)
+parse_keys(struct roster *r, struct person *p, const char *name,
+    const char *s, size_t n, char *bad, size_t badsize)
 {
 	unsigned char pk[SIGN_PK_BYTES];
 	const struct person *o;
@@ -96,7 +178,9 @@ parse_keys(struct roster *r, struct person *p, const char *s, size_t n,
 			    j - i), s + i);
 			return -1;
 		}
-		if ((o = roster_find_key(r, pk)) != NULL) {
+		if ((o = roster_find_key(r, pk)) != NULL &&
+		    !roster_name_eq(o->name, strlen(o->name), name,
+		    strlen(name))) {
 			snprintf(bad, badsize, "field 'key': the key is %s's "
 			    "already (line %lu)", o->name, o->line);
 			return -1;
@@ -134,11 +218,12 @@ roster_load(struct roster *r, const char *path)
 	struct csv_record *rec;
 	struct person *p;
 	struct stat st;
-	const struct person *o;
 	const char *s;
+	char *name;
 	size_t n;
 	char bad[160];
-	int ca, ct, cr, ck, rv, role;
+	int64_t since;
+	int ca, ct, cr, ck, ce, rv, role;
 
 	memset(r, 0, sizeof(*r));
 	r->path = xstrdup(path);
@@ -162,6 +247,7 @@ roster_load(struct roster *r, const char *path)
 	ct = table_col(&tb, "team");
 	cr = table_col(&tb, "role");
 	ck = table_col(&tb, "key");
+	ce = table_col(&tb, "effective");
 	if (ca < 0) {
 		table_no_column(&tb, "a roster", "agent");
 		table_close(&tb);
@@ -176,41 +262,45 @@ roster_load(struct roster *r, const char *path)
 		}
 		if (csv_header_find(rec, "agent") == ca)
 			continue;	/* a repeated header */
-		if ((o = roster_find(r, s, n)) != NULL) {
-			table_reject(&tb, rec->line, "'%.*s' is in the roster "
-			    "already (line %lu): this row is ignored",
-			    (int)(n > 80 ? 80 : n), s, o->line);
-			continue;
-		}
+		name = xstrndup(s, n);
 		s = csv_record_field_len(rec, cr, &n);
 		parse_trim(&s, &n);
 		if ((role = role_index(s, n)) < 0) {
 			table_reject(&tb, rec->line, "field 'role': unknown "
 			    "role '%.*s': use agent, lead or admin",
 			    (int)(n > 40 ? 40 : n), s);
+			free(name);
+			continue;
+		}
+		s = csv_record_field_len(rec, ce, &n);
+		parse_trim(&s, &n);
+		since = INT64_MIN;
+		if (n > 0 && parse_time(s, n, NULL, &since) != PARSE_OK) {
+			table_reject(&tb, rec->line, "field 'effective': "
+			    "invalid date '%.*s'", (int)(n > 40 ? 40 : n), s);
+			free(name);
 			continue;
 		}
 		r->p = xreallocarray(r->p, r->n + 1, sizeof(*r->p));
 		p = &r->p[r->n];
 		memset(p, 0, sizeof(*p));
 		s = csv_record_field_len(rec, ck, &n);
-		if (parse_keys(r, p, s, n, bad, sizeof(bad)) == -1) {
+		if (parse_keys(r, p, name, s, n, bad, sizeof(bad)) == -1) {
 			free(p->keys);
+			free(name);
 			table_reject(&tb, rec->line, "%s", bad);
 			continue;
 		}
+		p->name = name;
 		p->role = role;
+		p->since = since;
 		p->line = rec->line;
-		s = csv_record_field_len(rec, ca, &n);
-		parse_trim(&s, &n);
-		p->name = xstrndup(s, n);
 		s = csv_record_field_len(rec, ct, &n);
 		parse_trim(&s, &n);
 		p->team = xstrndup(s, n);
 		r->n++;
-		strmap_put(&r->names, p->name, strlen(p->name),
-		    (void *)(uintptr_t)r->n);
 	}
+	index_rows(r, path, &tb);
 	r->rejected = tb.rejected;
 	table_close(&tb);
 	return rv == -1 ? -1 : 0;
@@ -221,11 +311,8 @@ roster_free(struct roster *r)
 {
 	size_t i;
 
-	for (i = 0; i < r->n; i++) {
-		free(r->p[i].name);
-		free(r->p[i].team);
-		free(r->p[i].keys);
-	}
+	for (i = 0; i < r->n; i++)
+		person_free(&r->p[i]);
 	free(r->p);
 	strmap_free(&r->names);
 	free(r->path);

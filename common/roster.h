@@ -4,14 +4,22 @@
  *
  * The roster is a CSV or TSV file (gzip accepted) with a header; its
  * columns are found by name: agent (the person's name, required), team,
- * role (agent, lead or admin; empty: agent) and key (public keys as
- * sign.h writes them, separated by spaces; empty: the person cannot
- * sign).  Other columns are ignored.  A row that cannot be used (no name,
- * an unknown role, a key that is not one, a name or key that an earlier
- * row has) is reported with file:line and left out; the rest is read.
- * A roster file that everyone may write, or in a directory that everyone
- * may write and that is not sticky, is refused: whoever can write or
- * replace it can give themselves any role.
+ * role (agent, lead or admin; empty: agent), key (public keys as sign.h
+ * writes them, separated by spaces; empty: the person cannot sign) and
+ * effective (the date or time from which the row holds; empty: always).
+ * Other columns are ignored.
+ *
+ * History.  A person may have several rows with different effective
+ * dates: the row in force at a time is the latest one effective at or
+ * before it, so that a team change, a new role or a new key applies from
+ * its date on and the ledger's older lines are checked against the rows
+ * of their day.  A row that cannot be used (no name, an unknown role, a
+ * key that is not one or is another person's, an effective date that
+ * cannot be read, a name and date that an earlier row has) is reported
+ * with file:line and left out; the rest is read.  A roster file that
+ * everyone may write, or in a directory that everyone may write and that
+ * is not sticky, is refused: whoever can write or replace it can give
+ * themselves any role.
  *
  * Names.  Names are compared as emp-ingest compares an agent map's
  * aliases: trimmed of spaces and tabs, ASCII case ignored (roster_name_eq).
@@ -36,6 +44,7 @@ struct person {
 	int		 role;
 	unsigned char	(*keys)[SIGN_PK_BYTES];
 	size_t		 nkeys;
+	int64_t		 since;		/* effective, ms; INT64_MIN: always */
 	unsigned long	 line;
 };
 
@@ -43,18 +52,25 @@ struct roster {
 	char		*path;
 	struct person	*p;
 	size_t		 n;
-	struct strmap	 names;		/* trimmed name (case ignored) -> i+1 */
+	struct strmap	 names;		/* trimmed name (case ignored) -> the
+					 * index + 1 of its first row; a
+					 * person's rows follow, by since */
 	uint64_t	 rejected;
 };
 
 /* Reads the roster; 0, or -1 (reported) when it cannot be used at all. */
 int	roster_load(struct roster *, const char *path);
-/* The person of a name (trimmed and compared ignoring ASCII case), or
- * NULL. */
+/* The row of a name (trimmed, ASCII case ignored) in force at ts (ms),
+ * or now; NULL when there is none. */
+const struct person *roster_find_at(const struct roster *, const char *name,
+	    size_t len, int64_t ts);
 const struct person *roster_find(const struct roster *, const char *name,
 	    size_t len);
-/* The person whose keys hold pk, or NULL. */
+/* A row whose keys hold pk (any of the person's rows), or NULL. */
 const struct person *roster_find_key(const struct roster *,
+	    const unsigned char pk[SIGN_PK_BYTES]);
+/* Whether a row's keys hold pk. */
+int	roster_has_key(const struct person *,
 	    const unsigned char pk[SIGN_PK_BYTES]);
 /* Whether two names are the same person's: trimmed, ASCII case ignored. */
 int	roster_name_eq(const char *a, size_t an, const char *b, size_t bn);
