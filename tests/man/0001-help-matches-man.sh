@@ -69,6 +69,10 @@ help_usage() {
 				if (e == 0) e = length(line) + 1
 				grp = substr(line, 2, e - 2)
 				line = substr(line, e + 1)
+				# a nested group ("[--stats [--by key]]"):
+				# its options are read with those outside it,
+				# the inner "]" is then a bare word
+				gsub(/\[/, " ", grp)
 				na = split(grp, alt, /\|/)
 				for (a = 1; a <= na; a++) {
 					n = split(alt[a], w, " ")
