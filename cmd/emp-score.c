@@ -19,7 +19,7 @@ help(void)
 	printf(
 "usage: %s [-qstz] [-b by] [-g groups] [-m metric=n] [-o file] [-T zone]\n"
 "       [-w weights] [--min-weight f] [--since date] [--until date]\n"
-"       [--partial | --merge] [file ...]\n"
+"       [--partial | --merge] [-l ledger] [--roster roster] [file ...]\n"
 "\n"
 "Turns events (emp-events(5)) into scorecards (emp-scores(5)).\n"
 "\n"
@@ -33,6 +33,10 @@ help(void)
 "      --until DATE        only events up to the end of DATE (or before a time)\n"
 "      --partial           write mergeable sums instead of scores\n"
 "      --merge             read partial files and write the scores of them all\n"
+"  -l, --ledger FILE       exclude the reviews of this ledger's approved\n"
+"                          challenges (emp-ledger(5)), verified\n"
+"      --roster FILE       the roster that verifies the ledger (default\n"
+"                          $EMP_ROSTER)\n"
 "  -s, --strict            exit 1 if any event was rejected\n"
 "  -q, --quiet             no summary line on stderr\n"
 "  -o, --output FILE       write to FILE instead of standard output\n"
@@ -43,21 +47,24 @@ help(void)
 	    progname);
 }
 
-enum { OPT_SINCE = 256, OPT_UNTIL, OPT_PARTIAL, OPT_MERGE, OPT_MIN_WEIGHT };
+enum { OPT_SINCE = 256, OPT_UNTIL, OPT_PARTIAL, OPT_MERGE, OPT_MIN_WEIGHT,
+	OPT_ROSTER };
 
-#define SHORTOPTS	"b:g:hm:o:qstT:Vw:z"
+#define SHORTOPTS	"b:g:hl:m:o:qstT:Vw:z"
 
 /* In this order: it is the order getopt lists an abbreviation's matches. */
 static const struct option longopts[] = {
 	{ "by",		required_argument,	NULL, 'b' },
 	{ "group",	required_argument,	NULL, 'g' },
 	CLI_LONG_HELP,
+	{ "ledger",	required_argument,	NULL, 'l' },
 	{ "merge",	no_argument,		NULL, OPT_MERGE },
 	{ "min-n",	required_argument,	NULL, 'm' },
 	{ "min-weight",	required_argument,	NULL, OPT_MIN_WEIGHT },
 	CLI_LONG_OUTPUT,
 	{ "partial",	no_argument,		NULL, OPT_PARTIAL },
 	CLI_LONG_QUIET,
+	{ "roster",	required_argument,	NULL, OPT_ROSTER },
 	{ "since",	required_argument,	NULL, OPT_SINCE },
 	CLI_LONG_STRICT,
 	CLI_LONG_TSV,
@@ -214,6 +221,9 @@ on_opt(void *arg, int ch, const char *optarg)
 	case 'g':
 		opt_group(o, optarg);
 		break;
+	case 'l':
+		o->ledger = optarg;
+		break;
 	case 'm':
 		opt_min_n(o, optarg);
 		break;
@@ -229,6 +239,9 @@ on_opt(void *arg, int ch, const char *optarg)
 		break;
 	case OPT_PARTIAL:
 		o->partial = 1;
+		break;
+	case OPT_ROSTER:
+		o->roster = optarg;
 		break;
 	case OPT_SINCE:
 		a->since = optarg;
@@ -253,6 +266,18 @@ main(int argc, char *argv[])
 		return o->cli.status;
 	if (o->partial && o->merge)
 		usage_error("--partial and --merge exclude each other");
+	/* only a named ledger excludes: $EMP_LEDGER is not read */
+	if (o->ledger != NULL && o->merge)
+		usage_error("--ledger with --merge: the reviews are excluded "
+		    "when the partial files are made; give it to --partial");
+	if (o->roster == NULL && (o->roster = getenv("EMP_ROSTER")) != NULL &&
+	    *o->roster == '\0')
+		o->roster = NULL;
+	if (o->ledger != NULL && o->roster == NULL)
+		usage_error("--ledger needs a roster to verify it: --roster "
+		    "FILE or EMP_ROSTER");
+	if (o->ledger == NULL)
+		o->roster = NULL;	/* only a ledger needs it */
 	if ((o->tz = tz_init(o->cli.tz)) == NULL)
 		usage_error("unknown time zone '%s'", o->cli.tz);
 	o->tzname = o->cli.tz;

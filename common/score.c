@@ -11,10 +11,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "approved.h"
 #include "emp.h"
 #include "events.h"
 #include "feeder.h"
 #include "hash.h"
+#include "ledger.h"
+#include "roster.h"
 #include "score.h"
 #include "stats.h"
 #include "table.h"
@@ -70,6 +73,16 @@ struct score {
 	struct strmap	 staff;		/* "L\x1fkey" -> struct staff */
 	int64_t		 min_ts, max_ts;
 	uint64_t	 read, scored, rejected, excluded, outside, warned;
+	/* --ledger: the reviews of approved challenges (score.h) */
+	int		 have_ledger;
+	const char	*ledger_path;
+	struct roster	 roster;
+	struct ledger	 ledger;
+	struct approved_set approved;
+	/* reviews that count though the ledger or the events name a
+	 * challenge: its review taken out already, another agent's, and a
+	 * challenge column the ledger does not back */
+	uint64_t	 again, other, unbacked;
 	struct strbuf	 kb;
 	char		 lastday_key[16];
 	int64_t		 lastday;
@@ -179,14 +192,14 @@ staff_add(struct score *sc, int level, const char *key, size_t keylen,
 
 /* The columns an event is read from. */
 enum col {
-	C_KIND, C_TS, C_AGENT, C_TEAM, C_TALK, C_HOLD, C_ACW, C_AVAIL,
+	C_KIND, C_TS, C_AGENT, C_TEAM, C_ID, C_TALK, C_HOLD, C_ACW, C_AVAIL,
 	C_RESOLVED, C_ESCALATED, C_TRANSFERRED, C_AMOUNT, C_DECISION_S,
 	C_CSAT, C_NPS, C_QA, C_CONFIDENCE, C_ESAT, C_CHALLENGE,
 	C_N
 };
 
 static const int col_ev[C_N] = {
-	EV_KIND, EV_TS, EV_AGENT, EV_TEAM, EV_TALK, EV_HOLD, EV_ACW,
+	EV_KIND, EV_TS, EV_AGENT, EV_TEAM, EV_ID, EV_TALK, EV_HOLD, EV_ACW,
 	EV_AVAIL, EV_RESOLVED, EV_ESCALATED, EV_TRANSFERRED, EV_AMOUNT,
 	EV_DECISION_S, EV_CSAT, EV_NPS, EV_QA, EV_CONFIDENCE, EV_ESAT,
 	EV_CHALLENGE
@@ -415,6 +428,69 @@ name_cmp(const char *s, size_t n, const char *t)
 	return n < tn ? -1 : n > tn;
 }
 
+/*
+ * Whether the review in rec (an event with a csat, nps or qa, of agent)
+ * is taken out: when it is the first row of the stream that is the
+ * review of an approved challenge of the ledger (score.h).  Called for
+ * every scored review in stream order, on the one thread that adds up
+ * the events (feeder_run() calls back on the caller's thread, record
+ * after record, file after file), which alone touches the set's seen and
+ * reported: so "the first" is the same row in every run.  A challenge's
+ * repeat (reported bit 2) and a row of another agent (bit 1) count and
+ * are reported once per challenge; a challenge column value on a review
+ * that is not taken out counts and only the first is reported.
+ */
+static int
+review_out(struct score *sc, const struct csv_record *rec, const char *name,
+    const int *idx, const char *agent, size_t alen)
+{
+	struct approved *ap = NULL;
+	char q[80], v[80];
+
+	if (sc->approved.n > 0 && idx[C_ID] >= 0)
+		ap = approved_find(&sc->approved, rec->fields[idx[C_ID]],
+		    rec->lens[idx[C_ID]], rec->fields[idx[C_KIND]],
+		    rec->lens[idx[C_KIND]]);
+	if (ap != NULL && !approved_agent_is(ap, agent, alen)) {
+		sc->other++;
+		if (!(ap->reported & 1)) {
+			msg_quote(q, sizeof(q), agent, alen);
+			emp_warn("%s:%lu: %s (%s:%lu) not applied: the review "
+			    "is %s's, not %s's; it counts", name, rec->line,
+			    ap->c->id, sc->ledger_path, ap->c->line, q,
+			    ap->c->agent);
+			ap->reported |= 1;
+		}
+	} else if (ap != NULL && ap->seen) {
+		sc->again++;
+		if (!(ap->reported & 2)) {
+			emp_warn("%s:%lu: %s (%s:%lu) took its review out "
+			    "already: a challenge takes out one review; this "
+			    "one counts", name, rec->line, ap->c->id,
+			    sc->ledger_path, ap->c->line);
+			ap->reported |= 2;
+		}
+	} else if (ap != NULL) {
+		ap->seen = 1;
+		return 1;
+	}
+	if (idx[C_CHALLENGE] >= 0 && rec->lens[idx[C_CHALLENGE]] > 0 &&
+	    sc->unbacked++ == 0) {
+		msg_quote(v, sizeof(v), rec->fields[idx[C_CHALLENGE]],
+		    rec->lens[idx[C_CHALLENGE]]);
+		if (sc->have_ledger)
+			emp_warn("%s:%lu: field 'challenge': '%s' takes "
+			    "nothing out: no approved challenge in %s takes "
+			    "this review out; it counts", name, rec->line, v,
+			    sc->ledger_path);
+		else
+			emp_warn("%s:%lu: field 'challenge': '%s' takes "
+			    "nothing out: only a verified ledger (--ledger) "
+			    "does; the review counts", name, rec->line, v);
+	}
+	return 0;
+}
+
 /* One event of file name into the sums. */
 static void
 score_event(struct score *sc, const struct csv_record *rec, const char *name,
@@ -461,7 +537,7 @@ score_event(struct score *sc, const struct csv_record *rec, const char *name,
 	}
 	for (c = C_TS; c < C_N; c++) {
 		if (idx[c] < 0 || c == C_AGENT || c == C_TEAM ||
-		    c == C_CHALLENGE)
+		    c == C_ID || c == C_CHALLENGE)
 			continue;
 		if (read_value(c, rec->fields[idx[c]], rec->lens[idx[c]],
 		    &e, err, sizeof(err)) == -1) {
@@ -486,7 +562,8 @@ score_event(struct score *sc, const struct csv_record *rec, const char *name,
 	}
 	team = idx[C_TEAM] >= 0 ? rec->fields[idx[C_TEAM]] : "";
 	tlen = idx[C_TEAM] >= 0 ? rec->lens[idx[C_TEAM]] : 0;
-	excluded = idx[C_CHALLENGE] >= 0 && rec->lens[idx[C_CHALLENGE]] > 0;
+	excluded = (e.known[C_CSAT] || e.known[C_NPS] || e.known[C_QA]) &&
+	    review_out(sc, rec, name, idx, agent, alen);
 	/* the span of activity bounds the period 'all' */
 	if (e.kind != K_HIRE && e.kind != K_EXIT) {
 		if (e.ms < sc->min_ts)
@@ -525,7 +602,7 @@ score_event(struct score *sc, const struct csv_record *rec, const char *name,
 		    excluded);
 	if (e.kind == K_HIRE || e.kind == K_EXIT)
 		add_staff(sc, &e, agent, alen, rec, idx);
-	if (excluded && (e.known[C_CSAT] || e.known[C_NPS] || e.known[C_QA]))
+	if (excluded)
 		sc->excluded++;
 	sc->scored++;
 }
@@ -1357,6 +1434,40 @@ score_rejected(const struct score *sc)
 	return sc->rejected;
 }
 
+unsigned long
+score_ledger_invalid(const struct score *sc)
+{
+	return sc->have_ledger ? sc->ledger.invalid : 0;
+}
+
+int
+score_ledger(struct score *sc, const char *path, const char *roster)
+{
+	int rv;
+
+	if (roster_load(&sc->roster, roster) == -1) {
+		roster_free(&sc->roster);
+		return EXIT_FAIL;
+	}
+	if ((rv = ledger_open(&sc->ledger, path, &sc->roster, 0, 10)) !=
+	    LEDGER_OK) {
+		ledger_close(&sc->ledger);
+		roster_free(&sc->roster);
+		return rv == LEDGER_BUSY ? EXIT_BUSY : EXIT_FAIL;
+	}
+	ledger_unlock(&sc->ledger);
+	approved_init(&sc->approved, &sc->ledger);
+	sc->ledger_path = path;
+	sc->have_ledger = 1;
+	return EXIT_OK;
+}
+
+static const char *
+plural(uint64_t n, const char *one, const char *many)
+{
+	return n == 1 ? one : many;
+}
+
 void
 score_summary(const struct score *sc, struct strbuf *sb)
 {
@@ -1368,7 +1479,27 @@ score_summary(const struct score *sc, struct strbuf *sb)
 		    (unsigned long long)sc->outside);
 	sb_printf(sb, "; %llu %s excluded by challenge",
 	    (unsigned long long)sc->excluded,
-	    sc->excluded == 1 ? "review" : "reviews");
+	    plural(sc->excluded, "review", "reviews"));
+	if (sc->have_ledger)
+		sb_printf(sb, " (%zu of %zu approved %s found)",
+		    approved_seen(&sc->approved), sc->approved.n,
+		    plural(sc->approved.n, "challenge", "challenges"));
+	if (sc->again > 0)
+		sb_printf(sb, "; %llu %s an excluded one: counted",
+		    (unsigned long long)sc->again,
+		    plural(sc->again, "review repeats", "reviews repeat"));
+	if (sc->other > 0)
+		sb_printf(sb, "; %llu %s a challenge's id and kind but "
+		    "another agent: counted", (unsigned long long)sc->other,
+		    plural(sc->other, "review has", "reviews have"));
+	if (sc->unbacked > 0)
+		sb_printf(sb, "; %llu %s a challenge that no verified ledger "
+		    "backs: not excluded", (unsigned long long)sc->unbacked,
+		    plural(sc->unbacked, "review carries", "reviews carry"));
+	if (score_ledger_invalid(sc) > 0)
+		sb_printf(sb, "; %lu ledger %s not counted",
+		    score_ledger_invalid(sc),
+		    plural(score_ledger_invalid(sc), "line", "lines"));
 }
 
 void
@@ -1394,6 +1525,11 @@ score_free(struct score *sc)
 	strmap_free(&sc->staff);
 	strmap_free(&sc->rows);
 	sb_free(&sc->kb);
+	if (sc->have_ledger) {
+		approved_free(&sc->approved);
+		ledger_close(&sc->ledger);
+		roster_free(&sc->roster);
+	}
 	free(sc);
 }
 
@@ -1412,9 +1548,10 @@ run_partials(void *arg, const char *path)
 }
 
 /*
- * The output is made before the inputs are read, so that one that cannot
- * be made ends the run before the work; a merge that failed gives it up
- * (output_abort(): nothing reaches it).
+ * The ledger is read first: one that cannot be used ends the run before
+ * anything is written.  Then the output is made before the inputs are
+ * read, so that one that cannot be made ends the run before the work; a
+ * merge that failed gives it up (output_abort(): nothing reaches it).
  */
 int
 score_run(const struct score_opts *o, int argc, char *argv[])
@@ -1424,8 +1561,14 @@ score_run(const struct score_opts *o, int argc, char *argv[])
 	struct score *sc;
 	int status;
 
-	cli_output_open(&o->cli, &out);
 	sc = score_new(o);
+	if (o->ledger != NULL &&
+	    (status = score_ledger(sc, o->ledger, o->roster)) != EXIT_OK) {
+		emp_warn("nothing written: the ledger cannot be used");
+		score_free(sc);
+		return status;
+	}
+	cli_output_open(&o->cli, &out);
 	status = cli_each_input(argc, argv, o->merge ? run_partials :
 	    run_events, sc);
 	if (o->merge && status != EXIT_OK) {
@@ -1441,6 +1584,8 @@ score_run(const struct score_opts *o, int argc, char *argv[])
 		score_write(sc, &out.w);
 	if (!o->merge)
 		score_summary(sc, &sb);
+	if (o->cli.strict && score_ledger_invalid(sc) > 0)
+		status = EXIT_FAIL;
 	status = cli_finish(&o->cli, status, score_rejected(sc),
 	    o->merge ? NULL : &sb);
 	score_free(sc);

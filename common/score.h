@@ -6,6 +6,20 @@
  *
  * score_run() is the whole of emp-score after its options are parsed; the
  * other functions are the engine's parts, for it and for the fuzz harness.
+ *
+ * Exclusion.  A review (an event with a csat, nps or qa) is taken out of
+ * the review metrics, and counted in excluded, only when a verified ledger
+ * (--ledger, read with score_ledger()) holds an approved, not revoked
+ * challenge of it (approved.h: its id, kind and agent), and only the
+ * first such row of the stream, in the order of the inputs and of their
+ * rows: a later row with the same id, kind and agent counts, as does a
+ * row of another agent; each is reported once per challenge.  The events'
+ * challenge column takes nothing out: a review whose column is not empty
+ * and that the ledger did not take out is counted (the summary) and the
+ * first one reported.  The rows are matched on the thread that adds them
+ * up, in stream order (feeder_run()), so the result does not depend on
+ * timing.  With --partial the exclusion is made then, into the partial's
+ * sums; --merge takes no ledger.
  */
 #ifndef SCORE_H
 #define SCORE_H
@@ -34,6 +48,8 @@ struct score_opts {
 	double		 weight[M_N];
 	double		 min_weight;	/* share of the weight an index needs */
 	int		 maxwarn;
+	const char	*ledger;	/* --ledger, or NULL */
+	const char	*roster;	/* --roster / $EMP_ROSTER, with it */
 };
 
 void	score_opts_init(struct score_opts *);
@@ -54,6 +70,13 @@ int	score_run(const struct score_opts *, int argc, char *argv[]);
 struct score;
 
 struct score *score_new(const struct score_opts *);
+/*
+ * Reads the roster and the ledger (ledger.h: locked while read, then
+ * unlocked) whose approved challenges take their reviews out; before any
+ * score_file().  EXIT_OK, or EXIT_FAIL or EXIT_BUSY (reported).  The
+ * ledger and roster are the score's until score_free().
+ */
+int	score_ledger(struct score *, const char *ledger, const char *roster);
 /* 0, or -1 when the file could not be read whole (reported). */
 int	score_file(struct score *, const char *path);
 void	score_write(struct score *, struct csv_writer *);
@@ -63,7 +86,10 @@ void	score_write_partial(struct score *, struct csv_writer *);
  * made with other --by, --group, --tz, --since or --until. */
 int	score_merge_file(struct score *, const char *path);
 uint64_t score_rejected(const struct score *);
-/* "1200 events read, 1190 scored, 4 rejected, 6 excluded, ..." */
+/* Ledger lines that were not counted (0 without a ledger). */
+unsigned long score_ledger_invalid(const struct score *);
+/* "1200 events read, 1190 scored, 4 rejected; 6 reviews excluded by
+ * challenge ..." (emp-score(1), Summary) */
 void	score_summary(const struct score *, struct strbuf *);
 void	score_free(struct score *);
 

@@ -15,4 +15,9 @@
     amazon-connect.csv genesys.csv zendesk.csv five9.csv talkdesk.csv \
     pulse.csv roster.csv decisions.csv qa-events.csv >events.csv 2>>ingest.err
 
+# the ledger of the --ledger example: its header only, verified against
+# the sample's roster
+printf '%s\n' 'seq,ts,action,challenge,review,kind,agent,actor,cause,text,sig,sum' \
+    >ledger.csv
+
 run_man_examples emp-score
