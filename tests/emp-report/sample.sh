@@ -2,9 +2,10 @@
 # need the sample call center run through the pipeline as make demo runs
 # it, but at gen-sample's default size (2500 contacts, not the demo's
 # 20000: small weekly samples, and quick): writes weekly.csv (weekly scores
-# of the events after the approved challenges, with lowered minimums so
-# that the small sample has values to show), evidence.csv (the agents'
-# weekly partial sums, emp-score --partial), tiers.csv (emp-tier on that
+# of the events without the reviews of approved challenges, emp-score
+# --ledger, with lowered minimums so that the small sample has values to
+# show), evidence.csv (the agents' weekly partial sums, emp-score
+# --partial, also --ledger), tiers.csv (emp-tier on that
 # evidence under the built-in policy, reviewed on the last day of the
 # latest week), goals.csv, roster.csv and ledger.csv into the test's
 # directory, and exports EMP_ROSTER=roster.csv.
@@ -72,12 +73,12 @@ ch 2026-01-20T10:00:00Z ops.admin revoke CH-2 \
     --note "the order entry, not the warehouse, had the wrong size"
 unset EMP_KEY
 rm -f ch.err
-"$EMP_BIN/emp-challenge" -q -l ledger.csv apply events.csv >applied.csv
 "$EMP_BIN/emp-score" -q --by week --tz America/New_York -m fcr=5 \
     -m no_escalation=5 -m transfer_rate=5 -m csat_rate=3 -m csat=3 -m qa=1 \
-    -m confidence=1 -m decision_escalated=1 applied.csv >weekly.csv
+    -m confidence=1 -m decision_escalated=1 --ledger ledger.csv \
+    --roster roster.csv events.csv >weekly.csv
 "$EMP_BIN/emp-score" -q --partial --by week -g agent --tz America/New_York \
-    events.csv >evidence.csv
+    --ledger ledger.csv --roster roster.csv events.csv >evidence.csv
 "$EMP_BIN/emp-tier" -q --roster roster.csv evidence.csv >tiers.csv
 cat >goals.csv <<'GOALS'
 agent,metric,target,due
