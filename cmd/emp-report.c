@@ -17,8 +17,8 @@ help(void)
 {
 	printf(
 "usage: %s [-qs] [-a agent] [-f format] [-l ledger] [-n periods]\n"
-"       [-o file] [--goals goals] [--period period] [--split dir]\n"
-"       [--team team] [--width width] [file ...]\n"
+"       [-o file] [--goals goals] [--period period] [--roster roster]\n"
+"       [--split dir] [--team team] [--width width] [file ...]\n"
 "\n"
 "Renders scorecards (emp-scores(5)) and tier recommendations (emp-tiers(5)),\n"
 "told apart by their headers, with goals and challenge outcomes, as a team\n"

@@ -721,22 +721,119 @@ median_days(char *buf, size_t size, double ms)
 		num_fmt_days(buf, size, ms);
 }
 
+/* An approval rate is shown from this many decided challenges on. */
+#define RATE_MIN_DECIDED	5
+
+/* ledger_stats()'s selection: the challenges of a team's agents. */
+struct team_sel {
+	const struct report	*r;
+	const char		*team;
+};
+
+static int
+team_selected(const struct challenge *c, const void *arg)
+{
+	const struct team_sel *ts = arg;
+
+	return of_team(ts->r, ts->team, c->agent, NULL);
+}
+
+/*
+ * One table of challenge counts (emp-challenge list --stats's, by
+ * agent, cause or decider): by decider only the decided are counted
+ * ("decided", no pending or withdrawn), by agent no approval rate (an
+ * agent's few challenges would make it noise).  *hidden counts the rows
+ * whose rate is left out for too few decisions.
+ */
+static void
+challenge_table(struct rdoc *doc, const struct ledger_stats *as, size_t n,
+    enum ledger_by by, unsigned *hidden)
+{
+	static const char *const heads[3][8] = {
+		{ "agent", "opened", "approved", "denied", "revoked",
+		  "pending", "withdrawn", "median days" },
+		{ "cause", "opened", "approved", "denied", "revoked",
+		  "pending", "rate", "median days" },
+		{ "decider", "decided", "approved", "denied", "revoked",
+		  "rate", "median days", NULL },
+	};
+	struct rblock *b;
+	unsigned long tot[ST_N + 1] = { 0 }, yes, all;
+	size_t i, k, nc = by == LBY_DECIDER ? 7 : 8;
+	char buf[32];
+
+	b = table(doc, nc, heads[by]);
+	for (i = 0; i <= n; i++) {
+		struct ledger_stats t;
+		const struct ledger_stats *a = &as[i];
+
+		if (i == n) {	/* the totals */
+			memset(&t, 0, sizeof(t));
+			t.key = "all";
+			t.opened = tot[ST_N];
+			for (k = 0; k < ST_N; k++)
+				t.n[k] = tot[k];
+			t.median_ms = -2;
+			a = &t;
+		}
+		cell(b, TONE_PLAIN, a->key[0] != '\0' ? a->key :
+		    by == LBY_CAUSE ? "(none)" : "\xe2\x80\x94");
+		cellf(b, TONE_NUM, "%lu", a->opened);
+		cellf(b, TONE_NUM, "%lu", a->n[ST_APPROVED]);
+		cellf(b, TONE_NUM, "%lu", a->n[ST_DENIED]);
+		cellf(b, TONE_NUM, "%lu", a->n[ST_REVOKED]);
+		if (by != LBY_DECIDER)
+			cellf(b, TONE_NUM, "%lu", a->n[ST_PENDING]);
+		if (by == LBY_AGENT)
+			cellf(b, TONE_NUM, "%lu", a->n[ST_WITHDRAWN]);
+		else {
+			yes = a->n[ST_APPROVED] + a->n[ST_REVOKED];
+			all = yes + a->n[ST_DENIED];
+			if (all >= RATE_MIN_DECIDED) {
+				num_fmt(buf, sizeof(buf), (double)yes /
+				    (double)all, 2, 0);
+				cell(b, TONE_NUM, buf);
+			} else {
+				cell(b, TONE_NA | TONE_NUM, "\xe2\x80\x94");
+				if (all > 0 && i < n)
+					(*hidden)++;
+			}
+		}
+		if (a->median_ms == -2)
+			cell(b, TONE_NUM, "");
+		else {
+			median_days(buf, sizeof(buf), a->median_ms);
+			cell(b, a->median_ms < 0 ? TONE_NA | TONE_NUM :
+			    TONE_NUM, buf);
+		}
+		tot[ST_N] += a->opened;
+		for (k = 0; k < ST_N; k++)
+			tot[k] += a->n[k];
+	}
+}
+
+/*
+ * The challenges of the team's agents (all: team NULL): by agent, by
+ * cause and by decider (issue 13's dispute analytics).
+ */
 static void
 challenges_team(struct rdoc *doc, const struct report *r, const char *team)
 {
-	static const char *const heads[] = {
-		"agent", "opened", "approved", "denied", "pending",
-		"withdrawn", "median days to decision"
-	};
-	struct rblock *b;
-	unsigned long tot[5] = { 0 };
-	size_t i;
-	char buf[32];
+	struct team_sel ts = { r, team };
+	struct ledger_stats *as;
+	size_t i, n;
+	unsigned hidden = 0;
 
 	if (!r->have_ledger) {
 		blk(doc, RB_PARA, "No ledger given (--ledger FILE).");
 		return;
 	}
+	if (r->ledger.invalid > 0)
+		blk(doc, RB_PARA, "%lu line%s of the ledger %s not counted: a "
+		    "signature that does not verify against the roster, or a "
+		    "broken rule (emp-challenge verify names them).",
+		    r->ledger.invalid, r->ledger.invalid == 1 ? "" : "s",
+		    r->ledger.invalid == 1 ? "is" : "are");
 	if (r->ncst == 0) {
 		blk(doc, RB_PARA, "No challenges in the ledger.");
 		return;
@@ -749,30 +846,27 @@ challenges_team(struct rdoc *doc, const struct report *r, const char *team)
 		    "ledger.");
 		return;
 	}
-	b = table(doc, 7, heads);
-	for (i = 0; i < r->ncst; i++) {
-		const struct ledger_stats *a = &r->cst[i];
-
-		if (!of_team(r, team, a->key, NULL))
-			continue;
-		cell(b, TONE_PLAIN, a->key);
-		cellf(b, TONE_NUM, "%lu", a->opened);
-		cellf(b, TONE_NUM, "%lu", a->n[ST_APPROVED]);
-		cellf(b, TONE_NUM, "%lu", a->n[ST_DENIED]);
-		cellf(b, TONE_NUM, "%lu", a->n[ST_PENDING]);
-		cellf(b, TONE_NUM, "%lu", a->n[ST_WITHDRAWN]);
-		median_days(buf, sizeof(buf), a->median_ms);
-		cell(b, TONE_NUM, buf);
-		tot[0] += a->opened;
-		tot[1] += a->n[ST_APPROVED];
-		tot[2] += a->n[ST_DENIED];
-		tot[3] += a->n[ST_PENDING];
-		tot[4] += a->n[ST_WITHDRAWN];
-	}
-	cell(b, TONE_PLAIN, "all");
-	for (i = 0; i < 5; i++)
-		cellf(b, TONE_NUM, "%lu", tot[i]);
-	cell(b, TONE_NUM, "");
+	blk(doc, RB_PARA, "Challenges by agent, by cause and by decider.  "
+	    "Approved counts those still approved, revoked those approved "
+	    "and then revoked (their reviews count again); median days: "
+	    "from opening to decision.");
+	n = ledger_stats(&r->ledger, LBY_AGENT, team_selected, &ts, &as);
+	challenge_table(doc, as, n, LBY_AGENT, &hidden);
+	free(as);
+	n = ledger_stats(&r->ledger, LBY_CAUSE, team_selected, &ts, &as);
+	challenge_table(doc, as, n, LBY_CAUSE, &hidden);
+	free(as);
+	n = ledger_stats(&r->ledger, LBY_DECIDER, team_selected, &ts, &as);
+	if (n > 0)
+		challenge_table(doc, as, n, LBY_DECIDER, &hidden);
+	else
+		blk(doc, RB_PARA, "No challenge decided yet.");
+	free(as);
+	blk(doc, RB_PARA, "Rate: the approval rate, the share of the decided "
+	    "challenges that were approved, (approved + revoked) / (approved "
+	    "+ revoked + denied), shown from %d decided on%s", RATE_MIN_DECIDED,
+	    hidden > 0 ? ": on fewer, each decision is a quarter of it or "
+	    "more, so it is not shown (\xe2\x80\x94)." : ".");
 }
 
 static void
@@ -797,9 +891,13 @@ challenges_agent(struct rdoc *doc, const struct report *r,
 
 			median_days(t, sizeof(t), a->median_ms);
 			blk(doc, RB_PARA, "%lu opened: %lu approved, %lu "
-			    "denied, %lu pending, %lu withdrawn; median days "
-			    "to decision %s.", a->opened, a->n[ST_APPROVED],
-			    a->n[ST_DENIED], a->n[ST_PENDING],
+			    "denied, %lu revoked%s, %lu pending, %lu "
+			    "withdrawn; median days to decision %s.",
+			    a->opened, a->n[ST_APPROVED], a->n[ST_DENIED],
+			    a->n[ST_REVOKED], a->n[ST_REVOKED] == 0 ? "" :
+			    a->n[ST_REVOKED] == 1 ? " (its review counts "
+			    "again)" : " (their reviews count again)",
+			    a->n[ST_PENDING],
 			    a->n[ST_WITHDRAWN], t);
 		}
 	for (i = 0; i < r->ledger.nch; i++) {
@@ -812,8 +910,8 @@ challenges_agent(struct rdoc *doc, const struct report *r,
 		cell(b, TONE_PLAIN, c->id);
 		cell(b, TONE_PLAIN, c->review);
 		cell(b, c->status == ST_APPROVED ? TONE_GOOD :
-		    c->status == ST_DENIED ? TONE_BAD : TONE_PLAIN,
-		    ledger_statuses[c->status]);
+		    c->status == ST_DENIED || c->status == ST_REVOKED ?
+		    TONE_BAD : TONE_PLAIN, ledger_statuses[c->status]);
 		date_format(c->opened, t);
 		cell(b, TONE_PLAIN, t);
 		if (c->decided != 0)
@@ -822,7 +920,18 @@ challenges_agent(struct rdoc *doc, const struct report *r,
 			strcpy(t, "\xe2\x80\x94");
 		cell(b, c->decided ? TONE_PLAIN : TONE_NA, t);
 		cell(b, TONE_PLAIN, c->grounds);
-		cell(b, TONE_PLAIN, c->note != NULL ? c->note : "");
+		if (c->status == ST_REVOKED) {
+			struct strbuf nb = { 0 };
+
+			date_format(c->revoked, t);
+			sb_printf(&nb, "%s%srevoked %s: %s",
+			    c->note != NULL ? c->note : "",
+			    c->note != NULL && *c->note != '\0' ? "; " : "", t,
+			    c->revoke_note != NULL ? c->revoke_note : "");
+			cell(b, TONE_PLAIN, sb_str(&nb));
+			sb_free(&nb);
+		} else
+			cell(b, TONE_PLAIN, c->note != NULL ? c->note : "");
 	}
 	if (b == NULL)
 		blk(doc, RB_PARA, "No challenges.");

@@ -460,6 +460,9 @@ report_read_ledger(struct report *r, const char *path, const char *roster)
 		return rv == LEDGER_BUSY ? -2 : -1;
 	}
 	ledger_unlock(&r->ledger);
+	/* a line not counted was reported with its line, as a rejected
+	 * row is, and fails -s as one does */
+	r->rejected += r->ledger.invalid;
 	r->have_ledger = 1;
 	r->ncst = ledger_stats(&r->ledger, LBY_AGENT, NULL, NULL, &r->cst);
 	return 0;

@@ -14,6 +14,7 @@
 #include "hash.h"
 #include "parse.h"
 #include "policy.h"
+#include "roster.h"
 #include "schema.h"
 #include "table.h"
 #include "tier.h"
@@ -478,7 +479,8 @@ tier_read_roster(struct tier *t, const char *path)
 	const char *s;
 	struct decimal lim;
 	int64_t hired, left;
-	int ca, ct, ch, ce, cl, cm, rv, flags;
+	size_t n;
+	int ca, ct, ch, ce, cl, cm, cr, rv, flags, role;
 	char *end, lo[32], hi[32];
 	long level;
 
@@ -491,6 +493,7 @@ tier_read_roster(struct tier *t, const char *path)
 	ce = table_col_any(&tb, c_exit);
 	cl = table_col_any(&tb, c_level);
 	cm = table_col_any(&tb, c_limit);
+	cr = table_col(&tb, "role");
 	if (ca < 0 || cl < 0) {
 		table_no_column(&tb, "a roster", ca < 0 ? "agent" : "level");
 		table_close(&tb);
@@ -505,6 +508,31 @@ tier_read_roster(struct tier *t, const char *path)
 		if (csv_header_find(r, "agent") == ca &&
 		    csv_header_find_any(r, c_level) == cl)
 			continue;	/* a repeated header */
+		/*
+		 * The roster also says who decides challenges (roster.h):
+		 * a lead or an admin without a level is staff, not an
+		 * agent to tier, and is left out without a word; one with
+		 * a level is tiered as any agent.
+		 */
+		s = csv_record_field_len(r, cr, &n);
+		parse_trim(&s, &n);
+		role = ROLE_AGENT;
+		if (n > 0) {
+			for (role = 0; roster_roles[role] != NULL; role++)
+				if (roster_name_eq(roster_roles[role],
+				    strlen(roster_roles[role]), s, n))
+					break;
+			if (roster_roles[role] == NULL) {
+				table_reject(&tb, r->line, "field 'role': "
+				    "unknown role '%.*s': use agent, lead or "
+				    "admin", (int)(n > 40 ? 40 : n), s);
+				continue;
+			}
+		}
+		s = csv_record_field_len(r, cl, &n);
+		parse_trim(&s, &n);
+		if (n == 0 && role != ROLE_AGENT)
+			continue;
 		s = csv_record_field(r, cl);
 		errno = 0;
 		level = strtol(s, &end, 10);

@@ -43,3 +43,34 @@ check_err_line "emp-ingest: ex 2/decisions.csv:202: expected 8 fields, found 7"
 [ "$(tail -n 1 err)" = "weekly-report: failed (exit 1); nothing published" ] ||
     fail "last line: $(tail -n 1 err)"
 [ ! -d "pub 5/2026-W09" ] || fail "published after a failure"
+
+# with a ledger and the roster that verifies it (kept outside the exports):
+# the scores leave out the reviews of the approved challenges, and the
+# report counts the challenges by agent, cause and decider
+mkdir signed
+(cd signed && . "$TESTS_DIR/emp-report/sample.sh")
+EMP_TODAY=2026-01-21 EMP_LEDGER=signed/ledger.csv \
+    EMP_ROSTER=signed/roster.csv run 0 "$wr" ex pub6
+check_err </dev/null
+sed -n '/^decider/,/^all/p' pub6/2026-W03/report.txt >got
+check_file got <<'OUT'
+decider       decided  approved  denied  revoked  rate  median days
+------------  -------  --------  ------  -------  ----  -----------
+lead.loyalty        1         1       0        0     —         2.29
+ops.admin           3         1       1        1     —         4.23
+all                 4         2       1        1     —
+OUT
+# lena.schmidt's survey 8100005 (CSAT 1, approved) is out of her scores,
+# dana.levy's 8100023 (approved, then revoked) is in: one survey fewer for
+# lena than the same events scored without the ledger, as many for dana
+csatn() {	# csatn SCORES: "agent csat_n" of lena and dana in 2026-W02
+	awk -F, 'NR == 1 { for (i = 1; i <= NF; i++) c[$i] = i; next }
+	$c["group"] == "agent" && $c["period"] == "2026-W02" &&
+	    ($c["key"] == "lena.schmidt" || $c["key"] == "dana.levy") {
+		print $c["key"], $c["csat_n"] }' "$1" | sort
+}
+"$EMP_BIN/emp-score" -q --by week --until 2026-01-19 pub6/2026-W03/events.csv \
+    >plain.csv
+csatn pub6/2026-W03/scores.csv >got
+csatn plain.csv | awk '$1 == "lena.schmidt" { $2-- } { print }' >want
+check_file got want
