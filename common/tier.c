@@ -19,6 +19,8 @@
 #include "table.h"
 #include "tier.h"
 
+static int64_t	local_today(void);
+
 #define SLOT_INDEX	M_N		/* the slot map's entry for the index */
 #define NOHIRE		INT64_MIN
 #define NOEXIT		INT64_MAX
@@ -39,6 +41,7 @@ struct tagent {
 	char		*sc_team;	/* the latest input row's */
 	int		 in_roster;
 	unsigned long	 line;		/* of the roster */
+	int64_t		 since;		/* its effective day; INT64_MIN: none */
 	int64_t		 hired, left;	/* days */
 	int		 level;
 	struct decimal	 limit;
@@ -478,9 +481,9 @@ tier_read_roster(struct tier *t, const char *path)
 	const struct level *lv;
 	const char *s;
 	struct decimal lim;
-	int64_t hired, left;
+	int64_t hired, left, since, today = local_today();
 	size_t n;
-	int ca, ct, ch, ce, cl, cm, cr, rv, flags, role;
+	int ca, ct, ch, ce, cl, cm, cr, cf, rv, flags, role;
 	char *end, lo[32], hi[32];
 	long level;
 
@@ -494,6 +497,7 @@ tier_read_roster(struct tier *t, const char *path)
 	cl = table_col_any(&tb, c_level);
 	cm = table_col_any(&tb, c_limit);
 	cr = table_col(&tb, "role");
+	cf = table_col(&tb, "effective");
 	if (ca < 0 || cl < 0) {
 		table_no_column(&tb, "a roster", ca < 0 ? "agent" : "level");
 		table_close(&tb);
@@ -533,6 +537,14 @@ tier_read_roster(struct tier *t, const char *path)
 		parse_trim(&s, &n);
 		if (n == 0 && role != ROLE_AGENT)
 			continue;
+		/* dated rows (roster.h): the one in force today counts */
+		since = INT64_MIN;
+		if (cf >= 0 && *csv_record_field(r, cf) != '\0') {
+			if (roster_date(&tb, r, cf, "effective", &since) == -1)
+				continue;
+			if (since > today)
+				continue;	/* not in force yet */
+		}
 		s = csv_record_field(r, cl);
 		errno = 0;
 		level = strtol(s, &end, 10);
@@ -569,14 +581,19 @@ tier_read_roster(struct tier *t, const char *path)
 			    csv_record_field(r, cm), level, lo, hi);
 		}
 		a = agent_get(t, csv_record_field(r, ca));
-		if (a->in_roster) {
+		if (a->in_roster && a->since == since) {
 			table_reject(&tb, r->line, "agent '%s' is in the "
-			    "roster already (line %lu): this row is ignored",
-			    a->name, a->line);
+			    "roster already (line %lu)%s: this row is ignored",
+			    a->name, a->line, since == INT64_MIN ? "" :
+			    " with the same effective date");
 			continue;
 		}
+		if (a->in_roster && a->since > since)
+			continue;	/* an older row */
 		a->in_roster = 1;
 		a->line = r->line;
+		a->since = since;
+		free(a->team);
 		a->team = xstrdup(csv_record_field(r, ct));
 		a->hired = hired;
 		a->left = left;
