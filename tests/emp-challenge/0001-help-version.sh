@@ -5,9 +5,10 @@
 
 run 0 emp-challenge --help
 check_err </dev/null
-head -n 1 out >first
+head -n 2 out >first
 check_file first <<'EOF2'
-usage: emp-challenge [-l ledger] [--as name] [--wait seconds] command [arg]
+usage: emp-challenge [-l ledger] [-r roster] [--key file] [--as name] [--wait seconds]
+           command [arg]
 EOF2
 grep -q -- '--qa-below N        a QA score below N is negative (default 70)' out ||
     fail "--help does not give the --qa-below default"

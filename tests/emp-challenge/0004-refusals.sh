@@ -7,68 +7,76 @@
 #   the opener withdraws, only while pending; a decision is final; an
 #   unknown challenge.
 . "${0%/*}/../lib.sh"
+. "${0%/*}/common.sh"
 
-export EMP_NOW=2026-03-05T10:00:00Z EMP_LEDGER=l.csv
-emp-challenge --as ana open S1 --grounds 'late delivery' >/dev/null
-emp-challenge --as ana open S2 --grounds 'price' >/dev/null
-emp-challenge --as ana open S3 --grounds 'outage' >/dev/null
-emp-challenge --as lee deny CH-2
-emp-challenge --as ana withdraw CH-3
+ch_setup
+ch ana open S1 -e ev.csv --grounds 'late delivery'
+ch ana open S2 -e ev.csv --grounds 'price'
+ch ana open S3 -e ev.csv --grounds 'outage'
+ch lee deny CH-2
+ch ana withdraw CH-3
+key ana
 cp l.csv before.csv
 
-run 1 emp-challenge --as ana open S4
+run 1 emp-challenge open S4 -e ev.csv
 check_out </dev/null
 check_err <<'EOF2'
 emp-challenge: grounds are mandatory: say why the review was not the agent's fault (--grounds)
 EOF2
-run 1 emp-challenge --as ana open S4 --grounds '  '
+run 1 emp-challenge open S4 -e ev.csv --grounds '  '
 check_err <<'EOF2'
 emp-challenge: grounds are mandatory: say why the review was not the agent's fault (--grounds)
 EOF2
-run 1 emp-challenge --as ana open S1 --grounds 'again'
+run 1 emp-challenge open S1 -e ev.csv --grounds 'again'
 check_out </dev/null
 check_err <<'EOF2'
 emp-challenge: review 'S1' already has an open challenge, CH-1
 EOF2
-run 1 emp-challenge --as ana open S2 --grounds 'again'
+run 1 emp-challenge open S2 -e ev.csv --grounds 'again'
 check_err <<'EOF2'
 emp-challenge: review 'S2' was decided in CH-2 (denied): a decision is final
 EOF2
-run 1 emp-challenge --as ana approve CH-1
+run 1 emp-challenge approve CH-1
 check_err <<'EOF2'
 emp-challenge: ana may not decide CH-1: it is ana's own challenge
 EOF2
-run 1 emp-challenge --as ana deny CH-1 --note 'mine'
+run 1 emp-challenge deny CH-1 --note 'mine'
 check_err <<'EOF2'
 emp-challenge: ana may not decide CH-1: it is ana's own challenge
 EOF2
-run 1 emp-challenge --as ben withdraw CH-1
+key bob
+run 1 emp-challenge withdraw CH-1
 check_err <<'EOF2'
 emp-challenge: only ana, who opened CH-1, may withdraw it
 EOF2
-run 1 emp-challenge --as ana withdraw CH-2
+key ana
+run 1 emp-challenge withdraw CH-2
 check_err <<'EOF2'
 emp-challenge: CH-2 is denied: only a pending challenge can be withdrawn
 EOF2
-run 1 emp-challenge --as lee approve CH-2
+key lee
+run 1 emp-challenge approve CH-2
 check_err <<'EOF2'
 emp-challenge: CH-2 was already denied by lee: a decision is final
 EOF2
-run 1 emp-challenge --as kim deny CH-2
+key ada
+run 1 emp-challenge deny CH-2
 check_err <<'EOF2'
 emp-challenge: CH-2 was already denied by lee: a decision is final
 EOF2
-run 1 emp-challenge --as lee approve CH-3
+key lee
+run 1 emp-challenge approve CH-3
 check_err <<'EOF2'
 emp-challenge: CH-3 was withdrawn by ana: there is nothing to decide
 EOF2
-run 1 emp-challenge --as lee approve CH-9
+run 1 emp-challenge approve CH-9
 check_err <<'EOF2'
 emp-challenge: no challenge 'CH-9'
 EOF2
 check_file l.csv before.csv
 # a withdrawn challenge's review may be challenged again
-run 0 emp-challenge --as ana open S3 --grounds 'outage, with the incident number'
+key ana
+run 0 emp-challenge open S3 -e ev.csv --grounds 'outage, with the incident number'
 check_out <<'EOF2'
 CH-4
 EOF2

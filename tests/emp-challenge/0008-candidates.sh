@@ -4,8 +4,9 @@
 # start of a word (any case) come out with the keyword and suggested
 # grounds.  S3 is one: "deliveryman" starts with a keyword.  Not
 # candidates: S2 (csat 3), S4 ("redelivery": a keyword must start a
-# word), Q2 (qa 70), a row without an id, a row already carrying a
-# challenge, a contact (no review value).
+# word), Q2 (qa 70), a row without an id, a contact (no review value).
+# A value in the events' challenge column (S5's CH-7) changes nothing:
+# only the ledger says what was challenged.
 . "${0%/*}/../lib.sh"
 
 cat >ev.csv <<'CSV'
@@ -23,11 +24,12 @@ contact,2026-03-02T09:00:00Z,ben,C1,,,,courier,,
 CSV
 run 0 emp-challenge candidates ev.csv
 check_out <<'CSV'
-review,ts,agent,kind,csat,nps,qa,reason,comment,keyword,grounds
-S1,2026-03-02T09:00:00Z,ana,survey,1,,,Late DELIVERY,,delivery,"late or failed delivery, outside the agent's control"
-S3,2026-03-02T09:00:00Z,ana,survey,2,,,rude,the deliveryman was rude,delivery,"late or failed delivery, outside the agent's control"
-N1,2026-03-02T09:00:00Z,ben,survey,,6,,,"Price went up, again",price,"prices are set by the company, not the agent"
-Q1,2026-03-02T09:00:00Z,ben,qa,,,69.9,system outage,,outage,"system outage, outside the agent's control"
+review,ts,agent,kind,csat,nps,qa,reason,comment,keyword,cause,grounds
+S1,2026-03-02T09:00:00Z,ana,survey,1,,,Late DELIVERY,,delivery,delivery,"late or failed delivery, outside the agent's control"
+S3,2026-03-02T09:00:00Z,ana,survey,2,,,rude,the deliveryman was rude,delivery,delivery,"late or failed delivery, outside the agent's control"
+N1,2026-03-02T09:00:00Z,ben,survey,,6,,,"Price went up, again",price,pricing,"prices are set by the company, not the agent"
+Q1,2026-03-02T09:00:00Z,ben,qa,,,69.9,system outage,,outage,outage,"system outage, outside the agent's control"
+S5,2026-03-02T09:00:00Z,ben,survey,1,,,courier,,courier,delivery,"courier problem, outside the agent's control"
 CSV
 check_err </dev/null
 
@@ -35,22 +37,25 @@ check_err </dev/null
 printf 'kind,ts,agent,id,csat,qa,reason\nqa,2026-03-02T09:00:00Z,ben,Q2,,70,policy\nsurvey,2026-03-02T09:00:00Z,ben,S9,x,,policy\n' >ev2.csv
 run 1 emp-challenge candidates --qa-below 80 <ev2.csv
 check_out <<'CSV'
-review,ts,agent,kind,csat,nps,qa,reason,comment,keyword,grounds
-Q2,2026-03-02T09:00:00Z,ben,qa,,,70,policy,,policy,company policy that the agent must follow
+review,ts,agent,kind,csat,nps,qa,reason,comment,keyword,cause,grounds
+Q2,2026-03-02T09:00:00Z,ben,qa,,,70,policy,,policy,policy,company policy that the agent must follow
 CSV
 check_err <<'EOF2'
 emp-challenge: stdin:3: field 'csat': invalid number 'x'
 EOF2
 
 # a ledger not made yet (the first run of a new team) holds no challenge:
-# the same candidates, and no ledger file made
+# the same candidates, and no ledger file made (a ledger's readers need
+# the roster)
+people
 EMP_LEDGER=new-ledger.csv run 0 emp-challenge candidates ev.csv
 check_out <<'CSV'
-review,ts,agent,kind,csat,nps,qa,reason,comment,keyword,grounds
-S1,2026-03-02T09:00:00Z,ana,survey,1,,,Late DELIVERY,,delivery,"late or failed delivery, outside the agent's control"
-S3,2026-03-02T09:00:00Z,ana,survey,2,,,rude,the deliveryman was rude,delivery,"late or failed delivery, outside the agent's control"
-N1,2026-03-02T09:00:00Z,ben,survey,,6,,,"Price went up, again",price,"prices are set by the company, not the agent"
-Q1,2026-03-02T09:00:00Z,ben,qa,,,69.9,system outage,,outage,"system outage, outside the agent's control"
+review,ts,agent,kind,csat,nps,qa,reason,comment,keyword,cause,grounds
+S1,2026-03-02T09:00:00Z,ana,survey,1,,,Late DELIVERY,,delivery,delivery,"late or failed delivery, outside the agent's control"
+S3,2026-03-02T09:00:00Z,ana,survey,2,,,rude,the deliveryman was rude,delivery,delivery,"late or failed delivery, outside the agent's control"
+N1,2026-03-02T09:00:00Z,ben,survey,,6,,,"Price went up, again",price,pricing,"prices are set by the company, not the agent"
+Q1,2026-03-02T09:00:00Z,ben,qa,,,69.9,system outage,,outage,outage,"system outage, outside the agent's control"
+S5,2026-03-02T09:00:00Z,ben,survey,1,,,courier,,courier,delivery,"courier problem, outside the agent's control"
 CSV
 check_err </dev/null
 [ ! -e new-ledger.csv ] || fail "candidates made a ledger"

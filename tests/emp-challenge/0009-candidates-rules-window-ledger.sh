@@ -6,7 +6,9 @@
 # challenged again).
 . "${0%/*}/../lib.sh"
 
-export EMP_NOW=2026-03-20T10:00:00Z
+people
+key ana
+clock_at 2026-03-20T10:00:00Z
 cat >ev.csv <<'CSV'
 kind,ts,agent,id,csat,reason
 survey,2026-03-19T09:00:00Z,ana,S1,1,hail storm delayed the van
@@ -22,22 +24,22 @@ van,"the van, not the agent"
 CSV
 run 0 emp-challenge candidates --rules rules.csv ev.csv
 check_out <<'CSV'
-review,ts,agent,kind,csat,nps,qa,reason,comment,keyword,grounds
-S1,2026-03-19T09:00:00Z,ana,survey,1,,,hail storm delayed the van,,hail,weather: outside anyone's control
-S3,2026-03-01T09:00:00Z,ana,survey,1,,,van broke down,,van,"the van, not the agent"
-S4,2026-03-19T09:00:00Z,ana,survey,1,,,van broke down,,van,"the van, not the agent"
-S5,2026-03-19T09:00:00Z,ana,survey,1,,,van broke down,,van,"the van, not the agent"
+review,ts,agent,kind,csat,nps,qa,reason,comment,keyword,cause,grounds
+S1,2026-03-19T09:00:00Z,ana,survey,1,,,hail storm delayed the van,,hail,hail,weather: outside anyone's control
+S3,2026-03-01T09:00:00Z,ana,survey,1,,,van broke down,,van,van,"the van, not the agent"
+S4,2026-03-19T09:00:00Z,ana,survey,1,,,van broke down,,van,van,"the van, not the agent"
+S5,2026-03-19T09:00:00Z,ana,survey,1,,,van broke down,,van,van,"the van, not the agent"
 CSV
 check_err </dev/null
 
-emp-challenge -l l.csv --as ana open S4 --grounds van >/dev/null
-emp-challenge -l l.csv --as ana open S5 --grounds van >/dev/null
-emp-challenge -l l.csv --as ana withdraw CH-2
+emp-challenge -l l.csv open S4 -e ev.csv --grounds van >/dev/null
+emp-challenge -l l.csv open S5 -e ev.csv --grounds van >/dev/null
+emp-challenge -l l.csv withdraw CH-2
 run 0 emp-challenge -l l.csv candidates --rules rules.csv --window 14 ev.csv
 check_out <<'CSV'
-review,ts,agent,kind,csat,nps,qa,reason,comment,keyword,grounds
-S1,2026-03-19T09:00:00Z,ana,survey,1,,,hail storm delayed the van,,hail,weather: outside anyone's control
-S5,2026-03-19T09:00:00Z,ana,survey,1,,,van broke down,,van,"the van, not the agent"
+review,ts,agent,kind,csat,nps,qa,reason,comment,keyword,cause,grounds
+S1,2026-03-19T09:00:00Z,ana,survey,1,,,hail storm delayed the van,,hail,hail,weather: outside anyone's control
+S5,2026-03-19T09:00:00Z,ana,survey,1,,,van broke down,,van,van,"the van, not the agent"
 CSV
 
 printf 'word,why\nvan,x\n' >bad-rules.csv

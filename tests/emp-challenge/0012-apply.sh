@@ -7,12 +7,15 @@
 # challenges whose review was seen.
 . "${0%/*}/../lib.sh"
 
-export EMP_LEDGER=l.csv EMP_NOW=2026-03-05T10:00:00Z
-for r in S1 S2 S3 S4 S9; do emp-challenge --as ana open $r --grounds g >/dev/null; done
-emp-challenge --as lee approve CH-1
-emp-challenge --as lee deny CH-2
-emp-challenge --as ana withdraw CH-3
-emp-challenge --as lee approve CH-5
+. "${0%/*}/common.sh"
+
+# opened on ch_setup's events; S5 (approved) is not in the stream
+ch_setup
+for r in S1 S2 S3 S4 S5; do ch ana open $r -e ev.csv --grounds g; done
+ch lee approve CH-1
+ch lee deny CH-2
+ch ana withdraw CH-3
+ch lee approve CH-5
 cat >ev.csv <<'CSV'
 kind,ts,agent,id,csat,nps,qa,comment,challenge,src
 survey,2026-03-02T09:00:00Z,ana,S1,1,,,"late, very ""late""",,z.csv:2

@@ -5,9 +5,11 @@
 # follows the first without its header; -o writes a file.
 . "${0%/*}/../lib.sh"
 
-export EMP_LEDGER=l.csv EMP_NOW=2026-03-05T10:00:00Z
-emp-challenge --as ana open S1 --grounds g >/dev/null
-emp-challenge --as lee approve CH-1
+. "${0%/*}/common.sh"
+
+ch_setup
+ch ana open S1 -e ev.csv --grounds g
+ch lee approve CH-1
 printf 'kind,id,csat,challenge\nsurvey,S0,1,\nsurvey,"S1,1,\n' >bad.csv
 printf 'kind,id,csat,challenge\nsurvey,S1,2,\n' >more.csv
 printf 'kind,id,csat\nsurvey,S1,2\n' >other.csv

@@ -3,8 +3,10 @@
 # a closed pipe ends apply quietly.
 . "${0%/*}/../lib.sh"
 
-export EMP_LEDGER=l.csv EMP_NOW=2026-03-05T10:00:00Z
-emp-challenge --as ana open S1 --grounds g >/dev/null
+. "${0%/*}/common.sh"
+
+ch_setup
+ch ana open S1 -e ev.csv --grounds g
 printf 'kind,id,csat\nsurvey,S1,1\n' >ev.csv
 set +e
 emp-challenge apply -q ev.csv >/dev/full 2>err

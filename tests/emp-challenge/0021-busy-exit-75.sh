@@ -4,15 +4,18 @@
 # and the ledger unchanged; one that waits long enough gets the lock.
 . "${0%/*}/../lib.sh"
 
-export EMP_LEDGER=l.csv EMP_NOW=2026-03-05T10:00:00Z
-emp-challenge --as ana open S1 --grounds courier >/dev/null
+. "${0%/*}/common.sh"
+
+ch_setup
+ch ana open S1 -e ev.csv --grounds courier
 cp l.csv before.csv
 # held until told to let go: no timing to race (valgrind is slow)
 ( flock 9; touch held; while [ ! -e release ]; do sleep 0.05; done ) \
     9>>l.csv &
 while [ ! -e held ]; do sleep 0.05; done
 
-run 75 emp-challenge --as ana open S2 --grounds courier --wait 0
+key ana
+run 75 emp-challenge open S2 -e ev.csv --grounds courier --wait 0
 check_out </dev/null
 check_err <<'EOF2'
 emp-challenge: l.csv: busy: another process holds the lock (waited 0 s)
@@ -29,11 +32,12 @@ emp-challenge: nothing applied: the ledger cannot be used
 EOF2
 check_file l.csv before.csv
 (sleep 1; touch release) &
-run 0 emp-challenge --as lee approve CH-1 --wait 10
+key lee
+run 0 emp-challenge approve CH-1 --wait 10
 check_out </dev/null
 check_err </dev/null
 wait
 run 0 emp-challenge verify
 check_out <<'EOF2'
-l.csv: ok: 2 transitions, 1 challenges (0 pending), last checksum 7aaa13ce
+l.csv: ok: 2 transitions, 1 challenges (0 pending), last checksum 09455aa2
 EOF2

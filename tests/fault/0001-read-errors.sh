@@ -5,13 +5,12 @@
 # or a silent success.
 . "${0%/*}/../lib.sh"
 . "${0%/*}/shim.sh"
-export EMP_NOW=2026-03-05T10:00:00Z
 
 fixtures
 emp-ingest -q in.csv >ev.csv
 emp-score -q ev.csv >sc.csv
 emp-tier --print-policy >pol.txt
-emp-challenge -l l.csv --as ana open 1 --grounds g >/dev/null
+ledger_fixture
 
 run 1 faulty read:EIO:path=in.csv emp-ingest in.csv
 check_err_line "emp-ingest: in.csv: Input/output error"
@@ -42,8 +41,7 @@ run 1 faulty read:EIO:path=ev.csv emp-challenge -l l.csv candidates ev.csv
 check_err_line "emp-challenge: ev.csv: Input/output error"
 run 1 faulty pread:EIO:path=l.csv emp-challenge -l l.csv verify
 check_err_line "emp-challenge: l.csv: Input/output error"
-run 1 faulty pread:EIO:path=l.csv emp-challenge -l l.csv --as ana \
-    withdraw CH-1
+run 1 faulty pread:EIO:path=l.csv emp-challenge -l l.csv withdraw CH-1
 check_err_line "emp-challenge: l.csv: Input/output error"
 check_out </dev/null
 run 0 emp-challenge -l l.csv verify

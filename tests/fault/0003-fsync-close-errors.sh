@@ -4,13 +4,12 @@
 # fsync fails once is rolled back (verify passes, the file as it was).
 . "${0%/*}/../lib.sh"
 . "${0%/*}/shim.sh"
-export EMP_NOW=2026-03-05T10:00:00Z
 
 fixtures
 emp-ingest -q in.csv >ev.csv
 emp-score -q --by week ev.csv >sc.csv
 mkdir od
-emp-challenge -l l.csv --as ana open 1 --grounds g >/dev/null
+ledger_fixture
 cp l.csv l.before
 
 for c in "emp-ingest -q -o od/o.csv in.csv" "emp-score -q -o od/o.csv ev.csv" \
@@ -26,8 +25,7 @@ for c in "emp-ingest -q -o od/o.csv in.csv" "emp-score -q -o od/o.csv ev.csv" \
 	[ -z "$(ls -A od)" ] || fail "$c left od/$(ls -A od)"
 done
 
-run 1 faulty fsync:EIO:times=1:path=l.csv emp-challenge -l l.csv --as ana \
-    withdraw CH-1
+run 1 faulty fsync:EIO:times=1:path=l.csv emp-challenge -l l.csv withdraw CH-1
 check_err_line "emp-challenge: l.csv: write: Input/output error"
 check_file l.csv l.before
 run 0 emp-challenge -l l.csv verify

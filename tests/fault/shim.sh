@@ -3,6 +3,12 @@
 #                               and EMP_SHIM=RULES (see shim.c)
 #   fixtures                    writes in.csv (a Five9 export) and ro.csv
 #                               (a roster), the inputs every test starts from
+#   ledger_fixture              the test people (lib.sh), the clock at
+#                               2026-03-05T10:00:00Z, sv.csv (a negative
+#                               survey, id 1, of ana's) and l.csv, a ledger
+#                               where ana opened CH-1 on it; acts as ana;
+#                               then the clock moves on to 2026-04-01 (the
+#                               week of in.csv is then whole for emp-tier)
 # The tests are skipped (pass) where the shim cannot be preloaded: not
 # built (check-asan builds none: an ASan program wants its runtime first),
 # or under valgrind.
@@ -27,4 +33,16 @@ EOF
 agent,team,hired,level,limit
 ana,A,2025-11-03,2,200
 EOF
+}
+
+ledger_fixture() {
+	people
+	clock_at 2026-03-05T10:00:00Z
+	cat >sv.csv <<'EOF'
+kind,ts,agent,team,id,csat
+survey,2026-03-02T09:00:00Z,ana,A,1,1
+EOF
+	key ana
+	emp-challenge -l l.csv open 1 -e sv.csv --grounds g >/dev/null
+	clock_at 2026-04-01T10:00:00Z
 }

@@ -17,7 +17,6 @@
 # observed lines to FILE instead of checking (review them before copying).
 
 HOSTILE_DIR=$TESTS_DIR/hostile
-export EMP_NOW=2026-03-05T10:00:00Z
 unset EMP_LEDGER EMP_USER
 
 # The formats, valid unless a kind sets N (a number), D (seconds), DH
@@ -79,11 +78,11 @@ EOF
 }
 
 # The ledger is written by emp-challenge; a kind's values go into a
-# hand-made last line (whose checksum then cannot match).
+# hand-made last line (whose signature and checksum then cannot match).
 fmt_ledger() {
 	cat good-ledger.csv
 	if [ -n "${N-}${D-}${ISO-}" ]; then
-		printf '3,%s,open,CH-2,S2,ben,ben,%s,00000000\n' \
+		printf '3,%s,open,CH-2,S2,survey,ben,ben,delivery,%s,AAAA,00000000\n' \
 		    "${ISO:-2026-03-05T10:00:00Z}" "${N:-}${D:-}"
 	fi
 }
@@ -98,9 +97,18 @@ hostile_setup() {
 	fmt_scores >good-scores.csv
 	fmt_roster >good-roster.csv
 	fmt_tiers >good-tiers.csv
-	emp-challenge -l good-ledger.csv --as ana open S1 \
-	    --grounds 'late delivery' >/dev/null
-	emp-challenge -l good-ledger.csv --as lee approve CH-1 >/dev/null
+	# the ledger's readers find the people in ./roster.csv (EMP_ROSTER);
+	# the clock stops at the ledger's time only here (emp-tier and
+	# emp-report read the system clock)
+	people
+	(
+		clock_at 2026-03-05T10:00:00Z
+		key ana
+		emp-challenge -l good-ledger.csv open S1 -e good-events.csv \
+		    --grounds 'late delivery' >/dev/null
+		key lee
+		emp-challenge -l good-ledger.csv approve CH-1 >/dev/null
+	)
 }
 
 # 65,535 bytes (257 times the bytes 1 to 255): no NUL, no valid UTF-8 to

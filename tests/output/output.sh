@@ -1,12 +1,17 @@
 # tests/output/output.sh: sourced by the output-failure tests after lib.sh.
 # output_setup writes the inputs that tests/output/commands names;
 # output_each FN [-o] runs the shell function FN NAME COMMAND... for each
-# line (with -o: for each line whose command takes -o FILE).
+# line (with -o: for each line whose command takes -o FILE).  The
+# ledger's people are lib.sh's, with a1 (the agent of S1 in events.csv) in
+# lee's team, in people.csv (EMP_ROSTER); roster.csv is emp-tier's.
 
-export EMP_NOW=2026-03-05T10:00:00Z
 unset EMP_LEDGER EMP_USER
 
 output_setup() {
+	people
+	mv roster.csv people.csv
+	echo 'a1,A,agent,1,' >>people.csv
+	EMP_ROSTER=people.csv
 	awk 'BEGIN {
 		print "CALL ID,TIMESTAMP,AGENT,TALK TIME,HOLD TIME,AFTER CALL WORK TIME"
 		for (i = 1; i <= 20000; i++)
@@ -26,9 +31,16 @@ output_setup() {
 		for (i = 1; i <= 5000; i++) printf "2026-03,agent,a%d,T,82,3,0.8,20,0.1,20,0.8,20,0.9,10,4,3,60,0.3,2\n", i
 		print "2026-03,all,all,,82,15000,0.8,100000,0.1,100000,0.8,100000,0.9,50000,4,15000,,0.3,10000"
 	}' >scores.csv
-	emp-challenge -l ledger.csv --as a1 open S1 --grounds 'late delivery' \
-	    >/dev/null
-	emp-challenge -l ledger.csv --as lee approve CH-1 >/dev/null
+	# ana opens the challenge for a1, lee approves; the clock stops at
+	# the ledger's time only here (emp-tier reads the system clock)
+	(
+		clock_at 2026-03-05T10:00:00Z
+		key ana
+		emp-challenge -l ledger.csv open S1 -e events.csv \
+		    --grounds 'late delivery' >/dev/null
+		key lee
+		emp-challenge -l ledger.csv approve CH-1 >/dev/null
+	)
 }
 
 output_each() {
