@@ -33,13 +33,31 @@ run 0 emp-challenge withdraw CH-1 --note 'found my mistake'
 check_out </dev/null
 check_file l.csv <<'EOF2'
 seq,ts,action,challenge,review,kind,agent,actor,cause,text,sig,sum
-1,2026-03-05T10:00:00Z,open,CH-1,S1,survey,ana,ana,,courier lost it,fitLWs8JIHDgvIBKdRX3deYmIFZ4NkbQIyNrsTcb9n31FQhf/Oyx7M1Of2oOJrdNy1MEDFd+KhAU30o5nX5+AQ==,4812f02a
-2,2026-03-05T10:00:00Z,open,CH-2,B1,survey,bob,bob,outage,"outage, ""system"" down",mLqyNJasHGn+ZBv8Ja2LoFylPj5fAtTnaU9ojvJBiYxF0eDdzAILzkBg9sHd9YiquB0z21p4bzXJalg0H3KlCw==,0e3408bc
-3,2026-03-06T10:00:00Z,approve,CH-2,B1,survey,bob,lee,,,dYoroGmG4PnxBk3wDRA427KsZSJYElqSl+n/nweCmpTjQLlPJUJijAvFQFt95w0waH8FvOhWnv+npgcgnM6HCA==,13b6b010
-4,2026-03-07T10:00:00Z,withdraw,CH-1,S1,survey,ana,ana,,found my mistake,L3LutCKsJdvmHI2vWwjQs5WfZERHiSIbAXDdYoCKmIUly01YegCpWoAh6M0qhonqPL7X6ZRW3HhViFYc2hRYCw==,07741200
+1,2026-03-05T10:00:00Z,open,CH-1,S1,survey,ana,ana,,courier lost it,eoA61Aojbfsn3Askzv016ugS/gnRmIYkaQNmGkfX++1sUiAp4N6ineNwYii/5rw4ZidRtL6HQYnJNr656r7oCw==,cd201817
+2,2026-03-05T10:00:00Z,open,CH-2,B1,survey,bob,bob,outage,"outage, ""system"" down",woPt3Nhq1nZcf0NTwDM7Z1N0MsUeM6bgwy9qAPpg3FBSe2ZiJWfzNaeZq0xoWVs9KXzcxXBCdvHbsz1IlizpDQ==,33a2b11d
+3,2026-03-06T10:00:00Z,approve,CH-2,B1,survey,bob,lee,,,WQnmCBY8TbTj8W1pqs0hQmTNxdDlFmoPcwiffG+XcYaH2Sze/IvnsRwvA8wDmJeinkSGoK8XY2AZzsh7YzsNAg==,68221685
+4,2026-03-07T10:00:00Z,withdraw,CH-1,S1,survey,ana,ana,,found my mistake,HC1texAsgilqgen1N1IP3efBsaUxsVKmf90+n0dq1rvF7nyAoO0gL5q/mx3/4gpLYFQR8ImgOOkAIUDQfn9YCQ==,f7180fde
 EOF2
 run 0 emp-challenge verify
 check_out <<'EOF2'
-l.csv: ok: 4 transitions, 2 challenges (0 pending), last checksum 07741200
+l.csv: ok: 4 transitions, 2 challenges (0 pending), last checksum f7180fde
 EOF2
 check_err </dev/null
+
+# an independent reader agrees on every sum and signature, and a changed
+# byte in a signed field fails it
+if python3 -c 'import cryptography' 2>/dev/null; then
+	run 0 python3 "$TESTS_DIR/emp-challenge/ledger.py" check l.csv roster.csv
+	check_out <<'EOF2'
+ok 4
+EOF2
+	sed '3s/outage,"outage/outage,"Outage/' l.csv >forged.csv
+	python3 "$TESTS_DIR/emp-challenge/ledger.py" rechain forged.csv
+	run 1 python3 "$TESTS_DIR/emp-challenge/ledger.py" check forged.csv \
+	    roster.csv
+	check_out <<'EOF2'
+forged.csv:3: bad signature
+EOF2
+else
+	echo "skipped: the independent check (no python3 cryptography)"
+fi

@@ -74,5 +74,5 @@ emp-challenge: CH-1 was already revoked by lee: a decision is final
 EOF2
 run 0 emp-challenge verify
 check_out <<'EOF2'
-l.csv: ok: 6 transitions, 3 challenges (1 pending), last checksum a501ead5
+l.csv: ok: 6 transitions, 3 challenges (1 pending), last checksum 065b4674
 EOF2

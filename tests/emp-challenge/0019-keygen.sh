@@ -37,8 +37,8 @@ check_out </dev/null
 check_err <<EOF2
 emp-challenge: k/new.key: this key is in no row of the roster roster.csv: an admin puts its public key, $(cat new.pub), in your row's key column
 EOF2
-# with its row, it can
-echo "nia,A,agent,1,$(cat new.pub)" >>roster.csv
+# with its row, it can (nia, a lead of A, opens a challenge for ana)
+echo "nia,A,lead,,$(cat new.pub)" >>roster.csv
 EMP_KEY=k/new.key run 0 emp-challenge open S1 -e ev.csv --grounds g
 check_err </dev/null
 

@@ -20,7 +20,7 @@ ch lee approve CH-2
 mv l.csv good.csv
 run 0 emp-challenge -l good.csv verify
 check_out <<'EOF2'
-good.csv: ok: 4 transitions, 2 challenges (0 pending), last checksum bfbe579f
+good.csv: ok: 4 transitions, 2 challenges (0 pending), last checksum b35c2a0b
 EOF2
 
 # one byte changed in line 2 ("courier" -> "courieR")
@@ -72,7 +72,7 @@ rechain approved.csv
 cmp -s good.csv approved.csv && fail "the rewrite changed nothing"
 run 1 emp-challenge -l approved.csv verify
 check_out <<'EOF2'
-approved.csv: FAILED: 1 of 4 lines not counted (reported above); 2 challenges (1 pending), last checksum c02e94b3
+approved.csv: FAILED: 1 of 4 lines not counted (reported above); 2 challenges (1 pending), last checksum c659118c
 EOF2
 check_err <<'EOF2'
 emp-challenge: approved.csv:4: not counted: the signature is not lee's: the line was changed, or not written by lee
@@ -100,7 +100,7 @@ sed -e '4d' -e '5s/^4,/3,/' good.csv >removed.csv
 rechain removed.csv
 run 1 emp-challenge -l removed.csv verify
 check_out <<'EOF2'
-removed.csv: FAILED: 1 of 3 lines not counted (reported above); 2 challenges (2 pending), last checksum 3e464e2d
+removed.csv: FAILED: 1 of 3 lines not counted (reported above); 2 challenges (2 pending), last checksum e505cbae
 EOF2
 check_err <<'EOF2'
 emp-challenge: removed.csv:4: not counted: the signature is not lee's: the line was changed, or not written by lee

@@ -20,7 +20,7 @@ cp torn.csv l.csv
 
 run 0 emp-challenge verify
 check_out <<'EOF2'
-l.csv: ok: 2 transitions, 2 challenges (2 pending), last checksum 44e1e7dc
+l.csv: ok: 2 transitions, 2 challenges (2 pending), last checksum 5cd256f5
 EOF2
 check_err <<'EOF2'
 emp-challenge: l.csv:4: a last line without its line end was never confirmed: not counted (the next writer cuts it)
@@ -54,7 +54,7 @@ head -c "$(wc -c <whole.csv)" l.csv >head.csv
 check_file head.csv whole.csv
 run 0 emp-challenge verify
 check_out <<'EOF2'
-l.csv: ok: 3 transitions, 2 challenges (1 pending), last checksum 4189bb00
+l.csv: ok: 3 transitions, 2 challenges (1 pending), last checksum 8f9e243d
 EOF2
 check_err </dev/null
 
@@ -64,7 +64,7 @@ head -c $((size - 9)) l.csv >torn2.csv
 cp torn2.csv l.csv
 run 0 emp-challenge repair
 check_out <<'EOF2'
-l.csv: ok: 2 transitions, 2 challenges, last checksum 44e1e7dc (repaired)
+l.csv: ok: 2 transitions, 2 challenges, last checksum 5cd256f5 (repaired)
 EOF2
 check_err <<'EOF2'
 emp-challenge: l.csv:4: cut a torn last line of 145 bytes
@@ -72,7 +72,7 @@ EOF2
 check_file l.csv whole.csv
 run 0 emp-challenge repair
 check_out <<'EOF2'
-l.csv: ok: 2 transitions, 2 challenges, last checksum 44e1e7dc (nothing to repair)
+l.csv: ok: 2 transitions, 2 challenges, last checksum 5cd256f5 (nothing to repair)
 EOF2
 check_err </dev/null
 

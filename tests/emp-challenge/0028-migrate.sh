@@ -55,7 +55,7 @@ EOF2
 check_file v1.csv v1.before
 run 0 emp-challenge -l new.csv verify
 check_out <<'EOF2'
-new.csv: ok: 6 transitions, 3 challenges (0 pending), last checksum 78875bdb
+new.csv: ok: 6 transitions, 3 challenges (0 pending), last checksum 1ae52c21
 EOF2
 check_err </dev/null
 run 0 emp-challenge -l new.csv list

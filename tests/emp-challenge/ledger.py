@@ -63,10 +63,10 @@ def check(path, roster):
         signed = upto(l, 2)
         sig = body[len(signed):-1]
         actor = next(csv.reader([l.decode()]))[7].strip().lower()
-        # the signed bytes: the domain line, the previous line's sig
-        # field, this line up to the comma before sig (no line end
-        # between the two: DESIGN13 says one, the code has none)
-        msg = b"emp-ledger 2\n" + psig + signed
+        # the signed bytes (emp-ledger(5)): the domain line, the
+        # previous line's sig field, and this line after seq's comma up
+        # to and including the comma before sig
+        msg = b"emp-ledger 2\n" + psig + signed[signed.index(b",") + 1:]
         ok = False
         for k in keys.get(actor, []):
             try:

@@ -31,14 +31,15 @@ output_setup() {
 		for (i = 1; i <= 5000; i++) printf "2026-03,agent,a%d,T,82,3,0.8,20,0.1,20,0.8,20,0.9,10,4,3,60,0.3,2\n", i
 		print "2026-03,all,all,,82,15000,0.8,100000,0.1,100000,0.8,100000,0.9,50000,4,15000,,0.3,10000"
 	}' >scores.csv
-	# ana opens the challenge for a1, lee approves; the clock stops at
-	# the ledger's time only here (emp-tier reads the system clock)
+	# lee, a1's lead, opens the challenge for a1, ada (an admin)
+	# approves; the clock stops at the ledger's time only here
+	# (emp-tier reads the system clock)
 	(
 		clock_at 2026-03-05T10:00:00Z
-		key ana
+		key lee
 		emp-challenge -l ledger.csv open S1 -e events.csv \
 		    --grounds 'late delivery' >/dev/null
-		key lee
+		key ada
 		emp-challenge -l ledger.csv approve CH-1 >/dev/null
 	)
 }
