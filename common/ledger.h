@@ -14,8 +14,9 @@
  * of the others.  No field holds a CR or LF, so a line is a record.
  *
  * sig is the actor's Ed25519 signature (sign.h) of "emp-ledger 2\n", the
- * previous line's sig field ("" before the first line), "\n", and this
- * line's bytes after seq's comma up to and including the comma before sig
+ * previous line's sig field ("" before the first line; else 88 or 134
+ * characters), and, with nothing between, this line's bytes after seq's
+ * comma up to and including the comma before sig
  * (seq is not signed: a line removed and the rest renumbered breaks the
  * chain of the next line only).  Lines signed over from a version 1
  * ledger by an admin hold "@", the admin's public key (base64, as in the
