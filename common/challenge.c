@@ -626,7 +626,7 @@ do_transition(const struct challenge_opts *o, enum challenge_cmd cmd,
 	struct found f;
 	const struct challenge *c;
 	const struct person *me;
-	char id[32], why[80] = "";
+	char id[32], why[80] = "", err[512];
 	long window = o->window < 0 ? CHALLENGE_WINDOW : o->window;
 	int rv, status = EXIT_OK;
 
@@ -668,6 +668,13 @@ do_transition(const struct challenge_opts *o, enum challenge_cmd cmd,
 			goto done;
 		}
 		if (do_open_check(o, arg, &f, window) == -1) {
+			status = EXIT_FAIL;
+			goto done;
+		}
+		/* before the ledger is opened, so a refusal creates none */
+		if (ledger_may_open(&ro, me, f.agent, arg, o->now, err,
+		    sizeof(err)) == -1) {
+			emp_warn("%s", err);
 			status = EXIT_FAIL;
 			goto done;
 		}

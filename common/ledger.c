@@ -189,7 +189,7 @@ same(const char *a, const char *b)
  * admin, or a lead of the team that the agent has in the roster; -1 with
  * the reason when not. */
 static int
-may_act(const struct ledger *l, const char *agent, const char *id,
+may_act(const struct roster *ro, const char *agent, const char *id,
     int64_t ts, const struct person *who, const char *what, char *err,
     size_t errsize)
 {
@@ -202,7 +202,7 @@ may_act(const struct ledger *l, const char *agent, const char *id,
 		    "team or an admin may %s %s", who->name, agent, what, id);
 		return -1;
 	}
-	ag = roster_find_at(l->roster, agent, strlen(agent), ts);
+	ag = roster_find_at(ro, agent, strlen(agent), ts);
 	if (ag == NULL) {
 		snprintf(err, errsize, "%s is not in the roster, so has no "
 		    "team: only an admin may %s %s", agent, what, id);
@@ -218,6 +218,20 @@ may_act(const struct ledger *l, const char *agent, const char *id,
 		return -1;
 	}
 	return 0;
+}
+
+int
+ledger_may_open(const struct roster *ro, const struct person *who,
+    const char *agent, const char *review, int64_t ts, char *err,
+    size_t errsize)
+{
+	char what[160];
+
+	/* agents open their own; leads and admins on their behalf */
+	if (who == NULL || same(agent, who->name))
+		return 0;
+	snprintf(what, sizeof(what), "review '%.100s'", review);
+	return may_act(ro, agent, what, ts, who, "challenge", err, errsize);
 }
 
 int
@@ -258,11 +272,8 @@ ledger_check(const struct ledger *l, const struct ledger_tx *tx,
 			    ledger_statuses[c->status]);
 			return -1;
 		}
-		/* agents open their own; leads and admins on their behalf */
-		if (who == NULL || same(tx->agent, who->name))
-			return 0;
-		return may_act(l, tx->agent, tx->challenge, tx->ts, who,
-		    "open a challenge for", err, errsize);
+		return ledger_may_open(l->roster, who, tx->agent, tx->review,
+		    tx->ts, err, errsize);
 	}
 	if ((c = ledger_find(l, tx->challenge)) == NULL) {
 		snprintf(err, errsize, "no challenge '%s'", tx->challenge);
@@ -308,7 +319,8 @@ ledger_check(const struct ledger *l, const struct ledger_tx *tx,
 			    "%s's own challenge", tx->actor, c->id, c->agent);
 			return -1;
 		}
-		return may_act(l, c->agent, c->id, tx->ts, who, "revoke", err,
+		return may_act(l->roster, c->agent, c->id, tx->ts, who, "revoke",
+		    err,
 		    errsize);
 	default:
 		break;
@@ -334,7 +346,8 @@ ledger_check(const struct ledger *l, const struct ledger_tx *tx,
 		    tx->actor, c->id, tx->actor);
 		return -1;
 	}
-	return may_act(l, c->agent, c->id, tx->ts, who, "decide", err,
+	return may_act(l->roster, c->agent, c->id, tx->ts, who, "decide",
+	    err,
 	    errsize);
 }
 

@@ -165,6 +165,12 @@ int	ledger_repair(struct ledger *, const char *path,
  */
 int	ledger_check(const struct ledger *, const struct ledger_tx *,
 	    const struct person *who, char *err, size_t errsize);
+/* 0 when who may open a challenge of agent's review at ts (an agent
+ * their own, a lead their team's agents', an admin anyone's), else -1
+ * with the reason in err. */
+int	ledger_may_open(const struct roster *, const struct person *who,
+	    const char *agent, const char *review, int64_t ts, char *err,
+	    size_t errsize);
 /* Appends tx (checked first, by the key's owner who) signed with key,
  * under the writer's lock; 0 or -1 (message printed, the file as it
  * was).  signer: NULL, or an admin's name to sign over (migrate). */
