@@ -66,11 +66,18 @@ for t in '' bogus 2026-02-29T00:00:00Z 2026-03-05T10:00:00 \
 clock shim: invalid EMP_TEST_NOW '$t'
 EOF
 done
-# no clock call, no complaint
-run 0 env "$nolsan" EMP_TEST_NOW=bogus LD_PRELOAD="$pre" printf 'no clock\n'
-check_out <<'EOF'
+# no clock call, no complaint (not under ASan, whose runtime may read
+# the clock as it starts)
+case $pre in
+*libasan*) ;;
+*)
+	run 0 env "$nolsan" EMP_TEST_NOW=bogus LD_PRELOAD="$pre" \
+	    printf 'no clock\n'
+	check_out <<'EOF'
 no clock
 EOF
+	;;
+esac
 
 # clock_at refuses a time the shim cannot read, at once
 set +e
