@@ -141,11 +141,12 @@ index_rows(struct roster *r, const char *path, struct table *tb)
 		    (void *)(uintptr_t)(i + 1));
 }
 
-static int
-role_index(const char *s, size_t n)
+int
+roster_role(const char *s, size_t n)
 {
 	int i;
 
+	parse_trim(&s, &n);
 	if (n == 0)
 		return ROLE_AGENT;
 	for (i = 0; roster_roles[i] != NULL; i++)
@@ -265,7 +266,7 @@ roster_load(struct roster *r, const char *path)
 		name = xstrndup(s, n);
 		s = csv_record_field_len(rec, cr, &n);
 		parse_trim(&s, &n);
-		if ((role = role_index(s, n)) < 0) {
+		if ((role = roster_role(s, n)) < 0) {
 			table_reject(&tb, rec->line, "field 'role': unknown "
 			    "role '%.*s': use agent, lead or admin",
 			    (int)(n > 40 ? 40 : n), s);

@@ -72,6 +72,9 @@ const struct person *roster_find_key(const struct roster *,
 /* Whether a row's keys hold pk. */
 int	roster_has_key(const struct person *,
 	    const unsigned char pk[SIGN_PK_BYTES]);
+/* The role a role field (s, n bytes; trimmed, ASCII case ignored; empty:
+ * agent) names, or -1. */
+int	roster_role(const char *s, size_t n);
 /* Whether two names are the same person's: trimmed, ASCII case ignored. */
 int	roster_name_eq(const char *a, size_t an, const char *b, size_t bn);
 void	roster_free(struct roster *);

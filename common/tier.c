@@ -520,18 +520,11 @@ tier_read_roster(struct tier *t, const char *path)
 		 */
 		s = csv_record_field_len(r, cr, &n);
 		parse_trim(&s, &n);
-		role = ROLE_AGENT;
-		if (n > 0) {
-			for (role = 0; roster_roles[role] != NULL; role++)
-				if (roster_name_eq(roster_roles[role],
-				    strlen(roster_roles[role]), s, n))
-					break;
-			if (roster_roles[role] == NULL) {
-				table_reject(&tb, r->line, "field 'role': "
-				    "unknown role '%.*s': use agent, lead or "
-				    "admin", (int)(n > 40 ? 40 : n), s);
-				continue;
-			}
+		if ((role = roster_role(s, n)) < 0) {
+			table_reject(&tb, r->line, "field 'role': unknown role "
+			    "'%.*s': use agent, lead or admin",
+			    (int)(n > 40 ? 40 : n), s);
+			continue;
 		}
 		s = csv_record_field_len(r, cl, &n);
 		parse_trim(&s, &n);
