@@ -24,7 +24,8 @@
 #include "ingest_int.h"
 
 static const char *const skip_names[SK_N] = {
-	"", "duplicate", "no agent", "non-response", "not handled", "empty"
+	"", "duplicate", "no agent", "non-response", "not handled", "empty",
+	"staff", "roster change"
 };
 
 /* A converting thread: its row and a time zone cache of its own. */

@@ -26,7 +26,7 @@
 
 enum skip {
 	SK_NONE, SK_DUPLICATE, SK_NO_AGENT, SK_NON_RESPONSE, SK_NOT_HANDLED,
-	SK_EMPTY,
+	SK_EMPTY, SK_STAFF, SK_CHANGE,
 	SK_N
 };
 
@@ -116,7 +116,9 @@ struct csv_reader *open_plan(struct ingest *, const char *path,
 /* Converts a record into r; returns 0, a skip reason, or -1 (r->err). */
 int	row_convert(struct ingest *, struct row *);
 void	set_const(struct row *, int col, const char *);
-/* The roster's hook: a row with an exit date gives a second event. */
+/* The roster's hook: a lead's or admin's row (role) is staff, skipped; a
+ * row effective after its hire date is a change of a person hired
+ * before, skipped; a row with an exit date gives a second event. */
 int	hook_roster(struct row *);
 
 /* ingest_dedup.c */

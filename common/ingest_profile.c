@@ -17,6 +17,7 @@
 
 #include "emp.h"
 #include "ingest_int.h"
+#include "roster.h"
 
 #define PC_COUNT	0x1	/* a count: > 0 means yes */
 #define PC_MS		0x2	/* durations in milliseconds */
@@ -181,8 +182,8 @@ static const struct profile profiles[] = {
 	{ "pulse", "pulse", { "Agent", "Confidence", NULL }, { NULL },
 	    pulse_cols, NULL, 0, 0 },
 	{ "roster", "hire", { "Agent", "Hire Date|Hired|Start Date", NULL },
-	    { "Exit Date|Exit|End Date|Termination Date", NULL }, roster_cols,
-	    hook_roster, 0, 0 },
+	    { "Exit Date|Exit|End Date|Termination Date", "Role", "Effective" },
+	    roster_cols, hook_roster, 0, 0 },
 };
 #define NPROFILES (sizeof(profiles) / sizeof(profiles[0]))
 
@@ -520,9 +521,24 @@ hook_roster(struct row *r)
 	const char *s;
 	size_t n;
 	char why[300];
+	int64_t eff, hired;
 	int len;
 
 	r->has_exit = 0;
+	/* emp-challenge's columns (roster.h): staff, and dated rows */
+	if (xfield(r, 1, &s, &n) && (len = roster_role(s, n)) != ROLE_AGENT) {
+		if (len < 0)
+			return row_fail(r, r->p->x[1], "unknown role: use "
+			    "agent, lead or admin");
+		return SK_STAFF;
+	}
+	if (xfield(r, 2, &s, &n) && n > 0) {
+		if (parse_time(s, n, NULL, &eff) != PARSE_OK)
+			return row_fail(r, r->p->x[2], "invalid date");
+		if (r->n[EV_TS] > 0 && parse_time(r->v[EV_TS], r->n[EV_TS],
+		    NULL, &hired) == PARSE_OK && eff > hired)
+			return SK_CHANGE;
+	}
 	if (!xfield(r, 0, &s, &n))
 		return 0;
 	/* the same rules as every time column, range included */
