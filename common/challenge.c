@@ -606,6 +606,11 @@ do_open_check(const struct challenge_opts *o, const char *review,
 		    "challenged yet", review);
 		return -1;
 	}
+	if (*f->kind == '\0') {
+		emp_warn("review '%s' has no kind in the events: a challenge "
+		    "names its review by id and kind", review);
+		return -1;
+	}
 	if (*f->agent == '\0') {
 		emp_warn("review '%s' has no agent: there is nobody whose "
 		    "review it is", review);

@@ -744,21 +744,29 @@ decode_line(const struct ledger *l, const char *buf, const struct lref *lr,
 		memcpy(pkt, "ed25519:", 8);
 		memcpy(pkt + 8, sig + 1, 44);
 		pkt[52] = '\0';
+		/* the history an admin vouches for counts while that key
+		 * is an admin's in the row in force now */
 		admin = NULL;
-		if (sign_pk_parse(pkt, 52, v->over) == 0)
-			for (k = 0; k < l->roster->n; k++)
-				if (l->roster->p[k].role == ROLE_ADMIN &&
-				    roster_has_key(&l->roster->p[k], v->over))
-					admin = &l->roster->p[k];
-		if (admin == NULL) {
+		if (sign_pk_parse(pkt, 52, v->over) == 0 &&
+		    (admin = roster_find_key(l->roster, v->over)) != NULL)
+			admin = roster_find(l->roster, admin->name,
+			    strlen(admin->name));
+		if (admin == NULL || admin->role != ROLE_ADMIN ||
+		    !roster_has_key(admin, v->over)) {
 			snprintf(v->why, sizeof(v->why), "signed over with a "
-			    "key that is no admin's in the roster");
+			    "key that is no admin's in the roster now");
 			return -1;
 		}
 		v->isover = 1;
 		sig += 46;
 		siglen -= 46;
 	} else {
+		if (*v->tx.kind == '\0') {
+			snprintf(v->why, sizeof(v->why), "empty kind: only lines "
+			    "signed over from version 1 name a review by id "
+			    "alone");
+			return -1;
+		}
 		v->who = roster_find_at(l->roster, v->tx.actor,
 		    strlen(v->tx.actor), v->tx.ts);
 		if (v->who == NULL) {
@@ -815,7 +823,7 @@ check_records(struct ledger *l, const char *buf, const struct lref *lr,
 		x = &v[i];
 		line = (unsigned long)i + 2;
 		l->ntx++;
-		if (x->mem != NULL && *x->tx.challenge != '\0')
+		if (x->tx.challenge != NULL && *x->tx.challenge != '\0')
 			strmap_put(&l->seen, x->tx.challenge,
 			    strlen(x->tx.challenge), (void *)1);
 		if (x->ok == 1 && x->isover && !prefix_over) {
@@ -898,7 +906,22 @@ ledger_load(struct ledger *l, const char *path, const struct roster *roster,
 	strmap_init(&l->reviews, 0);
 	strmap_init(&l->seen, 0);
 	for (tries = 0;; tries++) {
-		if ((l->fd = open(path, flags | O_CLOEXEC, 0666)) == -1) {
+		/* O_NONBLOCK: a FIFO put in its place must not hang us */
+		if ((l->fd = open(path, flags | O_CLOEXEC | O_NONBLOCK,
+		    0666)) == -1) {
+			emp_warnerr("%s", path);
+			return LEDGER_ERR;
+		}
+		if (fstat(l->fd, &st) == -1) {
+			emp_warnerr("%s", path);
+			return LEDGER_ERR;
+		}
+		if (!S_ISREG(st.st_mode)) {
+			emp_warn("%s: not a regular file", path);
+			return LEDGER_ERR;
+		}
+		if (fcntl(l->fd, F_SETFL, fcntl(l->fd, F_GETFL) &
+		    ~O_NONBLOCK) == -1) {
 			emp_warnerr("%s", path);
 			return LEDGER_ERR;
 		}
@@ -926,10 +949,6 @@ ledger_load(struct ledger *l, const char *path, const struct roster *roster,
 			    "waiting for its lock: giving up", path, tries);
 			return LEDGER_ERR;
 		}
-	}
-	if (!S_ISREG(st.st_mode)) {
-		emp_warn("%s: not a regular file", path);
-		return LEDGER_ERR;
 	}
 	*buf = xmalloc((size_t)st.st_size + 1);
 	while (n < (size_t)st.st_size) {
@@ -959,6 +978,16 @@ cut_torn(struct ledger *l, size_t keep)
 	return 0;
 }
 
+/* The reader's word on a torn last line (a writer that cuts it says so
+ * instead, one that does not says this when it closes). */
+static void
+torn_warn(const struct ledger *l)
+{
+	emp_warn("%s:%lu: a last line without its line end was never "
+	    "confirmed: not counted (the next writer cuts it)", l->path,
+	    l->torn_line);
+}
+
 /* The line number of the torn line after nlr whole ones (1: the header). */
 static unsigned long
 torn_line(size_t keep, size_t nlr)
@@ -979,6 +1008,12 @@ ledger_open(struct ledger *l, const char *path, const struct roster *roster,
 	    O_CREAT : O_RDONLY, writer ? LOCK_EX : LOCK_SH, wait, &buf, &n);
 	if (rv == LEDGER_OK)
 		rv = check_bytes(l, buf, n, &lr, &nlr, &keep);
+	if (rv == LEDGER_OK && l->version != 1 && (flags & LEDGER_V1) &&
+	    n > 0) {
+		emp_warn("%s: not a version 1 ledger: there is nothing to sign "
+		    "over", path);
+		rv = LEDGER_ERR;
+	}
 	if (rv == LEDGER_OK && l->version == 1 && !(flags & LEDGER_V1)) {
 		emp_warn("%s: an unsigned ledger (version 1): its lines cannot "
 		    "be verified, so it is not used; an admin signs it over "
@@ -987,19 +1022,12 @@ ledger_open(struct ledger *l, const char *path, const struct roster *roster,
 		rv = LEDGER_ERR;
 	}
 	if (rv == LEDGER_OK && keep < n) {
+		/* a writer cuts it when it appends (ledger_append()) */
 		l->torn = 1;
-		if (writer) {
-			if (cut_torn(l, keep) == -1)
-				rv = LEDGER_ERR;
-			else
-				emp_warn("%s:%lu: cut a last line without its "
-				    "line end (%zu bytes): it was never "
-				    "confirmed", path, torn_line(keep, nlr),
-				    n - keep);
-		} else
-			emp_warn("%s:%lu: a last line without its line end was "
-			    "never confirmed: not counted (the next writer "
-			    "cuts it)", path, torn_line(keep, nlr));
+		l->torn_line = torn_line(keep, nlr);
+		l->torn_bytes = n - keep;
+		if (!writer)
+			torn_warn(l);
 	}
 	l->size = keep;
 	if (rv == LEDGER_OK)
@@ -1115,6 +1143,17 @@ ledger_append(struct ledger *l, const struct ledger_tx *tx,
 	sb_add(&sb, sum, 8);
 	sb_addc(&sb, '\n');
 
+	if (l->torn) {
+		if (cut_torn(l, (size_t)l->size) == -1) {
+			sb_free(&sb);
+			sb_free(&sigf);
+			return -1;
+		}
+		emp_warn("%s:%lu: cut a last line without its line end (%zu "
+		    "bytes): it was never confirmed", l->path, l->torn_line,
+		    l->torn_bytes);
+		l->torn = 0;
+	}
 	/* a file size limit must fail the write, not kill us mid-line */
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_handler = SIG_IGN;
@@ -1160,6 +1199,8 @@ ledger_close(struct ledger *l)
 {
 	size_t i;
 
+	if (l->writer && l->torn)
+		torn_warn(l);
 	for (i = 0; i < l->nch; i++) {
 		struct challenge *c = &l->ch[i];
 

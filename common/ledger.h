@@ -30,7 +30,8 @@
  * Reading.  The bytes are checked first: the header, every line in
  * sequence with its sum; damage there refuses the ledger ("path:line:
  * why"), but for a last line without its line end, which was never
- * confirmed: it is ignored with a warning, and a writer cuts it.  Then
+ * confirmed: it is ignored with a warning, and a writer cuts it when it
+ * appends (not when its line is refused).  Then
  * every line counts only when its signature verifies against a key of the
  * person its actor names in the roster and it keeps the rules (checked
  * for every new line and replayed over every line read): a line that does
@@ -109,6 +110,8 @@ struct ledger {
 	unsigned long	 invalid;	/* lines not counted */
 	unsigned long	 signed_over;	/* lines signed over by an admin */
 	int		 torn;		/* a torn last line was ignored */
+	unsigned long	 torn_line;	/* its line number */
+	size_t		 torn_bytes;	/* its length */
 	char		 sum[9];	/* the last line's, or "00000000" */
 	char		*sig;		/* the last line's sig field, or "" */
 	int64_t		 last_ts;	/* the last counted line's */

@@ -194,21 +194,28 @@ parse_keys(struct roster *r, struct person *p, const char *name,
 	return 0;
 }
 
-/* Whether anyone may rename another file over path: its directory is
- * writable by all and not sticky. */
+/* Whether anyone may rename another file over path, or over one of the
+ * directories above it: one of them is writable by all and not sticky. */
 static int
 roster_dir_open(const char *path)
 {
 	struct stat st;
-	const char *slash = strrchr(path, '/');
-	char *dir;
-	int open;
+	char *real, *slash;
+	int open = 0;
 
-	dir = slash == NULL ? xstrdup(".") : slash == path ? xstrdup("/") :
-	    xstrndup(path, (size_t)(slash - path));
-	open = stat(dir, &st) == 0 && (st.st_mode & S_IWOTH) &&
-	    !(st.st_mode & S_ISVTX);
-	free(dir);
+	if ((real = realpath(path, NULL)) == NULL)
+		return 0;	/* the open that follows says why */
+	while (!open && (slash = strrchr(real, '/')) != NULL) {
+		if (slash == real)
+			slash[1] = '\0';	/* "/" */
+		else
+			*slash = '\0';
+		open = stat(real, &st) == 0 && (st.st_mode & S_IWOTH) &&
+		    !(st.st_mode & S_ISVTX);
+		if (slash == real)
+			break;
+	}
+	free(real);
 	return open;
 }
 
@@ -237,9 +244,9 @@ roster_load(struct roster *r, const char *path)
 		return -1;
 	}
 	if (strcmp(path, "-") != 0 && roster_dir_open(path)) {
-		emp_warn("%s: anyone may replace this roster (its directory "
-		    "is writable by all and not sticky): keep it in a "
-		    "directory that only its admins may write", path);
+		emp_warn("%s: anyone may replace this roster (a directory "
+		    "above it is writable by all and not sticky): keep it "
+		    "where only its admins may write", path);
 		return -1;
 	}
 	if (table_open(&tb, path, 0) == -1)

@@ -74,3 +74,37 @@ csatn() {	# csatn SCORES: "agent csat_n" of lena and dana in 2026-W02
 csatn pub6/2026-W03/scores.csv >got
 csatn plain.csv | awk '$1 == "lena.schmidt" { $2-- } { print }' >want
 check_file got want
+
+# the ledger's verify line is published, the last checksum for next week
+[ -f pub6/2026-W03/ledger-verify.txt ] || fail "no ledger-verify.txt"
+n=$(sed -n 's/.*: ok: \([0-9]*\) transitions,.*/\1/p' \
+    pub6/2026-W03/ledger-verify.txt)
+[ "$n" -ge 2 ] || fail "ledger-verify.txt: $(cat pub6/2026-W03/ledger-verify.txt)"
+# next week, the ledger cut back by its last line (a revocation undone,
+# say): the job stops, naming the line and the published checksum
+cp signed/ledger.csv cut.csv
+sed -i '$d' cut.csv
+EMP_TODAY=2026-01-28 EMP_LEDGER=cut.csv EMP_ROSTER=signed/roster.csv \
+    run 1 "$wr" ex pub6
+sum=$(sed -n 's/.*, last checksum \([0-9a-f]*\)$/\1/p' \
+    pub6/2026-W03/ledger-verify.txt)
+tail -n 2 err >err2
+check_file err2 <<ERR
+weekly-report: cut.csv: line $((n + 1)) no longer has the checksum $sum that pub6/2026-W03/ledger-verify.txt published: the ledger was cut or put back from an older copy
+weekly-report: failed (exit 1); nothing published
+ERR
+[ ! -d pub6/2026-W04 ] || fail "published after a failure"
+# a line changed by someone who is not its actor (the crc chain made
+# whole again): verify fails, the job stops
+if command -v python3 >/dev/null 2>&1; then
+	cp signed/ledger.csv forged.csv
+	sed -i '3s/,open,/,opem,/' forged.csv
+	python3 "$TESTS_DIR/emp-challenge/ledger.py" rechain forged.csv
+	EMP_TODAY=2026-01-28 EMP_LEDGER=forged.csv \
+	    EMP_ROSTER=signed/roster.csv run 1 "$wr" ex pub7
+	grep -q "^emp-challenge: forged.csv:3: not counted: unknown action 'opem'" err ||
+	    fail "no not-counted line: $(cat err)"
+	[ "$(tail -n 1 err)" = "weekly-report: failed (exit 1); nothing published" ] ||
+	    fail "last line: $(tail -n 1 err)"
+	[ ! -d pub7/2026-W04 ] || fail "published after a failure"
+fi
