@@ -814,7 +814,7 @@ challenge_table(struct rdoc *doc, const struct ledger_stats *as, size_t n,
 
 /*
  * The challenges of the team's agents (all: team NULL): by agent, by
- * cause and by decider (issue 13's dispute analytics).
+ * cause and by decider (the dispute analytics).
  */
 static void
 challenges_team(struct rdoc *doc, const struct report *r, const char *team)
