@@ -55,37 +55,57 @@ write_doc(const struct rdoc *doc, const struct render_opts *ro,
 	return output_commit(&out);
 }
 
-/* DIR/NAME.EXT with every byte of the name outside [A-Za-z0-9._-]
- * (and a leading dot) made '_'. */
-static void
-card_path(struct strbuf *sb, const char *dir, const char *name,
-    const char *ext)
-{
-	const char *p;
+/* The longest encoded name kept as a file name (bytes, before the
+ * extension); a longer one is named by its place instead. */
+#define CARD_NAME_MAX	200
 
-	sb->len = 0;
-	sb_printf(sb, "%s/", dir);
+/*
+ * A scorecard's file name, reversible and collision-free: every byte of
+ * the agent's name but a-z, 0-9, '-', '_' and a '.' that is not the
+ * first is written %XX (upper-case hex; capitals too, so that two names
+ * differing in case differ on a file system that ignores case); a name
+ * whose encoding is longer than CARD_NAME_MAX bytes is named ~N, its
+ * place among the agents (a '~' is always encoded, so no other name can
+ * be that).  index.csv in the directory maps every name to its file.
+ */
+static void
+card_name(struct strbuf *sb, const char *name, size_t place)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	const char *p;
+	size_t start = sb->len;
+
 	for (p = name; *p != '\0'; p++) {
 		int c = (unsigned char)*p;
 
-		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-		    (c >= '0' && c <= '9') || c == '-' || c == '_' ||
-		    (c == '.' && p != name))
+		if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+		    c == '-' || c == '_' || (c == '.' && p != name))
 			sb_addc(sb, c);
-		else
-			sb_addc(sb, '_');
+		else {
+			sb_addc(sb, '%');
+			sb_addc(sb, hex[c >> 4]);
+			sb_addc(sb, hex[c & 15]);
+		}
+		if (sb->len - start > CARD_NAME_MAX) {
+			sb->len = start;
+			sb_printf(sb, "~%zu", place + 1);
+			return;
+		}
 	}
-	sb_printf(sb, ".%s", ext);
+	if (sb->len == start)
+		sb_adds(sb, "%");	/* never: names are not empty */
 }
 
-/* Every agent's scorecard into dir: EXIT_OK, EXIT_FAIL when one could
- * not be written, or -1 when dir could not be made (reported). */
+/* Every agent's scorecard into dir, and index.csv (agent,file):
+ * EXIT_OK, EXIT_FAIL when one could not be written, or -1 when dir could
+ * not be made (reported). */
 static int
 split(struct report *r, const struct render_opts *ro, const char *dir,
     int quiet)
 {
 	static const char *const ext[] = { "txt", "md", "html" };
-	struct strbuf path = { 0 };
+	struct strbuf path = { 0 }, file = { 0 };
+	struct output idx;
 	const char **names;
 	size_t i, n;
 	int status = EXIT_OK;
@@ -95,19 +115,34 @@ split(struct report *r, const struct render_opts *ro, const char *dir,
 		return -1;
 	}
 	n = report_agents(r, &names);
+	sb_printf(&path, "%s/index.csv", dir);
+	output_open(&idx, sb_str(&path), ',', 0);
+	csv_writer_str(&idx.w, "agent");
+	csv_writer_str(&idx.w, "file");
+	csv_writer_endrow(&idx.w);
 	for (i = 0; i < n; i++) {
 		struct rdoc doc = { 0 };
 
 		report_agent(r, names[i], &doc);
-		card_path(&path, dir, names[i], ext[ro->fmt]);
+		file.len = 0;
+		card_name(&file, names[i], i);
+		sb_printf(&file, ".%s", ext[ro->fmt]);
+		path.len = 0;
+		sb_printf(&path, "%s/%s", dir, sb_str(&file));
 		if (write_doc(&doc, ro, sb_str(&path)) == -1)
 			status = EXIT_FAIL;
+		csv_writer_str(&idx.w, names[i]);
+		csv_writer_str(&idx.w, sb_str(&file));
+		csv_writer_endrow(&idx.w);
 		rdoc_free(&doc);
 	}
+	if (output_commit(&idx) == -1)
+		status = EXIT_FAIL;
 	if (!quiet)
 		emp_warn("%zu scorecards written to %s%s", n, dir,
 		    dir[0] != '\0' && dir[strlen(dir) - 1] == '/' ? "" : "/");
 	sb_free(&path);
+	sb_free(&file);
 	return status;
 }
 

@@ -10,7 +10,8 @@ command -v python3 >/dev/null || fail "python3 is needed"
 run 0 emp-report -q -f html --goals goals.csv --ledger ledger.csv --split cards weekly.csv tiers.csv
 check_err </dev/null
 cp out team.html
-[ "$(ls cards | wc -l)" -eq 48 ] || fail "$(ls cards | wc -l) scorecards, not 48"
+[ "$(ls cards/*.html | wc -l)" -eq 48 ] || fail "$(ls cards/*.html | wc -l) scorecards, not 48"
+[ "$(wc -l <cards/index.csv)" -eq 49 ] || fail "index.csv: $(wc -l <cards/index.csv) lines, not 49"
 cat >check.py <<'PY'
 import sys, xml.etree.ElementTree as ET
 from html.parser import HTMLParser
