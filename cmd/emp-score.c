@@ -181,8 +181,8 @@ opt_min_weight(struct score_opts *o, const char *s)
 	char *end;
 
 	o->min_weight = strtod(s, &end);
-	if (end == s || *end != '\0' || o->min_weight < 0 ||
-	    o->min_weight > 1)
+	if (end == s || *end != '\0' || !(o->min_weight >= 0 &&
+	    o->min_weight <= 1))	/* NaN fails both */
 		usage_error("invalid --min-weight '%s': use a fraction from 0 "
 		    "to 1", s);
 }

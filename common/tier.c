@@ -484,7 +484,7 @@ tier_read_roster(struct tier *t, const char *path)
 	int64_t hired, left, since, today = local_today();
 	size_t n;
 	int ca, ct, ch, ce, cl, cm, cr, cf, rv, flags, role;
-	char *end, lo[32], hi[32];
+	char *end, lo[32], hi[32], *name;
 	long level;
 
 	t->roster_read = 1;
@@ -504,8 +504,9 @@ tier_read_roster(struct tier *t, const char *path)
 		return -1;
 	}
 	while ((rv = table_next(&tb, &r)) == 1) {
-		s = csv_record_field(r, ca);
-		if (*s == '\0') {
+		s = csv_record_field_len(r, ca, &n);
+		parse_trim(&s, &n);
+		if (n == 0) {
 			table_reject(&tb, r->line, "field 'agent': no agent");
 			continue;
 		}
@@ -573,7 +574,12 @@ tier_read_roster(struct tier *t, const char *path)
 			    "%ld's limits, %s to %s", tb.name, r->line,
 			    csv_record_field(r, cm), level, lo, hi);
 		}
-		a = agent_get(t, csv_record_field(r, ca));
+		/* names trimmed as emp-ingest trims them */
+		s = csv_record_field_len(r, ca, &n);
+		parse_trim(&s, &n);
+		name = xstrndup(s, n);
+		a = agent_get(t, name);
+		free(name);
 		if (a->in_roster && a->since == since) {
 			table_reject(&tb, r->line, "agent '%s' is in the "
 			    "roster already (line %lu)%s: this row is ignored",
@@ -587,7 +593,9 @@ tier_read_roster(struct tier *t, const char *path)
 		a->line = r->line;
 		a->since = since;
 		free(a->team);
-		a->team = xstrdup(csv_record_field(r, ct));
+		s = csv_record_field_len(r, ct, &n);
+		parse_trim(&s, &n);
+		a->team = xstrndup(s, n);
 		a->hired = hired;
 		a->left = left;
 		a->level = (int)level;

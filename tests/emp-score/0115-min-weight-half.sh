@@ -29,3 +29,14 @@ CSV
 check_err <<'EOF'
 emp-score: 8 events read, 8 scored, 0 rejected; 0 reviews excluded by challenge
 EOF
+
+# a share that is not a number from 0 to 1 is refused, NaN included (it
+# compared false with both bounds and emptied every index)
+for w in nan NaN -nan 1.5 -0.1 inf x; do
+	run 2 emp-score --min-weight "$w" in.csv
+	check_out </dev/null
+	check_err <<EOF2
+emp-score: invalid --min-weight '$w': use a fraction from 0 to 1
+Try 'emp-score --help' for more information.
+EOF2
+done
