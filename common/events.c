@@ -189,6 +189,14 @@ ev_convert(int col, enum ev_type type, const char *s, size_t n,
 			if (d.m < 0)
 				return fail(err, errsize, "negative amount",
 				    s, n);
+			hi.m = EV_AMOUNT_MAX;
+			hi.scale = 0;
+			if (decimal_cmp(&d, &hi) > 0) {
+				msg_quote(what, sizeof(what), s, n);
+				snprintf(err, errsize, "amount '%s' out of "
+				    "range 0-" EV_AMOUNT_MAX_S, what);
+				return -1;
+			}
 			return (int)decimal_format(&d, out);
 		}
 		lo.m = ci->min;

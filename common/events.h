@@ -61,6 +61,11 @@ struct ev_conv {
  * not converted here: the caller keeps them as they are.
  */
 #define EV_VALMAX 48
+
+/* The largest amount (ET_MONEY) a stream holds: emp-score sums amounts
+ * in millionths in 64 bits. */
+#define EV_AMOUNT_MAX	1000000000000LL
+#define EV_AMOUNT_MAX_S	"1000000000000"
 int	ev_convert(int col, enum ev_type type, const char *s, size_t n,
 	    const struct ev_conv *, char *out, char *err, size_t errsize);
 
