@@ -1304,6 +1304,59 @@ sums_header(const struct csv_record *rec)
 	return 1;
 }
 
+/*
+ * Whether one sum row of a partial file can be what --partial wrote: no
+ * sum negative, no rate's count above its sample, no bounded mean's sum
+ * outside its scale times its sample.  -1 with why when not (a crafted or
+ * damaged file would print an fcr of 15 or a NaN).
+ */
+static int
+sums_sane(const int64_t *v, char *why, size_t whysize)
+{
+	static const int rate[][2] = {
+		{ S_RES_Y, S_RES_N }, { S_NOESC_Y, S_RES_N },
+		{ S_XFER_Y, S_XFER_N }, { S_CSAT_GOOD, S_CSAT_N },
+		{ S_DEC_ESC_Y, S_DEC_ESC_N }, { S_HANDLE_N, S_CONTACTS },
+	};
+	static const int mean[][3] = {
+		{ S_CSAT, S_CSAT_N, M_CSAT }, { S_QA, S_QA_N, M_QA },
+		{ S_CONF, S_CONF_N, M_CONFIDENCE },
+		{ S_ESAT, S_ESAT_N, M_ESAT },
+	};
+	size_t i;
+	double lo, hi;
+
+	for (i = 0; i < S_N; i++)
+		if (v[i] < 0) {
+			snprintf(why, whysize, "sum '%s' is negative",
+			    partial_sums[i]);
+			return -1;
+		}
+	for (i = 0; i < sizeof(rate) / sizeof(rate[0]); i++)
+		if (v[rate[i][0]] > v[rate[i][1]]) {
+			snprintf(why, whysize, "sum '%s' is greater than '%s'",
+			    partial_sums[rate[i][0]], partial_sums[rate[i][1]]);
+			return -1;
+		}
+	if (v[S_NPS_PRO] > v[S_NPS_N] - v[S_NPS_DET]) {
+		snprintf(why, whysize, "sums 'nps_pro' and 'nps_det' are "
+		    "greater than 'nps_n'");
+		return -1;
+	}
+	for (i = 0; i < sizeof(mean) / sizeof(mean[0]); i++) {
+		lo = metrics[mean[i][2]].low * MICRO * (double)v[mean[i][1]];
+		hi = (metrics[mean[i][2]].low + metrics[mean[i][2]].range) *
+		    MICRO * (double)v[mean[i][1]];
+		if ((double)v[mean[i][0]] < lo || (double)v[mean[i][0]] > hi) {
+			snprintf(why, whysize, "sum '%s' is outside its scale "
+			    "times '%s'", partial_sums[mean[i][0]],
+			    partial_sums[mean[i][1]]);
+			return -1;
+		}
+	}
+	return 0;
+}
+
 int
 score_merge_file(struct score *sc, const char *path)
 {
@@ -1311,7 +1364,7 @@ score_merge_file(struct score *sc, const char *path)
 	struct csv_record *rec;
 	struct agg *a;
 	char buf[64], gbuf[64], why[160];
-	int64_t v, x;
+	int64_t v, x, row[S_N];
 	int rv, k, l, status = 0, seen_meta = 0;
 
 	/* raw: the header is the partials' own, and rows are checked here */
@@ -1371,18 +1424,23 @@ score_merge_file(struct score *sc, const char *path)
 			if ((l = level_index(rec->fields[2])) < 0) {
 				snprintf(why, sizeof(why), "bad group");
 			} else {
-				a = row_get(sc, l, rec->fields[1],
-				    rec->fields[3], rec->lens[3]);
-				for (k = 0; k < S_N; k++) {
+				for (k = 0; k < S_N; k++)
 					if (parse_i64(rec->fields[7 + k],
-					    rec->lens[7 + k], &v)) {
+					    rec->lens[7 + k], &row[k])) {
 						snprintf(why, sizeof(why),
 						    "bad number in '%s'",
 						    partial_sums[k]);
 						break;
 					}
-					if (__builtin_add_overflow(a->s[k], v,
-					    &a->s[k])) {
+				if (why[0] == '\0')
+					(void)sums_sane(row, why, sizeof(why));
+				if (why[0] != '\0')
+					goto bad_row;
+				a = row_get(sc, l, rec->fields[1],
+				    rec->fields[3], rec->lens[3]);
+				for (k = 0; k < S_N; k++) {
+					if (__builtin_add_overflow(a->s[k],
+					    row[k], &a->s[k])) {
 						snprintf(why, sizeof(why),
 						    "sum '%s' overflows",
 						    partial_sums[k]);
@@ -1412,6 +1470,7 @@ score_merge_file(struct score *sc, const char *path)
 				    v, (int)x);
 		} else
 			snprintf(why, sizeof(why), "unknown row type");
+bad_row:
 		if (why[0] != '\0') {
 			table_reject(&tb, rec->line, "%s", why);
 			status = -1;
