@@ -569,6 +569,47 @@ src_set(struct strbuf *sb, size_t namelen, unsigned long line)
 }
 
 /* Converts a record into r; returns 0, a skip reason, or -1 (r->err). */
+#define NOT_UTF8	"not UTF-8 (a Windows-1252 or Latin-1 export? " \
+			"convert it first: iconv -f WINDOWS-1252 -t UTF-8)"
+
+/* Whether s holds well-formed UTF-8 (no overlong forms, no surrogates,
+ * nothing above U+10FFFF). */
+static int
+utf8_valid(const char *str, size_t n)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	size_t i = 0, k, len;
+	unsigned long c;
+
+	while (i < n) {
+		if (s[i] < 0x80) {
+			i++;
+			continue;
+		}
+		if (s[i] >= 0xc2 && s[i] <= 0xdf)
+			len = 2, c = s[i] & 0x1f;
+		else if (s[i] >= 0xe0 && s[i] <= 0xef)
+			len = 3, c = s[i] & 0x0f;
+		else if (s[i] >= 0xf0 && s[i] <= 0xf4)
+			len = 4, c = s[i] & 0x07;
+		else
+			return 0;
+		if (i + len > n)
+			return 0;
+		for (k = 1; k < len; k++) {
+			if ((s[i + k] & 0xc0) != 0x80)
+				return 0;
+			c = c << 6 | (s[i + k] & 0x3f);
+		}
+		if ((len == 3 && (c < 0x800 || (c >= 0xd800 &&
+		    c <= 0xdfff))) || (len == 4 && (c < 0x10000 ||
+		    c > 0x10ffff)))
+			return 0;
+		i += len;
+	}
+	return 1;
+}
+
 int
 row_convert(struct ingest *g, struct row *r)
 {
@@ -632,6 +673,11 @@ row_convert(struct ingest *g, struct row *r)
 	}
 	if (r->n[EV_TS] == 0)
 		return row_fail(r, p->src[EV_TS], "missing timestamp");
+	/* a name in another encoding would split one person in two */
+	if (!utf8_valid(r->v[EV_AGENT], r->n[EV_AGENT]))
+		return row_fail(r, p->src[EV_AGENT], NOT_UTF8);
+	if (!utf8_valid(r->v[EV_TEAM], r->n[EV_TEAM]))
+		return row_fail(r, p->src[EV_TEAM], NOT_UTF8);
 	if (g->agents.n > 0 &&
 	    (a = strmap_get(&g->agents, r->v[EV_AGENT], r->n[EV_AGENT])) !=
 	    NULL) {
@@ -649,6 +695,39 @@ row_convert(struct ingest *g, struct row *r)
 
 /* Opens a file and reads its header and plan; NULL when it cannot (a
  * message printed unless quiet). */
+/*
+ * Whether a header is UTF-16 (a byte order mark FF FE or FE FF, or a NUL
+ * byte beside every other one), which emp does not read: reported with
+ * the fix unless quiet.
+ */
+static int
+utf16_header(const char *name, const struct csv_record *rec, int quiet)
+{
+	const unsigned char *f;
+	size_t n, i, k, all = 0, nul = 0;
+
+	if (rec->nfields == 0)
+		return 0;
+	f = (const unsigned char *)rec->fields[0];
+	n = rec->lens[0];
+	if (!(n >= 2 && ((f[0] == 0xff && f[1] == 0xfe) ||
+	    (f[0] == 0xfe && f[1] == 0xff)))) {
+		for (k = 0; k < rec->nfields; k++) {
+			f = (const unsigned char *)rec->fields[k];
+			for (i = 0; i < rec->lens[k]; i++)
+				nul += f[i] == 0;
+			all += rec->lens[k];
+		}
+		if (all < 2 || nul < all / 3)
+			return 0;
+	}
+	if (!quiet)
+		emp_warn("%s:1: a UTF-16 file: emp reads UTF-8 (and ASCII); "
+		    "convert it first: iconv -f UTF-16 -t UTF-8 < FILE > "
+		    "FILE.utf8", name);
+	return 1;
+}
+
 struct csv_reader *
 open_plan(struct ingest *g, const char *path, struct plan *p, int quiet)
 {
@@ -657,6 +736,10 @@ open_plan(struct ingest *g, const char *path, struct plan *p, int quiet)
 
 	if ((rd = csv_open_table(path, g->o->delim, &rec, quiet)) == NULL)
 		return NULL;
+	if (utf16_header(csv_reader_name(rd), rec, quiet)) {
+		csv_reader_close(rd);
+		return NULL;
+	}
 	if (plan_make(g, p, csv_reader_name(rd), rec, quiet) == -1) {
 		csv_reader_close(rd);
 		return NULL;
