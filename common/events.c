@@ -6,6 +6,7 @@
 
 #include "emp.h"
 #include "events.h"
+#include "termsafe.h"
 
 const struct ev_colinfo ev_cols[EV_NCOLS] = {
 	[EV_KIND] = { "kind", ET_KIND, 0, 0, 0 },
@@ -73,26 +74,27 @@ ev_kind_valid(const char *s, size_t n)
 void
 msg_quote(char *buf, size_t size, const char *s, size_t n)
 {
-	static const char hex[] = "0123456789abcdef";
-	size_t i, k = 0;
-	unsigned char c;
+	char esc[TERMSAFE_ESCMAX];
+	size_t i, k, m, len = 0;
 
-	for (i = 0; i < n && k + 8 < size; i++) {
-		if (i == 60) {
-			memcpy(buf + k, "...", 3);
-			k += 3;
+	for (i = 0; i < n; i += k) {
+		if (i >= 60) {
+			if (len + 3 < size) {
+				memcpy(buf + len, "...", 3);
+				len += 3;
+			}
 			break;
 		}
-		c = (unsigned char)s[i];
-		if (c < 0x20 || c >= 0x7f || c == '\\') {
-			buf[k++] = '\\';
-			buf[k++] = 'x';
-			buf[k++] = hex[c >> 4];
-			buf[k++] = hex[c & 15];
-		} else
-			buf[k++] = (char)c;
+		k = termsafe_char(s + i, n - i, esc);
+		if (esc[0] == '\0' && s[i] == '\\')
+			memcpy(esc, "\\x5c", 5);
+		m = esc[0] != '\0' ? strlen(esc) : k;
+		if (len + m + 3 >= size)
+			break;
+		memcpy(buf + len, esc[0] != '\0' ? esc : s + i, m);
+		len += m;
 	}
-	buf[k] = '\0';
+	buf[len] = '\0';
 }
 
 static int

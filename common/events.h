@@ -69,8 +69,11 @@ struct ev_conv {
 int	ev_convert(int col, enum ev_type type, const char *s, size_t n,
 	    const struct ev_conv *, char *out, char *err, size_t errsize);
 
-/* Writes s, shortened to 60 bytes and with control characters and
- * non-ASCII bytes as \xNN, into buf for a message. */
+/* Writes s, shortened after 60 bytes (on a character boundary, then
+ * "..."), into buf for a message, escaped by the terminal rule
+ * (termsafe.h: controls and bytes that are not UTF-8 as \xNN, C1 and
+ * bidi controls as \uNNNN) and with a backslash as \x5c, so that the
+ * quoted value is unambiguous. */
 void	msg_quote(char *buf, size_t size, const char *s, size_t n);
 
 #endif

@@ -2,8 +2,10 @@
  * report_render.c: a report document as aligned text, Markdown or one
  * self-contained HTML file (report.h).
  *
- * Text: every control character is written escaped (\n, \t, \xNN), so
- * that no value breaks a line or a column; widths count UTF-8 characters;
+ * Text and Markdown: every value is escaped by the terminal rule
+ * (termsafe.h: controls and bytes that are not UTF-8 as \xNN, C1 and bidi
+ * controls as \uNNNN), so that no value breaks a line or a column or
+ * reorders what a reader sees; widths count UTF-8 characters;
  * a table wider than the width has its widest column cut (ending in "…")
  * until it fits, and trend lines are sparklines.  HTML: no script, no
  * link, no image, no font: styles and SVG charts are inline, every text
@@ -17,28 +19,16 @@
 
 #include "emp.h"
 #include "report.h"
+#include "termsafe.h"
 
 #define ELLIPSIS	"\xe2\x80\xa6"
 #define DASH		"\xe2\x80\x94"
 
-/* Text: s with control characters escaped. */
+/* Text: s escaped by the terminal rule (termsafe.h). */
 static void
 esc_text(struct strbuf *sb, const char *s)
 {
-	for (; *s != '\0'; s++) {
-		unsigned char c = (unsigned char)*s;
-
-		if (c == '\n')
-			sb_adds(sb, "\\n");
-		else if (c == '\r')
-			sb_adds(sb, "\\r");
-		else if (c == '\t')
-			sb_adds(sb, "\\t");
-		else if (c < 0x20 || c == 0x7f)
-			sb_printf(sb, "\\x%02x", c);
-		else
-			sb_addc(sb, c);
-	}
+	termsafe_sb(sb, s, strlen(s));
 }
 
 /* Markdown: also the characters that would start markup. */

@@ -7,6 +7,7 @@
 
 #include "csvio.h"
 #include "emp.h"
+#include "termsafe.h"
 #include "texttab.h"
 
 void
@@ -19,34 +20,63 @@ texttab_add(struct texttab *t, const char *s)
 	t->cell[t->n++] = xstrdup(s);
 }
 
+/* Characters (UTF-8 lead bytes) in s. */
+static size_t
+u8width(const char *s)
+{
+	size_t w = 0;
+
+	for (; *s != '\0'; s++)
+		if (((unsigned char)*s & 0xc0) != 0x80)
+			w++;
+	return w;
+}
+
+/* CSV and TSV are data for programs: their cells go out as they are. */
+static void
+write_data(const struct texttab *t, struct csv_writer *w)
+{
+	size_t i, n = t->n / t->ncols * t->ncols;
+
+	for (i = 0; i < n; i++) {
+		csv_writer_field(w, t->cell[i], strlen(t->cell[i]));
+		if ((i + 1) % t->ncols == 0)
+			csv_writer_endrow(w);
+	}
+}
+
 void
 texttab_write(const struct texttab *t, struct csv_writer *w, int text)
 {
 	size_t i, j, rows = t->n / t->ncols, *width, len;
+	struct strbuf *cell;
 
+	if (!text) {
+		write_data(t, w);
+		return;
+	}
+	cell = xcalloc(t->n + 1, sizeof(*cell));
 	width = xcalloc(t->ncols, sizeof(*width));
-	for (i = 0; text && i < t->n; i++)
-		if ((len = strlen(t->cell[i])) > width[i % t->ncols])
+	for (i = 0; i < t->n; i++) {
+		termsafe_sb(&cell[i], t->cell[i], strlen(t->cell[i]));
+		if ((len = u8width(sb_str(&cell[i]))) > width[i % t->ncols])
 			width[i % t->ncols] = len;
+	}
 	for (i = 0; i < rows; i++) {
 		for (j = 0; j < t->ncols; j++) {
-			const char *s = t->cell[i * t->ncols + j];
+			struct strbuf *c = &cell[i * t->ncols + j];
 
-			len = strlen(s);
-			if (!text) {
-				csv_writer_field(w, s, len);
-				continue;
-			}
-			csv_writer_raw(w, s, len);
+			csv_writer_raw(w, sb_str(c), c->len);
 			if (j + 1 < t->ncols)
-				while (len++ < width[j] + 2)
+				for (len = u8width(sb_str(c));
+				    len < width[j] + 2; len++)
 					csv_writer_raw(w, " ", 1);
 		}
-		if (text)
-			csv_writer_raw(w, "\n", 1);
-		else
-			csv_writer_endrow(w);
+		csv_writer_raw(w, "\n", 1);
 	}
+	for (i = 0; i < t->n; i++)
+		sb_free(&cell[i]);
+	free(cell);
 	free(width);
 }
 

@@ -1,8 +1,10 @@
 /*
  * texttab.h: a table of text cells, filled row by row, written as CSV or
- * TSV (through a csv_writer, quoted as needed) or as aligned text: each
- * column padded with spaces to its widest cell plus two, the last column
- * not padded, rows ended by "\n", nothing quoted.  Widths count bytes.
+ * TSV (through a csv_writer, quoted as needed, the cells as they are) or
+ * as aligned text for a terminal or mail: each cell escaped by the
+ * terminal rule (termsafe.h), each column padded with spaces to its
+ * widest cell plus two, the last column not padded, rows ended by "\n",
+ * nothing quoted.  Widths count UTF-8 characters.
  *
  * Cells are added in row order; ncols, set before the first cell, says
  * where a row ends.  A table starts zeroed: struct texttab t = { 0 }.

@@ -17,6 +17,7 @@
 #include "roster.h"
 #include "schema.h"
 #include "table.h"
+#include "termsafe.h"
 #include "tier.h"
 
 static int64_t	local_today(void);
@@ -1277,7 +1278,12 @@ tier_explain(struct tier *t, const char *agent, struct strbuf *ex)
 	if (a == NULL || !a->in_roster)
 		return -1;
 	lv = &pol->levels[a->level - 1];
-	sb_printf(ex, "agent %s, team %s\n", a->name, agent_team(a));
+	/* names are data: escaped for the terminal (termsafe.h) */
+	sb_adds(ex, "agent ");
+	termsafe_sb(ex, a->name, strlen(a->name));
+	sb_adds(ex, ", team ");
+	termsafe_sb(ex, agent_team(a), strlen(agent_team(a)));
+	sb_addc(ex, '\n');
 	date_format(t->as_of * 86400000, d1);
 	sb_printf(ex, "as of %s; evidence window ", d1);
 	if (t->nwin > 0) {

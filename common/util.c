@@ -15,6 +15,7 @@
 #endif
 
 #include "emp.h"
+#include "termsafe.h"
 
 const char *progname = "emp";
 static int stdout_closed;
@@ -130,10 +131,17 @@ emp_exit_stdout(void)
 static void vwarn_(const char *, va_list, int)
     __attribute__((format(printf, 1, 0)));
 
+/*
+ * Every diagnostic goes out here, and data of any kind goes into them (a
+ * file name, an agent, a quoted field, an option's argument): the whole
+ * message is escaped by the terminal rule (termsafe.h), which leaves text
+ * escaped before (msg_quote()) as it is.
+ */
 static void
 vwarn_(const char *fmt, va_list ap, int errnum)
 {
-	char buf[4096];
+	char buf[4096], safe[4096];
+	size_t len;
 	int n;
 
 	/* One write, so that messages of concurrent runs do not mix. */
@@ -146,8 +154,11 @@ vwarn_(const char *fmt, va_list ap, int errnum)
 	if (errnum != 0)
 		n += snprintf(buf + n, sizeof(buf) - (size_t)n, ": %s",
 		    strerror(errnum));
-	buf[n++] = '\n';
-	(void)!write(2, buf, (size_t)n);
+	if ((size_t)n >= sizeof(buf))
+		n = (int)sizeof(buf) - 1;
+	len = termsafe_buf(safe, sizeof(safe) - 1, buf, (size_t)n);
+	safe[len++] = '\n';
+	(void)!write(2, safe, len);
 }
 
 void

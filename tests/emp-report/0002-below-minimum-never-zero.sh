@@ -20,7 +20,7 @@ check_err </dev/null
 check_out <<'OUT'
 Scorecard: ana, 2026-W02
 ========================
-Team Night\nshift. Empowerment index 60, rank 1 of 1 ranked in 2026-W02.
+Team Night\x0ashift. Empowerment index 60, rank 1 of 1 ranked in 2026-W02.
 
 Metrics against the team
 ------------------------
