@@ -58,6 +58,7 @@ cli_parse(struct cli *c, int *argcp, char ***argvp, const char *optstring,
 		}
 		opt(arg, ch, optarg);
 	}
+	(void)csv_max_record();	/* a bad EMP_MAX_RECORD: usage, at once */
 	*argcp = argc - optind;
 	*argvp = argv + optind;
 	return 0;

@@ -19,6 +19,15 @@
  * its raw line as its one field; reading goes on at the next line.  A blank
  * line is a record of one empty field with blank set.
  *
+ * Bounded memory.  A record (its bytes from the first to the last, line
+ * ends inside quotes counted, its own line end not) may be at most
+ * csv_max_record() bytes long.  A longer one comes back as one empty
+ * field with err "record longer than N bytes" and its first line, as
+ * soon as the limit is passed; the rest of it, to a line end outside
+ * quotes, is read and dropped, and reading goes on after it.  Whatever
+ * the input (one endless line, /dev/zero), a reader holds a few times the
+ * limit at most, and a batch is cut at a few MiB of fields.
+ *
  * Writing.  A csv_writer buffers output for one fd (optionally through
  * gzip), quotes a CSV field only when it holds the delimiter, a quote, CR,
  * LF or leading or trailing space, and escapes TSV fields.  A write error
@@ -95,6 +104,17 @@ size_t	csv_split_plain(const char *s, size_t n, int delim, size_t *cut,
  */
 int	csv_record_check(const struct csv_record *, size_t nhdr,
 	    char *const *names, char *why, size_t size);
+/*
+ * The record length limit of readers opened from now on: $EMP_MAX_RECORD
+ * (bytes, or with a K, M or G suffix for KiB, MiB, GiB; from 1 to
+ * CSV_MAX_RECORD_MAX), read at the first call (an invalid value is a
+ * usage error, status 2), else CSV_MAX_RECORD_DEFAULT (1 MiB).
+ * csv_set_max_record() overrides it (an option could).
+ */
+#define CSV_MAX_RECORD_DEFAULT	(1024 * 1024)
+#define CSV_MAX_RECORD_MAX	(1024 * 1024 * 1024)
+size_t	csv_max_record(void);
+void	csv_set_max_record(size_t);
 /* For tests: 0 sends every line through libcsv. */
 void	csv_reader_set_fast(struct csv_reader *, int);
 void	csv_reader_close(struct csv_reader *);

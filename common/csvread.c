@@ -30,6 +30,12 @@
 #include "swar.h"
 
 #define READ_SIZE	(256 * 1024)
+/* A batch stops growing at this many bytes of fields (or want records). */
+#define BATCH_BYTES	(4 * 1024 * 1024)
+/* libcsv's parser states (libcsv.c): within a field begun */
+#define LIBCSV_FIELD_BEGUN	2
+
+static size_t max_record;	/* 0: not yet set (csv_max_record()) */
 
 struct recmeta {
 	size_t		 first;		/* index into foff/flen */
@@ -64,6 +70,12 @@ struct csv_reader {
 	size_t		 cut[512];	/* delimiter offsets of such a line */
 	size_t		 cur_n;		/* fields of the pending record */
 	size_t		 cur_first;
+	/* the record length limit (csv_max_record()) */
+	size_t		 max;
+	size_t		 pend;		/* bytes of the pending record */
+	int		 skip;		/* skipping an over-long record */
+	int		 skipq;		/* ... inside quotes */
+	char		 toolong[64];	/* its err */
 	struct strbuf	 raw;		/* lines of a pending multi-line record */
 	/* the batch of records completed by the last feed */
 	struct strbuf	 fb;		/* field bytes, NUL after each */
@@ -368,6 +380,9 @@ csv_reader_fdopen(int fd, const char *name, int delim)
 	r->buf = xmalloc(r->cap);
 	r->line = r->rec_line = 1;
 	r->fast = 1;
+	r->max = csv_max_record();
+	snprintf(r->toolong, sizeof(r->toolong),
+	    "record longer than %zu bytes", r->max);
 	while (r->len < 2 && fill(r) > 0)
 		;
 	if (r->len >= 2 && r->buf[0] == 0x1f && r->buf[1] == 0x8b) {
@@ -609,9 +624,133 @@ feed_tsv(struct csv_reader *r, const unsigned char *s, size_t n)
 	push_rec(r, first, r->nf - first, r->line, 0, NULL);
 }
 
+size_t
+csv_max_record(void)
+{
+	const char *s;
+	char *end;
+	unsigned long long v;
+
+	if (max_record != 0)
+		return max_record;
+	max_record = CSV_MAX_RECORD_DEFAULT;
+	if ((s = getenv("EMP_MAX_RECORD")) == NULL || *s == '\0')
+		return max_record;
+	errno = 0;
+	v = strtoull(s, &end, 10);
+	if (*s >= '0' && *s <= '9' && errno == 0 && end[0] != '\0' &&
+	    end[1] == '\0' && v <= CSV_MAX_RECORD_MAX) {
+		switch (*end) {
+		case 'K':
+			v <<= 10;
+			end++;
+			break;
+		case 'M':
+			v <<= 20;
+			end++;
+			break;
+		case 'G':
+			v <<= 30;
+			end++;
+			break;
+		}
+	}
+	if (*s < '0' || *s > '9' || errno != 0 || *end != '\0' || v == 0 ||
+	    v > CSV_MAX_RECORD_MAX)
+		usage_error("invalid EMP_MAX_RECORD '%s': use a number of "
+		    "bytes from 1 to %d, or with K, M or G", s,
+		    CSV_MAX_RECORD_MAX);
+	max_record = (size_t)v;
+	return max_record;
+}
+
+void
+csv_set_max_record(size_t max)
+{
+	max_record = max;
+}
+
+/* Bytes of a segment without its line end (LF, CR or CRLF). */
+static size_t
+body_len(const struct csv_reader *r, const unsigned char *b, size_t n,
+    int whole)
+{
+	if (whole) {
+		n--;
+		if (r->eol == '\n' && n > 0 && b[n - 1] == '\r')
+			n--;
+	}
+	return n;
+}
+
+/* Toggles *inq at every quote of b[0..n). */
+static void
+quote_parity(const unsigned char *b, size_t n, int *inq)
+{
+	const unsigned char *q, *end = b + n;
+
+	while ((q = memchr(b, '"', (size_t)(end - b))) != NULL) {
+		*inq = !*inq;
+		b = q + 1;
+	}
+}
+
+/*
+ * The pending record plus segment b[0..n) is longer than the limit: the
+ * record comes back as one empty field with err set, and what was read of
+ * it is dropped.  The rest of it (to a line end outside quotes: quotes are
+ * counted, from libcsv's state) is skipped without being kept, so that
+ * memory stays bounded by the limit and reading goes on after it.
+ */
+static void
+too_long(struct csv_reader *r, const unsigned char *b, size_t n, int whole)
+{
+	unsigned long line = r->tsv ? r->line : r->rec_line;
+	int inq = 0;
+
+	if (r->cur_n > 0) {
+		r->fb.len = r->foff[r->cur_first];
+		r->nf = r->cur_first;
+		r->cur_n = 0;
+	}
+	r->raw.len = 0;
+	r->pend = 0;
+	if (!r->tsv) {
+		inq = r->p.pstate == LIBCSV_FIELD_BEGUN && r->p.quoted;
+		quote_parity(b, n, &inq);
+		/* libcsv gives its field buffer back */
+		csv_free(&r->p);
+		parser_init(r);
+		r->last_term = 0;
+	}
+	push_field(r, "", 0);
+	push_rec(r, r->nf - 1, 1, line, 0, r->toolong);
+	if (whole && !inq)
+		r->rec_line = r->line + 1;
+	else {
+		r->skip = 1;
+		r->skipq = inq;
+	}
+}
+
+/* Skipping the rest of an over-long record: it ends at a line end
+ * outside quotes. */
+static void
+skip_some(struct csv_reader *r, const unsigned char *b, size_t n, int whole)
+{
+	if (!r->tsv)
+		quote_parity(b, n, &r->skipq);
+	if (whole && !r->skipq) {
+		r->skip = 0;
+		r->rec_line = r->line + 1;
+	}
+}
+
 /*
  * Feeds lines until want records are complete (and, with settle, no
- * record is half read) or the input ends.
+ * record is half read) or the input ends.  A batch of several records
+ * also ends at BATCH_BYTES of fields, so that memory is bounded by the
+ * record length limit, not by the records' count.
  */
 static int
 feed(struct csv_reader *r, size_t want, int settle)
@@ -620,7 +759,8 @@ feed(struct csv_reader *r, size_t want, int settle)
 	size_t n;
 	int whole;
 
-	while (r->nrec < want || (settle && r->cur_n > 0)) {
+	while ((r->nrec < want && (r->nrec == 0 || r->fb.len < BATCH_BYTES))
+	    || (settle && r->cur_n > 0)) {
 		if (r->pos == r->len) {
 			if (!r->eof && fill(r) > 0)
 				continue;
@@ -645,9 +785,15 @@ feed(struct csv_reader *r, size_t want, int settle)
 		if (whole)
 			n = (size_t)(nl - b) + 1;
 		r->pos += n;
-		if (r->tsv) {
+		if (r->skip) {
+			skip_some(r, b, n, whole);
+		} else if (r->rec_line != 0 &&
+		    r->pend + body_len(r, b, n, whole) > r->max) {
+			too_long(r, b, n, whole);
+		} else if (r->tsv) {
 			if (!whole) {
 				sb_add(&r->raw, b, n);
+				r->pend += n;
 				continue;
 			}
 			if (r->raw.len > 0) {
@@ -657,12 +803,17 @@ feed(struct csv_reader *r, size_t want, int settle)
 				r->raw.len = 0;
 			} else
 				feed_tsv(r, b, n);
+			r->pend = 0;
 		} else if (r->rec_line == 0) {
 			/* skipping the rest of a broken line */
 			if (whole)
 				r->rec_line = r->line + 1;
-		} else
+			r->pend = 0;
+		} else {
 			feed_csv(r, b, n, whole);
+			r->pend = whole && r->p.pstate == 0 && r->cur_n == 0 ?
+			    0 : r->pend + n;
+		}
 		if (whole)
 			r->line++;
 	}

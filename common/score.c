@@ -41,6 +41,9 @@ score_opts_init(struct score_opts *o)
 }
 
 #define MICRO	1000000
+/* Distinct periods a run may hold (emp-score(1), LIMITS): 273 years by
+ * day, with room to spare by week, month or quarter. */
+#define SCORE_MAX_PERIODS	100000
 
 
 struct agg {
@@ -83,6 +86,8 @@ struct score {
 	 * challenge: its review taken out already, another agent's, and a
 	 * challenge column the ledger does not back */
 	uint64_t	 again, other, unbacked;
+	struct strmap	 periods;	/* the distinct periods: a cap */
+	size_t		 nperiods;
 	struct strbuf	 kb;
 	char		 lastday_key[16];
 	int64_t		 lastday;
@@ -130,10 +135,33 @@ score_new(const struct score_opts *o)
 	sc->o = o;
 	strmap_init(&sc->rows, 0);
 	strmap_init(&sc->staff, 0);
+	strmap_init(&sc->periods, 0);
 	sc->min_ts = INT64_MAX;
 	sc->max_ts = INT64_MIN;
 	sc->lastday = INT64_MIN;
 	return sc;
+}
+
+/*
+ * Counts a period of a row of file name, line line; more than
+ * SCORE_MAX_PERIODS distinct ones end the run (status 1) before they take
+ * memory by the gigabyte: --by day over ten thousand years is a mistake,
+ * or a clock gone wrong, not a report.
+ */
+static void
+period_note(struct score *sc, const char *period, const char *name,
+    unsigned long line)
+{
+	size_t n = strlen(period);
+
+	if (strmap_get(&sc->periods, period, n) != NULL)
+		return;
+	if (sc->nperiods == SCORE_MAX_PERIODS)
+		emp_die(EXIT_FAIL, "%s:%lu: more than %d periods by %s: use "
+		    "a longer --by or --since and --until", name, line,
+		    SCORE_MAX_PERIODS, score_by_name(sc->o->by));
+	sc->nperiods++;
+	strmap_put(&sc->periods, period, n, (void *)1);
 }
 
 static struct agg *
@@ -578,6 +606,7 @@ score_event(struct score *sc, const struct csv_record *rec, const char *name,
 	if (slot != sc->lastday) {
 		period_key(e.ms, sc->o->by, sc->o->tz, sc->lastday_key);
 		sc->lastday = slot;
+		period_note(sc, sc->lastday_key, name, rec->line);
 	}
 	if (sc->o->groups & GROUP_AGENT) {
 		a = row_get(sc, 0, sc->lastday_key, agent, alen);
@@ -1436,6 +1465,8 @@ score_merge_file(struct score *sc, const char *path)
 					(void)sums_sane(row, why, sizeof(why));
 				if (why[0] != '\0')
 					goto bad_row;
+				period_note(sc, rec->fields[1], tb.name,
+				    rec->line);
 				a = row_get(sc, l, rec->fields[1],
 				    rec->fields[3], rec->lens[3]);
 				for (k = 0; k < S_N; k++) {
@@ -1582,6 +1613,7 @@ score_free(struct score *sc)
 		free(st);
 	}
 	strmap_free(&sc->staff);
+	strmap_free(&sc->periods);
 	strmap_free(&sc->rows);
 	sb_free(&sc->kb);
 	if (sc->have_ledger) {

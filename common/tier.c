@@ -1461,6 +1461,16 @@ local_today(void)
 	    (unsigned)tm.tm_mday);
 }
 
+/* Whether the roster lists agent (tier_explain()'s look-up). */
+static int
+roster_knows(const struct tier *t, const char *agent)
+{
+	const struct tagent *a;
+
+	a = strmap_get(&t->agents, agent, strlen(agent));
+	return a != NULL && a->in_roster;
+}
+
 static int
 read_scores(void *arg, const char *path)
 {
@@ -1489,9 +1499,18 @@ tier_run(const struct tier_opts *o, int argc, char *argv[])
 	if (pol->notes.len > 0)
 		emp_warn_lines(sb_str(&pol->notes));
 	tier_set_today(t, local_today(), o->include_partial);
+	/* what the options name is checked before the scores are read,
+	 * however many there are: the roster, the agent to explain */
 	if (tier_read_roster(t, o->roster) == -1)
 		status = EXIT_FAIL;
-	if (cli_each_input(argc, argv, read_scores, t) != EXIT_OK)
+	else if (o->explain != NULL && !roster_knows(t, o->explain)) {
+		tier_free(t);
+		emp_warn("agent '%s' is not in the roster %s", o->explain,
+		    o->roster);
+		return EXIT_FAIL;
+	}
+	if (status == EXIT_OK &&
+	    cli_each_input(argc, argv, read_scores, t) != EXIT_OK)
 		status = EXIT_FAIL;
 	if (status != EXIT_OK) {
 		tier_free(t);
