@@ -23,13 +23,15 @@ help(void)
 "usage: %s [-l ledger] [-r roster] [--key file] [--as name] [--wait seconds]\n"
 "           command [arg]\n"
 "       %s keygen\n"
-"       %s candidates [--rules file] [--qa-below n] [--window days] [file ...]\n"
+"       %s candidates [--rules file] [--qa-below n] [--window days]\n"
+"           [--raw-text] [file ...]\n"
 "       %s open review -e events --grounds text [--kind kind] [--cause cause]\n"
 "           [--rules file] [--window days] [--qa-below n]\n"
 "       %s withdraw | approve | deny | revoke challenge [--note text]\n"
 "       %s list [--status list] [--agent name] [--older-than days]\n"
 "           [--newer-than days] [--stats [--by agent|cause|decider]] [--text]\n"
-"       %s apply [-q] [--strict] [file ...]\n"
+"           [--raw-text]\n"
+"       %s apply [-q] [--strict] [--raw-text] [file ...]\n"
 "       %s verify | repair\n"
 "       %s migrate old-ledger\n"
 "\n"
@@ -73,6 +75,8 @@ help(void)
 "  -o, --output FILE       write to FILE instead of standard output\n"
 "  -t, --tsv               write TSV\n"
 "  -z, --gzip              compress the output with gzip\n"
+"      --raw-text          write text as it is, without the quote before a\n"
+"                          field a spreadsheet would run (emp(7))\n"
 "  -h, --help              show this help\n"
 "  -V, --version           show the version\n",
 	    progname, progname, progname, progname, progname, progname,
@@ -105,6 +109,7 @@ static const struct option longopts[] = {
 	CLI_LONG_OUTPUT,
 	{ "qa-below",	required_argument,	NULL, OPT_QA_BELOW },
 	CLI_LONG_QUIET,
+	CLI_LONG_RAW_TEXT,
 	{ "roster",	required_argument,	NULL, 'r' },
 	{ "rules",	required_argument,	NULL, OPT_RULES },
 	{ "stats",	no_argument,		NULL, OPT_STATS },
@@ -157,6 +162,7 @@ static const struct optuse {
 	{ 'o', "--output", C_OUT },
 	{ OPT_QA_BELOW, "--qa-below", C_CAND },
 	{ 'q', "--quiet", C(CHALLENGE_APPLY) },
+	{ CLI_OPT_RAW_TEXT, "--raw-text", C_OUT },
 	{ 'r', "--roster", ~C(CHALLENGE_KEYGEN) },
 	{ OPT_RULES, "--rules", C_CAND },
 	{ OPT_STATS, "--stats", C(CHALLENGE_LIST) },

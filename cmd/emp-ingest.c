@@ -18,7 +18,7 @@ help(void)
 	printf(
 "usage: %s [-qstz] [-d delim] [-k kind] [-M mapfile] [-o file] [-T zone]\n"
 "       [-u unit] [--agent-map agentmap] [--decimal-comma] [--from profile]\n"
-"       [--map column=source] [--rejects rejects] [file ...]\n"
+"       [--map column=source] [--raw-text] [--rejects rejects] [file ...]\n"
 "\n"
 "Turns call-center exports into one event stream (emp-events(5)).\n"
 "\n"
@@ -39,6 +39,8 @@ help(void)
 "  -o, --output FILE       write to FILE instead of standard output\n"
 "  -t, --tsv               write TSV\n"
 "  -z, --gzip              compress the output with gzip\n"
+"      --raw-text          write text as it is, without the quote before a\n"
+"                          field a spreadsheet would run (emp(7))\n"
 "  -h, --help              show this help\n"
 "  -V, --version           show the version\n",
 	    progname);
@@ -62,6 +64,7 @@ static const struct option longopts[] = {
 	{ "map-file",		required_argument,	NULL, 'M' },
 	CLI_LONG_OUTPUT,
 	CLI_LONG_QUIET,
+	CLI_LONG_RAW_TEXT,
 	{ "rejects",		required_argument,	NULL, OPT_REJECTS },
 	CLI_LONG_STRICT,
 	CLI_LONG_TSV,

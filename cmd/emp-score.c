@@ -19,7 +19,8 @@ help(void)
 	printf(
 "usage: %s [-qstz] [-b by] [-g groups] [-m metric=n] [-o file] [-T zone]\n"
 "       [-w weights] [--min-weight f] [--since date] [--until date]\n"
-"       [--partial | --merge] [-l ledger] [--roster roster] [file ...]\n"
+"       [--partial | --merge] [-l ledger] [--roster roster] [--raw-text]\n"
+"       [file ...]\n"
 "\n"
 "Turns events (emp-events(5)) into scorecards (emp-scores(5)).\n"
 "\n"
@@ -42,6 +43,8 @@ help(void)
 "  -o, --output FILE       write to FILE instead of standard output\n"
 "  -t, --tsv               write TSV\n"
 "  -z, --gzip              compress the output with gzip\n"
+"      --raw-text          write text as it is, without the quote before a\n"
+"                          field a spreadsheet would run (emp(7))\n"
 "  -h, --help              show this help\n"
 "  -V, --version           show the version\n",
 	    progname);
@@ -64,6 +67,7 @@ static const struct option longopts[] = {
 	CLI_LONG_OUTPUT,
 	{ "partial",	no_argument,		NULL, OPT_PARTIAL },
 	CLI_LONG_QUIET,
+	CLI_LONG_RAW_TEXT,
 	{ "roster",	required_argument,	NULL, OPT_ROSTER },
 	{ "since",	required_argument,	NULL, OPT_SINCE },
 	CLI_LONG_STRICT,

@@ -17,7 +17,7 @@ help(void)
 {
 	printf(
 "usage: %s [-qstz] -r roster [--as-of date] [--include-partial]\n"
-"       [--explain agent] [-o file] [-p policy] [file ...]\n"
+"       [--explain agent] [-o file] [-p policy] [--raw-text] [file ...]\n"
 "       %s --print-policy\n"
 "\n"
 "Turns scores or partial files (emp-scores(5)) and a roster into tier\n"
@@ -36,6 +36,8 @@ help(void)
 "  -o, --output FILE       write to FILE instead of standard output\n"
 "  -t, --tsv               write TSV\n"
 "  -z, --gzip              compress the output with gzip\n"
+"      --raw-text          write text as it is, without the quote before a\n"
+"                          field a spreadsheet would run (emp(7))\n"
 "  -h, --help              show this help\n"
 "  -V, --version           show the version\n",
 	    progname, progname);
@@ -54,6 +56,7 @@ static const struct option longopts[] = {
 	{ "policy",	required_argument,	NULL, 'p' },
 	{ "print-policy", no_argument,		NULL, OPT_PRINT_POLICY },
 	CLI_LONG_QUIET,
+	CLI_LONG_RAW_TEXT,
 	{ "roster",	required_argument,	NULL, 'r' },
 	CLI_LONG_STRICT,
 	CLI_LONG_TSV,

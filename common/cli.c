@@ -19,6 +19,7 @@ cli_parse(struct cli *c, int *argcp, char ***argvp, const char *optstring,
     void (*help)(void))
 {
 	char **argv = *argvp;
+	const char *env;
 	int ch, argc = *argcp;
 
 	memset(c, 0, sizeof(*c));
@@ -52,6 +53,9 @@ cli_parse(struct cli *c, int *argcp, char ***argvp, const char *optstring,
 		case 'z':
 			c->gzip = 1;
 			break;
+		case CLI_OPT_RAW_TEXT:
+			c->raw_text = 1;
+			break;
 		case '?':
 		case ':':
 			usage_hint();
@@ -59,6 +63,11 @@ cli_parse(struct cli *c, int *argcp, char ***argvp, const char *optstring,
 		opt(arg, ch, optarg);
 	}
 	(void)csv_max_record();	/* a bad EMP_MAX_RECORD: usage, at once */
+	if ((env = getenv("EMP_RAW_TEXT")) != NULL && strcmp(env, "1") == 0)
+		c->raw_text = 1;
+	else if (env != NULL && *env != '\0' && strcmp(env, "0") != 0)
+		usage_error("invalid EMP_RAW_TEXT '%s': use 1 or 0", env);
+	csv_set_raw_text(c->raw_text);
 	*argcp = argc - optind;
 	*argvp = argv + optind;
 	return 0;

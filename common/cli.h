@@ -24,6 +24,10 @@
  *
  * Every other option is long only.  CLI_SHORT_CHECK() in a test keeps a
  * command's optstring to these letters.
+ *
+ * --raw-text (CLI_LONG_RAW_TEXT, long only, in the commands that write
+ * CSV) and EMP_RAW_TEXT=1 turn the writers' spreadsheet marks off
+ * (csvio.h, csv_set_raw_text()).
  */
 #ifndef CLI_H
 #define CLI_H
@@ -42,6 +46,7 @@ struct cli {
 	int		 gzip;		/* -z */
 	int		 quiet;		/* -q: no summary line */
 	int		 strict;	/* -s: rejected rows fail the run */
+	int		 raw_text;	/* --raw-text or EMP_RAW_TEXT=1 */
 	int		 status;	/* exit status when cli_parse() said done */
 };
 
@@ -54,14 +59,22 @@ struct cli {
 #define CLI_LONG_QUIET		{ "quiet",	no_argument,	   NULL, 'q' }
 #define CLI_LONG_STRICT		{ "strict",	no_argument,	   NULL, 's' }
 #define CLI_LONG_TZ		{ "tz",		required_argument, NULL, 'T' }
+/* Long only: its code is no letter, above every command's own. */
+#define CLI_OPT_RAW_TEXT	0x1000
+#define CLI_LONG_RAW_TEXT	{ "raw-text",	no_argument,	   NULL, \
+				  CLI_OPT_RAW_TEXT }
 
 /*
  * Parses *argv with getopt_long.  The common options (those of the letters
- * above that optstring names: o t z q s T) are kept in *c, and then every
+ * above that optstring names: o t z q s T, and --raw-text when longopts
+ * has it) are kept in *c, and then every
  * option but -h and -V goes to opt(arg, ch, optarg), which stores it (or
  * ends the program with usage_error()) and ignores the common ones it has
  * no more to do with.  An unknown option or a missing argument: getopt's
- * message, "Try 'prog --help'", exit 2.  Returns 0 with *argc and *argv
+ * message, "Try 'prog --help'", exit 2.  EMP_RAW_TEXT is read after the
+ * options: "1" is --raw-text, unset, empty or "0" nothing, anything else a
+ * usage error ("invalid EMP_RAW_TEXT 'x': use 1 or 0"); raw text, either
+ * way, is set for the process (csv_set_raw_text()).  Returns 0 with *argc and *argv
  * past the options (the operands), or -1 when the program is done (--help or --version printed; c->status is its exit
  * status).  help() prints the full usage on stdout.
  */

@@ -17,7 +17,10 @@
  * call.  Every record carries the line it starts on, also after quoted
  * newlines.  A record whose quoting is broken comes back with err set and
  * its raw line as its one field; reading goes on at the next line.  A blank
- * line is a record of one empty field with blank set.
+ * line is a record of one empty field with blank set.  Every field of a
+ * record that is not broken is handed out unmarked (csv_text_unmark(),
+ * below): one leading quote of a field that starts with a quote followed
+ * by = + - @ tab CR or a quote is dropped.
  *
  * Bounded memory.  A record (its bytes from the first to the last, line
  * ends inside quotes counted, its own line end not) may be at most
@@ -30,9 +33,21 @@
  *
  * Writing.  A csv_writer buffers output for one fd (optionally through
  * gzip), quotes a CSV field only when it holds the delimiter, a quote, CR,
- * LF or leading or trailing space, and escapes TSV fields.  A write error
+ * LF or leading or trailing space, escapes TSV fields, and marks text a
+ * spreadsheet would evaluate (below).  A write error
  * ends the program (status 1, "prog: NAME: strerror"), a closed pipe ends it
  * quietly; csv_writer_close() checks the final flush and close.
+ *
+ * Spreadsheet safety (emp(7), "Spreadsheet safety").  A field that starts
+ * with = + - @ tab or CR and is not a number (csv_is_number()) is written
+ * with a quote before it, as OWASP's "CSV injection" advice has it, so
+ * that a spreadsheet shows it as text; so is a field that starts with a
+ * quote followed by one of those or by a quote, so that the reader's
+ * csv_text_unmark() gives back exactly the value written: emp reading
+ * emp's output is lossless.  csv_writer_field() and csv_encode_into() mark;
+ * csv_encode_field() and csv_encode_record() never do (the ledger's
+ * signed bytes, a rejected line's raw text).  csv_set_raw_text(1)
+ * (--raw-text, EMP_RAW_TEXT=1) turns marking off for the whole process.
  */
 #ifndef CSVIO_H
 #define CSVIO_H
@@ -119,15 +134,35 @@ void	csv_set_max_record(size_t);
 void	csv_reader_set_fast(struct csv_reader *, int);
 void	csv_reader_close(struct csv_reader *);
 
-/* Appends a record re-encoded in delimiter delim (TSV when '\t'). */
+/* Appends a record re-encoded in delimiter delim (TSV when '\t'),
+ * unmarked. */
 void	csv_encode_record(struct strbuf *, char *const *fields,
 	    const size_t *lens, size_t n, int delim);
-/* Appends one field, quoted or escaped as delimiter delim requires. */
+/* Appends one field, quoted or escaped as delimiter delim requires, as
+ * it is (no mark: the ledger's encoding, emp-ledger(5)). */
 void	csv_encode_field(struct strbuf *, const char *, size_t, int delim);
-/* The same into dst, which has room for CSV_ENCODED_MAX(n) bytes;
- * returns the length written. */
-#define CSV_ENCODED_MAX(n)	(2 * (n) + 2)
+/* The writer's encoding of a field, marked when csv_text_mark() says
+ * so, into dst, which has room for CSV_ENCODED_MAX(n) bytes; returns the
+ * length written. */
+#define CSV_ENCODED_MAX(n)	(2 * (n) + 3)
 size_t	csv_encode_into(char *dst, const char *, size_t, int delim);
+
+/* Spreadsheet safety (above).  Whether s[0..n) is a plain decimal number:
+ * an optional sign, digits with an optional point (at least one digit),
+ * an optional exponent (e or E, optional sign, digits): "-0.5", "+2",
+ * "-1e3", "-.5"; not "-", "-inf", "1,5" or "-2+3". */
+int	csv_is_number(const char *, size_t);
+/* 1 when the writer puts a quote before s[0..n): it starts with
+ * = + - @ tab or CR and is no number, or with a quote followed by one of
+ * those or by a quote; always 0 under raw text. */
+int	csv_text_mark(const char *, size_t);
+/* Drops the mark from *s: when it starts with a quote followed by
+ * = + - @ tab CR or a quote, *s and *n lose that first quote and 1 is
+ * returned; else 0.  Raw text or not: emp's readers always unmark. */
+int	csv_text_unmark(const char **s, size_t *n);
+/* Raw text on or off (default off: marked); and whether it is on. */
+void	csv_set_raw_text(int);
+int	csv_raw_text(void);
 
 /* Header look-up: names compare after dropping case and everything but
  * letters and digits ("Agent.Username" == "agent_username"). */

@@ -131,12 +131,35 @@ push_field(struct csv_reader *r, const void *s, size_t len)
 	r->fb.s[r->fb.len++] = '\0';
 }
 
+/*
+ * A record's fields unmarked (csvio.h, Spreadsheet safety): what emp's
+ * writers marked for spreadsheets reads back as it was.  Every record but
+ * a broken one, whose one field is its raw line.
+ */
+static void
+unmark_fields(struct csv_reader *r, size_t first, size_t n)
+{
+	const char *s;
+	size_t i, len;
+
+	for (i = first; i < first + n; i++) {
+		s = r->fb.s + r->foff[i];
+		len = r->flen[i];
+		if (len >= 2 && s[0] == '\'' && csv_text_unmark(&s, &len)) {
+			r->foff[i]++;
+			r->flen[i] = len;
+		}
+	}
+}
+
 static void
 push_rec(struct csv_reader *r, size_t first, size_t n, unsigned long line,
     int blank, const char *err)
 {
 	struct recmeta *m;
 
+	if (err == NULL)
+		unmark_fields(r, first, n);
 	if (r->nrec == r->rcap) {
 		r->rcap = r->rcap ? r->rcap * 2 : 16;
 		r->recs = xreallocarray(r->recs, r->rcap, sizeof(*r->recs));

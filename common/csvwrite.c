@@ -45,8 +45,8 @@ needs_quotes(const char *s, size_t n, int delim)
 	return 0;
 }
 
-size_t
-csv_encode_into(char *dst, const char *s, size_t n, int delim)
+static size_t
+encode_raw(char *dst, const char *s, size_t n, int delim)
 {
 	const char *p, *end = s + n;
 	char *d = dst;
@@ -79,11 +79,116 @@ csv_encode_into(char *dst, const char *s, size_t n, int delim)
 	return (size_t)(d - dst);
 }
 
+/*
+ * Spreadsheet safety (csvio.h, emp(7)).  raw_text: write text as it is
+ * (--raw-text, EMP_RAW_TEXT=1); process-wide, set once by the option
+ * parser before any output.
+ */
+static int raw_text;
+
+void
+csv_set_raw_text(int on)
+{
+	raw_text = on;
+}
+
+int
+csv_raw_text(void)
+{
+	return raw_text;
+}
+
+/* What a spreadsheet evaluates a field starting with. */
+static int
+formula_char(char c)
+{
+	return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' ||
+	    c == '\r';
+}
+
+int
+csv_is_number(const char *s, size_t n)
+{
+	size_t i = 0, digits = 0;
+
+	if (i < n && (s[i] == '+' || s[i] == '-'))
+		i++;
+	for (; i < n && s[i] >= '0' && s[i] <= '9'; i++)
+		digits++;
+	if (i < n && s[i] == '.')
+		for (i++; i < n && s[i] >= '0' && s[i] <= '9'; i++)
+			digits++;
+	if (digits == 0)
+		return 0;
+	if (i < n && (s[i] == 'e' || s[i] == 'E')) {
+		i++;
+		if (i < n && (s[i] == '+' || s[i] == '-'))
+			i++;
+		for (digits = 0; i < n && s[i] >= '0' && s[i] <= '9'; i++)
+			digits++;
+		if (digits == 0)
+			return 0;
+	}
+	return i == n;
+}
+
+int
+csv_text_mark(const char *s, size_t n)
+{
+	if (raw_text || n == 0)
+		return 0;
+	if (s[0] == '\'')
+		return n > 1 && (formula_char(s[1]) || s[1] == '\'');
+	return formula_char(s[0]) && !csv_is_number(s, n);
+}
+
+int
+csv_text_unmark(const char **s, size_t *n)
+{
+	const char *p = *s;
+
+	if (*n < 2 || p[0] != '\'' || !(formula_char(p[1]) || p[1] == '\''))
+		return 0;
+	(*s)++;
+	(*n)--;
+	return 1;
+}
+
+/* A field as csv_encode_into() writes it, the mark known. */
+static size_t
+encode_marked(char *dst, const char *s, size_t n, int delim, int mark)
+{
+	const char *p, *end = s + n;
+	char *d = dst;
+
+	if (!mark)
+		return encode_raw(dst, s, n, delim);
+	if (delim != '\t' && needs_quotes(s, n, delim)) {
+		*d++ = '"';
+		*d++ = '\'';
+		for (p = s; p < end; p++) {
+			if (*p == '"')
+				*d++ = '"';
+			*d++ = *p;
+		}
+		*d++ = '"';
+		return (size_t)(d - dst);
+	}
+	*d++ = '\'';
+	return 1 + encode_raw(d, s, n, delim);
+}
+
+size_t
+csv_encode_into(char *dst, const char *s, size_t n, int delim)
+{
+	return encode_marked(dst, s, n, delim, csv_text_mark(s, n));
+}
+
 void
 csv_encode_field(struct strbuf *sb, const char *s, size_t n, int delim)
 {
 	sb_grow(sb, CSV_ENCODED_MAX(n));
-	sb->len += csv_encode_into(sb->s + sb->len, s, n, delim);
+	sb->len += encode_raw(sb->s + sb->len, s, n, delim);
 }
 
 void
@@ -234,11 +339,13 @@ csv_writer_field(struct csv_writer *w, const char *s, size_t n)
 {
 	const char *p, *end = s + n;
 	char sep = (char)w->delim;
-	int plain = 1;
+	int plain = 1, mark;
 
 	if (w->nf++ > 0)
 		wadd(w, &sep, 1);
-	if (w->delim == '\t') {
+	if ((mark = csv_text_mark(s, n)) != 0)
+		plain = 0;
+	else if (w->delim == '\t') {
 		for (p = s; p < end && plain; p++)
 			if (*p == '\t' || *p == '\n' || *p == '\r' || *p == '\\')
 				plain = 0;
@@ -249,7 +356,8 @@ csv_writer_field(struct csv_writer *w, const char *s, size_t n)
 		return;
 	}
 	w->enc.len = 0;
-	csv_encode_field(&w->enc, s, n, w->delim);
+	sb_grow(&w->enc, CSV_ENCODED_MAX(n));
+	w->enc.len = encode_marked(w->enc.s, s, n, w->delim, mark);
 	wadd(w, w->enc.s, w->enc.len);
 }
 

@@ -91,9 +91,11 @@ encode_row(const struct ingest *g, const struct row *r, char *dst)
 		if (col > 0)
 			*d++ = (char)delim;
 		/* converted values never need quoting, nor do trimmed
-		 * values of a plain line in the same delimiter */
-		if (r->safe[col] || (r->v[col] == r->buf[col] &&
-		    p->type[col] != ET_TEXT && p->type[col] != ET_LONGTEXT)) {
+		 * values of a plain line in the same delimiter, but for
+		 * a spreadsheet's mark (csvio.h) */
+		if ((r->safe[col] || (r->v[col] == r->buf[col] &&
+		    p->type[col] != ET_TEXT && p->type[col] != ET_LONGTEXT)) &&
+		    !csv_text_mark(r->v[col], r->n[col])) {
 			memcpy(d, r->v[col], r->n[col]);
 			d += r->n[col];
 		} else

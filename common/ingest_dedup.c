@@ -165,18 +165,24 @@ inserter_stop(struct inserter *in)
 		free(in->blk[i]);
 }
 
-/* The field's value, unquoted into sb when it was quoted. */
+/* The field's value, unquoted into sb when it was quoted, unmarked. */
 static const char *
 field_value(const struct keyscan_field *f, struct strbuf *sb, size_t *n)
 {
+	const char *s;
+
 	if (f->s == NULL) {
 		*n = 0;
 		return "";
 	}
 	if (f->quoted)
-		return keyscan_unquote(sb, f->s, f->n, n);
-	*n = f->n;
-	return f->s;
+		s = keyscan_unquote(sb, f->s, f->n, n);
+	else {
+		*n = f->n;
+		s = f->s;
+	}
+	(void)csv_text_unmark(&s, n);	/* as the reader hands it out */
+	return s;
 }
 
 /*
