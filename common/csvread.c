@@ -260,8 +260,10 @@ inflate_some(struct csv_reader *r)
 		}
 		if (r->zmember_done) {
 			/* another member, or trailing bytes (ignored, as
-			 * gzip does) */
+			 * gzip does, and said, as gzip does) */
 			if (r->zs.next_in[0] != 0x1f) {
+				emp_warn("%s: bytes after the end of the gzip "
+				    "data: ignored", r->name);
 				r->zs.avail_in = 0;
 				r->zin_eof = 1;
 				break;
