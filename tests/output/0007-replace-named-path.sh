@@ -3,7 +3,8 @@
 # was given: a symbolic link becomes the new file and its target is left
 # as it was (the new file takes the permission bits the path showed);
 # an existing file keeps its permission bits (0640 stays 0640, 0600
-# stays 0600, whatever the umask); a new file gets 0666 less the umask;
+# stays 0600, whatever the umask) and its group where the user may set
+# it; a new file gets 0666 less the umask;
 # -o /dev/stdout with standard output on a file writes there and leaves
 # /dev/stdout alone.  Each time the file holds what standard output gets.
 . "${0%/*}/../lib.sh"
@@ -11,6 +12,7 @@
 
 mkdir d
 umask 022
+othergroup=$(( $(id -g) + 1 ))
 
 # mode FILE: its permission bits as ls shows them (-rw-r-----)
 mode() {
@@ -40,13 +42,17 @@ one() {
 		return 1
 	fi
 
-	# an existing file keeps its mode, also under another umask
+	# an existing file keeps its mode, also under another umask, and
+	# its group (another one than ours when we may give it one: root)
 	rm -f d/out
 	echo previous >d/out
 	chmod 640 d/out
+	chgrp "$othergroup" d/out 2>/dev/null || :
+	group=$(ls -ln d/out | awk '{ print $4 }')
 	if ! (umask 077; exec "$@" -o d/out) >/dev/null 2>d/err ||
-	    [ "$(mode d/out)" != -rw-r----- ] || ! cmp -s d/want d/out; then
-		echo "FAIL: $name -o 0640 file: $(mode d/out)," \
+	    [ "$(mode d/out)" != -rw-r----- ] || ! cmp -s d/want d/out ||
+	    [ "$(ls -ln d/out | awk '{ print $4 }')" != "$group" ]; then
+		echo "FAIL: $name -o 0640 file: $(ls -ln d/out)," \
 		    "$(head -n 1 d/err)"
 		return 1
 	fi
