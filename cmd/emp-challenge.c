@@ -356,6 +356,8 @@ main(int argc, char *argv[])
 	static struct args a;
 	struct challenge_opts *o = &a.o;
 	enum challenge_cmd cmd;
+	struct cli_in in[3] = { { "ledger", NULL }, { "roster", NULL },
+	    { "rules", NULL } };
 	static char keybuf[4096];
 	size_t k;
 
@@ -432,5 +434,11 @@ main(int argc, char *argv[])
 	    o->note[strspn(o->note, " \t")] == '\0'))
 		usage_error("revoke needs --note: say why the approval is "
 		    "withdrawn");
+	in[0].path = o->ledger;
+	in[1].path = o->roster;
+	in[2].path = o->rules;
+	cli_check_output("-o", o->cli.output, argc,
+	    cmd == CHALLENGE_CANDIDATES || cmd == CHALLENGE_APPLY ? argv : NULL,
+	    in, 3);
 	return challenge_run(o, cmd, argc, argv);
 }

@@ -73,11 +73,25 @@ static const struct option longopts[] = {
 	{ NULL,			0,			NULL, 0 }
 };
 
+/* What the option parser collects besides the engine's options. */
+struct args {
+	struct ingest_opts	 o;
+	struct cli_in		*in;		/* -M and --agent-map files */
+	size_t			 nin;
+};
+
 static void
 on_opt(void *arg, int ch, const char *optarg)
 {
-	struct ingest_opts *o = arg;
+	struct args *a = arg;
+	struct ingest_opts *o = &a->o;
 	const char *const *pp;
+
+	if (ch == 'M' || ch == OPT_AGENT_MAP) {
+		a->in = xreallocarray(a->in, a->nin + 1, sizeof(*a->in));
+		a->in[a->nin].what = ch == 'M' ? "map file" : "agent map";
+		a->in[a->nin++].path = optarg;
+	}
 
 	switch (ch) {
 	case 'd':
@@ -154,29 +168,33 @@ same_file(const char *a, const char *b)
 int
 main(int argc, char *argv[])
 {
-	struct ingest_opts o;
+	static struct args a;
+	struct ingest_opts *o = &a.o;
 	int status;
 
 	emp_init(argv[0]);
-	memset(&o, 0, sizeof(o));
-	o.maxwarn = 100;
-	if (cli_parse(&o.cli, &argc, &argv, SHORTOPTS, longopts, on_opt,
-	    &o, help) == -1) {
-		ingest_opts_free(&o);
-		return o.cli.status;
+	o->maxwarn = 100;
+	if (cli_parse(&o->cli, &argc, &argv, SHORTOPTS, longopts, on_opt,
+	    &a, help) == -1) {
+		ingest_opts_free(o);
+		free(a.in);
+		return o->cli.status;
 	}
-	if (o.kind != NULL && (o.nmaps == 0 || o.from != NULL))
+	if (o->kind != NULL && (o->nmaps == 0 || o->from != NULL))
 		usage_error("--kind applies to files read through --map alone");
-	if ((o.conv.tz = tz_init(o.cli.tz)) == NULL)
-		usage_error("unknown time zone '%s'", o.cli.tz);
-	if (o.rejects != NULL && strcmp(o.rejects, "-") == 0)
+	if ((o->conv.tz = tz_init(o->cli.tz)) == NULL)
+		usage_error("unknown time zone '%s'", o->cli.tz);
+	if (o->rejects != NULL && strcmp(o->rejects, "-") == 0)
 		usage_error("--rejects needs a file: standard output holds "
 		    "the events");
-	if (o.rejects != NULL && same_file(o.rejects,
-	    o.cli.output != NULL ? o.cli.output : "-"))
+	if (o->rejects != NULL && same_file(o->rejects,
+	    o->cli.output != NULL ? o->cli.output : "-"))
 		usage_error("--rejects and the output are the same file");
+	cli_check_output("-o", o->cli.output, argc, argv, a.in, a.nin);
+	cli_check_output("--rejects", o->rejects, argc, argv, a.in, a.nin);
+	free(a.in);
 
-	status = ingest_run(&o, argc, argv);
-	ingest_opts_free(&o);
+	status = ingest_run(o, argc, argv);
+	ingest_opts_free(o);
 	return status;
 }

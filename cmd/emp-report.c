@@ -135,6 +135,8 @@ int
 main(int argc, char *argv[])
 {
 	static struct report_run_opts o;
+	struct cli_in in[3] = { { "ledger", NULL }, { "roster", NULL },
+	    { "goals", NULL } };
 
 	emp_init(argv[0]);
 	o.report.periods = 12;
@@ -153,5 +155,9 @@ main(int argc, char *argv[])
 		    "FILE or EMP_ROSTER");
 	if (o.roster != NULL && o.ledger == NULL)
 		o.roster = NULL;	/* only a ledger needs it */
+	in[0].path = o.ledger;
+	in[1].path = o.roster;
+	in[2].path = o.goals;
+	cli_check_output("-o", o.cli.output, argc, argv, in, 3);
 	return report_run(&o, argc, argv);
 }

@@ -261,6 +261,7 @@ main(int argc, char *argv[])
 {
 	struct args a = { 0 };
 	struct score_opts *o = &a.o;
+	struct cli_in in[2] = { { "ledger", NULL }, { "roster", NULL } };
 	int status;
 
 	emp_init(argv[0]);
@@ -292,6 +293,9 @@ main(int argc, char *argv[])
 	if (a.since != NULL && a.until != NULL && o->until <= o->since)
 		usage_error("--until %s is not after --since %s", a.until,
 		    a.since);
+	in[0].path = o->ledger;
+	in[1].path = o->roster;
+	cli_check_output("-o", o->cli.output, argc, argv, in, 2);
 
 	status = score_run(o, argc, argv);
 	tz_free(o->tz);

@@ -106,6 +106,7 @@ main(int argc, char *argv[])
 {
 	static struct args a;
 	struct tier_opts *o = &a.o;
+	struct cli_in in[2] = { { "roster", NULL }, { "policy", NULL } };
 
 	emp_init(argv[0]);
 	if (cli_parse(&o->cli, &argc, &argv, SHORTOPTS, longopts, on_opt,
@@ -119,5 +120,8 @@ main(int argc, char *argv[])
 	}
 	if (o->roster == NULL)
 		usage_error("no roster: give --roster FILE");
+	in[0].path = o->roster;
+	in[1].path = o->policy;
+	cli_check_output("-o", o->cli.output, argc, argv, in, 2);
 	return tier_run(o, argc, argv);
 }

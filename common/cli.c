@@ -2,6 +2,8 @@
  * cli.c: the option parsing, input loop and ending the five commands
  * share (cli.h).
  */
+#include <sys/stat.h>
+
 #include <getopt.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -78,6 +80,44 @@ cli_output_open(const struct cli *c, struct output *out)
 {
 	output_open(out, c->output, c->tsv ? '\t' : ',',
 	    c->gzip ? CSVW_GZIP : 0);
+}
+
+/* Ends the program when path (what it is) is the file *out, opt's out. */
+static void
+check_one(const char *opt, const char *out, const struct stat *so,
+    const char *what, const char *path)
+{
+	struct stat st;
+	int in = strcmp(path, "-") == 0;
+
+	if ((in ? fstat(0, &st) : stat(path, &st)) == -1 ||
+	    st.st_dev != so->st_dev || st.st_ino != so->st_ino)
+		return;
+	if (in)
+		emp_die(EXIT_USAGE, "%s %s is standard input: an output never "
+		    "replaces an input", opt, out);
+	emp_die(EXIT_USAGE, "%s %s is the %s %s: an output never replaces "
+	    "an input", opt, out, what, path);
+}
+
+void
+cli_check_output(const char *opt, const char *out, int argc,
+    char *const argv[], const struct cli_in *in, size_t nin)
+{
+	struct stat so;
+	size_t k;
+	int i;
+
+	if (out == NULL || strcmp(out, "-") == 0 || stat(out, &so) == -1 ||
+	    !S_ISREG(so.st_mode))
+		return;
+	if (argv != NULL && argc == 0)
+		check_one(opt, out, &so, "input", "-");
+	for (i = 0; argv != NULL && i < argc; i++)
+		check_one(opt, out, &so, "input", argv[i]);
+	for (k = 0; k < nin; k++)
+		if (in[k].path != NULL)
+			check_one(opt, out, &so, in[k].what, in[k].path);
 }
 
 int

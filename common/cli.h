@@ -87,6 +87,34 @@ int	cli_parse(struct cli *c, int *argc, char ***argv, const char *optstring,
 void	cli_output_open(const struct cli *, struct output *);
 
 /*
+ * An output never replaces an input.  A file a command reads besides its
+ * operands, for cli_check_output(): what it is ("ledger", "roster", ...)
+ * and its path (NULL: none; "-": standard input).
+ */
+struct cli_in {
+	const char	*what;
+	const char	*path;
+};
+
+/*
+ * Called before anything is read or written: ends the program with status
+ * 2 (usage) and one line when the output out of option opt ("-o",
+ * "--rejects") is the same regular file, by device and inode through
+ * symbolic links, as an operand argv[0..argc) (none, argc 0: standard
+ * input; argv NULL: the command reads no operands) or as in[0..nin):
+ *
+ *	PROG: -o x.csv is the input x.csv: an output never replaces an input
+ *	PROG: -o l.csv is the ledger l.csv: an output never replaces an input
+ *	PROG: -o x.csv is standard input: an output never replaces an input
+ *
+ * Standard output (out NULL or "-"), an output that does not exist yet or
+ * is not a regular file, and an input that cannot be found pass (opening
+ * them says what is wrong).
+ */
+void	cli_check_output(const char *opt, const char *out, int argc,
+	    char *const argv[], const struct cli_in *in, size_t nin);
+
+/*
  * Calls fn(arg, path) for every input path, or for "-" (standard input)
  * when there is none; EXIT_FAIL when any call returned -1, else EXIT_OK.
  */

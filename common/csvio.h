@@ -208,7 +208,16 @@ int	csv_writer_close(struct csv_writer *);
 
 /*
  * Output behind -o: to stdout, or to a temporary file beside path that
- * output_commit() renames into place (and emp_die() removes).
+ * output_commit() renames into place (and emp_die() removes).  The rename
+ * replaces the name given: a symbolic link there becomes the new file and
+ * what it pointed at is left as it was.  The new file keeps the
+ * permission bits of the file path named before (and its group where the
+ * user may set it; else the group gets no rights), a new one gets 0666
+ * less the umask.  A path that is not a regular file (a device, a fifo)
+ * is written as it is, and so is the file that standard output or error
+ * already is (-o /dev/stdout), through a copy of that descriptor.
+ * Whether path is one of the inputs is the caller's to check first
+ * (cli_check_output()).
  */
 struct output {
 	struct csv_writer w;

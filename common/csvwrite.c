@@ -407,41 +407,75 @@ csv_writer_close(struct csv_writer *w)
 	return rv;
 }
 
+/*
+ * The permission bits of the file the temporary copy replaces, given to
+ * fd: its group too where the user may set it; a group that cannot be
+ * kept gets none of the old group's rights.
+ */
+static void
+keep_mode(int fd, const struct stat *old)
+{
+	mode_t mode = old->st_mode & 0777;
+	struct stat st;
+
+	if (fstat(fd, &st) == 0 && st.st_gid != old->st_gid &&
+	    fchown(fd, (uid_t)-1, old->st_gid) == -1)
+		mode &= ~(mode_t)070;
+	(void)fchmod(fd, mode);
+}
+
 void
 output_open(struct output *o, const char *path, int delim, int flags)
 {
 	struct strbuf sb = { 0 };
-	struct stat st;
+	struct stat st, out;
 	mode_t mask;
-	char *real;
-	int fd;
+	int fd, exists;
 
 	memset(o, 0, sizeof(*o));
 	if (path == NULL || strcmp(path, "-") == 0) {
 		csv_writer_init(&o->w, 1, "stdout", delim, flags);
 		return;
 	}
+	exists = stat(path, &st) == 0;
 	/* not a regular file (a device, a fifo): write to it as it is */
-	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+	if (exists && !S_ISREG(st.st_mode)) {
 		if ((fd = open(path, O_WRONLY | O_CLOEXEC)) == -1)
 			emp_dieerr(EXIT_FAIL, "%s", path);
 		csv_writer_init(&o->w, fd, path, delim, flags);
 		return;
 	}
-	/* a symbolic link: replace what it points at, not the link */
-	if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode) &&
-	    (real = realpath(path, NULL)) != NULL)
-		o->path = real;
-	else
-		o->path = xstrdup(path);
+	/*
+	 * the file that standard output or error already is (-o /dev/stdout
+	 * with standard output redirected to a file): written through that
+	 * descriptor, where the shell put it, as -o - would
+	 */
+	for (fd = 1; exists && fd <= 2; fd++)
+		if (fstat(fd, &out) == 0 && out.st_dev == st.st_dev &&
+		    out.st_ino == st.st_ino) {
+			if ((fd = fcntl(fd, F_DUPFD_CLOEXEC, 3)) == -1)
+				emp_dieerr(EXIT_FAIL, "%s", path);
+			csv_writer_init(&o->w, fd, path, delim, flags);
+			return;
+		}
+	/*
+	 * A temporary file beside the name given, renamed over that name: a
+	 * symbolic link is replaced by the new file and what it pointed at
+	 * is left as it was.
+	 */
+	o->path = xstrdup(path);
 	sb_printf(&sb, "%s.tmpXXXXXX", o->path);
 	o->tmp = sb.s;
 	if ((fd = mkstemp(o->tmp)) == -1)
 		emp_dieerr(EXIT_FAIL, "%s", path);
 	emp_cleanup_add(o->tmp);
-	mask = umask(0);
-	umask(mask);
-	(void)fchmod(fd, 0666 & ~mask);
+	if (exists)
+		keep_mode(fd, &st);
+	else {
+		mask = umask(0);
+		umask(mask);
+		(void)fchmod(fd, 0666 & ~mask);
+	}
 	csv_writer_init(&o->w, fd, path, delim, flags);
 	o->w.sync = 1;
 }

@@ -1,7 +1,8 @@
 #!/bin/sh
-# emp-ingest: -o into a device writes to it (the device stays), -o through
-# a symlink replaces the target, not the link; --rejects on standard output
-# or on the output file itself is a usage error.
+# emp-ingest: -o into a device writes to it (the device stays), -o onto
+# a symlink replaces the link, not its target (tests/output/0007 for every
+# command); --rejects on standard output or on the output file itself is a
+# usage error.
 . "${0%/*}/../lib.sh"
 
 cat >p.csv <<'EOF'
@@ -13,8 +14,9 @@ run 0 emp-ingest -q -o /dev/null p.csv
 : >target.csv
 ln -s target.csv link.csv
 run 0 emp-ingest -q -o link.csv p.csv
-[ -L link.csv ] || fail "the link was replaced"
-check_file target.csv <<'EOF'
+[ ! -L link.csv ] || fail "the link is still a link"
+[ ! -s target.csv ] || fail "the link's target was written"
+check_file link.csv <<'EOF'
 kind,ts,agent,team,id,contact,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,csat,nps,qa,confidence,esat,reason,comment,challenge,src
 pulse,2026-01-05T00:00:00Z,ana,,,,,,,,,,,,,,,,,,4,5,,,,p.csv:2
 EOF
