@@ -77,6 +77,8 @@ help(void)
 "  -z, --gzip              compress the output with gzip\n"
 "      --raw-text          write text as it is, without the quote before a\n"
 "                          field a spreadsheet would run (emp(7))\n"
+"      --max-record SIZE   the longest record read, in bytes or with K, M\n"
+"                          or G (default 1M, or $EMP_MAX_RECORD)\n"
 "  -h, --help              show this help\n"
 "  -V, --version           show the version\n",
 	    progname, progname, progname, progname, progname, progname,
@@ -106,6 +108,7 @@ static const struct option longopts[] = {
 	{ "newer-than",	required_argument,	NULL, OPT_NEWER },
 	{ "note",	required_argument,	NULL, OPT_NOTE },
 	{ "older-than",	required_argument,	NULL, OPT_OLDER },
+	CLI_LONG_MAX_RECORD,
 	CLI_LONG_OUTPUT,
 	{ "qa-below",	required_argument,	NULL, OPT_QA_BELOW },
 	CLI_LONG_QUIET,

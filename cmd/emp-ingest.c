@@ -41,6 +41,8 @@ help(void)
 "  -z, --gzip              compress the output with gzip\n"
 "      --raw-text          write text as it is, without the quote before a\n"
 "                          field a spreadsheet would run (emp(7))\n"
+"      --max-record SIZE   the longest record read, in bytes or with K, M\n"
+"                          or G (default 1M, or $EMP_MAX_RECORD)\n"
 "  -h, --help              show this help\n"
 "  -V, --version           show the version\n",
 	    progname);
@@ -62,6 +64,7 @@ static const struct option longopts[] = {
 	{ "kind",		required_argument,	NULL, 'k' },
 	{ "map",		required_argument,	NULL, OPT_MAP },
 	{ "map-file",		required_argument,	NULL, 'M' },
+	CLI_LONG_MAX_RECORD,
 	CLI_LONG_OUTPUT,
 	CLI_LONG_QUIET,
 	CLI_LONG_RAW_TEXT,

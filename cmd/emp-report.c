@@ -38,6 +38,8 @@ help(void)
 "  -s, --strict            exit 1 if any input row was rejected\n"
 "  -q, --quiet             no summary line on stderr\n"
 "  -o, --output FILE       write to FILE instead of standard output\n"
+"      --max-record SIZE   the longest record read, in bytes or with K, M\n"
+"                          or G (default 1M, or $EMP_MAX_RECORD)\n"
 "  -h, --help              show this help\n"
 "  -V, --version           show the version\n",
 	    progname);
@@ -56,6 +58,7 @@ static const struct option longopts[] = {
 	{ "ledger",	required_argument,	NULL, 'l' },
 	{ "roster",	required_argument,	NULL, OPT_ROSTER },
 	{ "periods",	required_argument,	NULL, 'n' },
+	CLI_LONG_MAX_RECORD,
 	CLI_LONG_OUTPUT,
 	{ "period",	required_argument,	NULL, OPT_PERIOD },
 	CLI_LONG_QUIET,

@@ -45,6 +45,8 @@ help(void)
 "  -z, --gzip              compress the output with gzip\n"
 "      --raw-text          write text as it is, without the quote before a\n"
 "                          field a spreadsheet would run (emp(7))\n"
+"      --max-record SIZE   the longest record read, in bytes or with K, M\n"
+"                          or G (default 1M, or $EMP_MAX_RECORD)\n"
 "  -h, --help              show this help\n"
 "  -V, --version           show the version\n",
 	    progname);
@@ -64,6 +66,7 @@ static const struct option longopts[] = {
 	{ "merge",	no_argument,		NULL, OPT_MERGE },
 	{ "min-n",	required_argument,	NULL, 'm' },
 	{ "min-weight",	required_argument,	NULL, OPT_MIN_WEIGHT },
+	CLI_LONG_MAX_RECORD,
 	CLI_LONG_OUTPUT,
 	{ "partial",	no_argument,		NULL, OPT_PARTIAL },
 	CLI_LONG_QUIET,

@@ -38,6 +38,8 @@ help(void)
 "  -z, --gzip              compress the output with gzip\n"
 "      --raw-text          write text as it is, without the quote before a\n"
 "                          field a spreadsheet would run (emp(7))\n"
+"      --max-record SIZE   the longest record read, in bytes or with K, M\n"
+"                          or G (default 1M, or $EMP_MAX_RECORD)\n"
 "  -h, --help              show this help\n"
 "  -V, --version           show the version\n",
 	    progname, progname);
@@ -52,6 +54,7 @@ static const struct option longopts[] = {
 	{ "explain",	required_argument,	NULL, OPT_EXPLAIN },
 	CLI_LONG_HELP,
 	{ "include-partial", no_argument,	NULL, OPT_INCLUDE_PARTIAL },
+	CLI_LONG_MAX_RECORD,
 	CLI_LONG_OUTPUT,
 	{ "policy",	required_argument,	NULL, 'p' },
 	{ "print-policy", no_argument,		NULL, OPT_PRINT_POLICY },

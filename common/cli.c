@@ -22,7 +22,8 @@ cli_parse(struct cli *c, int *argcp, char ***argvp, const char *optstring,
 {
 	char **argv = *argvp;
 	const char *env;
-	int ch, argc = *argcp;
+	size_t max = 0;
+	int ch, argc = *argcp, have_max = 0;
 
 	memset(c, 0, sizeof(*c));
 	argv[0] = (char *)(uintptr_t)progname;	/* for getopt's messages */
@@ -58,13 +59,23 @@ cli_parse(struct cli *c, int *argcp, char ***argvp, const char *optstring,
 		case CLI_OPT_RAW_TEXT:
 			c->raw_text = 1;
 			break;
+		case CLI_OPT_MAX_RECORD:
+			if (csv_parse_size(optarg, &max) == -1)
+				usage_error("invalid --max-record '%s': use a "
+				    "number of bytes from 1 to %d, or with K, "
+				    "M or G", optarg, CSV_MAX_RECORD_MAX);
+			have_max = 1;
+			break;
 		case '?':
 		case ':':
 			usage_hint();
 		}
 		opt(arg, ch, optarg);
 	}
-	(void)csv_max_record();	/* a bad EMP_MAX_RECORD: usage, at once */
+	if (have_max)
+		csv_set_max_record(max);
+	else
+		(void)csv_max_record();	/* a bad EMP_MAX_RECORD: usage, now */
 	if ((env = getenv("EMP_RAW_TEXT")) != NULL && strcmp(env, "1") == 0)
 		c->raw_text = 1;
 	else if (env != NULL && *env != '\0' && strcmp(env, "0") != 0)

@@ -63,6 +63,11 @@ struct cli {
 #define CLI_OPT_RAW_TEXT	0x1000
 #define CLI_LONG_RAW_TEXT	{ "raw-text",	no_argument,	   NULL, \
 				  CLI_OPT_RAW_TEXT }
+/* --max-record SIZE (long only, every command): the longest record read
+ * (csvio.h, csv_max_record()); it overrides EMP_MAX_RECORD. */
+#define CLI_OPT_MAX_RECORD	0x1001
+#define CLI_LONG_MAX_RECORD	{ "max-record",	required_argument, NULL, \
+				  CLI_OPT_MAX_RECORD }
 
 /*
  * Parses *argv with getopt_long.  The common options (those of the letters

@@ -129,6 +129,10 @@ int	csv_record_check(const struct csv_record *, size_t nhdr,
 #define CSV_MAX_RECORD_DEFAULT	(1024 * 1024)
 #define CSV_MAX_RECORD_MAX	(1024 * 1024 * 1024)
 size_t	csv_max_record(void);
+/* A size as --max-record and EMP_MAX_RECORD take it: bytes, or with a K,
+ * M or G suffix, from 1 to CSV_MAX_RECORD_MAX; 0, or -1 when it is not
+ * one. */
+int	csv_parse_size(const char *, size_t *);
 void	csv_set_max_record(size_t);
 /* For tests: 0 sends every line through libcsv. */
 void	csv_reader_set_fast(struct csv_reader *, int);

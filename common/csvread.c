@@ -649,43 +649,52 @@ feed_tsv(struct csv_reader *r, const unsigned char *s, size_t n)
 	push_rec(r, first, r->nf - first, r->line, 0, NULL);
 }
 
+int
+csv_parse_size(const char *s, size_t *out)
+{
+	char *end;
+	unsigned long long v;
+
+	if (*s < '0' || *s > '9')
+		return -1;
+	errno = 0;
+	v = strtoull(s, &end, 10);
+	if (errno != 0 || v > CSV_MAX_RECORD_MAX)
+		return -1;
+	switch (*end) {
+	case 'K':
+		v <<= 10;
+		end++;
+		break;
+	case 'M':
+		v <<= 20;
+		end++;
+		break;
+	case 'G':
+		v <<= 30;
+		end++;
+		break;
+	}
+	if (*end != '\0' || v == 0 || v > CSV_MAX_RECORD_MAX)
+		return -1;
+	*out = (size_t)v;
+	return 0;
+}
+
 size_t
 csv_max_record(void)
 {
 	const char *s;
-	char *end;
-	unsigned long long v;
 
 	if (max_record != 0)
 		return max_record;
 	max_record = CSV_MAX_RECORD_DEFAULT;
 	if ((s = getenv("EMP_MAX_RECORD")) == NULL || *s == '\0')
 		return max_record;
-	errno = 0;
-	v = strtoull(s, &end, 10);
-	if (*s >= '0' && *s <= '9' && errno == 0 && end[0] != '\0' &&
-	    end[1] == '\0' && v <= CSV_MAX_RECORD_MAX) {
-		switch (*end) {
-		case 'K':
-			v <<= 10;
-			end++;
-			break;
-		case 'M':
-			v <<= 20;
-			end++;
-			break;
-		case 'G':
-			v <<= 30;
-			end++;
-			break;
-		}
-	}
-	if (*s < '0' || *s > '9' || errno != 0 || *end != '\0' || v == 0 ||
-	    v > CSV_MAX_RECORD_MAX)
+	if (csv_parse_size(s, &max_record) == -1)
 		usage_error("invalid EMP_MAX_RECORD '%s': use a number of "
 		    "bytes from 1 to %d, or with K, M or G", s,
 		    CSV_MAX_RECORD_MAX);
-	max_record = (size_t)v;
 	return max_record;
 }
 
