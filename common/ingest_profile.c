@@ -781,39 +781,58 @@ ingest_map_add(struct ingest_opts *o, const char *spec, const char *where)
 	return 0;
 }
 
+/* The longest line of a map file: a mapping is a column and a name. */
+#define MAP_LINE_MAX	4096
+
 int
 ingest_map_file(struct ingest_opts *o, const char *path)
 {
 	FILE *f;
-	char *line = NULL, where[4096];
-	size_t cap = 0, len;
-	ssize_t n;
+	char line[MAP_LINE_MAX + 1], where[4096 + 32];
+	size_t len;
 	unsigned long lineno = 0;
-	int rv = 0;
+	int c, rv = 0;
 
 	if ((f = fopen(path, "r")) == NULL)
 		return emp_warnerr("%s", path), -1;
-	while ((n = getline(&line, &cap, f)) != -1) {
+	for (;;) {
+		len = 0;
+		while ((c = getc(f)) != EOF && c != '\n' && len < MAP_LINE_MAX)
+			line[len++] = (char)c;
+		if (c == EOF && len == 0)
+			break;
 		lineno++;
-		len = (size_t)n;
-		while (len > 0 && (line[len - 1] == '\n' ||
-		    line[len - 1] == '\r' || line[len - 1] == ' ' ||
-		    line[len - 1] == '\t'))
-			line[--len] = '\0';
-		if (len == 0 || line[strspn(line, " \t")] == '#')
-			continue;
-		snprintf(where, sizeof(where), "%s:%lu", path, lineno);
-		if (ingest_map_add(o, line + strspn(line, " \t"), where) ==
-		    -1) {
+		if (len == MAP_LINE_MAX && c != '\n' && c != EOF) {
+			emp_warn("%s:%lu: a line longer than %d bytes: not a "
+			    "map file", path, lineno, MAP_LINE_MAX);
 			rv = -1;
 			break;
 		}
+		if (memchr(line, '\0', len) != NULL) {
+			emp_warn("%s:%lu: a NUL byte: not a map file", path,
+			    lineno);
+			rv = -1;
+			break;
+		}
+		line[len] = '\0';
+		while (len > 0 && (line[len - 1] == '\r' ||
+		    line[len - 1] == ' ' || line[len - 1] == '\t'))
+			line[--len] = '\0';
+		if (len != 0 && line[strspn(line, " \t")] != '#') {
+			snprintf(where, sizeof(where), "%s:%lu", path, lineno);
+			if (ingest_map_add(o, line + strspn(line, " \t"),
+			    where) == -1) {
+				rv = -1;
+				break;
+			}
+		}
+		if (c == EOF)
+			break;
 	}
 	if (rv == 0 && ferror(f)) {
 		emp_warnerr("%s", path);
 		rv = -1;
 	}
-	free(line);
 	fclose(f);
 	return rv;
 }
