@@ -916,6 +916,39 @@ csv_record_check(const struct csv_record *rec, size_t nhdr,
 	return 0;
 }
 
+/*
+ * Whether a header is UTF-16 (a byte order mark FF FE or FE FF, or a NUL
+ * byte beside every other one), which emp does not read: reported with
+ * the fix unless quiet.
+ */
+static int
+utf16_header(const char *name, const struct csv_record *rec, int quiet)
+{
+	const unsigned char *f;
+	size_t n, i, k, all = 0, nul = 0;
+
+	if (rec->nfields == 0)
+		return 0;
+	f = (const unsigned char *)rec->fields[0];
+	n = rec->lens[0];
+	if (!(n >= 2 && ((f[0] == 0xff && f[1] == 0xfe) ||
+	    (f[0] == 0xfe && f[1] == 0xff)))) {
+		for (k = 0; k < rec->nfields; k++) {
+			f = (const unsigned char *)rec->fields[k];
+			for (i = 0; i < rec->lens[k]; i++)
+				nul += f[i] == 0;
+			all += rec->lens[k];
+		}
+		if (all < 2 || nul < all / 3)
+			return 0;
+	}
+	if (!quiet)
+		emp_warn("%s:1: a UTF-16 file: emp reads UTF-8 (and ASCII); "
+		    "convert it first: iconv -f UTF-16 -t UTF-8 < FILE > "
+		    "FILE.utf8", name);
+	return 1;
+}
+
 struct csv_reader *
 csv_open_table(const char *path, int delim, struct csv_record **hdr,
     int quiet)
@@ -929,6 +962,10 @@ csv_open_table(const char *path, int delim, struct csv_record **hdr,
 		return NULL;
 	}
 	rv = csv_reader_header(rd, hdr);
+	if (rv == 1 && utf16_header(rd->name, *hdr, quiet)) {
+		csv_reader_close(rd);
+		return NULL;
+	}
 	if (rv == 1 && (*hdr)->err == NULL)
 		return rd;
 	if (quiet)

@@ -695,39 +695,6 @@ row_convert(struct ingest *g, struct row *r)
 
 /* Opens a file and reads its header and plan; NULL when it cannot (a
  * message printed unless quiet). */
-/*
- * Whether a header is UTF-16 (a byte order mark FF FE or FE FF, or a NUL
- * byte beside every other one), which emp does not read: reported with
- * the fix unless quiet.
- */
-static int
-utf16_header(const char *name, const struct csv_record *rec, int quiet)
-{
-	const unsigned char *f;
-	size_t n, i, k, all = 0, nul = 0;
-
-	if (rec->nfields == 0)
-		return 0;
-	f = (const unsigned char *)rec->fields[0];
-	n = rec->lens[0];
-	if (!(n >= 2 && ((f[0] == 0xff && f[1] == 0xfe) ||
-	    (f[0] == 0xfe && f[1] == 0xff)))) {
-		for (k = 0; k < rec->nfields; k++) {
-			f = (const unsigned char *)rec->fields[k];
-			for (i = 0; i < rec->lens[k]; i++)
-				nul += f[i] == 0;
-			all += rec->lens[k];
-		}
-		if (all < 2 || nul < all / 3)
-			return 0;
-	}
-	if (!quiet)
-		emp_warn("%s:1: a UTF-16 file: emp reads UTF-8 (and ASCII); "
-		    "convert it first: iconv -f UTF-16 -t UTF-8 < FILE > "
-		    "FILE.utf8", name);
-	return 1;
-}
-
 struct csv_reader *
 open_plan(struct ingest *g, const char *path, struct plan *p, int quiet)
 {
@@ -736,10 +703,6 @@ open_plan(struct ingest *g, const char *path, struct plan *p, int quiet)
 
 	if ((rd = csv_open_table(path, g->o->delim, &rec, quiet)) == NULL)
 		return NULL;
-	if (utf16_header(csv_reader_name(rd), rec, quiet)) {
-		csv_reader_close(rd);
-		return NULL;
-	}
 	if (plan_make(g, p, csv_reader_name(rd), rec, quiet) == -1) {
 		csv_reader_close(rd);
 		return NULL;
