@@ -22,6 +22,7 @@
 #include "schema.h"
 #include "sign.h"
 #include "table.h"
+#include "termsafe.h"
 #include "texttab.h"
 
 #define DAY_MS		86400000LL
@@ -1111,6 +1112,7 @@ do_verify(const struct challenge_opts *o)
 {
 	struct ledger l;
 	struct roster ro;
+	struct strbuf path = { 0 };
 	size_t i, pending = 0;
 	int rv;
 
@@ -1118,15 +1120,18 @@ do_verify(const struct challenge_opts *o)
 		return rv;
 	for (i = 0; i < l.nch; i++)
 		pending += l.ch[i].status == ST_PENDING;
+	/* the path as the terminal may show it (emp(7)) */
+	termsafe_sb(&path, o->ledger, strlen(o->ledger));
 	if (l.invalid > 0)
 		printf("%s: FAILED: %lu of %lu lines not counted (reported "
 		    "above); %zu challenges (%zu pending), last checksum %s\n",
-		    o->ledger, l.invalid, l.ntx, l.nch, pending, l.sum);
+		    sb_str(&path), l.invalid, l.ntx, l.nch, pending, l.sum);
 	else
 		printf("%s: ok: %lu transitions, %zu challenges (%zu pending), "
-		    "last checksum %s\n", o->ledger, l.ntx, l.nch, pending,
+		    "last checksum %s\n", sb_str(&path), l.ntx, l.nch, pending,
 		    l.sum);
 	rv = l.invalid > 0 ? EXIT_FAIL : EXIT_OK;
+	sb_free(&path);
 	ledger_close(&l);
 	roster_free(&ro);
 	return rv == EXIT_OK ? emp_exit_stdout() : (emp_exit_stdout(), rv);
@@ -1140,6 +1145,7 @@ do_repair(const struct challenge_opts *o)
 	struct ledger l;
 	struct roster ro;
 	const char *path = o->ledger;
+	struct strbuf safe = { 0 };
 	unsigned long line;
 	size_t cut;
 	int rv;
@@ -1160,9 +1166,11 @@ do_repair(const struct challenge_opts *o)
 			    "be repaired", path);
 		return ledger_status(rv);
 	}
+	termsafe_sb(&safe, path, strlen(path));
 	printf("%s: ok: %lu transitions, %zu challenges, last checksum %s%s\n",
-	    path, l.ntx, l.nch, l.sum, cut > 0 ? " (repaired)" :
+	    sb_str(&safe), l.ntx, l.nch, l.sum, cut > 0 ? " (repaired)" :
 	    " (nothing to repair)");
+	sb_free(&safe);
 	ledger_close(&l);
 	roster_free(&ro);
 	return emp_exit_stdout();

@@ -61,3 +61,11 @@ EOF2
 else
 	echo "skipped: the independent check (no python3 cryptography)"
 fi
+
+# the ledger's path on standard output is shown as the terminal rule says
+# (emp(7)): an escape in a file name does not reach the terminal raw
+cp l.csv "$(printf 'l\033[31m.csv')"
+run 0 emp-challenge -l "$(printf 'l\033[31m.csv')" verify
+check_out <<'EOF2'
+l\x1b[31m.csv: ok: 4 transitions, 2 challenges (0 pending), last checksum f7180fde
+EOF2
