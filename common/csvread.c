@@ -70,6 +70,8 @@ struct csv_reader {
 	size_t		 cut[512];	/* delimiter offsets of such a line */
 	size_t		 cur_n;		/* fields of the pending record */
 	size_t		 cur_first;
+	/* push_rec(): the record is known to hold no spreadsheet mark */
+	int		 unmarked;
 	/* the record length limit (csv_max_record()) */
 	size_t		 max;
 	size_t		 pend;		/* bytes of the pending record */
@@ -158,7 +160,7 @@ push_rec(struct csv_reader *r, size_t first, size_t n, unsigned long line,
 {
 	struct recmeta *m;
 
-	if (err == NULL)
+	if (err == NULL && !r->unmarked)
 		unmark_fields(r, first, n);
 	if (r->nrec == r->rcap) {
 		r->rcap = r->rcap ? r->rcap * 2 : 16;
@@ -542,7 +544,12 @@ feed_plain(struct csv_reader *r, const unsigned char *s, size_t n)
 		}
 		r->nf += k + 1;
 		r->fb.len = base + len + 1;
+		/* a mark can only start a field: the cuts say where */
+		r->unmarked = s[0] != '\'';
+		for (i = 0; i < k && r->unmarked; i++)
+			r->unmarked = s[r->cut[i] + 1] != '\'';
 		push_rec(r, first, k + 1, r->line, 0, NULL);
+		r->unmarked = 0;
 		r->recs[r->nrec - 1].plain = 1;
 	}
 	r->last_term = '\n';
