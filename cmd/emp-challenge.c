@@ -359,8 +359,8 @@ main(int argc, char *argv[])
 	static struct args a;
 	struct challenge_opts *o = &a.o;
 	enum challenge_cmd cmd;
-	struct cli_in in[3] = { { "ledger", NULL }, { "roster", NULL },
-	    { "rules", NULL } };
+	struct cli_in in[4] = { { "ledger", NULL }, { "roster", NULL },
+	    { "rules", NULL }, { "secret key", NULL } };
 	static char keybuf[4096];
 	size_t k;
 
@@ -440,8 +440,12 @@ main(int argc, char *argv[])
 	in[0].path = o->ledger;
 	in[1].path = o->roster;
 	in[2].path = o->rules;
+	/* the secret key, named or not: never an output */
+	in[3].path = a.key != NULL ? a.key : getenv("EMP_KEY") != NULL &&
+	    *getenv("EMP_KEY") != '\0' ? getenv("EMP_KEY") : getenv("HOME") !=
+	    NULL ? sign_key_path(keybuf, sizeof(keybuf)) : NULL;
 	cli_check_output("-o", o->cli.output, argc,
 	    cmd == CHALLENGE_CANDIDATES || cmd == CHALLENGE_APPLY ? argv : NULL,
-	    in, 3);
+	    in, 4);
 	return challenge_run(o, cmd, argc, argv);
 }

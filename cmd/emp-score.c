@@ -104,7 +104,7 @@ name_value(const char *s, int *m, double *v, int whole)
 	if ((*m = metric_lookup(name)) < 0)
 		return -1;
 	*v = strtod(eq + 1, &end);
-	if (end == eq + 1 || *end != '\0' || *v < 0 || *v > 1e9 ||
+	if (end == eq + 1 || *end != '\0' || !(*v >= 0 && *v <= 1e9) ||
 	    (whole && *v != (double)(long)*v))
 		return -1;
 	return 0;

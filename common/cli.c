@@ -93,10 +93,11 @@ cli_output_open(const struct cli *c, struct output *out)
 	    c->gzip ? CSVW_GZIP : 0);
 }
 
-/* Ends the program when path (what it is) is the file *out, opt's out. */
+/* Ends the program when path (what it is) is the file *so, the output
+ * that out names ("-o x.csv", "standard output"). */
 static void
-check_one(const char *opt, const char *out, const struct stat *so,
-    const char *what, const char *path)
+check_one(const char *out, const struct stat *so, const char *what,
+    const char *path)
 {
 	struct stat st;
 	int in = strcmp(path, "-") == 0;
@@ -105,10 +106,10 @@ check_one(const char *opt, const char *out, const struct stat *so,
 	    st.st_dev != so->st_dev || st.st_ino != so->st_ino)
 		return;
 	if (in)
-		emp_die(EXIT_USAGE, "%s %s is standard input: an output never "
-		    "replaces an input", opt, out);
-	emp_die(EXIT_USAGE, "%s %s is the %s %s: an output never replaces "
-	    "an input", opt, out, what, path);
+		emp_die(EXIT_USAGE, "%s is standard input: an output never "
+		    "replaces an input", out);
+	emp_die(EXIT_USAGE, "%s is the %s %s: an output never replaces "
+	    "an input", out, what, path);
 }
 
 void
@@ -116,19 +117,29 @@ cli_check_output(const char *opt, const char *out, int argc,
     char *const argv[], const struct cli_in *in, size_t nin)
 {
 	struct stat so;
+	struct strbuf who = { 0 };
 	size_t k;
 	int i;
 
-	if (out == NULL || strcmp(out, "-") == 0 || stat(out, &so) == -1 ||
-	    !S_ISREG(so.st_mode))
-		return;
+	if (out == NULL || strcmp(out, "-") == 0) {
+		/* standard output appended to an input (>>) would read its
+		 * own output back without end, as cat says */
+		if (fstat(1, &so) == -1 || !S_ISREG(so.st_mode))
+			return;
+		sb_adds(&who, "standard output");
+	} else {
+		if (stat(out, &so) == -1 || !S_ISREG(so.st_mode))
+			return;
+		sb_printf(&who, "%s %s", opt, out);
+	}
 	if (argv != NULL && argc == 0)
-		check_one(opt, out, &so, "input", "-");
+		check_one(sb_str(&who), &so, "input", "-");
 	for (i = 0; argv != NULL && i < argc; i++)
-		check_one(opt, out, &so, "input", argv[i]);
+		check_one(sb_str(&who), &so, "input", argv[i]);
 	for (k = 0; k < nin; k++)
 		if (in[k].path != NULL)
-			check_one(opt, out, &so, in[k].what, in[k].path);
+			check_one(sb_str(&who), &so, in[k].what, in[k].path);
+	sb_free(&who);
 }
 
 int

@@ -61,8 +61,9 @@ write_doc(const struct rdoc *doc, const struct render_opts *ro,
 
 /*
  * A scorecard's file name, reversible and collision-free: every byte of
- * the agent's name but a-z, 0-9, '-', '_' and a '.' that is not the
- * first is written %XX (upper-case hex; capitals too, so that two names
+ * the agent's name but a-z, 0-9, '_', and a '.' or '-' that is not the
+ * first (a name never looks like an option or a hidden file) is written
+ * %XX (upper-case hex; capitals too, so that two names
  * differing in case differ on a file system that ignores case); a name
  * whose encoding is longer than CARD_NAME_MAX bytes is named ~N, its
  * place among the agents (a '~' is always encoded, so no other name can
@@ -79,7 +80,7 @@ card_name(struct strbuf *sb, const char *name, size_t place)
 		int c = (unsigned char)*p;
 
 		if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-		    c == '-' || c == '_' || (c == '.' && p != name))
+		    c == '_' || ((c == '.' || c == '-') && p != name))
 			sb_addc(sb, c);
 		else {
 			sb_addc(sb, '%');
@@ -99,9 +100,60 @@ card_name(struct strbuf *sb, const char *name, size_t place)
 /* Every agent's scorecard into dir, and index.csv (agent,file):
  * EXIT_OK, EXIT_FAIL when one could not be written, or -1 when dir could
  * not be made (reported). */
+/* Whether two paths name the same entry of the same directory (the
+ * directories resolved; the entries need not exist). */
+static int
+same_entry(const char *p, const char *q)
+{
+	const char *bp = strrchr(p, '/'), *bq = strrchr(q, '/');
+	char *dp, *dq, *rp, *rq;
+	int same;
+
+	if (strcmp(bp != NULL ? bp + 1 : p, bq != NULL ? bq + 1 : q) != 0)
+		return 0;
+	dp = bp == NULL ? xstrdup(".") : bp == p ? xstrdup("/") :
+	    xstrndup(p, (size_t)(bp - p));
+	dq = bq == NULL ? xstrdup(".") : bq == q ? xstrdup("/") :
+	    xstrndup(q, (size_t)(bq - q));
+	rp = realpath(dp, NULL);
+	rq = realpath(dq, NULL);
+	same = rp != NULL && rq != NULL && strcmp(rp, rq) == 0;
+	free(dp);
+	free(dq);
+	free(rp);
+	free(rq);
+	return same;
+}
+
+/*
+ * Ends the program (status 2) when a file that --split writes is one of
+ * the inputs (argv, goals, ledger, roster) or the -o output: nothing
+ * written yet.
+ */
+static void
+split_check(const struct report_run_opts *o, int argc, char **argv,
+    const char *path)
+{
+	struct cli_in in[4] = { { "ledger", NULL }, { "roster", NULL },
+	    { "goals", NULL }, { "output (-o)", NULL } };
+	struct stat a, b;
+
+	in[0].path = o->ledger;
+	in[1].path = o->roster;
+	in[2].path = o->goals;
+	in[3].path = o->cli.output;
+	cli_check_output("--split", path, argc, argv, in, 4);
+	/* neither made yet: the same name in the same directory */
+	if (o->cli.output != NULL && strcmp(o->cli.output, "-") != 0 &&
+	    stat(o->cli.output, &a) == -1 && stat(path, &b) == -1 &&
+	    same_entry(o->cli.output, path))
+		emp_die(EXIT_USAGE, "--split %s is the output -o %s: give -o "
+		    "another name", path, o->cli.output);
+}
+
 static int
 split(struct report *r, const struct render_opts *ro, const char *dir,
-    int quiet)
+    int quiet, const struct report_run_opts *o, int argc, char **argv)
 {
 	static const char *const ext[] = { "txt", "md", "html" };
 	struct strbuf path = { 0 }, file = { 0 };
@@ -115,7 +167,18 @@ split(struct report *r, const struct render_opts *ro, const char *dir,
 		return -1;
 	}
 	n = report_agents(r, &names);
+	/* first: no file of the split may be an input or -o */
+	for (i = 0; i < n; i++) {
+		file.len = 0;
+		card_name(&file, names[i], i);
+		sb_printf(&file, ".%s", ext[ro->fmt]);
+		path.len = 0;
+		sb_printf(&path, "%s/%s", dir, sb_str(&file));
+		split_check(o, argc, argv, sb_str(&path));
+	}
+	path.len = 0;
 	sb_printf(&path, "%s/index.csv", dir);
+	split_check(o, argc, argv, sb_str(&path));
 	output_open(&idx, sb_str(&path), ',', 0);
 	csv_writer_str(&idx.w, "agent");
 	csv_writer_str(&idx.w, "file");
@@ -208,7 +271,8 @@ report_run(const struct report_run_opts *o, int argc, char *argv[])
 	} else
 		report_team(r, &doc);
 	if (o->split != NULL &&
-	    (i = split(r, &ro, o->split, o->cli.quiet)) != EXIT_OK) {
+	    (i = split(r, &ro, o->split, o->cli.quiet, o, argc, argv)) !=
+	    EXIT_OK) {
 		if (i == -1) {
 			rdoc_free(&doc);
 			report_free(r);

@@ -283,7 +283,7 @@ read_value(int c, const char *s, size_t n,
 		if (rv != PARSE_OK || stats_micro(&d, &e->v[c]) != PARSE_OK)
 			break;
 		if (ci->type == ET_MONEY && !(flags & PN_PERCENT) &&
-		    e->v[c] >= 0)
+		    e->v[c] >= 0 && e->v[c] <= EV_AMOUNT_MAX * MICRO)
 			goto ok;
 		if (ci->type == ET_SCORE && (!(flags & PN_PERCENT) ||
 		    ci->max == 100) && e->v[c] >= (int64_t)ci->min * MICRO &&
