@@ -32,6 +32,12 @@
 #define READ_SIZE	(256 * 1024)
 /* A batch stops growing at this many bytes of fields (or want records). */
 #define BATCH_BYTES	(4 * 1024 * 1024)
+/* The most fields a record may have (a real table has hundreds). */
+#define CSV_MAX_FIELDS	65536
+#define TOO_MANY_FIELDS	"record of more than 65536 fields"
+/* What a field costs a batch besides its bytes: its offset and length
+ * here, its pointer and length in the record handed out. */
+#define FIELD_COST	(4 * sizeof(size_t))
 /* libcsv's parser states (libcsv.c): within a field begun */
 #define LIBCSV_FIELD_BEGUN	2
 
@@ -182,6 +188,8 @@ cb_field(void *s, size_t len, void *data)
 
 	if (r->cur_n++ == 0)
 		r->cur_first = r->nf;
+	if (r->cur_n > CSV_MAX_FIELDS)
+		return;		/* counted, not kept: cb_row() refuses it */
 	push_field(r, s != NULL ? s : "", len);
 }
 
@@ -204,7 +212,14 @@ cb_row(int c, void *data)
 		r->cur_n = 1;
 		blank = 1;
 	}
-	push_rec(r, r->cur_first, r->cur_n, r->rec_line, blank, NULL);
+	if (r->cur_n > CSV_MAX_FIELDS) {
+		/* as a record too long: one empty field, and why */
+		r->nf = r->cur_first;
+		r->fb.len = r->foff[r->cur_first];
+		push_field(r, "", 0);
+		push_rec(r, r->cur_first, 1, r->rec_line, 0, TOO_MANY_FIELDS);
+	} else
+		push_rec(r, r->cur_first, r->cur_n, r->rec_line, blank, NULL);
 	r->cur_n = 0;
 	/* a CR ends a line only in CR files, or as the first half of CRLF */
 	r->rec_line = (c == r->eol || c == -1) ? r->line + 1 : r->line;
@@ -649,6 +664,14 @@ feed_tsv(struct csv_reader *r, const unsigned char *s, size_t n)
 		tab = memchr(s, '\t', (size_t)(end - s));
 		if (tab == NULL)
 			break;
+		if (r->nf - first == CSV_MAX_FIELDS) {
+			/* as a record too long: one empty field, and why */
+			r->fb.len = r->foff[first];
+			r->nf = first;
+			push_field(r, "", 0);
+			push_rec(r, first, 1, r->line, 0, TOO_MANY_FIELDS);
+			return;
+		}
 		tsv_unescape_push(r, s, (size_t)(tab - s));
 		s = tab + 1;
 	}
@@ -790,8 +813,9 @@ skip_some(struct csv_reader *r, const unsigned char *b, size_t n, int whole)
 /*
  * Feeds lines until want records are complete (and, with settle, no
  * record is half read) or the input ends.  A batch of several records
- * also ends at BATCH_BYTES of fields, so that memory is bounded by the
- * record length limit, not by the records' count.
+ * also ends at BATCH_BYTES of fields (their bytes and FIELD_COST each),
+ * so that memory is bounded by the record length limit, not by the
+ * records' count nor by how many fields they hold.
  */
 static int
 feed(struct csv_reader *r, size_t want, int settle)
@@ -800,8 +824,8 @@ feed(struct csv_reader *r, size_t want, int settle)
 	size_t n;
 	int whole;
 
-	while ((r->nrec < want && (r->nrec == 0 || r->fb.len < BATCH_BYTES))
-	    || (settle && r->cur_n > 0)) {
+	while ((r->nrec < want && (r->nrec == 0 || r->fb.len +
+	    r->nf * FIELD_COST < BATCH_BYTES)) || (settle && r->cur_n > 0)) {
 		if (r->pos == r->len) {
 			if (!r->eof && fill(r) > 0)
 				continue;
