@@ -957,12 +957,17 @@ utf16_header(const char *name, const struct csv_record *rec, int quiet)
 {
 	const unsigned char *f;
 	size_t n, i, k, all = 0, nul = 0;
+	int utf32;
 
 	if (rec->nfields == 0)
 		return 0;
 	f = (const unsigned char *)rec->fields[0];
 	n = rec->lens[0];
-	if (!(n >= 2 && ((f[0] == 0xff && f[1] == 0xfe) ||
+	/* UTF-32: a BOM FF FE 00 00 or 00 00 FE FF, or 3 NULs in 4 bytes */
+	utf32 = n >= 4 && ((f[0] == 0xff && f[1] == 0xfe && f[2] == 0 &&
+	    f[3] == 0) || (f[0] == 0 && f[1] == 0 && f[2] == 0xfe &&
+	    f[3] == 0xff));
+	if (!utf32 && !(n >= 2 && ((f[0] == 0xff && f[1] == 0xfe) ||
 	    (f[0] == 0xfe && f[1] == 0xff)))) {
 		for (k = 0; k < rec->nfields; k++) {
 			f = (const unsigned char *)rec->fields[k];
@@ -972,11 +977,13 @@ utf16_header(const char *name, const struct csv_record *rec, int quiet)
 		}
 		if (all < 2 || nul < all / 3)
 			return 0;
+		utf32 = nul >= all / 2 + all / 4;
 	}
 	if (!quiet)
-		emp_warn("%s:1: a UTF-16 file: emp reads UTF-8 (and ASCII); "
-		    "convert it first: iconv -f UTF-16 -t UTF-8 < FILE > "
-		    "FILE.utf8", name);
+		emp_warn("%s:1: a UTF-%s file: emp reads UTF-8 (and ASCII); "
+		    "convert it first: iconv -f UTF-%s -t UTF-8 < FILE > "
+		    "FILE.utf8", name, utf32 ? "32" : "16", utf32 ? "32" :
+		    "16");
 	return 1;
 }
 

@@ -569,46 +569,7 @@ src_set(struct strbuf *sb, size_t namelen, unsigned long line)
 }
 
 /* Converts a record into r; returns 0, a skip reason, or -1 (r->err). */
-#define NOT_UTF8	"not UTF-8 (a Windows-1252 or Latin-1 export? " \
-			"convert it first: iconv -f WINDOWS-1252 -t UTF-8)"
-
-/* Whether s holds well-formed UTF-8 (no overlong forms, no surrogates,
- * nothing above U+10FFFF). */
-static int
-utf8_valid(const char *str, size_t n)
-{
-	const unsigned char *s = (const unsigned char *)str;
-	size_t i = 0, k, len;
-	unsigned long c;
-
-	while (i < n) {
-		if (s[i] < 0x80) {
-			i++;
-			continue;
-		}
-		if (s[i] >= 0xc2 && s[i] <= 0xdf)
-			len = 2, c = s[i] & 0x1f;
-		else if (s[i] >= 0xe0 && s[i] <= 0xef)
-			len = 3, c = s[i] & 0x0f;
-		else if (s[i] >= 0xf0 && s[i] <= 0xf4)
-			len = 4, c = s[i] & 0x07;
-		else
-			return 0;
-		if (i + len > n)
-			return 0;
-		for (k = 1; k < len; k++) {
-			if ((s[i + k] & 0xc0) != 0x80)
-				return 0;
-			c = c << 6 | (s[i + k] & 0x3f);
-		}
-		if ((len == 3 && (c < 0x800 || (c >= 0xd800 &&
-		    c <= 0xdfff))) || (len == 4 && (c < 0x10000 ||
-		    c > 0x10ffff)))
-			return 0;
-		i += len;
-	}
-	return 1;
-}
+#define NOT_UTF8	PARSE_NOT_UTF8
 
 int
 row_convert(struct ingest *g, struct row *r)
@@ -674,9 +635,9 @@ row_convert(struct ingest *g, struct row *r)
 	if (r->n[EV_TS] == 0)
 		return row_fail(r, p->src[EV_TS], "missing timestamp");
 	/* a name in another encoding would split one person in two */
-	if (!utf8_valid(r->v[EV_AGENT], r->n[EV_AGENT]))
+	if (!parse_utf8(r->v[EV_AGENT], r->n[EV_AGENT]))
 		return row_fail(r, p->src[EV_AGENT], NOT_UTF8);
-	if (!utf8_valid(r->v[EV_TEAM], r->n[EV_TEAM]))
+	if (!parse_utf8(r->v[EV_TEAM], r->n[EV_TEAM]))
 		return row_fail(r, p->src[EV_TEAM], NOT_UTF8);
 	if (g->agents.n > 0 &&
 	    (a = strmap_get(&g->agents, r->v[EV_AGENT], r->n[EV_AGENT])) !=

@@ -434,3 +434,41 @@ parse_count(const char *s, uint64_t *n)
 	*n = v;
 	return PARSE_OK;
 }
+
+/* Whether s holds well-formed UTF-8 (no overlong forms, no surrogates,
+ * nothing above U+10FFFF). */
+int
+parse_utf8(const char *str, size_t n)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	size_t i = 0, k, len;
+	unsigned long c;
+
+	while (i < n) {
+		if (s[i] < 0x80) {
+			i++;
+			continue;
+		}
+		if (s[i] >= 0xc2 && s[i] <= 0xdf)
+			len = 2, c = s[i] & 0x1f;
+		else if (s[i] >= 0xe0 && s[i] <= 0xef)
+			len = 3, c = s[i] & 0x0f;
+		else if (s[i] >= 0xf0 && s[i] <= 0xf4)
+			len = 4, c = s[i] & 0x07;
+		else
+			return 0;
+		if (i + len > n)
+			return 0;
+		for (k = 1; k < len; k++) {
+			if ((s[i + k] & 0xc0) != 0x80)
+				return 0;
+			c = c << 6 | (s[i + k] & 0x3f);
+		}
+		if ((len == 3 && (c < 0x800 || (c >= 0xd800 &&
+		    c <= 0xdfff))) || (len == 4 && (c < 0x10000 ||
+		    c > 0x10ffff)))
+			return 0;
+		i += len;
+	}
+	return 1;
+}

@@ -39,6 +39,12 @@ struct decimal {
 #define PN_PERCENT	 0x2	/* set on return when a '%' followed */
 
 int	parse_is_unknown(const char *, size_t);
+/* Whether s[0..n) is well-formed UTF-8 (no overlong forms, surrogates or
+ * code points above U+10FFFF); a name that is not is refused with
+ * PARSE_NOT_UTF8. */
+int	parse_utf8(const char *, size_t);
+#define PARSE_NOT_UTF8	"not UTF-8 (a Windows-1252 or Latin-1 export? " \
+			"convert it first: iconv -f WINDOWS-1252 -t UTF-8)"
 
 /* Narrows a field to its content without surrounding spaces and tabs. */
 void	parse_trim(const char **, size_t *);

@@ -35,3 +35,14 @@ check_err <<'EOF2'
 emp-ingest: mixed.csv:3: field 'AGENT': not UTF-8 (a Windows-1252 or Latin-1 export? convert it first: iconv -f WINDOWS-1252 -t UTF-8)
 emp-ingest: 3 rows read, 2 events written, 1 rejected, 0 skipped
 EOF2
+
+# emp-score too rejects a Windows-1252 name in an events stream made by
+# hand, instead of scoring two agents for one
+printf 'kind,ts,agent,team,id,csat\nsurvey,2026-03-02T09:00:00Z,Jos\351,T,S1,5\nsurvey,2026-03-02T09:00:00Z,Jos\303\251,T,S2,5\n' >w.csv
+run 0 emp-score -q -g agent w.csv
+cut -d, -f1-3 out >got
+printf 'period,group,key\nall,agent,Jos\303\251\n' >want
+check_file got want
+check_err <<'EOF2'
+emp-score: w.csv:2: field 'agent': not UTF-8 (a Windows-1252 or Latin-1 export? convert it first: iconv -f WINDOWS-1252 -t UTF-8)
+EOF2

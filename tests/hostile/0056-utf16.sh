@@ -34,3 +34,9 @@ check_err_line "$(msg emp-challenge ev16.csv)"
 run 1 emp-report ev16.csv
 check_out </dev/null
 check_err_line "$(msg emp-report ev16.csv)"
+# UTF-32 is named as such, with its own fix
+printf 'kind,ts,agent\ncontact,2026-03-04T09:00:00Z,ana\n' | iconv -f UTF-8 -t UTF-32 >ev32.csv
+run 1 emp-score -q ev32.csv
+check_err <<'EOF2'
+emp-score: ev32.csv:1: a UTF-32 file: emp reads UTF-8 (and ASCII); convert it first: iconv -f UTF-32 -t UTF-8 < FILE > FILE.utf8
+EOF2
