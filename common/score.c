@@ -5,6 +5,8 @@
  * not depend on the order of the events.  A row's values are derived from
  * its sums only when written.
  */
+#include <sys/stat.h>
+
 #include <errno.h>
 #include <math.h>
 #include <stdio.h>
@@ -86,6 +88,13 @@ struct score {
 	 * challenge: its review taken out already, another agent's, and a
 	 * challenge column the ledger does not back */
 	uint64_t	 again, other, unbacked;
+	/* --merge: the files merged so far (argv's paths) */
+	struct merged {
+		dev_t		 dev;
+		ino_t		 ino;
+		const char	*path;
+	}		*merged;
+	size_t		 nmerged;
 	struct strmap	 periods;	/* the distinct periods: a cap */
 	size_t		 nperiods;
 	struct strbuf	 kb;
@@ -1606,6 +1615,8 @@ score_free(struct score *sc)
 	struct staff *st;
 	size_t i;
 
+	free(sc->merged);
+
 	for (i = 0; i < sc->nagg; i++) {
 		free(sc->agg[i].period);
 		free(sc->agg[i].key);
@@ -1643,6 +1654,26 @@ run_events(void *arg, const char *path)
 static int
 run_partials(void *arg, const char *path)
 {
+	struct score *sc = arg;
+	struct stat st;
+	size_t i;
+
+	/* the same file twice would count its sums twice */
+	if (strcmp(path, "-") != 0 && stat(path, &st) == 0) {
+		for (i = 0; i < sc->nmerged; i++)
+			if (sc->merged[i].dev == st.st_dev &&
+			    sc->merged[i].ino == st.st_ino) {
+				emp_warn("%s: the same file as %s, merged "
+				    "already: its sums would count twice", path,
+				    sc->merged[i].path);
+				return -1;
+			}
+		sc->merged = xreallocarray(sc->merged, sc->nmerged + 1,
+		    sizeof(*sc->merged));
+		sc->merged[sc->nmerged].dev = st.st_dev;
+		sc->merged[sc->nmerged].ino = st.st_ino;
+		sc->merged[sc->nmerged++].path = path;
+	}
 	return score_merge_file(arg, path);
 }
 

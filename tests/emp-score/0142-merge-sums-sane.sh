@@ -47,3 +47,11 @@ check_err <<'EOF2'
 emp-score: nps.part:4: sums 'nps_pro' and 'nps_det' are greater than 'nps_n'
 emp-score: nothing written: the partial files could not all be merged
 EOF2
+# the same partial twice (by name or through a link) would count twice
+ln good.part link.part
+run 1 emp-score --by week -g agent --merge good.part link.part
+check_out </dev/null
+check_err <<'EOF2'
+emp-score: link.part: the same file as good.part, merged already: its sums would count twice
+emp-score: nothing written: the partial files could not all be merged
+EOF2
