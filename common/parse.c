@@ -435,40 +435,60 @@ parse_count(const char *s, uint64_t *n)
 	return PARSE_OK;
 }
 
-/* Whether s holds well-formed UTF-8 (no overlong forms, no surrogates,
- * nothing above U+10FFFF). */
-int
-parse_utf8(const char *str, size_t n)
+/* Is b a UTF-8 continuation byte within [lo, hi]? */
+static int
+cont(unsigned char b, unsigned char lo, unsigned char hi)
+{
+	return b >= lo && b <= hi;
+}
+
+size_t
+parse_utf8_seq(const char *str, size_t n, unsigned long *cp)
 {
 	const unsigned char *s = (const unsigned char *)str;
-	size_t i = 0, k, len;
-	unsigned long c;
+	unsigned char c = s[0];
 
-	while (i < n) {
-		if (s[i] < 0x80) {
-			i++;
-			continue;
-		}
-		if (s[i] >= 0xc2 && s[i] <= 0xdf)
-			len = 2, c = s[i] & 0x1f;
-		else if (s[i] >= 0xe0 && s[i] <= 0xef)
-			len = 3, c = s[i] & 0x0f;
-		else if (s[i] >= 0xf0 && s[i] <= 0xf4)
-			len = 4, c = s[i] & 0x07;
-		else
-			return 0;
-		if (i + len > n)
-			return 0;
-		for (k = 1; k < len; k++) {
-			if ((s[i + k] & 0xc0) != 0x80)
-				return 0;
-			c = c << 6 | (s[i + k] & 0x3f);
-		}
-		if ((len == 3 && (c < 0x800 || (c >= 0xd800 &&
-		    c <= 0xdfff))) || (len == 4 && (c < 0x10000 ||
-		    c > 0x10ffff)))
-			return 0;
-		i += len;
+	if (c < 0x80) {
+		*cp = c;
+		return 1;
 	}
+	if (c >= 0xc2 && c <= 0xdf) {
+		if (n < 2 || !cont(s[1], 0x80, 0xbf))
+			return 0;
+		*cp = (unsigned long)(c & 0x1f) << 6 | (s[1] & 0x3f);
+		return 2;
+	}
+	if (c >= 0xe0 && c <= 0xef) {
+		if (n < 3 || !cont(s[1], c == 0xe0 ? 0xa0 : 0x80,
+		    c == 0xed ? 0x9f : 0xbf) || !cont(s[2], 0x80, 0xbf))
+			return 0;
+		*cp = (unsigned long)(c & 0x0f) << 12 |
+		    (unsigned long)(s[1] & 0x3f) << 6 | (s[2] & 0x3f);
+		return 3;
+	}
+	if (c >= 0xf0 && c <= 0xf4) {
+		if (n < 4 || !cont(s[1], c == 0xf0 ? 0x90 : 0x80,
+		    c == 0xf4 ? 0x8f : 0xbf) || !cont(s[2], 0x80, 0xbf) ||
+		    !cont(s[3], 0x80, 0xbf))
+			return 0;
+		*cp = (unsigned long)(c & 0x07) << 18 |
+		    (unsigned long)(s[1] & 0x3f) << 12 |
+		    (unsigned long)(s[2] & 0x3f) << 6 | (s[3] & 0x3f);
+		return 4;
+	}
+	return 0;
+}
+
+int
+parse_utf8(const char *s, size_t n)
+{
+	unsigned long cp;
+	size_t i, len;
+
+	for (i = 0; i < n; i += len)
+		if ((unsigned char)s[i] < 0x80)
+			len = 1;
+		else if ((len = parse_utf8_seq(s + i, n - i, &cp)) == 0)
+			return 0;
 	return 1;
 }

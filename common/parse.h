@@ -39,6 +39,10 @@ struct decimal {
 #define PN_PERCENT	 0x2	/* set on return when a '%' followed */
 
 int	parse_is_unknown(const char *, size_t);
+/* The length of the well-formed UTF-8 sequence (RFC 3629: no overlong
+ * form, no surrogate, nothing above U+10FFFF) at s[0..n), n > 0, with its
+ * code point in *cp; 0 when s[0] does not start one. */
+size_t	parse_utf8_seq(const char *, size_t, unsigned long *cp);
 /* Whether s[0..n) is well-formed UTF-8 (no overlong forms, surrogates or
  * code points above U+10FFFF); a name that is not is refused with
  * PARSE_NOT_UTF8. */

@@ -4,57 +4,10 @@
 #include <string.h>
 
 #include "emp.h"
+#include "parse.h"
 #include "termsafe.h"
 
 static const char hex[] = "0123456789abcdef";
-
-/* Is b a UTF-8 continuation byte within [lo, hi]? */
-static int
-cont(unsigned char b, unsigned char lo, unsigned char hi)
-{
-	return b >= lo && b <= hi;
-}
-
-/*
- * The length of the valid UTF-8 sequence (RFC 3629: no overlong form, no
- * surrogate, nothing above U+10FFFF) at s[0..n) and its code point, or 0
- * when s[0] does not start one.
- */
-static size_t
-utf8_seq(const unsigned char *s, size_t n, unsigned long *cp)
-{
-	unsigned char c = s[0];
-
-	if (c < 0x80) {
-		*cp = c;
-		return 1;
-	}
-	if (c >= 0xc2 && c <= 0xdf) {
-		if (n < 2 || !cont(s[1], 0x80, 0xbf))
-			return 0;
-		*cp = (unsigned long)(c & 0x1f) << 6 | (s[1] & 0x3f);
-		return 2;
-	}
-	if (c >= 0xe0 && c <= 0xef) {
-		if (n < 3 || !cont(s[1], c == 0xe0 ? 0xa0 : 0x80,
-		    c == 0xed ? 0x9f : 0xbf) || !cont(s[2], 0x80, 0xbf))
-			return 0;
-		*cp = (unsigned long)(c & 0x0f) << 12 |
-		    (unsigned long)(s[1] & 0x3f) << 6 | (s[2] & 0x3f);
-		return 3;
-	}
-	if (c >= 0xf0 && c <= 0xf4) {
-		if (n < 4 || !cont(s[1], c == 0xf0 ? 0x90 : 0x80,
-		    c == 0xf4 ? 0x8f : 0xbf) || !cont(s[2], 0x80, 0xbf) ||
-		    !cont(s[3], 0x80, 0xbf))
-			return 0;
-		*cp = (unsigned long)(c & 0x07) << 18 |
-		    (unsigned long)(s[1] & 0x3f) << 12 |
-		    (unsigned long)(s[2] & 0x3f) << 6 | (s[3] & 0x3f);
-		return 4;
-	}
-	return 0;
-}
 
 /* A character that reorders or hides what a reader sees. */
 static int
@@ -72,7 +25,7 @@ termsafe_char(const char *s, size_t n, char esc[TERMSAFE_ESCMAX])
 	size_t len;
 	int i;
 
-	len = utf8_seq(u, n, &cp);
+	len = parse_utf8_seq(s, n, &cp);
 	if (len == 0 || (len == 1 && (cp < 0x20 || cp == 0x7f))) {
 		esc[0] = '\\';
 		esc[1] = 'x';
