@@ -181,6 +181,21 @@ push_rec(struct csv_reader *r, size_t first, size_t n, unsigned long line,
 	m->err = err;
 }
 
+/*
+ * A record that is refused unread (too long, too many fields): its
+ * fields from first on dropped, one empty field in their place and why.
+ */
+static void
+push_refused(struct csv_reader *r, size_t first, unsigned long line,
+    const char *why)
+{
+	if (first < r->nf)
+		r->fb.len = r->foff[first];
+	r->nf = first;
+	push_field(r, "", 0);
+	push_rec(r, first, 1, line, 0, why);
+}
+
 static void
 cb_field(void *s, size_t len, void *data)
 {
@@ -212,13 +227,9 @@ cb_row(int c, void *data)
 		r->cur_n = 1;
 		blank = 1;
 	}
-	if (r->cur_n > CSV_MAX_FIELDS) {
-		/* as a record too long: one empty field, and why */
-		r->nf = r->cur_first;
-		r->fb.len = r->foff[r->cur_first];
-		push_field(r, "", 0);
-		push_rec(r, r->cur_first, 1, r->rec_line, 0, TOO_MANY_FIELDS);
-	} else
+	if (r->cur_n > CSV_MAX_FIELDS)
+		push_refused(r, r->cur_first, r->rec_line, TOO_MANY_FIELDS);
+	else
 		push_rec(r, r->cur_first, r->cur_n, r->rec_line, blank, NULL);
 	r->cur_n = 0;
 	/* a CR ends a line only in CR files, or as the first half of CRLF */
@@ -665,11 +676,7 @@ feed_tsv(struct csv_reader *r, const unsigned char *s, size_t n)
 		if (tab == NULL)
 			break;
 		if (r->nf - first == CSV_MAX_FIELDS) {
-			/* as a record too long: one empty field, and why */
-			r->fb.len = r->foff[first];
-			r->nf = first;
-			push_field(r, "", 0);
-			push_rec(r, first, 1, r->line, 0, TOO_MANY_FIELDS);
+			push_refused(r, first, r->line, TOO_MANY_FIELDS);
 			return;
 		}
 		tsv_unescape_push(r, s, (size_t)(tab - s));
@@ -770,13 +777,11 @@ static void
 too_long(struct csv_reader *r, const unsigned char *b, size_t n, int whole)
 {
 	unsigned long line = r->tsv ? r->line : r->rec_line;
+	size_t first;
 	int inq = 0;
 
-	if (r->cur_n > 0) {
-		r->fb.len = r->foff[r->cur_first];
-		r->nf = r->cur_first;
-		r->cur_n = 0;
-	}
+	first = r->cur_n > 0 ? r->cur_first : r->nf;
+	r->cur_n = 0;
 	r->raw.len = 0;
 	r->pend = 0;
 	if (!r->tsv) {
@@ -787,8 +792,7 @@ too_long(struct csv_reader *r, const unsigned char *b, size_t n, int whole)
 		parser_init(r);
 		r->last_term = 0;
 	}
-	push_field(r, "", 0);
-	push_rec(r, r->nf - 1, 1, line, 0, r->toolong);
+	push_refused(r, first, line, r->toolong);
 	if (whole && !inq)
 		r->rec_line = r->line + 1;
 	else {
