@@ -362,6 +362,7 @@ main(int argc, char *argv[])
 	struct cli_in in[4] = { { "ledger", NULL }, { "roster", NULL },
 	    { "rules", NULL }, { "secret key", NULL } };
 	static char keybuf[4096];
+	const char *keypath;
 	size_t k;
 
 	emp_init(argv[0]);
@@ -411,13 +412,16 @@ main(int argc, char *argv[])
 		o->ledger = ledger_path(o);
 		o->roster = roster_path(a.roster);
 	}
+	if (a.key != NULL && *a.key == '\0')
+		usage_error("--key may not be empty");
+	/* the secret key: signed with, made, and never an output */
+	keypath = a.key != NULL ? a.key : sign_key_path(keybuf,
+	    sizeof(keybuf));
 	if ((C(cmd) & C_SIGN) || cmd == CHALLENGE_KEYGEN) {
-		if (a.key != NULL && *a.key == '\0')
-			usage_error("--key may not be empty");
-		o->key = a.key != NULL ? a.key :
-		    sign_key_path(keybuf, sizeof(keybuf));
-		if (o->key == NULL)
+		if ((o->key = keypath) == NULL) {
+			emp_warn("no key: set EMP_KEY or HOME");
 			return EXIT_USAGE;
+		}
 		o->as = as_check(a.as);
 	}
 	if (cmd == CHALLENGE_OPEN) {
@@ -440,10 +444,7 @@ main(int argc, char *argv[])
 	in[0].path = o->ledger;
 	in[1].path = o->roster;
 	in[2].path = o->rules;
-	/* the secret key, named or not: never an output */
-	in[3].path = a.key != NULL ? a.key : getenv("EMP_KEY") != NULL &&
-	    *getenv("EMP_KEY") != '\0' ? getenv("EMP_KEY") : getenv("HOME") !=
-	    NULL ? sign_key_path(keybuf, sizeof(keybuf)) : NULL;
+	in[3].path = keypath;
 	cli_check_output("-o", o->cli.output, argc,
 	    cmd == CHALLENGE_CANDIDATES || cmd == CHALLENGE_APPLY ? argv : NULL,
 	    in, 4);

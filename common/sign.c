@@ -38,10 +38,8 @@ sign_key_path(char *buf, size_t size)
 		snprintf(buf, size, "%s", s);
 		return buf;
 	}
-	if ((s = getenv("HOME")) == NULL || *s == '\0') {
-		emp_warn("no key: set EMP_KEY or HOME");
+	if ((s = getenv("HOME")) == NULL || *s == '\0')
 		return NULL;
-	}
 	snprintf(buf, size, "%s/.config/emp/ledger.key", s);
 	return buf;
 }

@@ -33,7 +33,8 @@ struct sign_key {
 /* libsodium's start; 0 or -1 (reported).  Safe to call again. */
 int	sign_init(void);
 /* The default secret key's path: $EMP_KEY, else
- * $HOME/.config/emp/ledger.key; NULL (reported) when neither can be had. */
+ * $HOME/.config/emp/ledger.key; NULL (not reported) when neither can be
+ * had. */
 const char *sign_key_path(char *buf, size_t size);
 /* Creates a new key pair, the secret key in path (its directories made
  * with mode 0700 where missing; an existing file is never replaced), and
