@@ -93,72 +93,47 @@ card_name(struct strbuf *sb, const char *name, size_t place)
 			return;
 		}
 	}
-	if (sb->len == start)
-		sb_adds(sb, "%");	/* never: names are not empty */
 }
 
-/* Every agent's scorecard into dir, and index.csv (agent,file):
- * EXIT_OK, EXIT_FAIL when one could not be written, or -1 when dir could
- * not be made (reported). */
-/* Whether two paths name the same entry of the same directory (the
- * directories resolved; the entries need not exist). */
-static int
-same_entry(const char *p, const char *q)
+/* The name of a file that path names in directory dir (resolved), or
+ * NULL when its directory is another. */
+static const char *
+entry_in(const char *path, const char *dir)
 {
-	const char *bp = strrchr(p, '/'), *bq = strrchr(q, '/');
-	char *dp, *dq, *rp, *rq;
+	const char *base = strrchr(path, '/');
+	char *pd, *rp, *rd;
 	int same;
 
-	if (strcmp(bp != NULL ? bp + 1 : p, bq != NULL ? bq + 1 : q) != 0)
-		return 0;
-	dp = bp == NULL ? xstrdup(".") : bp == p ? xstrdup("/") :
-	    xstrndup(p, (size_t)(bp - p));
-	dq = bq == NULL ? xstrdup(".") : bq == q ? xstrdup("/") :
-	    xstrndup(q, (size_t)(bq - q));
-	rp = realpath(dp, NULL);
-	rq = realpath(dq, NULL);
-	same = rp != NULL && rq != NULL && strcmp(rp, rq) == 0;
-	free(dp);
-	free(dq);
+	pd = base == NULL ? xstrdup(".") : base == path ? xstrdup("/") :
+	    xstrndup(path, (size_t)(base - path));
+	rp = realpath(pd, NULL);
+	rd = realpath(dir, NULL);
+	same = rp != NULL && rd != NULL && strcmp(rp, rd) == 0;
+	free(pd);
 	free(rp);
-	free(rq);
-	return same;
+	free(rd);
+	return same ? (base != NULL ? base + 1 : path) : NULL;
 }
 
 /*
- * Ends the program (status 2) when a file that --split writes is one of
- * the inputs (argv, goals, ledger, roster) or the -o output: nothing
- * written yet.
+ * Every agent's scorecard into dir, and index.csv (agent,file):
+ * EXIT_OK, EXIT_FAIL when one could not be written, or -1 when dir could
+ * not be made (reported).  First, before anything is written, no file of
+ * the split may be an input (argv, goals, ledger, roster) or the -o
+ * output, made or not: that ends the program (status 2).
  */
-static void
-split_check(const struct report_run_opts *o, int argc, char **argv,
-    const char *path)
-{
-	struct cli_in in[4] = { { "ledger", NULL }, { "roster", NULL },
-	    { "goals", NULL }, { "output (-o)", NULL } };
-	struct stat a, b;
-
-	in[0].path = o->ledger;
-	in[1].path = o->roster;
-	in[2].path = o->goals;
-	in[3].path = o->cli.output;
-	cli_check_output("--split", path, argc, argv, in, 4);
-	/* neither made yet: the same name in the same directory */
-	if (o->cli.output != NULL && strcmp(o->cli.output, "-") != 0 &&
-	    stat(o->cli.output, &a) == -1 && stat(path, &b) == -1 &&
-	    same_entry(o->cli.output, path))
-		emp_die(EXIT_USAGE, "--split %s is the output -o %s: give -o "
-		    "another name", path, o->cli.output);
-}
-
 static int
 split(struct report *r, const struct render_opts *ro, const char *dir,
     int quiet, const struct report_run_opts *o, int argc, char **argv)
 {
 	static const char *const ext[] = { "txt", "md", "html" };
-	struct strbuf path = { 0 }, file = { 0 };
+	struct cli_in in[4] = { { "ledger", NULL }, { "roster", NULL },
+	    { "goals", NULL }, { "output (-o)", NULL } };
+	struct strbuf path = { 0 };
 	struct output idx;
-	const char **names;
+	struct stat st;
+	const char **names, *onew = NULL;
+	char **files;
 	size_t i, n;
 	int status = EXIT_OK;
 
@@ -166,19 +141,33 @@ split(struct report *r, const struct render_opts *ro, const char *dir,
 		emp_warnerr("%s", dir);
 		return -1;
 	}
+	in[0].path = o->ledger;
+	in[1].path = o->roster;
+	in[2].path = o->goals;
+	in[3].path = o->cli.output;
+	/* an -o not made yet is this name in dir, if in dir at all */
+	if (o->cli.output != NULL && strcmp(o->cli.output, "-") != 0 &&
+	    stat(o->cli.output, &st) == -1)
+		onew = entry_in(o->cli.output, dir);
 	n = report_agents(r, &names);
-	/* first: no file of the split may be an input or -o */
-	for (i = 0; i < n; i++) {
-		file.len = 0;
-		card_name(&file, names[i], i);
-		sb_printf(&file, ".%s", ext[ro->fmt]);
+	files = xcalloc(n + 1, sizeof(*files));
+	for (i = 0; i <= n; i++) {
 		path.len = 0;
-		sb_printf(&path, "%s/%s", dir, sb_str(&file));
-		split_check(o, argc, argv, sb_str(&path));
+		if (i < n) {
+			card_name(&path, names[i], i);
+			sb_printf(&path, ".%s", ext[ro->fmt]);
+		} else
+			sb_adds(&path, "index.csv");
+		files[i] = xstrdup(sb_str(&path));
+		if (onew != NULL && strcmp(onew, files[i]) == 0)
+			emp_die(EXIT_USAGE, "--split %s/%s is the output -o %s: "
+			    "give -o another name", dir, files[i],
+			    o->cli.output);
+		path.len = 0;
+		sb_printf(&path, "%s/%s", dir, files[i]);
+		cli_check_output("--split", sb_str(&path), argc, argv, in, 4);
 	}
-	path.len = 0;
-	sb_printf(&path, "%s/index.csv", dir);
-	split_check(o, argc, argv, sb_str(&path));
+	/* path: dir/index.csv */
 	output_open(&idx, sb_str(&path), ',', 0);
 	csv_writer_str(&idx.w, "agent");
 	csv_writer_str(&idx.w, "file");
@@ -187,15 +176,12 @@ split(struct report *r, const struct render_opts *ro, const char *dir,
 		struct rdoc doc = { 0 };
 
 		report_agent(r, names[i], &doc);
-		file.len = 0;
-		card_name(&file, names[i], i);
-		sb_printf(&file, ".%s", ext[ro->fmt]);
 		path.len = 0;
-		sb_printf(&path, "%s/%s", dir, sb_str(&file));
+		sb_printf(&path, "%s/%s", dir, files[i]);
 		if (write_doc(&doc, ro, sb_str(&path)) == -1)
 			status = EXIT_FAIL;
 		csv_writer_str(&idx.w, names[i]);
-		csv_writer_str(&idx.w, sb_str(&file));
+		csv_writer_str(&idx.w, files[i]);
 		csv_writer_endrow(&idx.w);
 		rdoc_free(&doc);
 	}
@@ -204,8 +190,10 @@ split(struct report *r, const struct render_opts *ro, const char *dir,
 	if (!quiet)
 		emp_warn("%zu scorecards written to %s%s", n, dir,
 		    dir[0] != '\0' && dir[strlen(dir) - 1] == '/' ? "" : "/");
+	for (i = 0; i <= n; i++)
+		free(files[i]);
+	free(files);
 	sb_free(&path);
-	sb_free(&file);
 	return status;
 }
 
