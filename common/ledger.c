@@ -137,22 +137,36 @@ review_key(struct strbuf *sb, const char *kind, size_t klen,
 	sb_add(sb, review, len);
 }
 
+/* The reviews map's entry of kind NUL review, or NULL; no allocation
+ * for the usual short key (candidates looks up every event row). */
+static void *
+review_get(const struct ledger *l, const char *kind, size_t klen,
+    const char *review, size_t len)
+{
+	char stack[256], *k = stack;
+	void *v;
+
+	if (klen + 1 + len > sizeof(stack))
+		k = xmalloc(klen + 1 + len);
+	memcpy(k, kind, klen);
+	k[klen] = '\0';
+	memcpy(k + klen + 1, review, len);
+	v = strmap_get(&l->reviews, k, klen + 1 + len);
+	if (k != stack)
+		free(k);
+	return v;
+}
+
 const struct challenge *
 ledger_find_review(const struct ledger *l, const char *review, size_t len,
     const char *kind, size_t klen)
 {
-	struct strbuf sb = { 0 };
 	void *v = NULL;
 
-	if (kind != NULL && klen > 0) {
-		review_key(&sb, kind, klen, review, len);
-		v = strmap_get(&l->reviews, sb.s, sb.len);
-	}
-	if (v == NULL) {	/* a challenge of any kind (signed over) */
-		review_key(&sb, "", 0, review, len);
-		v = strmap_get(&l->reviews, sb.s, sb.len);
-	}
-	sb_free(&sb);
+	if (kind != NULL && klen > 0)
+		v = review_get(l, kind, klen, review, len);
+	if (v == NULL)		/* a challenge of any kind (signed over) */
+		v = review_get(l, "", 0, review, len);
 	return ch_at(l, v);
 }
 

@@ -17,25 +17,12 @@
 
 const char *const roster_roles[] = { "agent", "lead", "admin", NULL };
 
-static int
-lower(int c)
-{
-	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
-}
-
 int
 roster_name_eq(const char *a, size_t an, const char *b, size_t bn)
 {
-	size_t i;
-
 	parse_trim(&a, &an);
 	parse_trim(&b, &bn);
-	if (an != bn)
-		return 0;
-	for (i = 0; i < an; i++)
-		if (lower((unsigned char)a[i]) != lower((unsigned char)b[i]))
-			return 0;
-	return 1;
+	return an == bn && strncasecmp(a, b, an) == 0;	/* C locale: ASCII */
 }
 
 const struct person *

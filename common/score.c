@@ -591,11 +591,13 @@ score_event(struct score *sc, const struct csv_record *rec, const char *name,
 		return;
 	}
 	/* a name in another encoding would split one agent in two */
-	if (!parse_utf8(agent, alen) || (idx[C_TEAM] >= 0 &&
-	    !parse_utf8(rec->fields[idx[C_TEAM]], rec->lens[idx[C_TEAM]]))) {
-		reject(sc, name, rec->line, !parse_utf8(agent, alen) ?
-		    "field 'agent': " PARSE_NOT_UTF8 :
-		    "field 'team': " PARSE_NOT_UTF8);
+	if (!parse_utf8(agent, alen)) {
+		reject(sc, name, rec->line, "field 'agent': " PARSE_NOT_UTF8);
+		return;
+	}
+	if (idx[C_TEAM] >= 0 && !parse_utf8(rec->fields[idx[C_TEAM]],
+	    rec->lens[idx[C_TEAM]])) {
+		reject(sc, name, rec->line, "field 'team': " PARSE_NOT_UTF8);
 		return;
 	}
 	if (e.ms < sc->o->since || e.ms >= sc->o->until) {
