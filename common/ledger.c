@@ -457,8 +457,8 @@ is_sum(const char *s, size_t n)
 /*
  * The bytes: the header (which sets l->version), then every line whole,
  * in sequence, with its sum.  *lr gets the whole lines' places (the
- * caller frees it), *keep the bytes up to the end of the last whole
- * line: a last line without its line end (or a header cut short) is left
+ * caller frees it, on an error too), *keep the bytes up to the end of
+ * the last whole line: a last line without its line end (or a header cut short) is left
  * out.  Nothing here decodes CSV: seq is the digits before the first
  * comma, sum the bytes after the last and sig those before it, which a
  * writer never quotes.
@@ -502,11 +502,9 @@ check_bytes(struct ledger *l, const char *buf, size_t n, struct lref **lrp,
 		    seq < 1000000000UL; q++)
 			seq = seq * 10 + (unsigned long)(*q - '0');
 		if (q == nl || *q != ',' || seq == 0) {
-			free(lr);
 			return bad(l, line, "malformed line: no seq");
 		}
 		if (seq != expect) {
-			free(lr);
 			return bad(l, line, "seq %lu where %lu was expected: "
 			    "a line %s", seq, expect, seq > expect ?
 			    "before it was removed" :
@@ -515,13 +513,11 @@ check_bytes(struct ledger *l, const char *buf, size_t n, struct lref **lrp,
 		for (comma = nl; comma > p && comma[-1] != ','; comma--)
 			;
 		if (comma == p || !is_sum(comma, (size_t)(nl - comma))) {
-			free(lr);
 			return bad(l, line, "malformed line: no checksum");
 		}
 		snprintf(want, sizeof(want), "%08lx",
 		    (unsigned long)ledger_sum(prev, p, (size_t)(comma - p)));
 		if (memcmp(want, comma, 8) != 0) {
-			free(lr);
 			return bad(l, line, "checksum mismatch: the line was "
 			    "changed, or a line before it removed");
 		}
@@ -532,6 +528,7 @@ check_bytes(struct ledger *l, const char *buf, size_t n, struct lref **lrp,
 		if (*nlr == cap) {
 			cap = cap ? 2 * cap : 256;
 			lr = xreallocarray(lr, cap, sizeof(*lr));
+			*lrp = lr;	/* the caller's to free, whatever */
 		}
 		lr[*nlr].off = (size_t)(p - buf);
 		lr[*nlr].len = (size_t)(nl - p);
@@ -541,7 +538,6 @@ check_bytes(struct ledger *l, const char *buf, size_t n, struct lref **lrp,
 		*keep = (size_t)(nl + 1 - buf);
 	}
 	memcpy(l->sum, prev, 9);
-	*lrp = lr;
 	return 0;
 }
 
