@@ -857,8 +857,6 @@ check_records(struct ledger *l, const char *buf, const struct lref *lr,
 			    x->why);
 			continue;
 		}
-		if (x->isover)
-			l->signed_over++;
 		if (l->version == 1) {
 			l->txs = xreallocarray(l->txs, l->ntxs + 1,
 			    sizeof(*l->txs));
@@ -1186,8 +1184,6 @@ ledger_append(struct ledger *l, const struct ledger_tx *tx,
 		free(l->sig);
 		l->sig = xstrdup(sb_str(&sigf));
 		l->ntx++;
-		if (signer != NULL)
-			l->signed_over++;
 		ledger_apply(l, tx, l->ntx + 1);
 	}
 	sigaction(SIGXFSZ, &old, NULL);

@@ -108,7 +108,6 @@ struct ledger {
 	const struct roster *roster;
 	unsigned long	 ntx;		/* lines, counted or not */
 	unsigned long	 invalid;	/* lines not counted */
-	unsigned long	 signed_over;	/* lines signed over by an admin */
 	int		 torn;		/* a torn last line was ignored */
 	unsigned long	 torn_line;	/* its line number */
 	size_t		 torn_bytes;	/* its length */
