@@ -158,24 +158,19 @@ csv_text_unmark(const char **s, size_t *n)
 static size_t
 encode_marked(char *dst, const char *s, size_t n, int delim, int mark)
 {
-	const char *p, *end = s + n;
-	char *d = dst;
+	size_t len;
 
 	if (!mark)
 		return encode_raw(dst, s, n, delim);
-	if (delim != '\t' && needs_quotes(s, n, delim)) {
-		*d++ = '"';
-		*d++ = '\'';
-		for (p = s; p < end; p++) {
-			if (*p == '"')
-				*d++ = '"';
-			*d++ = *p;
-		}
-		*d++ = '"';
-		return (size_t)(d - dst);
-	}
-	*d++ = '\'';
-	return 1 + encode_raw(d, s, n, delim);
+	/* the field as ever, one byte on; a CSV field quoted (it then
+	 * starts with the quote) has the mark inside its quotes */
+	len = encode_raw(dst + 1, s, n, delim);
+	if (delim != '\t' && dst[1] == '"') {
+		dst[0] = '"';
+		dst[1] = '\'';
+	} else
+		dst[0] = '\'';
+	return len + 1;
 }
 
 size_t
