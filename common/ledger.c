@@ -459,9 +459,9 @@ is_sum(const char *s, size_t n)
  * in sequence, with its sum.  *lr gets the whole lines' places (the
  * caller frees it, on an error too), *keep the bytes up to the end of
  * the last whole line: a last line without its line end (or a header
- * cut short) is left out.  Nothing here decodes CSV: seq is the digits before the first
- * comma, sum the bytes after the last and sig those before it, which a
- * writer never quotes.
+ * cut short) is left out.  Nothing here decodes CSV: seq is the digits
+ * before the first comma, sum the bytes after the last and sig those
+ * before it, which a writer never quotes.
  */
 static int
 check_bytes(struct ledger *l, const char *buf, size_t n, struct lref **lrp,
