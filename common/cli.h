@@ -79,8 +79,9 @@ struct cli {
  * message, "Try 'prog --help'", exit 2.  EMP_RAW_TEXT is read after the
  * options: "1" is --raw-text, unset, empty or "0" nothing, anything else a
  * usage error ("invalid EMP_RAW_TEXT 'x': use 1 or 0"); raw text, either
- * way, is set for the process (csv_set_raw_text()).  Returns 0 with *argc and *argv
- * past the options (the operands), or -1 when the program is done (--help or --version printed; c->status is its exit
+ * way, is set for the process (csv_set_raw_text()).  Returns 0 with
+ * *argc and *argv past the options (the operands), or -1 when the
+ * program is done (--help or --version printed; c->status is its exit
  * status).  help() prints the full usage on stdout.
  */
 int	cli_parse(struct cli *c, int *argc, char ***argv, const char *optstring,

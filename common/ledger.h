@@ -39,8 +39,9 @@
  *
  * Rules: an actor is in the roster (signed-over lines excepted); an agent
  * opens challenges of their own reviews, a lead of their team's agents',
- * an admin of anyone's; grounds are mandatory; one pending challenge per review, and a review whose
- * challenge was decided is not challenged again; only the opener
+ * an admin of anyone's; grounds are mandatory; one pending challenge
+ * per review, and a review whose challenge was decided is not
+ * challenged again; only the opener
  * withdraws, only while pending; approve and deny decide a pending
  * challenge, revoke (with a note) an approved one; a decider or revoker is
  * an admin, or a lead of the team that the agent has in the roster, and
