@@ -8,6 +8,7 @@
 
 #include "cli.h"
 #include "emp.h"
+#include "impact.h"
 #include "parse.h"
 #include "policy.h"
 #include "tier.h"
@@ -17,7 +18,11 @@ help(void)
 {
 	printf(
 "usage: %s [-qstz] -r roster [--as-of date] [--include-partial]\n"
-"       [--explain agent] [-o file] [-p policy] [--raw-text] [file ...]\n"
+"       [--explain agent] [--compare policy] [--exposure events]\n"
+"       [-o file] [-p policy] [--raw-text] [file ...]\n"
+"       %s -r roster --accept [-a agent]... [-o roster] [file ...]\n"
+"       %s -r roster --impact [--coaching events] [--impact-window days]\n"
+"       [--min-controls n] [-o file] [file ...]\n"
 "       %s --print-policy\n"
 "\n"
 "Turns scores or partial files (emp-scores(5)) and a roster into tier\n"
@@ -30,6 +35,21 @@ help(void)
 "                          latest period in the scores, at most yesterday)\n"
 "      --include-partial   also judge the period the review day is in\n"
 "      --explain AGENT     a readable account of one agent instead\n"
+"      --compare POLICY    also evaluate under a second policy: the alt_level,\n"
+"                          alt_limit and alt_action columns\n"
+"      --exposure EVENTS   write what each limit covers and what the\n"
+"                          recommended one would change, from the decision\n"
+"                          events (emp-exposure(5)) instead\n"
+"      --accept            write the roster with a new dated row for each\n"
+"                          agent to promote or raise (who accepted, when)\n"
+"  -a, --agent AGENT       --accept only this agent (repeatable)\n"
+"      --impact            write the effect of past level, limit and coaching\n"
+"                          changes against unchanged agents (emp-impact(5))\n"
+"      --coaching EVENTS   the coaching sessions for --impact\n"
+"      --impact-window DAYS  the days before and after a change (default:\n"
+"                          the policy's window)\n"
+"      --min-controls N    the fewest unchanged agents an effect needs\n"
+"                          (default 5)\n"
 "      --print-policy      print the built-in policy and exit\n"
 "  -s, --strict            exit 1 if any row was rejected\n"
 "  -q, --quiet             no summary line on stderr\n"
@@ -42,16 +62,28 @@ help(void)
 "                          or G (default 1M, or $EMP_MAX_RECORD)\n"
 "  -h, --help              show this help\n"
 "  -V, --version           show the version\n",
-	    progname, progname);
+	    progname, progname, progname, progname);
 }
 
-enum { OPT_AS_OF = 256, OPT_EXPLAIN, OPT_INCLUDE_PARTIAL, OPT_PRINT_POLICY };
+enum {
+	OPT_AS_OF = 256, OPT_EXPLAIN, OPT_INCLUDE_PARTIAL, OPT_PRINT_POLICY,
+	OPT_ACCEPT, OPT_COMPARE, OPT_IMPACT, OPT_COACHING, OPT_IMPACT_WINDOW,
+	OPT_MIN_CONTROLS, OPT_EXPOSURE
+};
 
-#define SHORTOPTS	"ho:p:qr:stVz"
+#define SHORTOPTS	"a:ho:p:qr:stVz"
 
 static const struct option longopts[] = {
+	{ "accept",	no_argument,		NULL, OPT_ACCEPT },
+	{ "agent",	required_argument,	NULL, 'a' },
 	{ "as-of",	required_argument,	NULL, OPT_AS_OF },
+	{ "coaching",	required_argument,	NULL, OPT_COACHING },
+	{ "compare",	required_argument,	NULL, OPT_COMPARE },
 	{ "explain",	required_argument,	NULL, OPT_EXPLAIN },
+	{ "exposure",	required_argument,	NULL, OPT_EXPOSURE },
+	{ "impact",	no_argument,		NULL, OPT_IMPACT },
+	{ "impact-window", required_argument,	NULL, OPT_IMPACT_WINDOW },
+	{ "min-controls", required_argument,	NULL, OPT_MIN_CONTROLS },
 	CLI_LONG_HELP,
 	{ "include-partial", no_argument,	NULL, OPT_INCLUDE_PARTIAL },
 	CLI_LONG_MAX_RECORD,
@@ -78,8 +110,42 @@ on_opt(void *arg, int ch, const char *optarg)
 {
 	struct args *a = arg;
 	struct tier_opts *o = &a->o;
+	uint64_t n;
 
 	switch (ch) {
+	case 'a':
+		o->agents = xreallocarray(o->agents, o->nagents + 1,
+		    sizeof(*o->agents));
+		o->agents[o->nagents++] = optarg;
+		break;
+	case OPT_ACCEPT:
+		o->accept = 1;
+		break;
+	case OPT_COACHING:
+		o->coaching = optarg;
+		break;
+	case OPT_COMPARE:
+		o->compare = optarg;
+		break;
+	case OPT_EXPOSURE:
+		o->exposure = optarg;
+		break;
+	case OPT_IMPACT:
+		o->impact = 1;
+		break;
+	case OPT_IMPACT_WINDOW:
+		if (parse_count(optarg, &n) != PARSE_OK || n < 1 || n > 3660)
+			usage_error("invalid --impact-window '%s': use a "
+			    "number of days from 1 to 3660", optarg);
+		o->impact_window = (int64_t)n;
+		break;
+	case OPT_MIN_CONTROLS:
+		if (parse_count(optarg, &n) != PARSE_OK || n < 2 ||
+		    n > 1000000)
+			usage_error("invalid --min-controls '%s': use a "
+			    "number from 2 to 1000000", optarg);
+		o->min_controls = n;
+		break;
 	case 'p':
 		o->policy = optarg;
 		break;
@@ -109,7 +175,10 @@ main(int argc, char *argv[])
 {
 	static struct args a;
 	struct tier_opts *o = &a.o;
-	struct cli_in in[2] = { { "roster", NULL }, { "policy", NULL } };
+	struct cli_in in[5] = {
+		{ "roster", NULL }, { "policy", NULL }, { "policy", NULL },
+		{ "events", NULL }, { "events", NULL }
+	};
 
 	emp_init(argv[0]);
 	if (cli_parse(&o->cli, &argc, &argv, SHORTOPTS, longopts, on_opt,
@@ -123,8 +192,30 @@ main(int argc, char *argv[])
 	}
 	if (o->roster == NULL)
 		usage_error("no roster: give --roster FILE");
-	in[0].path = o->roster;
+	if (o->impact && (o->explain != NULL || o->accept ||
+	    o->exposure != NULL || o->compare != NULL))
+		usage_error("--impact takes no --explain, --accept, --exposure "
+		    "or --compare");
+	if (!o->impact && (o->coaching != NULL || o->impact_window != 0 ||
+	    o->min_controls != 0))
+		usage_error("--coaching, --impact-window and --min-controls go "
+		    "with --impact");
+	if (o->accept && (o->explain != NULL || o->exposure != NULL))
+		usage_error("--accept takes no --explain or --exposure");
+	if (o->nagents > 0 && !o->accept)
+		usage_error("-a AGENT goes with --accept");
+	if (o->explain != NULL && (o->exposure != NULL ||
+	    o->compare != NULL))
+		usage_error("--explain takes no --exposure or --compare");
+	if (o->min_controls == 0)
+		o->min_controls = 5;
+	/* --accept writes the roster: -o may name it (replaced whole,
+	 * atomically), never a scores file */
+	in[0].path = o->accept ? NULL : o->roster;
 	in[1].path = o->policy;
-	cli_check_output("-o", o->cli.output, argc, argv, in, 2);
-	return tier_run(o, argc, argv);
+	in[2].path = o->compare;
+	in[3].path = o->coaching;
+	in[4].path = o->exposure;
+	cli_check_output("-o", o->cli.output, argc, argv, in, 5);
+	return o->impact ? impact_run(o, argc, argv) : tier_run(o, argc, argv);
 }

@@ -126,6 +126,24 @@ const char *const tiers_actions[TA_N] = {
 	"hold", "promote", "raise", "review"
 };
 
+const char *const impact_cols[IC_N] = {
+	"change", "group", "key", "team", "metric", "changed",
+	"before_window", "after_window", "treated", "controls", "n_before",
+	"n_after", "before", "after", "control_before", "control_after",
+	"effect", "effect_lo", "effect_hi", "note"
+};
+
+const char *const exposure_cols[XC_N] = {
+	"group", "key", "team", "window", "level", "limit", "rec_limit",
+	"decisions", "amount", "within", "within_amount", "escalated",
+	"escalated_amount", "approval_s", "avoided", "avoided_s",
+	"new_decisions", "new_amount", "outcomes", "mistakes",
+	"mistake_rate", "mistake_lo", "mistake_hi", "mistake_cost",
+	"expected_cost", "expected_cost_hi", "alt_rec_limit", "alt_avoided",
+	"alt_avoided_s", "alt_new_decisions", "alt_new_amount",
+	"alt_expected_cost", "alt_expected_cost_hi"
+};
+
 const char *const ledger_cols[LC_N] = {
 	"seq", "ts", "action", "challenge", "review", "kind", "agent",
 	"actor", "cause", "text", "sig", "sum"

@@ -114,6 +114,43 @@ extern const char *const tiers_cols[TC_N];
 enum tiers_action { TA_HOLD, TA_PROMOTE, TA_RAISE, TA_REVIEW, TA_N };
 extern const char *const tiers_actions[TA_N];
 
+/*
+ * The impact stream (emp-impact(5)), emp-tier --impact: one row per
+ * change kind, group, key and metric; in this order.
+ */
+enum impact_col {
+	IC_CHANGE, IC_GROUP, IC_KEY, IC_TEAM, IC_METRIC, IC_CHANGED,
+	IC_BEFORE_WINDOW, IC_AFTER_WINDOW, IC_TREATED, IC_CONTROLS,
+	IC_N_BEFORE, IC_N_AFTER, IC_BEFORE, IC_AFTER, IC_CONTROL_BEFORE,
+	IC_CONTROL_AFTER, IC_EFFECT, IC_EFFECT_LO, IC_EFFECT_HI, IC_NOTE,
+	IC_N
+};
+extern const char *const impact_cols[IC_N];
+/* The values of its change column: a level or limit change, a coaching
+ * session. */
+#define IMPACT_AUTHORITY	"authority"
+#define IMPACT_COACHING		"coaching"
+
+/*
+ * The exposure stream (emp-exposure(5)), emp-tier --exposure: one row
+ * per group (agent, team, all) and key; the alt_ columns follow only
+ * with --compare.
+ */
+enum exposure_col {
+	XC_GROUP, XC_KEY, XC_TEAM, XC_WINDOW, XC_LEVEL, XC_LIMIT,
+	XC_REC_LIMIT, XC_DECISIONS, XC_AMOUNT, XC_WITHIN, XC_WITHIN_AMOUNT,
+	XC_ESCALATED, XC_ESCALATED_AMOUNT, XC_APPROVAL_S, XC_AVOIDED,
+	XC_AVOIDED_S, XC_NEW_DECISIONS, XC_NEW_AMOUNT, XC_OUTCOMES,
+	XC_MISTAKES, XC_MISTAKE_RATE, XC_MISTAKE_LO, XC_MISTAKE_HI,
+	XC_MISTAKE_COST, XC_EXPECTED_COST, XC_EXPECTED_COST_HI,
+	XC_ALT_REC_LIMIT, XC_ALT_AVOIDED, XC_ALT_AVOIDED_S,
+	XC_ALT_NEW_DECISIONS, XC_ALT_NEW_AMOUNT, XC_ALT_EXPECTED_COST,
+	XC_ALT_EXPECTED_COST_HI,
+	XC_N
+};
+#define XC_BASE_N	XC_ALT_REC_LIMIT	/* the columns without --compare */
+extern const char *const exposure_cols[XC_N];
+
 /* The ledger stream's columns, in order, and its header line (version 2,
  * signed); version 1's header, which is read only to be signed over. */
 enum ledger_col {

@@ -11,6 +11,7 @@
 
 #include "csvio.h"
 #include "evidence.h"
+#include "exposure.h"
 #include "hash.h"
 #include "parse.h"
 #include "policy.h"
@@ -1394,6 +1395,45 @@ tier_summary(const struct tier *t, struct strbuf *sb)
 		sb_adds(sb, "none (no whole period)");
 }
 
+struct tier_view *
+tier_views(const struct tier *t, size_t *n)
+{
+	struct tier_view *v = xreallocarray(NULL, t->nagents + 1, sizeof(*v));
+	const struct tagent *a;
+	size_t i;
+
+	*n = 0;
+	for (i = 0; i < t->nagents; i++) {
+		a = t->alist[i];
+		if (!a->listed)
+			continue;
+		memset(&v[*n], 0, sizeof(v[*n]));
+		v[*n].name = a->name;
+		v[*n].team = agent_team(a);
+		v[*n].level = a->level;
+		v[*n].limit = a->limit;
+		v[*n].rec_level = a->rec_level;
+		v[*n].rec_limit = a->rec_limit;
+		v[*n].action = (int)a->action;
+		v[*n].alt_action = -1;
+		(*n)++;
+	}
+	return v;
+}
+
+int
+tier_window(const struct tier *t, int64_t *from, int64_t *to,
+    struct strbuf *name)
+{
+	if (t->nwin == 0)
+		return -1;
+	*from = t->win_from;
+	*to = t->win_to;
+	if (name != NULL)
+		window_name(t, name);
+	return 0;
+}
+
 uint64_t
 tier_rejected(const struct tier *t)
 {
@@ -1535,11 +1575,27 @@ tier_run(const struct tier_opts *o, int argc, char *argv[])
 		tier_free(t);
 		return emp_exit_stdout();
 	}
-	cli_output_open(&o->cli, &out);
-	tier_write(t, &out.w);
-	if (!o->cli.quiet)
-		tier_summary(t, &sb);
-	status = cli_finish(&o->cli, status, tier_rejected(t), &sb);
+	if (o->exposure != NULL) {
+		struct exposure *x;
+
+		if ((x = exposure_read(t, o->exposure)) == NULL) {
+			tier_free(t);
+			return EXIT_FAIL;
+		}
+		cli_output_open(&o->cli, &out);
+		exposure_write(x, &out.w);
+		if (!o->cli.quiet)
+			exposure_summary(x, &sb);
+		status = cli_finish(&o->cli, status, tier_rejected(t) +
+		    exposure_rejected(x), &sb);
+		exposure_free(x);
+	} else {
+		cli_output_open(&o->cli, &out);
+		tier_write(t, &out.w);
+		if (!o->cli.quiet)
+			tier_summary(t, &sb);
+		status = cli_finish(&o->cli, status, tier_rejected(t), &sb);
+	}
 	tier_free(t);
 	if (output_commit(&out) == -1)
 		status = EXIT_FAIL;

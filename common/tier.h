@@ -58,6 +58,30 @@ void	tier_summary(const struct tier *, struct strbuf *);
 uint64_t tier_rejected(const struct tier *);
 void	tier_free(struct tier *);
 
+/*
+ * One listed agent as evaluated, for the engines that build on the
+ * recommendation (exposure.h): the standing, the recommendation and,
+ * under --compare, the recommendation under the second policy (alt_*;
+ * has_alt 0 without).  The strings belong to the engine.
+ */
+struct tier_view {
+	const char	*name;
+	const char	*team;
+	int		 level, rec_level, alt_level;
+	struct decimal	 limit, rec_limit, alt_limit;
+	int		 action, alt_action;	/* enum tiers_action */
+	int		 has_alt;
+};
+
+/* After tier_evaluate(): the listed agents in name order, in a new array
+ * that the caller frees (*n of them). */
+struct tier_view *tier_views(const struct tier *, size_t *n);
+/* The evidence window, days since 1970-01-01, both inclusive, and its
+ * name ("2026-W05..2026-W08") appended to name when not NULL; -1 when
+ * there is no window. */
+int	tier_window(const struct tier *, int64_t *from, int64_t *to,
+	    struct strbuf *name);
+
 /* What emp-tier's options say. */
 struct tier_opts {
 	struct cli	 cli;		/* -o, -t, -z, -q, -s */
@@ -67,6 +91,16 @@ struct tier_opts {
 	int		 include_partial;	/* --include-partial */
 	int		 have_as_of;	/* --as-of given: */
 	int64_t		 as_of;		/* the review day, days since 1970 */
+	int		 accept;	/* --accept: write the roster */
+	const char	**agents;	/* -a AGENT ...: --accept only these */
+	size_t		 nagents;
+	const char	*compare;	/* --compare POLICY, or NULL */
+	int		 impact;	/* --impact: the impact stream */
+	const char	*coaching;	/* --coaching EVENTS (--impact) */
+	int64_t		 impact_window;	/* --impact-window DAYS; 0: the
+					 * policy's window */
+	uint64_t	 min_controls;	/* --min-controls N (default 5) */
+	const char	*exposure;	/* --exposure EVENTS, or NULL */
 };
 
 /*

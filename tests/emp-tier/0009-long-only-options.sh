@@ -1,7 +1,8 @@
 #!/bin/sh
 # emp-tier: --as-of and --explain are long only (one meaning per short
-# option, emp(7)): -a and -e are refused with getopt's message and the
-# hint, status 2, nothing written; the long forms work.
+# option, emp(7)): -a is --agent, which goes with --accept only, and -e is
+# refused with getopt's message and the hint, status 2, nothing written;
+# the long forms work.
 . "${0%/*}/../lib.sh"
 
 cat >roster.csv <<'CSV'
@@ -15,7 +16,7 @@ CSV
 run 2 emp-tier -r roster.csv -a 2026-03-31 scores.csv
 check_out </dev/null
 check_err <<'ERR'
-emp-tier: invalid option -- 'a'
+emp-tier: -a AGENT goes with --accept
 Try 'emp-tier --help' for more information.
 ERR
 run 2 emp-tier -r roster.csv -e ana scores.csv
