@@ -2,12 +2,14 @@
  * tier.c: the tier engine (tier.h states the rules).
  */
 #include <errno.h>
+#include <pwd.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "csvio.h"
 #include "evidence.h"
@@ -59,6 +61,24 @@ struct tagent {
 	struct decimal	 rec_limit;
 	struct strbuf	 reasons;
 	struct strbuf	 blocked;
+	/* under --compare's policy (alt_ok 0: its levels do not have the
+	 * agent's) */
+	int		 alt_ok;
+	int		 alt_level;
+	struct decimal	 alt_limit;
+	enum action	 alt_action;
+	/* --accept */
+	size_t		 raw;		/* the roster row in force: t->raw[] */
+	int		 accept;	/* a new row to write */
+};
+
+/* A roster row as read (--accept writes them all back). */
+struct rawrow {
+	char		**f;
+	size_t		 *len;
+	size_t		  n;
+	unsigned long	  line;
+	int		  header;	/* the header, or a repeat of it */
 };
 
 struct tperiod {
@@ -102,6 +122,19 @@ struct tier {
 	uint64_t	 count[4];
 	int		 roster_read;
 	int		 partial_index;	/* a partial input met an index gate */
+	/* --compare: the second policy, its ladder, what it moves */
+	struct policy	*alt_pol;
+	char		*alt_name;
+	struct rung	*alt_rungs;
+	size_t		 alt_nrungs;
+	uint64_t	 alt_moved;
+	/* --accept: the roster's rows as read, and its columns */
+	int		 keep_raw;
+	struct rawrow	*raw;
+	size_t		 nraw, capraw;
+	unsigned long	 raw_broken;	/* the line of a broken record; 0 */
+	int		 rc_level, rc_limit, rc_effective, rc_by, rc_at;
+	uint64_t	 accepted, acc_count[4], nlisted;
 };
 
 static void
@@ -121,25 +154,35 @@ slot_of(const struct tier *t, int metric)
 	return t->slot[metric == PM_INDEX ? SLOT_INDEX : metric];
 }
 
-struct tier *
-tier_new(struct policy *pol)
+/* The slots of pol's gate metrics, and its ladder into *rungs (*n). */
+static void
+use_policy(struct tier *t, struct policy *pol, struct rung **rungs,
+    size_t *n)
 {
-	struct tier *t = xcalloc(1, sizeof(*t));
 	size_t i, j;
 
-	t->pol = pol;
-	for (i = 0; i <= M_N; i++)
-		t->slot[i] = -1;
 	for (i = 0; i < pol->nlevels; i++) {
 		for (j = 0; j < pol->levels[i].ngates; j++)
 			use_metric(t, pol->levels[i].gates[j].metric);
 		for (j = 0; j < pol->levels[i].nlimits; j++) {
-			t->rungs = xreallocarray(t->rungs, t->nrungs + 1,
-			    sizeof(*t->rungs));
-			t->rungs[t->nrungs].lv = &pol->levels[i];
-			t->rungs[t->nrungs++].step = j;
+			*rungs = xreallocarray(*rungs, *n + 1,
+			    sizeof(**rungs));
+			(*rungs)[*n].lv = &pol->levels[i];
+			(*rungs)[(*n)++].step = j;
 		}
 	}
+}
+
+struct tier *
+tier_new(struct policy *pol)
+{
+	struct tier *t = xcalloc(1, sizeof(*t));
+	size_t i;
+
+	t->pol = pol;
+	for (i = 0; i <= M_N; i++)
+		t->slot[i] = -1;
+	use_policy(t, pol, &t->rungs, &t->nrungs);
 	strmap_init(&t->agents, 0);
 	strmap_init(&t->pmap, 0);
 	t->today = INT64_MAX;
@@ -151,6 +194,20 @@ tier_set_today(struct tier *t, int64_t today, int include_partial)
 {
 	t->today = today;
 	t->include_partial = include_partial;
+}
+
+void
+tier_set_compare(struct tier *t, struct policy *pol, const char *name)
+{
+	t->alt_pol = pol;
+	t->alt_name = xstrdup(name);
+	use_policy(t, pol, &t->alt_rungs, &t->alt_nrungs);
+}
+
+void
+tier_keep_roster(struct tier *t)
+{
+	t->keep_raw = 1;
 }
 
 static struct tagent *
@@ -462,6 +519,31 @@ roster_date(struct table *tb, const struct csv_record *r, int col,
 	return -1;
 }
 
+/* Keeps a copy of a roster record (--accept writes it back). */
+static void
+raw_add(struct tier *t, const struct csv_record *r, int header)
+{
+	struct rawrow *w;
+	size_t i;
+
+	if (t->nraw == t->capraw) {
+		t->capraw = t->capraw ? 2 * t->capraw : 64;
+		t->raw = xreallocarray(t->raw, t->capraw, sizeof(*t->raw));
+	}
+	w = &t->raw[t->nraw++];
+	w->n = r->nfields;
+	w->line = r->line;
+	w->header = header;
+	w->f = xreallocarray(NULL, r->nfields + 1, sizeof(*w->f));
+	w->len = xreallocarray(NULL, r->nfields + 1, sizeof(*w->len));
+	for (i = 0; i < r->nfields; i++) {
+		w->f[i] = xmalloc(r->lens[i] + 1);
+		memcpy(w->f[i], r->fields[i], r->lens[i]);
+		w->f[i][r->lens[i]] = '\0';
+		w->len[i] = r->lens[i];
+	}
+}
+
 int
 tier_read_roster(struct tier *t, const char *path)
 {
@@ -486,12 +568,15 @@ tier_read_roster(struct tier *t, const char *path)
 	int64_t hired, left, since, today = local_today();
 	size_t n;
 	int ca, ct, ch, ce, cl, cm, cr, cf, rv, flags, role;
-	char *end, lo[32], hi[32], *name;
+	char *end, lo[32], hi[32], *name, why[160];
 	long level;
 
 	t->roster_read = 1;
 	if (table_open(&tb, path, 0) == -1)
 		return -1;
+	/* every record comes here, checked below, so that --accept can
+	 * keep the ones the table would refuse too */
+	tb.flags |= TABLE_RAW;
 	ca = table_col(&tb, "agent");
 	ct = table_col(&tb, "team");
 	ch = table_col_any(&tb, c_hired);
@@ -505,7 +590,26 @@ tier_read_roster(struct tier *t, const char *path)
 		table_close(&tb);
 		return -1;
 	}
+	if (t->keep_raw) {
+		raw_add(t, &tb.head, 1);
+		t->rc_level = cl;
+		t->rc_limit = cm;
+		t->rc_effective = cf;
+		t->rc_by = table_col(&tb, "accepted_by");
+		t->rc_at = table_col(&tb, "accepted");
+	}
 	while ((rv = table_next(&tb, &r)) == 1) {
+		if (t->keep_raw) {
+			raw_add(t, r, csv_header_find(r, "agent") == ca &&
+			    csv_header_find_any(r, c_level) == cl);
+			if (r->err != NULL && t->raw_broken == 0)
+				t->raw_broken = r->line;
+		}
+		if (csv_record_check(r, tb.head.nfields, NULL, why,
+		    sizeof(why)) == -1) {
+			table_reject(&tb, r->line, "%s", why);
+			continue;
+		}
 		s = csv_record_field_len(r, ca, &n);
 		parse_trim(&s, &n);
 		if (n == 0) {
@@ -594,6 +698,7 @@ tier_read_roster(struct tier *t, const char *path)
 		a->in_roster = 1;
 		a->line = r->line;
 		a->since = since;
+		a->raw = t->nraw - 1;
 		free(a->team);
 		s = csv_record_field_len(r, ct, &n);
 		parse_trim(&s, &n);
@@ -1043,6 +1148,81 @@ window_name(const struct tier *t, struct strbuf *sb)
 	}
 }
 
+/*
+ * Every listed agent under --compare's policy, into alt_*: the same
+ * review day and inputs, that policy's window, gates and ladder.  The
+ * engine's policy, ladder and window are swapped for the time of it and
+ * put back, with each agent's own recommendation.
+ */
+static void
+evaluate_alt(struct tier *t)
+{
+	struct policy *pol = t->pol;
+	struct rung *rungs = t->rungs;
+	size_t nrungs = t->nrungs, nwin = t->nwin;
+	size_t win_first = t->win_first, win_last = t->win_last;
+	int64_t win_from = t->win_from, win_to = t->win_to;
+	struct tagent *a, keep;
+	struct ev_stat *pool;
+	char *inwin;
+	size_t i, j, anwin;
+	int k;
+
+	inwin = xmalloc(t->nperiods + 1);
+	for (i = 0; i < t->nperiods; i++)
+		inwin[i] = (char)t->periods[i].in_window;
+	t->pol = t->alt_pol;
+	t->rungs = t->alt_rungs;
+	t->nrungs = t->alt_nrungs;
+	/* the first window exists: so does this one (a period ends on
+	 * the window's last day) */
+	if (window_set(t) == -1)
+		t->nwin = 0;
+	pool = xcalloc((size_t)t->nslot + 1, sizeof(*pool));
+	for (i = 0; i < t->nagents; i++) {
+		a = t->alist[i];
+		if (!a->listed || (size_t)a->level > t->pol->nlevels)
+			continue;
+		memset(pool, 0, ((size_t)t->nslot + 1) * sizeof(*pool));
+		anwin = 0;
+		for (j = 0; j < a->nrows; j++) {
+			if (!t->periods[a->rows[j].period].in_window)
+				continue;
+			anwin++;
+			for (k = 0; k < t->nslot; k++)
+				evidence_add(&pool[k], &a->rows[j].st[k]);
+		}
+		keep = *a;
+		memset(&a->reasons, 0, sizeof(a->reasons));
+		memset(&a->blocked, 0, sizeof(a->blocked));
+		a->pool = pool;
+		a->nwin = anwin;
+		agent_eval(t, a);
+		keep.alt_ok = 1;
+		keep.alt_level = a->rec_level;
+		keep.alt_limit = a->rec_limit;
+		keep.alt_action = a->action;
+		sb_free(&a->reasons);
+		sb_free(&a->blocked);
+		*a = keep;
+		if (a->alt_level != a->rec_level ||
+		    decimal_cmp(&a->alt_limit, &a->rec_limit) != 0)
+			t->alt_moved++;
+	}
+	free(pool);
+	t->pol = pol;
+	t->rungs = rungs;
+	t->nrungs = nrungs;
+	t->nwin = nwin;
+	t->win_first = win_first;
+	t->win_last = win_last;
+	t->win_from = win_from;
+	t->win_to = win_to;
+	for (i = 0; i < t->nperiods; i++)
+		t->periods[i].in_window = inwin[i];
+	free(inwin);
+}
+
 int
 tier_evaluate(struct tier *t, int have_as_of, int64_t as_of)
 {
@@ -1128,6 +1308,8 @@ tier_evaluate(struct tier *t, int have_as_of, int64_t as_of)
 		    "sample) and are not in the evidence: give emp-tier a "
 		    "partial file (emp-score --partial) to use them",
 		    (unsigned long long)t->lost);
+	if (t->alt_pol != NULL)
+		evaluate_alt(t);
 	return 0;
 }
 
@@ -1162,6 +1344,11 @@ agent_team(const struct tagent *a)
 	return a->sc_team != NULL ? a->sc_team : "";
 }
 
+/* The tiers stream's columns under --compare, after tiers_cols[]. */
+static const char *const alt_cols[3] = {
+	"alt_level", "alt_limit", "alt_action"
+};
+
 void
 tier_write(struct tier *t, struct csv_writer *w)
 {
@@ -1173,6 +1360,8 @@ tier_write(struct tier *t, struct csv_writer *w)
 	window_name(t, &win);
 	for (i = 0; i < TC_N; i++)
 		csv_writer_str(w, tiers_cols[i]);
+	for (i = 0; t->alt_pol != NULL && i < 3; i++)
+		csv_writer_str(w, alt_cols[i]);
 	csv_writer_endrow(w);
 	for (i = 0; i < t->nagents; i++) {
 		a = t->alist[i];
@@ -1196,6 +1385,15 @@ tier_write(struct tier *t, struct csv_writer *w)
 		csv_writer_str(w, sb_str(&a->reasons));
 		csv_writer_str(w, sb_str(&a->blocked));
 		csv_writer_str(w, sb_str(&win));
+		if (t->alt_pol != NULL && a->alt_ok) {
+			csv_writer_int(w, a->alt_level);
+			put_decimal(w, &a->alt_limit);
+			csv_writer_str(w, tiers_actions[a->alt_action]);
+		} else if (t->alt_pol != NULL) {
+			csv_writer_str(w, "");
+			csv_writer_str(w, "");
+			csv_writer_str(w, "");
+		}
 		csv_writer_endrow(w);
 	}
 	sb_free(&sb);
@@ -1368,6 +1566,16 @@ tier_explain(struct tier *t, const char *agent, struct strbuf *ex)
 	return 0;
 }
 
+/* "; under POLICY: N would move" under --compare. */
+static void
+alt_summary(const struct tier *t, struct strbuf *sb)
+{
+	if (t->alt_pol == NULL)
+		return;
+	sb_printf(sb, "; under %s: %llu would move", t->alt_name,
+	    (unsigned long long)t->alt_moved);
+}
+
 void
 tier_summary(const struct tier *t, struct strbuf *sb)
 {
@@ -1393,6 +1601,193 @@ tier_summary(const struct tier *t, struct strbuf *sb)
 		window_name(t, sb);
 	else
 		sb_adds(sb, "none (no whole period)");
+	alt_summary(t, sb);
+}
+
+/*
+ * --accept: which agents get a new row (a->accept).  Every listed agent
+ * to promote or raise, or with names (-a), those of them named; -1
+ * (reported) when a name is not in the roster.  A named agent with
+ * nothing to accept, and an agent with a row effective today already,
+ * are warned about and left out.
+ */
+int
+tier_accept_pick(struct tier *t, const char *const *names, size_t nnames,
+    const char *roster)
+{
+	struct tagent *a;
+	size_t i, j, n;
+	int64_t today = local_today();
+	int bad = 0, named;
+
+	for (j = 0; j < nnames; j++) {
+		for (i = 0; i < t->nagents; i++)
+			if (t->alist[i]->in_roster && roster_name_eq(names[j],
+			    strlen(names[j]), t->alist[i]->name,
+			    strlen(t->alist[i]->name)))
+				break;
+		if (i == t->nagents) {
+			emp_warn("-a: agent '%s' is not in the roster %s: "
+			    "nothing written", names[j], roster);
+			bad = 1;
+		}
+	}
+	if (bad)
+		return -1;
+	for (i = 0; i < t->nagents; i++) {
+		a = t->alist[i];
+		if (!a->in_roster)
+			continue;
+		named = nnames == 0;
+		for (j = 0; j < nnames && !named; j++)
+			named = roster_name_eq(names[j], strlen(names[j]),
+			    a->name, strlen(a->name));
+		if (!named)
+			continue;
+		if (!a->listed || (a->action != A_PROMOTE &&
+		    a->action != A_RAISE)) {
+			if (nnames > 0)
+				emp_warn("-a: agent '%s' has nothing to accept "
+				    "(%s)", a->name, a->listed ?
+				    tiers_actions[a->action] :
+				    "no recommendation");
+			continue;
+		}
+		if (a->since == today) {
+			emp_warn("agent '%s' has a row effective today already "
+			    "(line %lu): not accepted again", a->name,
+			    a->line);
+			continue;
+		}
+		a->accept = 1;
+		t->accepted++;
+		t->acc_count[a->action]++;
+	}
+	n = 0;
+	for (i = 0; i < t->nagents; i++)
+		n += (size_t)t->alist[i]->listed;
+	t->nlisted = n;
+	if (t->raw_broken != 0) {
+		emp_warn("%s:%lu: a record that cannot be read cannot be "
+		    "written back as it was: nothing written; mend the "
+		    "roster first", roster, t->raw_broken);
+		return -1;
+	}
+	return 0;
+}
+
+/* One roster row: its fields, then the added columns (add of them) from
+ * extra, or empty. */
+static void
+raw_write(struct csv_writer *w, const struct rawrow *r, size_t add,
+    const char *const *extra)
+{
+	size_t i;
+
+	for (i = 0; i < r->n; i++)
+		csv_writer_field(w, r->f[i], r->len[i]);
+	for (i = 0; i < add; i++)
+		csv_writer_str(w, extra != NULL ? extra[i] : "");
+	csv_writer_endrow(w);
+}
+
+void
+tier_accept_write(struct tier *t, struct csv_writer *w)
+{
+	const char *names[4], *vals[4], *f;
+	const struct rawrow *h = &t->raw[0], *r;
+	struct tagent *a;
+	size_t add = 0, i, j, len;
+	int col[4], c_level, c_limit, c_eff, c_by, c_at;
+	char lvbuf[24], limbuf[48], day[16], now[40], uid[24];
+	const char *by;
+	struct passwd *pw;
+	time_t tnow = time(NULL);
+
+	/* the columns an accepted row needs, added when absent */
+	c_level = t->rc_level;
+	if ((c_limit = t->rc_limit) < 0) {
+		c_limit = (int)(h->n + add);
+		names[add++] = "limit";
+	}
+	if ((c_eff = t->rc_effective) < 0) {
+		c_eff = (int)(h->n + add);
+		names[add++] = "effective";
+	}
+	if ((c_by = t->rc_by) < 0) {
+		c_by = (int)(h->n + add);
+		names[add++] = "accepted_by";
+	}
+	if ((c_at = t->rc_at) < 0) {
+		c_at = (int)(h->n + add);
+		names[add++] = "accepted";
+	}
+	for (i = 0; i < t->nraw; i++) {
+		r = &t->raw[i];
+		if (r->header)
+			raw_write(w, r, add, names);
+		else
+			raw_write(w, r, r->n == h->n ? add : 0, NULL);
+	}
+	date_format(local_today() * 86400000, day);
+	time_format((int64_t)tnow * 1000, now);
+	/* who: the login name of the real uid, never the environment */
+	if ((pw = getpwuid(getuid())) != NULL && pw->pw_name != NULL)
+		by = pw->pw_name;
+	else {
+		snprintf(uid, sizeof(uid), "%lu", (unsigned long)getuid());
+		by = uid;
+	}
+	col[0] = c_level;
+	col[1] = c_limit;
+	col[2] = c_eff;
+	col[3] = c_by;
+	for (i = 0; i < t->nagents; i++) {
+		a = t->alist[i];
+		if (!a->accept)
+			continue;
+		r = &t->raw[a->raw];
+		snprintf(lvbuf, sizeof(lvbuf), "%d", a->rec_level);
+		decimal_format(&a->rec_limit, limbuf);
+		vals[0] = lvbuf;
+		vals[1] = limbuf;
+		vals[2] = day;
+		vals[3] = by;
+		for (j = 0; j < h->n + add; j++) {
+			if (j == (size_t)col[0])
+				f = vals[0];
+			else if (j == (size_t)col[1])
+				f = vals[1];
+			else if (j == (size_t)col[2])
+				f = vals[2];
+			else if (j == (size_t)col[3])
+				f = vals[3];
+			else if (j == (size_t)c_at)
+				f = now;
+			else if (j < r->n) {
+				csv_writer_field(w, r->f[j], r->len[j]);
+				continue;
+			} else
+				f = "";
+			len = strlen(f);
+			csv_writer_field(w, f, len);
+		}
+		csv_writer_endrow(w);
+	}
+}
+
+void
+tier_accept_summary(const struct tier *t, struct strbuf *sb)
+{
+	char day[16];
+
+	date_format(local_today() * 86400000, day);
+	sb_printf(sb, "accepted %llu of %llu agents (%llu promote, %llu "
+	    "raise), effective %s", (unsigned long long)t->accepted,
+	    (unsigned long long)t->nlisted,
+	    (unsigned long long)t->acc_count[A_PROMOTE],
+	    (unsigned long long)t->acc_count[A_RAISE], day);
+	alt_summary(t, sb);
 }
 
 struct tier_view *
@@ -1416,6 +1811,12 @@ tier_views(const struct tier *t, size_t *n)
 		v[*n].rec_limit = a->rec_limit;
 		v[*n].action = (int)a->action;
 		v[*n].alt_action = -1;
+		if (t->alt_pol != NULL && a->alt_ok) {
+			v[*n].has_alt = 1;
+			v[*n].alt_level = a->alt_level;
+			v[*n].alt_limit = a->alt_limit;
+			v[*n].alt_action = (int)a->alt_action;
+		}
 		(*n)++;
 	}
 	return v;
@@ -1470,6 +1871,16 @@ tier_free(struct tier *t)
 	strmap_free(&t->agents);
 	strmap_free(&t->pmap);
 	policy_free(t->pol);
+	policy_free(t->alt_pol);
+	free(t->alt_name);
+	free(t->alt_rungs);
+	for (i = 0; i < t->nraw; i++) {
+		for (j = 0; j < t->raw[i].n; j++)
+			free(t->raw[i].f[j]);
+		free(t->raw[i].f);
+		free(t->raw[i].len);
+	}
+	free(t->raw);
 	free(t);
 }
 
@@ -1538,6 +1949,21 @@ tier_run(const struct tier_opts *o, int argc, char *argv[])
 	t = tier_new(pol);
 	if (pol->notes.len > 0)
 		emp_warn_lines(sb_str(&pol->notes));
+	if (o->compare != NULL) {
+		/* a bad second policy is a bad option too */
+		if ((pol = policy_load(o->compare, &sb)) == NULL) {
+			emp_warn("%s", sb_str(&sb));
+			sb_free(&sb);
+			tier_free(t);
+			return EXIT_USAGE;
+		}
+		sb_free(&sb);
+		if (pol->notes.len > 0)
+			emp_warn_lines(sb_str(&pol->notes));
+		tier_set_compare(t, pol, o->compare);
+	}
+	if (o->accept)
+		tier_keep_roster(t);
 	tier_set_today(t, local_today(), o->include_partial);
 	/* what the options name is checked before the scores are read,
 	 * however many there are: the roster, the agent to explain */
@@ -1575,7 +2001,18 @@ tier_run(const struct tier_opts *o, int argc, char *argv[])
 		tier_free(t);
 		return emp_exit_stdout();
 	}
-	if (o->exposure != NULL) {
+	if (o->accept) {
+		if (tier_accept_pick(t, o->agents, o->nagents,
+		    o->roster) == -1) {
+			tier_free(t);
+			return EXIT_FAIL;
+		}
+		cli_output_open(&o->cli, &out);
+		tier_accept_write(t, &out.w);
+		if (!o->cli.quiet)
+			tier_accept_summary(t, &sb);
+		status = cli_finish(&o->cli, status, tier_rejected(t), &sb);
+	} else if (o->exposure != NULL) {
 		struct exposure *x;
 
 		if ((x = exposure_read(t, o->exposure)) == NULL) {

@@ -39,6 +39,16 @@ struct tier *tier_new(struct policy *);
 /* Today (days since 1970-01-01), which bounds the default review day, and
  * whether the period the review day is in is judged (--include-partial). */
 void	tier_set_today(struct tier *, int64_t today, int include_partial);
+/* --compare: a second policy (the engine frees it), named name in the
+ * summary, whose gate metrics are read with the first's; call before
+ * reading.  tier_evaluate() then also evaluates every agent under it
+ * (its own window, gates and ladder), tier_write() adds the columns
+ * alt_level, alt_limit and alt_action, tier_summary() "; under NAME: N
+ * would move" and tier_views() the alt_* fields. */
+void	tier_set_compare(struct tier *, struct policy *, const char *name);
+/* --accept: keep every roster record as read (the header, rows skipped
+ * and rejected too) to write back; call before tier_read_roster(). */
+void	tier_keep_roster(struct tier *);
 /* 0, or -1 when the file could not be read at all (reported); bad rows
  * are reported and counted. */
 int	tier_read_scores(struct tier *, const char *path);
@@ -57,6 +67,25 @@ void	tier_summary(const struct tier *, struct strbuf *);
  * could not be read (taken as unknown): what --strict fails on. */
 uint64_t tier_rejected(const struct tier *);
 void	tier_free(struct tier *);
+
+/*
+ * --accept, after tier_evaluate().  tier_accept_pick() chooses the agents
+ * to accept: the listed ones to promote or raise, only those of names
+ * (-a; compared as roster names are) when n > 0, none with a row
+ * effective today already (warned); -1 (reported, nothing to write)
+ * when a name is not in the roster or the roster has a record that
+ * cannot be written back.  tier_accept_write() writes the roster: every
+ * record as read, the columns limit, effective, accepted_by and accepted
+ * added when absent, then one row per accepted agent (a copy of its row
+ * in force today with the recommended level and limit, effective today,
+ * the login name of the real uid, the time now).
+ * tier_accept_summary(): "accepted 3 of 48 agents (2 promote, 1 raise),
+ * effective 2026-12-02".
+ */
+int	tier_accept_pick(struct tier *, const char *const *names, size_t n,
+	    const char *roster);
+void	tier_accept_write(struct tier *, struct csv_writer *);
+void	tier_accept_summary(const struct tier *, struct strbuf *);
 
 /*
  * One listed agent as evaluated, for the engines that build on the
