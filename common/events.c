@@ -6,6 +6,7 @@
 
 #include "emp.h"
 #include "events.h"
+#include "schema.h"
 #include "termsafe.h"
 
 const struct ev_colinfo ev_cols[EV_NCOLS] = {
@@ -26,11 +27,15 @@ const struct ev_colinfo ev_cols[EV_NCOLS] = {
 	[EV_TRANSFERRED] = { "transferred", ET_BOOL, 0, 0, 0 },
 	[EV_AMOUNT] = { "amount", ET_MONEY, 0, 0, 0 },
 	[EV_DECISION_S] = { "decision_s", ET_DUR, 0, 0, 0 },
+	[EV_REVERSED] = { "reversed", ET_BOOL, 0, 0, 0 },
+	[EV_COST] = { "cost", ET_MONEY, 0, 0, 0 },
 	[EV_CSAT] = { "csat", ET_SCORE, 1, 5, 1 },
 	[EV_NPS] = { "nps", ET_SCORE, 0, 10, 1 },
 	[EV_QA] = { "qa", ET_SCORE, 0, 100, 0 },
 	[EV_CONFIDENCE] = { "confidence", ET_SCORE, 1, 5, 1 },
 	[EV_ESAT] = { "esat", ET_SCORE, 1, 5, 1 },
+	[EV_COACH] = { "coach", ET_TEXT, 0, 0, 0 },
+	[EV_FOCUS] = { "focus", ET_METRIC, 0, 0, 0 },
 	[EV_REASON] = { "reason", ET_LONGTEXT, 0, 0, 0 },
 	[EV_COMMENT] = { "comment", ET_LONGTEXT, 0, 0, 0 },
 	[EV_CHALLENGE] = { "challenge", ET_TEXT, 0, 0, 0 },
@@ -39,7 +44,7 @@ const struct ev_colinfo ev_cols[EV_NCOLS] = {
 
 const char *const ev_kinds[] = {
 	"contact", "state", "survey", "qa", "pulse", "decision", "hire",
-	"exit", NULL
+	"exit", "coaching", NULL
 };
 
 int
@@ -69,6 +74,50 @@ int
 ev_kind_valid(const char *s, size_t n)
 {
 	return ev_kind_index(s, n) >= 0;
+}
+
+/* The plain words a coaching log names its focus with. */
+static const struct {
+	const char	*word;
+	int		 metric;
+} focus_words[] = {
+	{ "csat", M_CSAT_RATE }, { "fcr", M_FCR }, { "qa", M_QA },
+	{ "aht", M_AHT }, { "nps", M_NPS }
+};
+
+/* Is s (n bytes) word, ASCII case ignored? */
+static int
+word_eq(const char *s, size_t n, const char *word)
+{
+	size_t i;
+	int c;
+
+	if (strlen(word) != n)
+		return 0;
+	for (i = 0; i < n; i++) {
+		c = (unsigned char)s[i];
+		if (c >= 'A' && c <= 'Z')
+			c += 'a' - 'A';
+		if (c != word[i])
+			return 0;
+	}
+	return 1;
+}
+
+int
+ev_focus_metric(const char *s, size_t n)
+{
+	size_t k;
+	int m;
+
+	parse_trim(&s, &n);
+	for (k = 0; k < sizeof(focus_words) / sizeof(focus_words[0]); k++)
+		if (word_eq(s, n, focus_words[k].word))
+			return focus_words[k].metric;
+	for (m = 0; m < M_N; m++)
+		if (word_eq(s, n, metrics[m].name))
+			return m;
+	return -1;
 }
 
 void
@@ -228,6 +277,20 @@ ev_convert(int col, enum ev_type type, const char *s, size_t n,
 			return fail(err, errsize, "unknown event kind", s, n);
 		memcpy(out, s, n);
 		out[n] = '\0';
+		return (int)n;
+	case ET_METRIC:
+		parse_trim(&s, &n);
+		if (n == 0)
+			return 0;
+		if ((rv = ev_focus_metric(s, n)) < 0) {
+			msg_quote(what, sizeof(what), s, n);
+			snprintf(err, errsize, "unknown metric '%s': use an "
+			    "emp-score metric (csat_rate, fcr, qa, aht_s, ...)",
+			    what);
+			return -1;
+		}
+		n = strlen(metrics[rv].name);
+		memcpy(out, metrics[rv].name, n + 1);
 		return (int)n;
 	case ET_TEXT:
 	case ET_LONGTEXT:

@@ -12,9 +12,9 @@
 enum ev_col {
 	EV_KIND, EV_TS, EV_AGENT, EV_TEAM, EV_ID, EV_CONTACT, EV_CHANNEL,
 	EV_QUEUE, EV_TALK, EV_HOLD, EV_ACW, EV_AVAIL, EV_RESOLVED,
-	EV_ESCALATED, EV_TRANSFERRED, EV_AMOUNT, EV_DECISION_S, EV_CSAT,
-	EV_NPS, EV_QA, EV_CONFIDENCE, EV_ESAT, EV_REASON, EV_COMMENT,
-	EV_CHALLENGE, EV_SRC,
+	EV_ESCALATED, EV_TRANSFERRED, EV_AMOUNT, EV_DECISION_S, EV_REVERSED,
+	EV_COST, EV_CSAT, EV_NPS, EV_QA, EV_CONFIDENCE, EV_ESAT, EV_COACH,
+	EV_FOCUS, EV_REASON, EV_COMMENT, EV_CHALLENGE, EV_SRC,
 	EV_NCOLS
 };
 
@@ -27,7 +27,8 @@ enum ev_type {
 	ET_BOOL,	/* to 1 or 0 */
 	ET_COUNT,	/* a count, to 1 when > 0, else 0 */
 	ET_MONEY,	/* a non-negative amount */
-	ET_SCORE	/* a score within the column's range */
+	ET_SCORE,	/* a score within the column's range */
+	ET_METRIC	/* an emp-score metric's name (focus) */
 };
 
 struct ev_colinfo {
@@ -46,6 +47,16 @@ int	ev_col_lookup(const char *name);	/* exact name, or -1 */
 int	ev_kind_valid(const char *, size_t);
 /* Index in ev_kinds[], or -1. */
 int	ev_kind_index(const char *, size_t);
+/* The index in ev_kinds[] of "coaching" (the last kind). */
+#define EV_KIND_COACHING	8
+
+/*
+ * The metric (index in schema.h's metrics[]) a focus names: a metric's
+ * name, ASCII case ignored, or one of the plain words "CSAT" (csat_rate),
+ * "FCR", "QA", "AHT" (aht_s) and "NPS"; -1 when none.  s need not be
+ * trimmed or NUL-terminated.
+ */
+int	ev_focus_metric(const char *s, size_t n);
 
 /* What a conversion needs besides the value. */
 struct ev_conv {

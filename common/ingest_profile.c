@@ -145,6 +145,19 @@ static const struct pcol decision_cols[] = {
 	{ EV_DECISION_S, "Seconds To Decide|Decision Seconds|decision_s", 0 },
 	{ EV_CONTACT, "Contact ID|Contact", 0 },
 	{ EV_COMMENT, "Comment|Note", 0 },
+	{ EV_REVERSED, "Reversed|Mistake|Was Reversed|reversed", 0 },
+	{ EV_COST, "Cost|Mistake Cost|Loss|cost", 0 },
+	{ -1, NULL, 0 }
+};
+
+static const struct pcol coaching_cols[] = {
+	{ EV_ID, "Session ID|Session|ID", 0 },
+	{ EV_AGENT, "Agent", 0 },
+	{ EV_TEAM, "Team", 0 },
+	{ EV_COACH, "Coach", 0 },
+	{ EV_TS, "Date|Time|Timestamp", 0 },
+	{ EV_FOCUS, "Focus", 0 },
+	{ EV_COMMENT, "Notes|Note|Comment|Comments", 0 },
 	{ -1, NULL, 0 }
 };
 
@@ -171,6 +184,8 @@ static const struct profile profiles[] = {
 	    { "call_id|Interaction ID", "user_name|handling_user_name|User Name",
 	    "start_at|Started At", "talk_time|Talk Time", NULL }, { NULL },
 	    talkdesk_cols, hook_voice, 0, 1 },
+	{ "coaching", "coaching", { "Agent", "Coach", "Focus", NULL },
+	    { NULL }, coaching_cols, NULL, 0, 0 },
 	{ "decisions", "decision",
 	    { "Agent", "Amount", "Approval Needed|Needs Approval|Escalated",
 	    NULL }, { NULL }, decision_cols, NULL, 0, 0 },
@@ -193,7 +208,7 @@ static const struct profile generic = {
 
 const char *const ingest_profiles[] = {
 	"amazon-connect", "genesys", "zendesk", "five9", "talkdesk", "qa",
-	"pulse", "roster", "decisions", "events", NULL
+	"pulse", "roster", "decisions", "coaching", "events", NULL
 };
 
 /* Header matching. */
@@ -639,6 +654,8 @@ row_convert(struct ingest *g, struct row *r)
 		return row_fail(r, p->src[EV_AGENT], NOT_UTF8);
 	if (!parse_utf8(r->v[EV_TEAM], r->n[EV_TEAM]))
 		return row_fail(r, p->src[EV_TEAM], NOT_UTF8);
+	if (!parse_utf8(r->v[EV_COACH], r->n[EV_COACH]))
+		return row_fail(r, p->src[EV_COACH], NOT_UTF8);
 	if (g->agents.n > 0 &&
 	    (a = strmap_get(&g->agents, r->v[EV_AGENT], r->n[EV_AGENT])) !=
 	    NULL) {
@@ -646,6 +663,11 @@ row_convert(struct ingest *g, struct row *r)
 		if (a->team[0] != '\0')
 			set_const(r, EV_TEAM, a->team);
 	}
+	/* a coach is named as agents are: the map gives the same name */
+	if (g->agents.n > 0 && r->n[EV_COACH] > 0 &&
+	    (a = strmap_get(&g->agents, r->v[EV_COACH], r->n[EV_COACH])) !=
+	    NULL)
+		set_const(r, EV_COACH, a->agent);
 	if (p->src[EV_SRC] < 0) {
 		r->v[EV_SRC] = r->src.s;
 		r->n[EV_SRC] = src_set(&r->src, p->namelen, rec->line);

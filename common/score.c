@@ -252,7 +252,7 @@ struct ev {
 
 /* in the order of ev_kinds[] */
 enum { K_CONTACT, K_STATE, K_SURVEY, K_QA, K_PULSE, K_DECISION, K_HIRE,
-    K_EXIT };
+    K_EXIT, K_COACHING };
 
 /* Reads one value; -1 with err set.  The common forms are read straight
  * into millionths; anything else (and every error) goes the long way,
@@ -605,6 +605,10 @@ score_event(struct score *sc, const struct csv_record *rec, const char *name,
 		if (e.kind == K_HIRE || e.kind == K_EXIT)
 			add_staff(sc, &e, agent, alen, rec, idx);
 		sc->outside++;
+		return;
+	}
+	if (e.kind == K_COACHING) {	/* accepted; scores nothing */
+		sc->scored++;
 		return;
 	}
 	team = idx[C_TEAM] >= 0 ? rec->fields[idx[C_TEAM]] : "";
