@@ -42,6 +42,8 @@ output_setup() {
 		key ada
 		emp-challenge -l ledger.csv approve CH-1 >/dev/null
 	)
+	# every command then reads one time (emp-tier --accept writes it)
+	clock_at 2026-04-01T00:00:00Z
 }
 
 output_each() {
