@@ -515,6 +515,7 @@ exposure_sentence(struct strbuf *sb, const struct report *r,
     const struct exprow *x)
 {
 	char m[32];
+	double o;
 
 	if (strcmp(x->f[XC_GROUP], "all") == 0)
 		sb_adds(sb, "All agents: ");
@@ -523,14 +524,18 @@ exposure_sentence(struct strbuf *sb, const struct report *r,
 	minutes(m, sizeof(m), x->f[XC_AVOIDED_S]);
 	sb_printf(sb, "%s decisions, %s escalated; the recommended limits "
 	    "would avoid %s escalations (%s approval minutes saved) and "
-	    "bring %s decisions, %s in amount, newly within authority.  "
-	    "Mistake rate ", or_dash(x->f[XC_DECISIONS]),
+	    "bring %s decisions, %s in amount, newly within authority.  ",
+	    or_dash(x->f[XC_DECISIONS]),
 	    or_dash(x->f[XC_ESCALATED]), or_dash(x->f[XC_AVOIDED]), m,
 	    or_dash(x->f[XC_NEW_DECISIONS]), or_dash(x->f[XC_NEW_AMOUNT]));
-	mistake_rate(sb, x);
-	sb_printf(sb, " over %s outcomes (%s mistakes); expected cost of "
-	    "mistakes in the new band: ", or_dash(x->f[XC_OUTCOMES]),
-	    or_dash(x->f[XC_MISTAKES]));
+	if (report_num(x->f[XC_OUTCOMES], &o) == 0 && o > 0) {
+		sb_adds(sb, "Mistake rate ");
+		mistake_rate(sb, x);
+		sb_printf(sb, " over %s outcomes (%s mistakes)",
+		    x->f[XC_OUTCOMES], or_dash(x->f[XC_MISTAKES]));
+	} else
+		sb_adds(sb, "No decision's outcome known: no mistake rate");
+	sb_adds(sb, "; expected cost of mistakes in the new band: ");
 	expected_cost(sb, x->f[XC_EXPECTED_COST], x->f[XC_EXPECTED_COST_HI]);
 	sb_addc(sb, '.');
 	if (r->exp_alt) {
