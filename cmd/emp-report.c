@@ -1,5 +1,6 @@
 /*
- * emp-report: scores, tiers, goals and challenge outcomes in, a team
+ * emp-report: scores, tiers, impact, exposure, coaching sessions, goals
+ * and challenge outcomes in, a team
  * report or agents' scorecards out, as text, Markdown or HTML.
  */
 #include <errno.h>
@@ -21,8 +22,10 @@ help(void)
 "       [--split dir] [--team team] [--width width] [file ...]\n"
 "\n"
 "Renders scorecards (emp-scores(5)) and tier recommendations (emp-tiers(5)),\n"
-"told apart by their headers, with goals and challenge outcomes, as a team\n"
-"report or agents' own scorecards.\n"
+"with the impact (emp-impact(5)) and exposure (emp-exposure(5)) streams and\n"
+"the coaching sessions of an event stream (emp-events(5)), all told apart by\n"
+"their headers, with goals and challenge outcomes, as a team report or\n"
+"agents' own scorecards.\n"
 "\n"
 "  -f, --format FORMAT     text (default), markdown or html\n"
 "  -a, --agent NAME        one agent's scorecard instead of the team report\n"

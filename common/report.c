@@ -36,8 +36,8 @@ static const int card_cols[] = {
 };
 #define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
 
-static const char *
-col_label(const char *name)
+const char *
+report_col_label(const char *name)
 {
 	static const struct { const char *name, *label; } l[] = {
 		{ "index", "empowerment index" },
@@ -487,7 +487,7 @@ trend(struct rdoc *doc, const struct report *r, size_t e, const int *cols,
 		struct rseries *s = &b->series[i];
 		size_t c = (size_t)cols[i];
 
-		s->label = xstrdup(col_label(r->col[c].name));
+		s->label = xstrdup(report_col_label(r->col[c].name));
 		s->lower_better = r->col[c].lower_better;
 		s->v = xcalloc(r->nwin, sizeof(*s->v));
 		s->vs = xcalloc(r->nwin, sizeof(*s->vs));
@@ -516,7 +516,7 @@ indicators(struct rdoc *doc, const struct report *r, size_t e,
 	for (i = 0; i < n; i++) {
 		size_t c = (size_t)cols[i];
 
-		cellf(b, TONE_PLAIN, "%s%s", col_label(r->col[c].name),
+		cellf(b, TONE_PLAIN, "%s%s", report_col_label(r->col[c].name),
 		    r->col[c].lower_better ? " (lower better)" : "");
 		cell_value(b, r, q, c);
 		cell_value(b, r, p, c);
@@ -528,6 +528,19 @@ static const struct tierrow *
 tier_of(const struct report *r, const char *agent)
 {
 	return strmap_get(&r->tiermap, agent, strlen(agent));
+}
+
+const char *
+report_team_of_agent(const struct report *r, const char *agent)
+{
+	size_t e = report_agent_ent(r, agent);
+	const struct tierrow *t;
+
+	if (e != NONE && r->ent[e].team[0] != '\0')
+		return r->ent[e].team;
+	if ((t = tier_of(r, agent)) != NULL)
+		return t->f[TC_TEAM];
+	return "";
 }
 
 /* A period's kind from its name, for "in 2 weeks". */
@@ -970,20 +983,15 @@ action_tone(const char *a)
  * of one team (its team entity c): the headline from c's rows, the
  * agents, goals, challenges and tiers of the team's agents only.
  */
+static void	tiers_section(const struct report *, const char *,
+		    struct rdoc *);
+
 static void
 team_doc(struct report *r, size_t c, const char *team, struct rdoc *doc)
 {
-	static const char *const tiers_heads[] = {
-		"agent", "team", "level", "limit", "recommended", "action",
-		"blocked by"
-	};
 	struct rblock *b;
 	const char *heads[6 + NELEM(agent_cols)];
-	size_t *ag, na = 0, nteam = 0, nt, i, k, w = r->nwin - 1, pw;
-	unsigned long nact[4] = { 0 };
-	static const char *const acts[4] = {
-		"promote", "raise", "hold", "review"
-	};
+	size_t *ag, na = 0, nteam = 0, i, k, w = r->nwin - 1, pw;
 
 	pw = prev_slot(r, c, w);
 	ag = xcalloc(r->nent + 1, sizeof(*ag));
@@ -1080,6 +1088,25 @@ team_doc(struct report *r, size_t c, const char *team, struct rdoc *doc)
 	goals(doc, r, NULL, team);
 	blk(doc, RB_H2, "Challenges");
 	challenges_team(doc, r, team);
+
+	tiers_section(r, team, doc);
+	report_empower_team(r, team, doc);
+}
+
+/* The team report's tier recommendations: of the team's agents. */
+static void
+tiers_section(const struct report *r, const char *team, struct rdoc *doc)
+{
+	static const char *const tiers_heads[] = {
+		"agent", "team", "level", "limit", "recommended", "action",
+		"blocked by"
+	};
+	static const char *const acts[4] = {
+		"promote", "raise", "hold", "review"
+	};
+	struct rblock *b;
+	unsigned long nact[4] = { 0 };
+	size_t i, k, nt;
 
 	blk(doc, RB_H2, "Tier recommendations");
 	if (r->ntier == 0) {
@@ -1194,6 +1221,8 @@ gates(struct rblock *b, const char *list)
 	}
 }
 
+static void	tier_standing(const struct tierrow *, struct rdoc *);
+
 int
 report_agent(struct report *r, const char *agent, struct rdoc *doc)
 {
@@ -1201,7 +1230,6 @@ report_agent(struct report *r, const char *agent, struct rdoc *doc)
 		"metric", "value", "team median", "vs median", "previous",
 		"change"
 	};
-	static const char *const gh[] = { "gate", "result" };
 	size_t e = report_agent_ent(r, agent), w = r->nwin - 1, q, p, i, c;
 	size_t nrk = 0;
 	const struct tierrow *t = tier_of(r, agent);
@@ -1237,7 +1265,7 @@ report_agent(struct report *r, const char *agent, struct rdoc *doc)
 	b = table(doc, 6, heads);
 	for (i = 0; i < NELEM(card_cols); i++) {
 		c = (size_t)card_cols[i];
-		cellf(b, TONE_PLAIN, "%s%s", col_label(r->col[c].name),
+		cellf(b, TONE_PLAIN, "%s%s", report_col_label(r->col[c].name),
 		    r->col[c].lower_better ? " (lower better)" : "");
 		cell_value(b, r, q, c);
 		if (team_median(r, team, c, &med) == -1) {
@@ -1271,10 +1299,22 @@ report_agent(struct report *r, const char *agent, struct rdoc *doc)
 	goals(doc, r, agent, NULL);
 	blk(doc, RB_H2, "Challenges");
 	challenges_agent(doc, r, agent);
+	tier_standing(t, doc);
+	report_empower_agent(r, agent, doc);
+	return 0;
+}
+
+/* A scorecard's tier standing: the agent's recommendation, or none. */
+static void
+tier_standing(const struct tierrow *t, struct rdoc *doc)
+{
+	static const char *const gh[] = { "gate", "result" };
+	struct rblock *b;
+
 	blk(doc, RB_H2, "Tier standing");
 	if (t == NULL) {
 		blk(doc, RB_PARA, "No tier recommendation given.");
-		return 0;
+		return;
 	}
 	blk(doc, RB_PARA, "Level %s with a limit of %s, tenure %s months.  "
 	    "Recommendation: %s (level %s, limit %s).", t->f[TC_LEVEL],
@@ -1291,7 +1331,6 @@ report_agent(struct report *r, const char *agent, struct rdoc *doc)
 		b = table(doc, 2, gh);
 		gates(b, t->f[TC_REASONS]);
 	}
-	return 0;
 }
 
 size_t
@@ -1398,5 +1437,6 @@ report_free(struct report *r)
 		strmap_free(&r->medmap);
 	free(r->med);
 	free(r->hasmed);
+	report_empower_free(r);
 	free(r);
 }

@@ -3,8 +3,10 @@
  * (emp-report(1)): the engine behind emp-report.
  *
  * Three parts.  report_read.c reads the inputs (through table.h) into
- * the report's model (report_int.h), and report_goals.c judges each goal
- * over its own window; report.c builds a document from it:
+ * the report's model (report_int.h), report_empower.c the impact,
+ * exposure and event streams and their sections, and report_goals.c
+ * judges each goal over its own window; report.c builds a document
+ * from it:
  * headings, paragraphs, tables of cells and trend charts, every number in
  * it taken from the inputs as written (values and counts) or computed
  * once (changes, medians, progress), by schema.h's number rule.
@@ -67,7 +69,14 @@ struct rseries {
 	int	 lower_better;
 };
 
-enum rblock_kind { RB_H1, RB_H2, RB_PARA, RB_TABLE, RB_TREND };
+/*
+ * RB_PAIRS: before and after, of the changed agents against the
+ * unchanged ones, one table row per metric (cells: metric, before,
+ * after, control before, control after, effect; the first row heads):
+ * a table in text and Markdown, a chart per row in HTML, text the
+ * caption's subject ("authority changes").
+ */
+enum rblock_kind { RB_H1, RB_H2, RB_PARA, RB_TABLE, RB_TREND, RB_PAIRS };
 
 struct rblock {
 	enum rblock_kind kind;
@@ -106,9 +115,11 @@ struct report_opts {
 struct report;
 
 struct report *report_new(const struct report_opts *);
-/* Reads a scores or tiers stream, told apart by its header; 0, or -1
- * (reported) when it could not be read or is neither.  Bad rows are
- * reported with file:line and counted. */
+/* Reads a scores, tiers, impact (emp-impact(5)), exposure
+ * (emp-exposure(5)) or event stream (emp-events(5); its coaching rows),
+ * told apart by its header; 0, or -1 (reported) when it could not be
+ * read or is none of them.  Bad rows are reported with file:line and
+ * counted. */
 int	report_read(struct report *, const char *path);
 /* Goals (agent, metric, target[, due, set, baseline]); read before the
  * scores. */

@@ -14,6 +14,7 @@
 #include "ledger.h"
 #include "report.h"
 #include "schema.h"
+#include "table.h"
 
 #define NONE	SIZE_MAX
 
@@ -62,6 +63,24 @@ struct gpool {
 	uint64_t	 have, need;	/* the sample used, and that minimum */
 	double		 v;		/* the value as shown */
 	char		 s[32];		/* the value as shown */
+};
+
+/* A row of the impact stream (emp-impact(5)): its fields by enum
+ * impact_col (schema.h). */
+struct improw {
+	char	*f[IC_N];
+};
+
+/* A row of the exposure stream (emp-exposure(5)): its fields by enum
+ * exposure_col, "" for an alt_ column the stream does not have. */
+struct exprow {
+	char	*f[XC_N];
+};
+
+/* A coaching session of the event stream (kind coaching). */
+struct session {
+	char	*agent, *date, *coach, *focus, *note;
+	size_t	 seq;		/* its place in the stream */
 };
 
 enum goal_status {
@@ -123,6 +142,18 @@ struct report {
 	signed char	*hasmed;	/* likewise: 1 known, 0 none */
 	const char	**agents;	/* report_agents() */
 	size_t		 nagents;
+	/* the streams of issue 15 (report_empower.c) */
+	struct improw	*imp;
+	size_t		 nimp, capimp;
+	int		 have_impact;
+	struct exprow	*xrow;
+	size_t		 nxrow, capxrow;
+	int		 have_exposure;
+	int		 exp_alt;	/* the alt_ columns are there */
+	struct session	*ses;
+	size_t		 nses, capses;
+	int		 have_events;
+	char		 evfirst[11], evlast[11];	/* the stream's span */
 };
 
 /* The columns every report shows, in report_new()'s order (report.c's
@@ -131,6 +162,31 @@ enum { C_INDEX, C_RANK, C_CONTACTS, C_AHT, C_FCR, C_NOESC, C_TRANSFER,
 	C_CSAT, C_CSAT_RATE, C_NPS, C_QA, C_CONFIDENCE, C_DECISION_S,
 	C_HEADCOUNT, C_TURNOVER };
 
+
+/* The label a report gives a metric column ("CSAT (share of 4-5)"),
+ * or the name itself (report.c). */
+const char *report_col_label(const char *name);
+/* The team of an agent: the scores', else the tiers', else "". */
+const char *report_team_of_agent(const struct report *, const char *agent);
+
+/*
+ * report_empower.c: the impact, exposure and event streams.  The
+ * readers take an open table whose header said what it is and report
+ * every bad row (table_reject()); 0, or -1 when it could not be read.
+ * The document parts append their sections (nothing when the stream
+ * was not given); report_empower_free() releases what the readers kept.
+ */
+int	report_read_impact(struct report *, struct table *);
+int	report_read_exposure(struct report *, struct table *);
+int	report_read_events(struct report *, struct table *);
+/* Impact of empowerment, Authority and exposure, Coaching (a line per
+ * team): of the center (team NULL) or of one team. */
+void	report_empower_team(const struct report *, const char *team,
+	    struct rdoc *);
+/* The agent's coaching sessions (a scorecard's section). */
+void	report_empower_agent(const struct report *, const char *agent,
+	    struct rdoc *);
+void	report_empower_free(struct report *);
 
 /* The column of a name, added when new (report_read.c). */
 size_t	report_col_add(struct report *, const char *name);

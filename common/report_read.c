@@ -309,7 +309,13 @@ report_read(struct report *r, const char *path)
 
 	if (table_open(&tb, path, TABLE_NAMES) == -1)
 		return -1;
-	if (table_col(&tb, SCORES_PERIOD) >= 0 &&
+	if (table_col_exact(&tb, impact_cols[IC_CHANGE]) >= 0 &&
+	    table_col_exact(&tb, impact_cols[IC_EFFECT_LO]) >= 0)
+		rv = report_read_impact(r, &tb);
+	else if (table_col_exact(&tb, exposure_cols[XC_AVOIDED]) >= 0 &&
+	    table_col_exact(&tb, exposure_cols[XC_NEW_AMOUNT]) >= 0)
+		rv = report_read_exposure(r, &tb);
+	else if (table_col(&tb, SCORES_PERIOD) >= 0 &&
 	    table_col(&tb, SCORES_GROUP) >= 0 &&
 	    table_col(&tb, SCORES_KEY) >= 0)
 		rv = read_scores(r, &tb);
@@ -317,10 +323,16 @@ report_read(struct report *r, const char *path)
 	    table_col(&tb, tiers_cols[TC_ACTION]) >= 0 &&
 	    table_col(&tb, tiers_cols[TC_REC_LEVEL]) >= 0)
 		rv = read_tiers(r, &tb);
+	else if (table_col_exact(&tb, "kind") >= 0 &&
+	    table_col_exact(&tb, "ts") >= 0 &&
+	    table_col_exact(&tb, "agent") >= 0)
+		rv = report_read_events(r, &tb);
 	else {
-		emp_warn("%s: neither scores (emp-scores(5)) nor tier "
-		    "recommendations (emp-tiers(5)): no period, group and key "
-		    "or agent, action and rec_level columns", tb.name);
+		emp_warn("%s: not an input of emp-report: no period, group "
+		    "and key (scores), agent, action and rec_level (tiers), "
+		    "change and effect_lo (impact), avoided and new_amount "
+		    "(exposure), or kind, ts and agent (events) columns",
+		    tb.name);
 		rv = -1;
 	}
 	r->rejected += tb.rejected;

@@ -408,6 +408,7 @@ render_text(const struct rdoc *doc, const struct render_opts *o,
 			wrap(sb, b->text, width);
 			break;
 		case RB_TABLE:
+		case RB_PAIRS:
 			text_table(sb, b, o);
 			break;
 		case RB_TREND:
@@ -468,6 +469,7 @@ render_md(const struct rdoc *doc, struct strbuf *sb)
 			sb_addc(sb, '\n');
 			break;
 		case RB_TABLE:
+		case RB_PAIRS:
 			md_table(sb, b);
 			break;
 		case RB_TREND:
@@ -647,6 +649,119 @@ html_chart(struct strbuf *sb, const struct rblock *b, const struct rseries *s)
 	sb_adds(sb, "</text>\n</svg></figure>\n");
 }
 
+/* A number of an RB_PAIRS cell: 0, or -1 when it holds none. */
+static int
+pair_num(const struct rcell *c, double *d)
+{
+	char *end;
+
+	if (c->s[0] == '\0')
+		return -1;
+	*d = strtod(c->s, &end);
+	return *end == '\0' && isfinite(*d) ? 0 : -1;
+}
+
+/*
+ * One metric's before and after (an RB_PAIRS row, c: its 6 cells) as two
+ * lines, the changed agents' solid, the unchanged ones' dashed, each
+ * point labelled with its value as written; the caption and the chart's
+ * label say every number, for those who do not see the chart.
+ */
+static void
+html_pair(struct strbuf *sb, const struct rblock *b, const struct rcell *c)
+{
+	const double W = 300, H = 150, L = 60, R = 60, T = 30, B = 30;
+	int coach = b->text != NULL && strstr(b->text, "coaching") != NULL;
+	const char *who[2] = { coach ? "coached" : "changed",
+	    coach ? "uncoached" : "unchanged" };
+	double v[4], lo = INFINITY, hi = -INFINITY, x, y[4];
+	int has[4], i, k, any = 0;
+
+	for (i = 0; i < 4; i++)
+		if ((has[i] = pair_num(&c[1 + i], &v[i]) == 0)) {
+			lo = fmin(lo, v[i]);
+			hi = fmax(hi, v[i]);
+			any = 1;
+		}
+	sb_adds(sb, "<figure><figcaption><b>");
+	esc_html(sb, c[0].s);
+	sb_adds(sb, "</b>: effect ");
+	esc_html(sb, c[5].s);
+	sb_adds(sb, "</figcaption>\n");
+	sb_printf(sb, "<svg xmlns=\"http://www.w3.org/2000/svg\" "
+	    "viewBox=\"0 0 %g %g\" role=\"img\" aria-label=\"", W, H);
+	esc_html(sb, c[0].s);
+	sb_printf(sb, ", before and after: %s agents ", who[0]);
+	esc_html(sb, c[1].s);
+	sb_adds(sb, " before, ");
+	esc_html(sb, c[2].s);
+	sb_printf(sb, " after; %s agents ", who[1]);
+	esc_html(sb, c[3].s);
+	sb_adds(sb, " before, ");
+	esc_html(sb, c[4].s);
+	sb_adds(sb, " after; effect ");
+	esc_html(sb, c[5].s);
+	sb_adds(sb, "\">\n");
+	/* the legend */
+	sb_printf(sb, "<line x1=\"8\" y1=\"10\" x2=\"28\" y2=\"10\" "
+	    "stroke=\"#1f5fa8\" stroke-width=\"2\"/>\n<text x=\"32\" "
+	    "y=\"13\">%s agents</text>\n", who[0]);
+	sb_printf(sb, "<line x1=\"150\" y1=\"10\" x2=\"170\" y2=\"10\" "
+	    "stroke=\"#5f6b76\" stroke-width=\"2\" "
+	    "stroke-dasharray=\"4 3\"/>\n<text x=\"174\" y=\"13\">"
+	    "%s agents</text>\n", who[1]);
+	sb_printf(sb, "<line x1=\"%g\" y1=\"%g\" x2=\"%g\" y2=\"%g\" "
+	    "stroke=\"#d5dbe1\"/>\n", 20.0, H - B, W - 20, H - B);
+	sb_printf(sb, "<text x=\"%g\" y=\"%g\" text-anchor=\"middle\">"
+	    "before</text>\n<text x=\"%g\" y=\"%g\" "
+	    "text-anchor=\"middle\">after</text>\n", L, H - 8, W - R,
+	    H - 8);
+	if (!any) {
+		sb_printf(sb, "<text x=\"%g\" y=\"%g\" "
+		    "text-anchor=\"middle\">no data</text>\n", W / 2, H / 2);
+		sb_adds(sb, "</svg></figure>\n");
+		return;
+	}
+	if (hi == lo) {
+		hi += fabs(hi) > 0 ? fabs(hi) * 0.05 : 1;
+		lo -= fabs(lo) > 0 ? fabs(lo) * 0.05 : 1;
+	}
+	for (i = 0; i < 4; i++)
+		if (has[i])
+			y[i] = T + 8 + (H - T - B - 16) * (hi - v[i]) /
+			    (hi - lo);
+	for (k = 0; k < 2; k++) {
+		const char *col = k == 0 ? "#1f5fa8" : "#5f6b76";
+		int a = 2 * k, z = 2 * k + 1;
+
+		if (has[a] && has[z])
+			sb_printf(sb, "<line x1=\"%g\" y1=\"%.1f\" "
+			    "x2=\"%g\" y2=\"%.1f\" stroke=\"%s\" "
+			    "stroke-width=\"2\"%s/>\n", L, y[a], W - R, y[z],
+			    col, k == 1 ? " stroke-dasharray=\"4 3\"" : "");
+		for (i = a; i <= z; i++) {
+			/* the label above the higher of the two points at
+			 * its side, below the lower one */
+			int o = i ^ 2, above;
+
+			if (!has[i])
+				continue;
+			above = !has[o] || v[i] > v[o] ||
+			    (v[i] == v[o] && k == 0);
+			x = i == a ? L : W - R;
+			sb_printf(sb, "<circle cx=\"%g\" cy=\"%.1f\" "
+			    "r=\"3\" fill=\"%s\"/>\n", x, y[i], col);
+			sb_printf(sb, "<text x=\"%g\" y=\"%.1f\" "
+			    "text-anchor=\"%s\">", i == a ? x - 6 : x + 6,
+			    above ? y[i] - 3 : y[i] + 11, i == a ? "end" :
+			    "start");
+			esc_html(sb, c[1 + i].s);
+			sb_adds(sb, "</text>\n");
+		}
+	}
+	sb_adds(sb, "</svg></figure>\n");
+}
+
 static void
 render_html(const struct rdoc *doc, struct strbuf *sb)
 {
@@ -682,6 +797,12 @@ render_html(const struct rdoc *doc, struct strbuf *sb)
 			sb_adds(sb, "<div class=\"charts\">\n");
 			for (j = 0; j < b->nseries; j++)
 				html_chart(sb, b, &b->series[j]);
+			sb_adds(sb, "</div>\n");
+			break;
+		case RB_PAIRS:
+			sb_adds(sb, "<div class=\"charts\">\n");
+			for (j = 1; j < b->ncell / b->ncols; j++)
+				html_pair(sb, b, &b->cell[j * b->ncols]);
 			sb_adds(sb, "</div>\n");
 			break;
 		}
