@@ -121,20 +121,19 @@ read_value(int c, const char *s, size_t n, int64_t *v, char *err,
     size_t errsize)
 {
 	struct decimal d, hi;
+	char q[256];
 	int rv, b, flags = 0;
 
 	switch (c) {
 	case X_TS:
 		/* the stream's times are UTC */
 		rv = parse_time(s, n, NULL, v);
-		if (rv == PARSE_OK)
-			return 1;
 		if (rv == PARSE_EMPTY)
 			return 0;
-		if (rv == PARSE_RANGE)
-			return bad(err, errsize, xcols[c], "time out of range",
-			    s, n);
-		return bad(err, errsize, xcols[c], "invalid time", s, n);
+		if (rv == PARSE_OK && *v < 253402300800000LL &&
+		    *v >= -62135596800000LL)
+			return 1;
+		return bad(err, errsize, xcols[c], "invalid timestamp", s, n);
 	case X_AMOUNT:
 	case X_COST:
 		rv = parse_number(s, n, &flags, &d);
@@ -151,9 +150,12 @@ read_value(int c, const char *s, size_t n, int64_t *v, char *err,
 			    s, n);
 		hi.m = EV_AMOUNT_MAX;
 		hi.scale = 0;
-		if (decimal_cmp(&d, &hi) > 0)
-			return bad(err, errsize, xcols[c], "amount out of "
-			    "range 0-" EV_AMOUNT_MAX_S ":", s, n);
+		if (decimal_cmp(&d, &hi) > 0) {
+			msg_quote(q, sizeof(q), s, n);
+			snprintf(err, errsize, "field '%s': amount '%s' out of "
+			    "range 0-" EV_AMOUNT_MAX_S, xcols[c], q);
+			return -1;
+		}
 		if (stats_micro(&d, v) != PARSE_OK)
 			return bad(err, errsize, xcols[c], "number out of range",
 			    s, n);
@@ -382,8 +384,8 @@ exposure_read(const struct tier *t, const char *path)
 	x->win = xstrdup(sb_str(&sb));
 	sb_free(&sb);
 	if (!x->has_window)
-		emp_warn("%s: no evidence window (no whole period in the "
-		    "scores): no exposure rows written", path);
+		emp_warn("--exposure %s: no evidence window: no rows "
+		    "written", path);
 	if (exposure_file(x, path) == -1) {
 		exposure_free(x);
 		return NULL;
