@@ -194,3 +194,8 @@ awk -F, -v FROM=20507 -v TO=20520 -f recompute.awk tiers.csv events.csv \
     >expected
 tail -n +2 out >rows
 check_file rows expected
+
+# emp-exposure(5)'s EXAMPLES show this very stream
+awk '/^\.Sh EXAMPLES/ { ex = 1; next } ex && /^\.Bd/ { on = 1; next }
+on && /^\.Ed/ { exit } on' "$TESTS_DIR/../man/emp-exposure.5" >manex
+check_file manex out
