@@ -609,9 +609,12 @@ exposure_summary(const struct exposure *x, struct strbuf *sb)
 		stats_fmt_ratio(buf, all.new_amount, MICRO, 2);
 		sb_printf(sb, "%s) newly within authority", buf);
 		if (x->has_alt) {
-			sb_printf(sb, "; under the compared policy %llu and "
-			    "%llu", (unsigned long long)all.alt_avoided,
+			sb_printf(sb, "; under the compared policy %llu "
+			    "avoided, %llu decisions (",
+			    (unsigned long long)all.alt_avoided,
 			    (unsigned long long)all.alt_newd);
+			stats_fmt_ratio(buf, all.alt_new_amount, MICRO, 2);
+			sb_printf(sb, "%s) newly within", buf);
 		}
 	} else
 		sb_adds(sb, "no evidence window, no rows");
