@@ -1314,8 +1314,9 @@ impact_summary(struct impact *im, struct strbuf *sb)
 	sb_printf(sb, "; %zu row%s, %zu without an estimate", im->rows,
 	    im->rows == 1 ? "" : "s", im->noest);
 	if (im->rejected + im->badvalues > 0)
-		sb_printf(sb, "; %llu rows rejected",
-		    (unsigned long long)(im->rejected + im->badvalues));
+		sb_printf(sb, "; %llu row%s rejected",
+		    (unsigned long long)(im->rejected + im->badvalues),
+		    im->rejected + im->badvalues == 1 ? "" : "s");
 }
 
 static void
