@@ -906,7 +906,7 @@ static void
 estimate(struct impact *im, struct change **chs, size_t n, int k,
     struct est *e, struct part *parts, int count_all)
 {
-	size_t np = 0, i, j, nt = 0, nuse = 0, ncw;
+	size_t np = 0, i, j, q, nt = 0, nuse = 0, ncw;
 	double b, af, sum, ss, w, var_t = 0, sc = 0, df = 0, dfg, at, bc;
 	uint64_t nb, na;
 	struct part *p;
@@ -941,9 +941,9 @@ estimate(struct impact *im, struct change **chs, size_t n, int k,
 			p->mean_d = sum / (double)p->nt;
 			p->mean_b /= (double)p->nt;
 			p->mean_a /= (double)p->nt;
-			for (j = 0; j < p->nt; j++)
-				ss += (im->scratch[j] - p->mean_d) *
-				    (im->scratch[j] - p->mean_d);
+			for (q = 0; q < p->nt; q++)
+				ss += (im->scratch[q] - p->mean_d) *
+				    (im->scratch[q] - p->mean_d);
 			p->s2_t = p->nt > 1 ? ss / (double)(p->nt - 1) : 0;
 		}
 		p->cs = p->co->nb > 0 && p->co->na > 0 ?
