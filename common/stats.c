@@ -84,3 +84,93 @@ stats_fmt_ratio(char *buf, i128 num, i128 den, int dec)
 	buf[n] = '\0';
 	return num_trim(buf, n);
 }
+
+/*
+ * The regularized incomplete beta I_x(a, b) by its continued fraction
+ * (modified Lentz), on the side where it converges fast.
+ */
+static double
+beta_inc(double a, double b, double x)
+{
+	double bt, c, d, h, aa, del, m2;
+	int m, flip = 0;
+
+	if (x <= 0)
+		return 0;
+	if (x >= 1)
+		return 1;
+	if (x > (a + 1) / (a + b + 2)) {
+		double t = a;
+
+		a = b;
+		b = t;
+		x = 1 - x;
+		flip = 1;
+	}
+	bt = exp(lgamma(a + b) - lgamma(a) - lgamma(b) + a * log(x) +
+	    b * log1p(-x));
+	c = 1;
+	d = 1 - (a + b) * x / (a + 1);
+	if (fabs(d) < 1e-300)
+		d = 1e-300;
+	d = 1 / d;
+	h = d;
+	for (m = 1; m <= 300; m++) {
+		m2 = 2 * m;
+		aa = m * (b - m) * x / ((a - 1 + m2) * (a + m2));
+		d = 1 + aa * d;
+		if (fabs(d) < 1e-300)
+			d = 1e-300;
+		c = 1 + aa / c;
+		if (fabs(c) < 1e-300)
+			c = 1e-300;
+		d = 1 / d;
+		h *= d * c;
+		aa = -(a + m) * (a + b + m) * x / ((a + m2) * (a + 1 + m2));
+		d = 1 + aa * d;
+		if (fabs(d) < 1e-300)
+			d = 1e-300;
+		c = 1 + aa / c;
+		if (fabs(c) < 1e-300)
+			c = 1e-300;
+		d = 1 / d;
+		del = d * c;
+		h *= del;
+		if (fabs(del - 1) < 1e-15)
+			break;
+	}
+	h = bt * h / a;
+	return flip ? 1 - h : h;
+}
+
+double
+stats_t975(double df)
+{
+	const double z = 1.959963984540054;
+	double z2 = z * z, t, step, tail, dens, lc;
+	int i;
+
+	if (!(df >= 1))
+		df = 1;
+	if (df > 1e7)
+		return z;
+	/* Cornish-Fisher: below the quantile for small df, close above */
+	t = z + z * (z2 + 1) / (4 * df) +
+	    z * ((5 * z2 + 16) * z2 + 3) / (96 * df * df) +
+	    z * (((3 * z2 + 19) * z2 + 17) * z2 - 15) / (384 * df * df * df) +
+	    z * ((((79 * z2 + 776) * z2 + 1482) * z2 - 1920) * z2 - 945) /
+	    (92160 * df * df * df * df);
+	lc = lgamma((df + 1) / 2) - lgamma(df / 2) - 0.5 * log(df * 3.14159265358979323846);
+	for (i = 0; i < 100; i++) {
+		/* the upper tail P(T > t) and the density at t */
+		tail = 0.5 * beta_inc(df / 2, 0.5, df / (df + t * t));
+		dens = exp(lc - (df + 1) / 2 * log1p(t * t / df));
+		step = (tail - 0.025) / dens;
+		t += step;
+		if (t < z)
+			t = z;
+		if (fabs(step) < 1e-12 * t)
+			break;
+	}
+	return t;
+}

@@ -24,6 +24,15 @@ int	stats_micro(const struct decimal *, int64_t *);
 void	stats_wilson(uint64_t k, uint64_t n, double *lo, double *hi);
 
 /*
+ * The 97.5% quantile of Student's t with df degrees of freedom (any real
+ * df >= 1; less is taken as 1): the half-width of a two-sided 95%
+ * interval in standard errors (12.7062 at 1, 2.2281 at 10, 1.96 as df
+ * grows).  Newton's method on the exact distribution (the regularized
+ * incomplete beta), from the Cornish-Fisher expansion; within 1e-9.
+ */
+double	stats_t975(double df);
+
+/*
  * num / den written exactly by schema.h's number rule: at most dec
  * decimals, rounded half away from zero, trailing zeros dropped ("332.5",
  * "4", "-0.25"); den > 0.  The fast path of the score writer; a double
