@@ -117,7 +117,7 @@ struct score {
 		const struct person *p;
 		size_t		 n;
 	}		*lvrows;
-	size_t		 nlvrows;
+	size_t		 nlvrows, lvrowscap;
 	uint64_t	 nolevel;
 };
 
@@ -565,8 +565,11 @@ level_at(struct score *sc, const char *agent, size_t alen, int64_t ms)
 	if (!sc->have_lvroster)
 		return 0;
 	if ((i = (uintptr_t)strmap_get(&sc->lvnames, agent, alen)) == 0) {
-		sc->lvrows = xreallocarray(sc->lvrows, sc->nlvrows + 1,
-		    sizeof(*sc->lvrows));
+		if (sc->nlvrows == sc->lvrowscap) {
+			sc->lvrowscap = sc->lvrowscap ? 2 * sc->lvrowscap : 64;
+			sc->lvrows = xreallocarray(sc->lvrows, sc->lvrowscap,
+			    sizeof(*sc->lvrows));
+		}
 		sc->lvrows[sc->nlvrows].p = roster_rows(&sc->lvroster, agent,
 		    alen, &sc->lvrows[sc->nlvrows].n);
 		i = ++sc->nlvrows;
@@ -1242,8 +1245,8 @@ groups_name(int g, char *buf, size_t size)
 	buf[0] = '\0';
 	for (l = 0; l < L_N; l++)
 		if ((g & (1 << l)) && n < size)
-			n += (size_t)snprintf(buf + n, n < size ? size - n : 0,
-			    "%s%s", n > 0 ? ";" : "", scores_groups[l]);
+			n += (size_t)snprintf(buf + n, size - n, "%s%s",
+			    n > 0 ? ";" : "", scores_groups[l]);
 }
 
 struct staffrow {
