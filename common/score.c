@@ -581,6 +581,22 @@ level_at(struct score *sc, const char *agent, size_t alen, int64_t ms)
 	return n > 0 ? lr->p[n - 1].level : 0;
 }
 
+/* A level's key, "1", "2", ... (at most 99999, roster.c), into buf;
+ * its length.  Not snprintf(): once per event. */
+static size_t
+level_key(int lv, char *buf)
+{
+	char t[8];
+	size_t n = 0, k = 0;
+
+	do
+		t[n++] = (char)('0' + lv % 10);
+	while ((lv /= 10) > 0);
+	while (n > 0)
+		buf[k++] = t[--n];
+	return k;
+}
+
 /* One event of file name into the sums. */
 static void
 score_event(struct score *sc, const struct csv_record *rec, const char *name,
@@ -704,8 +720,7 @@ score_event(struct score *sc, const struct csv_record *rec, const char *name,
 	if (sc->o->groups & GROUP_LEVEL) {
 		if ((lv = level_at(sc, agent, alen, e.ms)) > 0)
 			add_event(row_get(sc, L_LEVEL, sc->lastday_key, lk,
-			    (size_t)snprintf(lk, sizeof(lk), "%d", lv)), &e,
-			    excluded);
+			    level_key(lv, lk)), &e, excluded);
 		else
 			sc->nolevel++;
 	}
