@@ -25,7 +25,8 @@ help(void)
 "Turns events (emp-events(5)) into scorecards (emp-scores(5)).\n"
 "\n"
 "  -b, --by PERIOD         day, week (ISO), month, quarter or all (default)\n"
-"  -g, --group LIST        agent,team,all or any of them (default all three)\n"
+"  -g, --group LIST        agent,team,all or any of them (default all three),\n"
+"                          and level (the roster's, needs --roster)\n"
 "  -m, --min-n METRIC=N    minimum sample below which a metric is empty\n"
 "  -w, --weights LIST      index weights, name=w,... (replace the defaults)\n"
 "      --min-weight F      share of the weight an index needs (default 0.5)\n"
@@ -36,8 +37,8 @@ help(void)
 "      --merge             read partial files and write the scores of them all\n"
 "  -l, --ledger FILE       exclude the reviews of this ledger's approved\n"
 "                          challenges (emp-ledger(5)), verified\n"
-"      --roster FILE       the roster that verifies the ledger (default\n"
-"                          $EMP_ROSTER)\n"
+"      --roster FILE       the roster that verifies the ledger and gives\n"
+"                          the group level its levels (default $EMP_ROSTER)\n"
 "  -s, --strict            exit 1 if any event was rejected\n"
 "  -q, --quiet             no summary line on stderr\n"
 "  -o, --output FILE       write to FILE instead of standard output\n"
@@ -134,6 +135,8 @@ opt_group(struct score_opts *o, const char *s)
 				g |= GROUP_TEAM;
 			else if (strcmp(tok, "all") == 0)
 				g |= GROUP_ALL;
+			else if (strcmp(tok, "level") == 0)
+				g |= GROUP_LEVEL;
 			else {
 				g = 0;	/* not a group: refused */
 				break;
@@ -141,8 +144,8 @@ opt_group(struct score_opts *o, const char *s)
 		}
 	}
 	if (g == 0)
-		usage_error("invalid groups '%s': use agent, team and all, "
-		    "comma-separated", s);
+		usage_error("invalid groups '%s': use agent, team, all and "
+		    "level, comma-separated", s);
 	o->groups = g;
 }
 
@@ -284,8 +287,12 @@ main(int argc, char *argv[])
 	if (o->ledger != NULL && o->roster == NULL)
 		usage_error("--ledger needs a roster to verify it: --roster "
 		    "FILE or EMP_ROSTER");
-	if (o->ledger == NULL)
-		o->roster = NULL;	/* only a ledger needs it */
+	/* partial files hold their level rows: a merge needs no roster */
+	if ((o->groups & GROUP_LEVEL) && !o->merge && o->roster == NULL)
+		usage_error("-g level needs the roster that gives the levels: "
+		    "--roster FILE or EMP_ROSTER");
+	if (o->ledger == NULL && (!(o->groups & GROUP_LEVEL) || o->merge))
+		o->roster = NULL;	/* only a ledger and levels need it */
 	if ((o->tz = tz_init(o->cli.tz)) == NULL)
 		usage_error("unknown time zone '%s'", o->cli.tz);
 	o->tzname = o->cli.tz;

@@ -26,24 +26,36 @@ roster_name_eq(const char *a, size_t an, const char *b, size_t bn)
 }
 
 const struct person *
-roster_find_at(const struct roster *r, const char *name, size_t len,
-    int64_t ts)
+roster_rows(const struct roster *r, const char *name, size_t len, size_t *n)
 {
-	const struct person *p, *best = NULL;
-	size_t i;
+	size_t i, first;
 	void *v;
 
+	*n = 0;
 	parse_trim(&name, &len);
 	if (len == 0 || (v = strmap_get(&r->names, name, len)) == NULL)
 		return NULL;
-	for (i = (uintptr_t)v - 1; i < r->n; i++) {
-		p = &r->p[i];
-		if (!roster_name_eq(p->name, strlen(p->name), name, len))
+	first = (uintptr_t)v - 1;
+	for (i = first; i < r->n; i++)
+		if (!roster_name_eq(r->p[i].name, strlen(r->p[i].name), name,
+		    len))
 			break;
-		if (p->since <= ts)
-			best = p;
-	}
-	return best;
+	*n = i - first;
+	return &r->p[first];
+}
+
+const struct person *
+roster_find_at(const struct roster *r, const char *name, size_t len,
+    int64_t ts)
+{
+	const struct person *p;
+	size_t n;
+
+	/* the latest row effective at or before ts */
+	p = roster_rows(r, name, len, &n);
+	while (n > 0 && p[n - 1].since > ts)
+		n--;
+	return n > 0 ? &p[n - 1] : NULL;
 }
 
 const struct person *
@@ -206,9 +218,64 @@ roster_dir_open(const char *path)
 	return open;
 }
 
+/* The level field of a row into p: 0, or -1 with why. */
+static int
+parse_level(struct person *p, const char *s, size_t n, char *bad,
+    size_t badsize)
+{
+	size_t i;
+
+	parse_trim(&s, &n);
+	p->level = 0;
+	if (n == 0)
+		return 0;
+	for (i = 0; i < n && s[i] >= '0' && s[i] <= '9'; i++)
+		if (p->level <= 99999)
+			p->level = p->level * 10 + (s[i] - '0');
+	if (i < n || p->level < 1 || p->level > 99999) {
+		snprintf(bad, badsize, "field 'level': invalid level '%.*s': "
+		    "use a whole number from 1", (int)(n > 40 ? 40 : n), s);
+		return -1;
+	}
+	return 0;
+}
+
+/* The limit field of a row into p: 0, or -1 with why. */
+static int
+parse_limit(struct person *p, const char *s, size_t n, char *bad,
+    size_t badsize)
+{
+	int flags = 0, rv;
+
+	parse_trim(&s, &n);
+	p->has_limit = 0;
+	rv = parse_number(s, n, &flags, &p->limit);
+	if (rv == PARSE_EMPTY)
+		return 0;
+	if (rv != PARSE_OK || (flags & PN_PERCENT) || p->limit.m < 0) {
+		snprintf(bad, badsize, "field 'limit': invalid amount '%.*s'",
+		    (int)(n > 40 ? 40 : n), s);
+		return -1;
+	}
+	p->has_limit = 1;
+	return 0;
+}
+
 int
 roster_load(struct roster *r, const char *path)
 {
+	return roster_load_tz(r, path, NULL);
+}
+
+int
+roster_load_tz(struct roster *r, const char *path, struct tz *tz)
+{
+	static const char *const c_level[] = {
+		"level", "current level", NULL
+	};
+	static const char *const c_limit[] = {
+		"limit", "current limit", NULL
+	};
 	struct table tb;
 	struct csv_record *rec;
 	struct person *p;
@@ -218,7 +285,7 @@ roster_load(struct roster *r, const char *path)
 	size_t n;
 	char bad[160];
 	int64_t since;
-	int ca, ct, cr, ck, ce, rv, role;
+	int ca, ct, cr, ck, ce, cl, cm, rv, ok, role;
 
 	memset(r, 0, sizeof(*r));
 	r->path = xstrdup(path);
@@ -243,6 +310,8 @@ roster_load(struct roster *r, const char *path)
 	cr = table_col(&tb, "role");
 	ck = table_col(&tb, "key");
 	ce = table_col(&tb, "effective");
+	cl = table_col_any(&tb, c_level);
+	cm = table_col_any(&tb, c_limit);
 	if (ca < 0) {
 		table_no_column(&tb, "a roster", "agent");
 		table_close(&tb);
@@ -270,7 +339,7 @@ roster_load(struct roster *r, const char *path)
 		s = csv_record_field_len(rec, ce, &n);
 		parse_trim(&s, &n);
 		since = INT64_MIN;
-		if (n > 0 && parse_time(s, n, NULL, &since) != PARSE_OK) {
+		if (n > 0 && parse_time(s, n, tz, &since) != PARSE_OK) {
 			table_reject(&tb, rec->line, "field 'effective': "
 			    "invalid date '%.*s'", (int)(n > 40 ? 40 : n), s);
 			free(name);
@@ -279,8 +348,17 @@ roster_load(struct roster *r, const char *path)
 		r->p = xreallocarray(r->p, r->n + 1, sizeof(*r->p));
 		p = &r->p[r->n];
 		memset(p, 0, sizeof(*p));
-		s = csv_record_field_len(rec, ck, &n);
-		if (parse_keys(r, p, name, s, n, bad, sizeof(bad)) == -1) {
+		s = csv_record_field_len(rec, cl, &n);
+		ok = parse_level(p, s, n, bad, sizeof(bad));
+		if (ok == 0) {
+			s = csv_record_field_len(rec, cm, &n);
+			ok = parse_limit(p, s, n, bad, sizeof(bad));
+		}
+		if (ok == 0) {
+			s = csv_record_field_len(rec, ck, &n);
+			ok = parse_keys(r, p, name, s, n, bad, sizeof(bad));
+		}
+		if (ok == -1) {
 			free(p->keys);
 			free(name);
 			table_reject(&tb, rec->line, "%s", bad);

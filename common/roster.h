@@ -1,13 +1,18 @@
 /*
- * roster.h: who may act on the challenge ledger: the people of a roster
- * (the file emp-tier reads) with their team, role and public keys.
+ * roster.h: who may act on the challenge ledger, and at which level: the
+ * people of a roster (the file emp-tier reads) with their team, role,
+ * public keys, level and limit.
  *
  * The roster is a CSV or TSV file (gzip accepted) with a header; its
  * columns are found by name: agent (the person's name, required), team,
  * role (agent, lead or admin; empty: agent), key (public keys as sign.h
- * writes them, separated by spaces; empty: the person cannot sign) and
- * effective (the date or time from which the row holds; empty: always).
- * Other columns are ignored.
+ * writes them, separated by spaces; empty: the person cannot sign),
+ * level or "current level" (a positive whole number; empty: none),
+ * limit or "current limit" (a plain amount, not negative; empty: none)
+ * and effective (the date or time from which the row holds; empty:
+ * always; a date or a time without an offset is read in the zone given
+ * to roster_load_tz(), UTC for roster_load()).  Other columns are
+ * ignored; a roster without level and limit reads as it always did.
  *
  * History.  A person may have several rows with different effective
  * dates: the row in force at a time is the latest one effective at or
@@ -15,7 +20,8 @@
  * its date on and the ledger's older lines are checked against the rows
  * of their day.  A row that cannot be used (no name, an unknown role, a
  * key that is not one or is another person's, an effective date that
- * cannot be read, a name and date that an earlier row has) is reported
+ * cannot be read, a level that is not a positive whole number, a limit
+ * that is not an amount, a name and date that an earlier row has) is reported
  * with file:line and left out; the rest is read.  A roster file that
  * everyone may write, or in a directory that everyone may write and that
  * is not sticky, is refused: whoever can write or replace it can give
@@ -33,6 +39,7 @@
 #include <stdint.h>
 
 #include "hash.h"
+#include "parse.h"
 #include "sign.h"
 
 enum roster_role { ROLE_AGENT, ROLE_LEAD, ROLE_ADMIN };
@@ -45,6 +52,9 @@ struct person {
 	unsigned char	(*keys)[SIGN_PK_BYTES];
 	size_t		 nkeys;
 	int64_t		 since;		/* effective, ms; INT64_MIN: always */
+	int		 level;		/* 0: none */
+	int		 has_limit;
+	struct decimal	 limit;		/* when has_limit */
 	unsigned long	 line;
 };
 
@@ -58,14 +68,22 @@ struct roster {
 	uint64_t	 rejected;
 };
 
-/* Reads the roster; 0, or -1 (reported) when it cannot be used at all. */
+/* Reads the roster; 0, or -1 (reported) when it cannot be used at all.
+ * roster_load() is roster_load_tz() in UTC; tz is not kept. */
 int	roster_load(struct roster *, const char *path);
+int	roster_load_tz(struct roster *, const char *path, struct tz *);
 /* The row of a name (trimmed, ASCII case ignored) in force at ts (ms),
  * or now; NULL when there is none. */
 const struct person *roster_find_at(const struct roster *, const char *name,
 	    size_t len, int64_t ts);
 const struct person *roster_find(const struct roster *, const char *name,
 	    size_t len);
+/* All the rows of a name (trimmed, ASCII case ignored), by effective
+ * date, the earliest first: *n of them from the one returned; NULL and 0
+ * when there is none.  For a caller that looks a name up once and then
+ * finds the row in force itself (the latest with since <= ts). */
+const struct person *roster_rows(const struct roster *, const char *name,
+	    size_t len, size_t *n);
 /* A row whose keys hold pk (any of the person's rows), or NULL. */
 const struct person *roster_find_key(const struct roster *,
 	    const unsigned char pk[SIGN_PK_BYTES]);

@@ -95,7 +95,7 @@ score_by_lookup(const char *s, enum score_by *by)
 	return -1;
 }
 
-const char *const scores_groups[3] = { "agent", "team", "all" };
+const char *const scores_groups[4] = { "agent", "team", "all", "level" };
 
 const char *const partial_sums[S_N] = {
 	"contacts", "handle", "handle_n", "talk", "talk_n", "hold", "hold_n",

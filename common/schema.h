@@ -80,8 +80,9 @@ int	score_by_lookup(const char *, enum score_by *);
  * metrics[].decimals). */
 #define SCORES_INTERVAL_DEC	4
 #define SCORES_INDEX_DEC	1
-/* The values of the group column, by level (0 agent, 1 team, 2 all). */
-extern const char *const scores_groups[3];
+/* The values of the group column, by index (0 agent, 1 team, 2 all,
+ * 3 level: emp-score -g level). */
+extern const char *const scores_groups[4];
 
 /*
  * The sums of a partial file (emp-scores(5), PARTIALS), in the order of

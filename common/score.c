@@ -48,8 +48,15 @@ score_opts_init(struct score_opts *o)
 #define SCORE_MAX_PERIODS	100000
 
 
+/* The group indices of struct agg's level, as scores_groups[] names them. */
+#define L_AGENT	0
+#define L_TEAM	1
+#define L_ALL	2
+#define L_LEVEL	3
+#define L_N	4
+
 struct agg {
-	int		 level;		/* 0 agent, 1 team, 2 all */
+	int		 level;		/* L_AGENT ... L_LEVEL */
 	char		*period;
 	char		*key;
 	char		*team;		/* agent rows: latest team */
@@ -100,6 +107,18 @@ struct score {
 	struct strbuf	 kb;
 	char		 lastday_key[16];
 	int64_t		 lastday;
+	/* -g level: the roster (in the zone of the scores), each event
+	 * stream spelling of a name -> index + 1 into lvrows (its roster
+	 * rows, n 0 when none), and the events it gives no level */
+	int		 have_lvroster;
+	struct roster	 lvroster;
+	struct strmap	 lvnames;
+	struct lvrows {
+		const struct person *p;
+		size_t		 n;
+	}		*lvrows;
+	size_t		 nlvrows, lvrowscap;
+	uint64_t	 nolevel;
 };
 
 size_t
@@ -145,6 +164,7 @@ score_new(const struct score_opts *o)
 	strmap_init(&sc->rows, 0);
 	strmap_init(&sc->staff, 0);
 	strmap_init(&sc->periods, 0);
+	strmap_init(&sc->lvnames, 0);
 	sc->min_ts = INT64_MAX;
 	sc->max_ts = INT64_MIN;
 	sc->lastday = INT64_MIN;
@@ -528,6 +548,55 @@ review_out(struct score *sc, const struct csv_record *rec, const char *name,
 	return 0;
 }
 
+/*
+ * The level the roster gives agent (the event's spelling) at ms: that of
+ * the latest row effective at or before it (roster.h), 0 for none.  The
+ * roster is asked once per spelling (trimmed, case folded, its rows
+ * found); every other event of it is one hash look-up and a walk back
+ * over the agent's few dated rows.
+ */
+static int
+level_at(struct score *sc, const char *agent, size_t alen, int64_t ms)
+{
+	const struct lvrows *lr;
+	uintptr_t i;
+	size_t n;
+
+	if (!sc->have_lvroster)
+		return 0;
+	if ((i = (uintptr_t)strmap_get(&sc->lvnames, agent, alen)) == 0) {
+		if (sc->nlvrows == sc->lvrowscap) {
+			sc->lvrowscap = sc->lvrowscap ? 2 * sc->lvrowscap : 64;
+			sc->lvrows = xreallocarray(sc->lvrows, sc->lvrowscap,
+			    sizeof(*sc->lvrows));
+		}
+		sc->lvrows[sc->nlvrows].p = roster_rows(&sc->lvroster, agent,
+		    alen, &sc->lvrows[sc->nlvrows].n);
+		i = ++sc->nlvrows;
+		strmap_put(&sc->lvnames, agent, alen, (void *)i);
+	}
+	lr = &sc->lvrows[i - 1];
+	for (n = lr->n; n > 0 && lr->p[n - 1].since > ms; n--)
+		;
+	return n > 0 ? lr->p[n - 1].level : 0;
+}
+
+/* A level's key, "1", "2", ... (at most 99999, roster.c), into buf;
+ * its length.  Not snprintf(): once per event. */
+static size_t
+level_key(int lv, char *buf)
+{
+	char t[8];
+	size_t n = 0, k = 0;
+
+	do
+		t[n++] = (char)('0' + lv % 10);
+	while ((lv /= 10) > 0);
+	while (n > 0)
+		buf[k++] = t[--n];
+	return k;
+}
+
 /* One event of file name into the sums. */
 static void
 score_event(struct score *sc, const struct csv_record *rec, const char *name,
@@ -537,8 +606,8 @@ score_event(struct score *sc, const struct csv_record *rec, const char *name,
 	struct agg *a;
 	const char *agent, *team;
 	size_t alen, tlen;
-	char err[512], q[256];
-	int c, excluded;
+	char err[512], q[256], lk[16];
+	int c, excluded, lv;
 	int64_t slot;
 
 	if (rec->blank)
@@ -652,6 +721,13 @@ score_event(struct score *sc, const struct csv_record *rec, const char *name,
 	if (sc->o->groups & GROUP_ALL)
 		add_event(row_get(sc, 2, sc->lastday_key, "all", 3), &e,
 		    excluded);
+	if (sc->o->groups & GROUP_LEVEL) {
+		if ((lv = level_at(sc, agent, alen, e.ms)) > 0)
+			add_event(row_get(sc, L_LEVEL, sc->lastday_key, lk,
+			    level_key(lv, lk)), &e, excluded);
+		else
+			sc->nolevel++;
+	}
 	if (e.kind == K_HIRE || e.kind == K_EXIT)
 		add_staff(sc, &e, agent, alen, rec, idx);
 	if (excluded)
@@ -718,6 +794,9 @@ cmp_rows(const void *x, const void *y)
 		return c;
 	if (a->level != b->level)
 		return a->level - b->level;
+	/* levels as numbers: 2 before 10 */
+	if (a->level == L_LEVEL && strlen(a->key) != strlen(b->key))
+		return strlen(a->key) < strlen(b->key) ? -1 : 1;
 	return strcmp(a->key, b->key);
 }
 
@@ -1179,11 +1258,14 @@ score_write(struct score *sc, struct csv_writer *w)
 static void
 groups_name(int g, char *buf, size_t size)
 {
-	snprintf(buf, size, "%s%s%s%s%s", g & GROUP_AGENT ? "agent" : "",
-	    (g & GROUP_AGENT) && (g & ~GROUP_AGENT) ? ";" : "",
-	    g & GROUP_TEAM ? "team" : "",
-	    (g & GROUP_TEAM) && (g & GROUP_ALL) ? ";" : "",
-	    g & GROUP_ALL ? "all" : "");
+	size_t n = 0;
+	int l;
+
+	buf[0] = '\0';
+	for (l = 0; l < L_N; l++)
+		if ((g & (1 << l)) && n < size)
+			n += (size_t)snprintf(buf + n, size - n, "%s%s",
+			    n > 0 ? ";" : "", scores_groups[l]);
 }
 
 struct staffrow {
@@ -1338,7 +1420,7 @@ level_index(const char *s)
 {
 	int l;
 
-	for (l = 0; l < 3; l++)
+	for (l = 0; l < L_N; l++)
 		if (strcmp(scores_groups[l], s) == 0)
 			return l;
 	return -1;
@@ -1575,6 +1657,17 @@ score_ledger(struct score *sc, const char *path, const char *roster)
 	return EXIT_OK;
 }
 
+int
+score_roster(struct score *sc, const char *roster)
+{
+	if (roster_load_tz(&sc->lvroster, roster, sc->o->tz) == -1) {
+		roster_free(&sc->lvroster);
+		return EXIT_FAIL;
+	}
+	sc->have_lvroster = 1;
+	return EXIT_OK;
+}
+
 static const char *
 plural(uint64_t n, const char *one, const char *many)
 {
@@ -1613,6 +1706,11 @@ score_summary(const struct score *sc, struct strbuf *sb)
 		sb_printf(sb, "; %lu ledger %s not counted",
 		    score_ledger_invalid(sc),
 		    plural(score_ledger_invalid(sc), "line", "lines"));
+	if (sc->nolevel > 0)
+		sb_printf(sb, "; %llu %s the roster gives no level at %s time",
+		    (unsigned long long)sc->nolevel, plural(sc->nolevel,
+		    "event of an agent", "events of agents"),
+		    plural(sc->nolevel, "its", "their"));
 }
 
 void
@@ -1646,6 +1744,10 @@ score_free(struct score *sc)
 		ledger_close(&sc->ledger);
 		roster_free(&sc->roster);
 	}
+	if (sc->have_lvroster)
+		roster_free(&sc->lvroster);
+	strmap_free(&sc->lvnames);
+	free(sc->lvrows);
 	free(sc);
 }
 
@@ -1703,6 +1805,16 @@ score_run(const struct score_opts *o, int argc, char *argv[])
 		emp_warn("nothing written: the ledger cannot be used");
 		score_free(sc);
 		return status;
+	}
+	/* -g level: the rows in force at each event's time (merged
+	 * partials hold their level rows already) */
+	if ((o->groups & GROUP_LEVEL) && !o->merge &&
+	    (o->roster == NULL || score_roster(sc, o->roster) != EXIT_OK)) {
+		if (o->roster == NULL)
+			emp_warn("-g level needs a roster (--roster)");
+		emp_warn("nothing written: the roster cannot be used");
+		score_free(sc);
+		return EXIT_FAIL;
 	}
 	cli_output_open(&o->cli, &out);
 	status = cli_each_input(argc, argv, o->merge ? run_partials :

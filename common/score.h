@@ -1,6 +1,7 @@
 /*
  * score.h: events in, scorecards out (emp-scores(5)): the engine behind
- * emp-score.  Per period and group (agent, team, all) it keeps exact
+ * emp-score.  Per period and group (agent, team, all, and level: the
+ * roster's level of the event's agent at its time) it keeps exact
  * integer sums, so memory is bounded by groups x periods, not by rows.
  * The metrics, period kinds and column names are schema.h's.
  *
@@ -34,6 +35,7 @@
 #define GROUP_AGENT	0x1
 #define GROUP_TEAM	0x2
 #define GROUP_ALL	0x4
+#define GROUP_LEVEL	0x8	/* the roster's level at the event's time */
 
 struct score_opts {
 	struct cli	 cli;		/* -o -t -z -q -s -T */
@@ -49,7 +51,8 @@ struct score_opts {
 	double		 min_weight;	/* share of the weight an index needs */
 	int		 maxwarn;
 	const char	*ledger;	/* --ledger, or NULL */
-	const char	*roster;	/* --roster / $EMP_ROSTER, with it */
+	const char	*roster;	/* --roster / $EMP_ROSTER: with the
+					 * ledger, and for GROUP_LEVEL */
 };
 
 void	score_opts_init(struct score_opts *);
@@ -77,6 +80,16 @@ struct score *score_new(const struct score_opts *);
  * ledger and roster are the score's until score_free().
  */
 int	score_ledger(struct score *, const char *ledger, const char *roster);
+/*
+ * Reads the roster that gives group level its keys (roster.h: dated rows,
+ * effective dates without an offset in the zone of the scores), before
+ * any score_file().  EXIT_OK, or EXIT_FAIL (reported).  An event's level
+ * row is that of the roster row of its agent in force at its ts; an
+ * event of an agent the roster gives no level then is in no level row
+ * and counted for the summary.  The roster is the score's until
+ * score_free().
+ */
+int	score_roster(struct score *, const char *roster);
 /* 0, or -1 when the file could not be read whole (reported). */
 int	score_file(struct score *, const char *path);
 void	score_write(struct score *, struct csv_writer *);
