@@ -159,11 +159,11 @@ struct agent {
 	int64_t		 left;		/* last day, or 0 */
 	int		 level;
 	struct profile	 p;
-	int64_t		 changed;	/* day of the dated roster row, or 0 */
-	int		 chwd;		/* its first workday; NWORKDAYS: none */
-	int		 level2, limit2;	/* the level and limit from then */
-	double		 csat_up;	/* CSAT top-two share added from then */
-	double		 res[2];	/* p.res before and from SHIFT_WD */
+	int64_t		 changed;	/* day of the dated row, or 0 */
+	int		 chwd;		/* its workday; NWORKDAYS: none */
+	int		 level2, limit2;	/* level and limit from then */
+	double		 csat_up;	/* top-two chance added then */
+	double		 res[2];	/* p.res before, from SHIFT_WD */
 };
 
 struct contact {
@@ -2151,7 +2151,7 @@ static _Noreturn void
 usage(int status)
 {
 	FILE *fp;
-	size_t i;
+	size_t i, col;
 
 	if (status != 0) {
 		fprintf(stderr, "usage: %s [--rows N] [--seed S] "
@@ -2172,8 +2172,14 @@ usage(int status)
 	    "  --seed S     seed, decimal or 0x hex (default 1)\n"
 	    "  --only NAME  write only NAME.csv (repeatable); NAME is one of\n"
 	    "              ", progname, DEF_ROWS);
-	for (i = 0; i < NFILES; i++)
+	for (i = 0, col = 14; i < NFILES; i++) {
+		if (col + 1 + strlen(files[i].name) > 78) {
+			fprintf(fp, "\n              ");
+			col = 14;
+		}
 		fprintf(fp, " %s", files[i].name);
+		col += 1 + strlen(files[i].name);
+	}
 	fprintf(fp, "\n"
 	    "  -h, --help   print this help and exit\n"
 	    "\n"
