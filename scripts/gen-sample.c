@@ -30,6 +30,22 @@
  *	olivia.novak (Returns, exit 2026-01-30),
  *	emeka.obi (Sales, exit 2026-02-13)		leave mid-period
  *
+ * Authority over time.  The roster (the HR export) holds a row per agent
+ * effective from the hire date, then dated rows: every agent of Loyalty
+ * promoted one level (to the new level's first limit) on Monday
+ * 2026-02-02, the start of week 5, and three raises within a level
+ * (chloe.dubois 2026-01-19, samir.khan 2026-02-18, wendy.chen
+ * 2026-02-23).  decisions.csv's approvals follow the limit of the day.
+ * From 2026-02-02 every agent's chance of a top-two rating (CSAT) and of
+ * resolving on first contact drifts up by 0.03, and the promoted agents'
+ * top-two chance rises by 0.08 more (their FCR does not): an effect that
+ * only a comparison with the unchanged agents separates from the drift.
+ * decisions.csv says whether each decision was reversed (about 4%, more
+ * for larger amounts) and what a reversed one cost; coaching.csv holds
+ * 20 coaching sessions by the team leads (lead.billing, ...), with the
+ * metric each was on.  The roster's history and the coaching sessions do
+ * not depend on --seed.
+ *
  * Real-world quirks that are not errors: amazon-connect.csv has ~1%
  * duplicate deliveries (same ContactId, later LastUpdateTimestamp, some
  * with a changed ACW; about a third written before the original) and
@@ -143,6 +159,11 @@ struct agent {
 	int64_t		 left;		/* last day, or 0 */
 	int		 level;
 	struct profile	 p;
+	int64_t		 changed;	/* day of the dated row, or 0 */
+	int		 chwd;		/* its workday; NWORKDAYS: none */
+	int		 level2, limit2;	/* level and limit from then */
+	double		 csat_up;	/* top-two chance added then */
+	double		 res[2];	/* p.res before, from SHIFT_WD */
 };
 
 struct contact {
@@ -254,6 +275,31 @@ static const struct special {
 	{ 44, NEWHIRE,    2026,  2, 18,    0, 0,  0, 1 },
 	{ 14, LEAVER,     2024, 11,  4, 2026, 1, 30, 2 },
 	{ 30, LEAVER,     2025,  5, 12, 2026, 2, 13, 2 },
+};
+
+/*
+ * The roster's history, seed-independent: on Monday 2026-02-02 (week 5,
+ * workday SHIFT_WD) every agent of PROMO_TEAM is promoted one level, to
+ * the new level's first limit, and their customers' top-two share rises
+ * by PROMO_CSAT from then on (their FCR does not move); from the same day
+ * every agent's top-two share and first-contact resolution drift up by
+ * DRIFT, so that only a comparison with the unchanged agents tells the
+ * effect.  A few agents get a raise within their level on other days
+ * (one of them a Wednesday), with no effect on their activity.
+ */
+#define PROMO_TEAM	4		/* Loyalty */
+#define SHIFT_WD	20
+#define PROMO_CSAT	0.08
+#define DRIFT		0.03
+
+static const struct raise {
+	int	idx;
+	int	y, m, d;
+	int	limit;
+} raises[] = {
+	{  2, 2026, 1, 19, 300 },	/* chloe.dubois, level 3 */
+	{ 18, 2026, 2, 18, 300 },	/* samir.khan, level 3 */
+	{ 47, 2026, 2, 23, 100 },	/* wendy.chen, level 2 */
 };
 
 static const struct profile profiles[] = {
@@ -840,6 +886,30 @@ agents_init(void)
 			a->p.esat += 0.6 * rng_unit(&r) - 0.3;
 			a->p.dec_s *= 0.8 + 0.4 * rng_unit(&r);
 		}
+		a->res[0] = a->p.res;
+		a->res[1] = a->p.res + DRIFT < .99 ? a->p.res + DRIFT : .99;
+		a->changed = 0;
+		a->chwd = NWORKDAYS;
+		day = workday(SHIFT_WD);
+		if (a->team == PROMO_TEAM && a->level < 4 && a->hired < day &&
+		    (a->left == 0 || a->left >= day)) {
+			a->changed = day;
+			a->chwd = SHIFT_WD;
+			a->level2 = a->level + 1;
+			a->limit2 = limits[a->level2];
+			a->csat_up = PROMO_CSAT;
+		}
+	}
+	for (j = 0; j < sizeof(raises) / sizeof(raises[0]); j++) {
+		a = &agents[raises[j].idx];
+		a->changed = days_from_civil(raises[j].y, raises[j].m,
+		    raises[j].d);
+		for (wd = 0; wd < NWORKDAYS && workday(wd) < a->changed; wd++)
+			;
+		a->chwd = wd;
+		a->level2 = a->level;
+		a->limit2 = raises[j].limit;
+		a->csat_up = 0;
 	}
 	for (wd = 0; wd < NWORKDAYS; wd++) {
 		day = workday(wd);
@@ -875,6 +945,36 @@ pick_agent(struct rng *r, int wd)
 			lo = mid + 1;
 	}
 	return lo;
+}
+
+/* Chance of a good (top-two) customer rating on workday wd. */
+static double
+good_p(const struct agent *a, int wd)
+{
+	double p;
+
+	p = a->p.good;
+	if (wd >= SHIFT_WD)
+		p += DRIFT;
+	if (wd >= a->chwd)
+		p += a->csat_up;
+	return p < .99 ? p : .99;
+}
+
+/* Chance of resolving on first contact on workday wd. */
+static double
+res_p(const struct agent *a, int wd)
+{
+	return a->res[wd >= SHIFT_WD];
+}
+
+/* The agent's limit in dollars on a day. */
+static int
+limit_on(const struct agent *a, int64_t day)
+{
+	if (a->changed && day >= a->changed)
+		return a->limit2;
+	return limits[a->level];
 }
 
 static void
@@ -960,7 +1060,7 @@ contact_make(uint64_t k, struct contact *c)
 	else if (xfer)
 		c->resolved = rng_chance(&r, .1) ? 'Y' : 'N';
 	else
-		c->resolved = rng_chance(&r, a->p.res) ? 'Y' : 'N';
+		c->resolved = rng_chance(&r, res_p(a, c->wd)) ? 'Y' : 'N';
 	c->update = c->end + c->acw + 1 + (int64_t)rng_below(&r, 20);
 }
 
@@ -1150,33 +1250,61 @@ gen_agent_map(void)
 	out_close();
 }
 
+/* A roster row of agent a: level and limit from day eff on. */
+static void
+roster_row(const struct agent *a, int level, int limit, int64_t eff)
+{
+	char b[16];
+
+	out_s(a->user);
+	out_sep();
+	out_s(teams[a->team]);
+	out_sep();
+	out_mem(b, fmt_date(b, a->hired));
+	out_sep();
+	if (a->left)
+		out_mem(b, fmt_date(b, a->left));
+	out_sep();
+	out_u((uint64_t)level);
+	out_sep();
+	out_u((uint64_t)limit);
+	out_sep();
+	out_mem(b, fmt_date(b, eff));
+	out_eol();
+}
+
+/*
+ * The HR export: a row per agent effective from the hire date, then the
+ * later dated rows (promotions and raises) in date order, as emp-tier
+ * --accept appends them.
+ */
 static void
 gen_roster(void)
 {
 	static const char *const hdr[] = {
-		"Agent", "Team", "Hire Date", "Exit Date", "Level", "Limit"
+		"Agent", "Team", "Hire Date", "Exit Date", "Level", "Limit",
+		"Effective"
 	};
 	const struct agent *a;
-	char b[16];
+	int64_t day, next;
 	int i;
 
 	out_open("roster", ',', 0);
 	HEADER(hdr);
 	for (i = 0; i < NAGENTS; i++) {
 		a = &agents[i];
-		out_s(a->user);
-		out_sep();
-		out_s(teams[a->team]);
-		out_sep();
-		out_mem(b, fmt_date(b, a->hired));
-		out_sep();
-		if (a->left)
-			out_mem(b, fmt_date(b, a->left));
-		out_sep();
-		out_u((uint64_t)a->level);
-		out_sep();
-		out_u((uint64_t)limits[a->level]);
-		out_eol();
+		roster_row(a, a->level, limits[a->level], a->hired);
+	}
+	/* changed is 0 for none: day 0 prints nothing */
+	for (day = 0; day != INT64_MAX; day = next) {
+		next = INT64_MAX;
+		for (i = 0; i < NAGENTS; i++) {
+			a = &agents[i];
+			if (day != 0 && a->changed == day)
+				roster_row(a, a->level2, a->limit2, day);
+			if (a->changed > day && a->changed < next)
+				next = a->changed;
+		}
 	}
 	out_close();
 }
@@ -1353,7 +1481,7 @@ gen_zendesk(void)
 			score = "offered";
 		else if (u < .25)
 			score = "unoffered";
-		else if (rng_chance(&r, a->p.good)) {
+		else if (rng_chance(&r, good_p(a, (int)(b / BIZ_SECS)))) {
 			score = "good";
 			if (rng_chance(&r, .4))
 				comment = PICK(&r, goodc);
@@ -1458,8 +1586,8 @@ gen_five9(void)
 				disp = rng_chance(&r, .5) ? "Not Interested" :
 				    "Callback Scheduled";
 		} else
-			disp = rng_chance(&r, a->p.res) ? "Resolved" :
-			    "Follow Up Required";
+			disp = rng_chance(&r, res_p(a, (int)(b / BIZ_SECS))) ?
+			    "Resolved" : "Follow Up Required";
 		out_s(outb ? outcampaigns[a->team] : campaigns[a->team]);
 		out_sep();
 		out_s(type);
@@ -1543,7 +1671,7 @@ gen_talkdesk(void)
 		wait = inb ? dur(&r, 35, 1) : 0;
 		score = 0;
 		if (rng_chance(&r, .45)) {
-			if (rng_chance(&r, a->p.good))
+			if (rng_chance(&r, good_p(a, (int)(b / BIZ_SECS))))
 				score = rng_chance(&r, .7) ? 5 : 4;
 			else
 				score = 1 + (int)rng_below(&r, 3);
@@ -1724,18 +1852,62 @@ gen_pulse(void)
 	out_close();
 }
 
+/*
+ * Whether a decision of cents was reversed (or judged a mistake), and
+ * then its cost in cents (at least 1), else 0.  About 4% are: 3.5% of
+ * those under $100, 7% to 21% of larger ones, rising with the amount;
+ * struggling agents, new hires and the fast-but-bad err more, stars
+ * less.  The cost of a small one is half to all of it (a refund that
+ * should not have been); of a larger one mostly a part under $100 (the
+ * rest recovered), sometimes most of it: about 90% cost under $100 (the
+ * 89% of DOMAIN.md).
+ */
+static uint64_t
+decision_cost(struct rng *r, const struct agent *a, uint64_t cents)
+{
+	double p;
+	uint64_t cost;
+
+	if (cents < 10000)
+		p = .035;
+	else
+		p = .07 + .14 * (double)(cents - 10000) / 140000.0;
+	switch (a->kind) {
+	case STAR:
+		p *= .5;
+		break;
+	case STRUGGLING:
+	case NEWHIRE:
+	case FASTBAD:
+		p *= 1.8;
+		break;
+	default:
+		break;
+	}
+	if (!rng_chance(r, p))
+		return 0;
+	if (cents < 10000)
+		cost = cents / 2 + rng_below(r, cents - cents / 2 + 1);
+	else if (rng_chance(r, .6))
+		cost = 2000 + rng_below(r, 7900);
+	else
+		cost = cents * 3 / 10 + rng_below(r, cents * 7 / 10 + 1);
+	return cost ? cost : 1;
+}
+
 static void
 gen_decisions(void)
 {
 	static const char *const hdr[] = {
 		"Decision ID", "Agent", "Time", "Type", "Amount",
-		"Approval Needed", "Seconds To Decide", "Contact ID"
+		"Approval Needed", "Seconds To Decide", "Reversed", "Cost",
+		"Contact ID"
 	};
 	const struct agent *a;
 	const char *type;
 	struct contact c;
 	struct rng r;
-	uint64_t s, step, b, cents;
+	uint64_t s, step, b, cents, cost;
 	int64_t t;
 	double u;
 	char buf[40];
@@ -1777,7 +1949,7 @@ gen_decisions(void)
 			cents -= cents % 100;
 		else if (u < .8)
 			cents -= cents % 50;
-		need = cents > (uint64_t)limits[a->level] * 100 ||
+		need = cents > (uint64_t)limit_on(a, t / DAYSECS) * 100 ||
 		    rng_chance(&r, a->p.ask);
 		if (strcmp(type, "exception") == 0 && rng_chance(&r, .5))
 			need = 1;
@@ -1797,11 +1969,149 @@ gen_decisions(void)
 		out_c(need ? 'Y' : 'N');
 		out_sep();
 		out_u(dur(&r, a->p.dec_s * (need ? 1.5 : 1.0), 3));
+		out_sep();
+		/* drawn after the other columns, which stay as they were */
+		cost = decision_cost(&r, a, cents);
+		out_s(cost ? "Yes" : "No");
+		out_sep();
+		if (cost) {
+			fmt_money(buf, cost);
+			out_field(buf);
+		}
 		if (i != MESSY_DECISION_RAGGED) {
 			out_sep();
 			if (have)
 				out_uuid(c.id);
 		}
+		out_eol();
+	}
+	out_close();
+}
+
+/*
+ * Coaching sessions by the team leads (lead.TEAM, as scripts/demo names
+ * them), seed-independent: agent index, workday index, minute of the day
+ * (local time, written without a zone), focus and the lead's note.
+ */
+static const struct session {
+	int		 idx;
+	int		 wd;
+	int		 min;
+	const char	*focus;
+	const char	*note;
+} sessions[] = {
+	{ 11,  3, 630, "QA",	/* liam.obrien */
+	    "Went through two calls from last week: verification "
+	    "came late in both. Agreed to verify first, before "
+	    "promising anything." },
+	{ 37,  4, 840, "FCR",	/* lena.schmidt */
+	    "Listened to a callback together; she knew the fix but "
+	    "didn't apply it, \"in case it needed approval\". Walked "
+	    "through what she may do without asking." },
+	{ 28,  6, 660, "CSAT",	/* carlos.mendes */
+	    "Calls are short, but customers call back. Goal: ask "
+	    "\"is there anything else?\" before closing, even when "
+	    "the queue is long." },
+	{ 22,  8, 930, "AHT",	/* wei.zhang */
+	    "Long holds while searching the knowledge base; showed "
+	    "the saved searches, and where the refund macros are." },
+	{ 25,  9, 600, "CSAT",	/* zoe.martin */
+	    "Good rapport, but customers rate the outcome. "
+	    "Practised explaining the returns policy plainly, "
+	    "without reading it out." },
+	{  5, 11, 810, "QA",	/* farid.haddad */
+	    "Missed the closing summary on 3 of 4 evaluated calls; "
+	    "we wrote a short checklist together." },
+	{ 33, 12, 960, "AHT",	/* hana.sato */
+	    "Still new to retention offers, reads each one out in "
+	    "full. Agreed on the two she uses most, and when to "
+	    "offer them." },
+	{ 10, 14, 690, "FCR",	/* keiko.tanaka */
+	    "Customers called back about labels that never arrived. "
+	    "She now checks the email address, and re-sends the "
+	    "label while they're on the line." },
+	{ 46, 16, 870, "QA",	/* victor.blanc */
+	    "Tone is friendly; the identity check was skipped "
+	    "twice. Reviewed why it matters, with the fraud team's "
+	    "examples." },
+	{ 38, 23, 630, "CSAT",	/* marco.bianchi */
+	    "First week with the new limit: went through the "
+	    "goodwill credits he can now give on his own, and how "
+	    "to note them." },
+	{ 19, 25, 900, "QA",	/* tara.walsh */
+	    "Solid scores, wants to become a QA evaluator. Shadowed "
+	    "a calibration session; \"harder than it looks\"." },
+	{ 28, 27, 660, "FCR",	/* carlos.mendes */
+	    "Follow-up on the closing question: better, but "
+	    "transfers are up. Talked through when a transfer is "
+	    "the \"easy way out\"." },
+	{ 37, 29, 840, "CSAT",	/* lena.schmidt */
+	    "Deciding more on her own since the promotion, and "
+	    "customers notice. Reviewed two 5-star calls, and one "
+	    "that went wrong." },
+	{ 40, 31, 600, "FCR",	/* oscar.lund */
+	    "Repeat contacts on delayed orders: agreed to set the "
+	    "expectation, \"3 to 5 working days\", instead of \"soon\"." },
+	{  7, 33, 570, "AHT",	/* hugo.lindqvist */
+	    "First full week on the phones. The billing system is "
+	    "slow going; paired him with Chloe for two mornings." },
+	{ 20, 35, 990, "CSAT",	/* umar.bello */
+	    "Bad ratings were mostly about the outage, not him. "
+	    "Still, agreed to apologise for it once, clearly, at "
+	    "the start of the call." },
+	{ 44, 36, 780, "AHT",	/* tomas.ortega */
+	    "Second week: long holds while he looks up order "
+	    "status. Showed the tracking shortcut, and when to "
+	    "offer a callback instead." },
+	{ 34, 38, 690, "FCR",	/* ivan.petrov */
+	    "Retention offers accepted, but customers call back to "
+	    "cancel anyway. Check that the offer fits, before "
+	    "closing." },
+	{ 11, 40, 930, "AHT",	/* liam.obrien */
+	    "ACW is long because he writes notes from memory "
+	    "afterwards; suggested typing them during the call, in "
+	    "short form." },
+	{ 15, 41, 630, "QA",	/* pedro.alves */
+	    "QA from 78% to 85% is his goal. Picked the two "
+	    "criteria he loses most points on: the empathy "
+	    "statement, and the recap." },
+};
+
+static void
+gen_coaching(void)
+{
+	static const char *const hdr[] = {
+		"Agent", "Coach", "Date", "Focus", "Notes"
+	};
+	const struct session *sn;
+	const struct agent *a;
+	char b[32], *p;
+	size_t j;
+
+	out_open("coaching", ',', 0);
+	HEADER(hdr);
+	for (j = 0; j < sizeof(sessions) / sizeof(sessions[0]); j++) {
+		sn = &sessions[j];
+		a = &agents[sn->idx];
+		out_s(a->user);
+		out_sep();
+		out_s("lead.");
+		snprintf(b, sizeof(b), "%s", teams[a->team]);
+		for (p = b; *p; p++)
+			if (*p >= 'A' && *p <= 'Z')
+				*p += 'a' - 'A';
+		out_s(b);
+		out_sep();
+		p = put_ymd(b, workday(sn->wd));
+		*p++ = ' ';
+		p = put_n(p, (unsigned)sn->min / 60, 2);
+		*p++ = ':';
+		p = put_n(p, (unsigned)sn->min % 60, 2);
+		out_mem(b, (size_t)(p - b));
+		out_sep();
+		out_s(sn->focus);
+		out_sep();
+		out_field(sn->note);
 		out_eol();
 	}
 	out_close();
@@ -1821,6 +2131,7 @@ static const struct file {
 	{ "qa", gen_qa },
 	{ "pulse", gen_pulse },
 	{ "decisions", gen_decisions },
+	{ "coaching", gen_coaching },
 };
 
 #define NFILES	(sizeof(files) / sizeof(files[0]))
@@ -1840,7 +2151,7 @@ static _Noreturn void
 usage(int status)
 {
 	FILE *fp;
-	size_t i;
+	size_t i, col;
 
 	if (status != 0) {
 		fprintf(stderr, "usage: %s [--rows N] [--seed S] "
@@ -1861,8 +2172,14 @@ usage(int status)
 	    "  --seed S     seed, decimal or 0x hex (default 1)\n"
 	    "  --only NAME  write only NAME.csv (repeatable); NAME is one of\n"
 	    "              ", progname, DEF_ROWS);
-	for (i = 0; i < NFILES; i++)
+	for (i = 0, col = 14; i < NFILES; i++) {
+		if (col + 1 + strlen(files[i].name) > 78) {
+			fprintf(fp, "\n              ");
+			col = 14;
+		}
 		fprintf(fp, " %s", files[i].name);
+		col += 1 + strlen(files[i].name);
+	}
 	fprintf(fp, "\n"
 	    "  -h, --help   print this help and exit\n"
 	    "\n"

@@ -8,7 +8,8 @@
 wr=$TESTS_DIR/../scripts/weekly-report
 
 mkdir ex
-(cd ex && "$EMP_BIN/gen-sample" . >/dev/null && rm -f qa.csv)
+# (without the coaching log, which the weekly report does not use)
+(cd ex && "$EMP_BIN/gen-sample" . >/dev/null && rm -f qa.csv coaching.csv)
 EMP_TODAY=2026-03-04 run 0 "$wr" ex pub
 # silent for cron but for the rows rejected (the sample has a few)
 check_out <<'OUT'
@@ -39,7 +40,7 @@ cp ex/*.csv "ex 2/"
 EMP_TODAY=2026-03-04 run 0 "$wr" "ex 2" "pub 4"
 [ -f "pub 4/2026-W09/report.txt" ] || fail "no report in 'pub 4'"
 EMP_TODAY=2026-03-04 EMP_INGEST_OPTS=--strict run 1 "$wr" "ex 2" "pub 5"
-check_err_line "emp-ingest: ex 2/decisions.csv:202: expected 8 fields, found 7"
+check_err_line "emp-ingest: ex 2/decisions.csv:202: expected 10 fields, found 9"
 [ "$(tail -n 1 err)" = "weekly-report: failed (exit 1); nothing published" ] ||
     fail "last line: $(tail -n 1 err)"
 [ ! -d "pub 5/2026-W09" ] || fail "published after a failure"

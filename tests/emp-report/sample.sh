@@ -14,7 +14,8 @@
 # are given to the sample's people who act (lena.schmidt, dana.levy and
 # wei.zhang take ana's, bob's and cy's, ivan.petrov kim's, the Loyalty lead
 # lead.loyalty lee's, the admin ops.admin ada's) and roster.csv is
-# gen-sample's with role and key columns and those two staff rows; every
+# gen-sample's (its dated rows too: the Loyalty agents' promotion) with
+# role and key columns and those two staff rows; every
 # transition is written at a fixed time (clock_at), so the ledger is the
 # same bytes on every run.  The challenges: lena's (delivery) approved by
 # her lead; dana's (fulfilment) approved by the admin, then revoked; wei's
@@ -42,8 +43,8 @@ FNR == 1 {
 }
 { print $0, "agent", ($1 in who) ? pk[who[$1]] : "" }
 END {
-	print "lead.loyalty,Loyalty,,,,,lead," pk["lee"]
-	print "ops.admin,,,,,,admin," pk["ada"]
+	print "lead.loyalty,Loyalty,,,,,,lead," pk["lee"]
+	print "ops.admin,,,,,,,admin," pk["ada"]
 }' people.csv roster.csv >roster.new
 mv roster.new roster.csv
 ch() {	# ch TIME WHO ARGS...: one transition, by WHO's key, at TIME
