@@ -52,6 +52,7 @@ report_col_label(const char *name)
 		{ "qa", "QA (0-100)" },
 		{ "confidence", "agent confidence (1-5)" },
 		{ "decision_s", "decision time (s)" },
+		{ "decision_escalated", "decisions needing approval" },
 		{ "turnover", "turnover" },
 	};
 	size_t i;

@@ -189,7 +189,7 @@ report_read_events(struct report *r, struct table *tb)
 
 	r->have_events = 1;
 	while ((rv = table_next(tb, &rec)) == 1) {
-		const char *ts = csv_record_field(rec, it);
+		const char *ts = csv_record_field(rec, it), *k;
 		struct session *s;
 
 		if (ts_date(ts, date) == -1) {
@@ -198,11 +198,17 @@ report_read_events(struct report *r, struct table *tb)
 			    "(YYYY-MM-DDTHH:MM:SSZ): '%s'", q);
 			continue;
 		}
-		if (r->evfirst[0] == '\0' || strcmp(date, r->evfirst) < 0)
-			memcpy(r->evfirst, date, sizeof(date));
-		if (strcmp(date, r->evlast) > 0)
-			memcpy(r->evlast, date, sizeof(date));
-		if (strcmp(csv_record_field(rec, ik), "coaching") != 0)
+		/* the span of activity, as emp-score's: hires and exits,
+		 * which reach back years, do not stretch it */
+		k = csv_record_field(rec, ik);
+		if (strcmp(k, "hire") != 0 && strcmp(k, "exit") != 0) {
+			if (r->evfirst[0] == '\0' ||
+			    strcmp(date, r->evfirst) < 0)
+				memcpy(r->evfirst, date, sizeof(date));
+			if (strcmp(date, r->evlast) > 0)
+				memcpy(r->evlast, date, sizeof(date));
+		}
+		if (strcmp(k, "coaching") != 0)
 			continue;
 		if (*csv_record_field(rec, ia) == '\0') {
 			table_reject(tb, rec->line, "field 'agent': empty");
@@ -317,6 +323,40 @@ or_dash(const char *s)
 	return *s != '\0' ? s : DASH;
 }
 
+/*
+ * A number of the impact stream as the report shows it: rates to 3
+ * decimals, means to one fewer than the scores write (the stream keeps
+ * more, for programs); DASH when empty.  In buf (64 bytes).
+ */
+static const char *
+imp_num(const char *metric, const char *s, char *buf)
+{
+	int m = metric_lookup(metric), dec;
+	double d;
+
+	if (*s == '\0' || report_num(s, &d) == -1)
+		return or_dash(s);
+	dec = m < 0 ? 3 : metrics[m].shape == SHAPE_RATE ? 3 :
+	    metrics[m].decimals > 1 ? metrics[m].decimals - 1 : 1;
+	num_fmt(buf, 64, d, dec, 0);
+	return buf;
+}
+
+/*
+ * The metrics whose authority effects the section shows: those of the
+ * empowerment index (a default weight above 0: AHT, FCR, transfers,
+ * CSAT share, NPS, QA, decision escalations).  The stream has every
+ * metric; showing all of them would show a few "clear" effects by
+ * chance alone.
+ */
+static int
+imp_core(const char *metric)
+{
+	int m = metric_lookup(metric);
+
+	return m >= 0 && metrics[m].weight > 0;
+}
+
 static int
 metric_lower_better(const char *name)
 {
@@ -330,6 +370,9 @@ metric_lower_better(const char *name)
 static int
 imp_shown(const struct improw *m, const char *team)
 {
+	if (strcmp(m->f[IC_CHANGE], IMPACT_AUTHORITY) == 0 &&
+	    !imp_core(m->f[IC_METRIC]))
+		return 0;
 	if (strcmp(m->f[IC_GROUP], "all") == 0)
 		return 1;
 	return strcmp(m->f[IC_GROUP], "team") == 0 &&
@@ -347,7 +390,8 @@ impact_sentence(struct strbuf *sb, const struct improw *m)
 {
 	int coach = strcmp(m->f[IC_CHANGE], IMPACT_COACHING) == 0;
 	double e, lo, hi, nc;
-	const char *note = m->f[IC_NOTE];
+	const char *note = m->f[IC_NOTE], *mt = m->f[IC_METRIC], *dots;
+	char b1[64], b2[64], b3[64];
 
 	if (strcmp(m->f[IC_GROUP], "all") == 0)
 		sb_adds(sb, "All agents, ");
@@ -362,21 +406,23 @@ impact_sentence(struct strbuf *sb, const struct improw *m)
 		    "the stream gives none");
 		if (*m->f[IC_BEFORE] != '\0' && *m->f[IC_AFTER] != '\0')
 			sb_printf(sb, " (the %s agents: %s before, %s after)",
-			    coach ? "coached" : "changed", m->f[IC_BEFORE],
-			    m->f[IC_AFTER]);
+			    coach ? "coached" : "changed",
+			    imp_num(mt, m->f[IC_BEFORE], b1),
+			    imp_num(mt, m->f[IC_AFTER], b2));
 		sb_addc(sb, '.');
 		return;
 	}
+	imp_num(mt, m->f[IC_EFFECT], b1);
+	imp_num(mt, m->f[IC_EFFECT_LO], b2);
+	imp_num(mt, m->f[IC_EFFECT_HI], b3);
 	if (lo <= 0 && hi >= 0) {
 		sb_adds(sb, "no clear change (");
-		signed_num(sb, m->f[IC_EFFECT]);
-		sb_printf(sb, ", %s to %s)", m->f[IC_EFFECT_LO],
-		    m->f[IC_EFFECT_HI]);
+		signed_num(sb, b1);
+		sb_printf(sb, ", %s to %s)", b2, b3);
 	} else {
-		signed_num(sb, m->f[IC_EFFECT]);
-		sb_printf(sb, " (%s to %s), %s", m->f[IC_EFFECT_LO],
-		    m->f[IC_EFFECT_HI], (e > 0) != metric_lower_better(
-		    m->f[IC_METRIC]) ? "better" : "worse");
+		signed_num(sb, b1);
+		sb_printf(sb, " (%s to %s), %s", b2, b3, (e > 0) !=
+		    metric_lower_better(mt) ? "better" : "worse");
 	}
 	sb_printf(sb, ": %s %s%s against %s %s %s", or_dash(m->f[IC_TREATED]),
 	    coach ? "session" : "change", report_num(m->f[IC_TREATED], &nc) ==
@@ -384,7 +430,15 @@ impact_sentence(struct strbuf *sb, const struct improw *m)
 	    coach ? "uncoached" : "unchanged",
 	    report_num(m->f[IC_CONTROLS], &nc) == 0 && nc == 1 ? "agent" :
 	    "agents");
-	if (*m->f[IC_AFTER_WINDOW] != '\0' && *m->f[IC_BEFORE_WINDOW] != '\0')
+	if ((dots = strstr(m->f[IC_CHANGED], "..")) != NULL)
+		/* several days of change: each has its own windows, and
+		 * the union of them says nothing */
+		sb_printf(sb, ", %s from %.*s to %s, each over the periods "
+		    "before and after its own day", coach ? "sessions" :
+		    "changes", (int)(dots - m->f[IC_CHANGED]),
+		    m->f[IC_CHANGED], dots + 2);
+	else if (*m->f[IC_AFTER_WINDOW] != '\0' &&
+	    *m->f[IC_BEFORE_WINDOW] != '\0')
 		sb_printf(sb, ", %s against %s", m->f[IC_AFTER_WINDOW],
 		    m->f[IC_BEFORE_WINDOW]);
 	if (*note != '\0')
@@ -404,14 +458,31 @@ impact_section(const struct report *r, const char *team, struct rdoc *doc)
 	};
 	struct strbuf sb = { 0 };
 	struct rblock *b;
-	size_t i, k, n, nall, shown;
+	size_t i, k, n, nall, shown, nest;
+	char b1[64];
+	double d;
 
 	add_block(doc, RB_H2, "Impact of empowerment");
 	add_block(doc, RB_PARA, "How the agents' metrics moved after a "
 	    "change of their authority (level or limit) or a coaching "
 	    "session, against the agents without one over the same periods "
 	    "(a difference in differences, emp-impact(5)): the effect with "
-	    "its 95% interval.  An interval that holds 0 is no clear change.");
+	    "its 95% interval.  An interval that holds 0 is no clear change.  "
+	    "Authority changes are shown on the metrics of the empowerment "
+	    "index, coaching on each session's focus; the impact stream has "
+	    "the others.");
+	for (i = 0, nest = 0; i < r->nimp; i++)
+		if (imp_shown(&r->imp[i], team) &&
+		    report_num(r->imp[i].f[IC_EFFECT_LO], &d) == 0)
+			nest++;
+	if (nest >= 10) {
+		sb_printf(&sb, "Each interval misses the true effect 1 time in "
+		    "20: of the %zu estimates below, about %zu may look clear "
+		    "by chance alone, so a lone clear effect among many is "
+		    "weak evidence; one that holds across teams and over "
+		    "later periods is not.", nest, (nest + 10) / 20);
+		add_para(doc, &sb);
+	}
 	for (k = 0, shown = 0; k < 2; k++) {
 		for (i = 0, n = 0, nall = 0; i < r->nimp; i++)
 			if (strcmp(r->imp[i].f[IC_CHANGE], kinds[k]) == 0 &&
@@ -434,15 +505,20 @@ impact_section(const struct report *r, const char *team, struct rdoc *doc)
 				if (strcmp(m->f[IC_CHANGE], kinds[k]) != 0 ||
 				    strcmp(m->f[IC_GROUP], "all") != 0)
 					continue;
+				if (!imp_shown(m, team))
+					continue;
 				add_cell(b, TONE_PLAIN,
 				    report_col_label(m->f[IC_METRIC]));
-				add_cell(b, TONE_NUM, or_dash(m->f[IC_BEFORE]));
-				add_cell(b, TONE_NUM, or_dash(m->f[IC_AFTER]));
-				add_cell(b, TONE_NUM,
-				    or_dash(m->f[IC_CONTROL_BEFORE]));
-				add_cell(b, TONE_NUM,
-				    or_dash(m->f[IC_CONTROL_AFTER]));
-				signed_num(&sb, or_dash(m->f[IC_EFFECT]));
+				add_cell(b, TONE_NUM, imp_num(m->f[IC_METRIC],
+				    m->f[IC_BEFORE], b1));
+				add_cell(b, TONE_NUM, imp_num(m->f[IC_METRIC],
+				    m->f[IC_AFTER], b1));
+				add_cell(b, TONE_NUM, imp_num(m->f[IC_METRIC],
+				    m->f[IC_CONTROL_BEFORE], b1));
+				add_cell(b, TONE_NUM, imp_num(m->f[IC_METRIC],
+				    m->f[IC_CONTROL_AFTER], b1));
+				signed_num(&sb, imp_num(m->f[IC_METRIC],
+				    m->f[IC_EFFECT], b1));
 				add_cell(b, TONE_NUM, sb_str(&sb));
 				sb.len = 0;
 			}
@@ -505,7 +581,8 @@ expected_cost(struct strbuf *sb, const char *c, const char *hi)
 	if (*c == '\0')
 		sb_adds(sb, "not estimated");
 	else if (*hi != '\0')
-		sb_printf(sb, "%s (at most %s)", c, hi);
+		sb_printf(sb, "%s (%s at the upper end of the mistake rate's "
+		    "95%% interval)", c, hi);
 	else
 		sb_adds(sb, c);
 }

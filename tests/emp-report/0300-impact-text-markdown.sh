@@ -5,7 +5,10 @@
 # rows are not shown).  An interval that holds 0 is "no clear change";
 # better or worse only on an interval wholly on one side of 0, by the
 # metric's direction (the labels are recomputed with awk from the stream);
-# a row without an estimate says its note.  Without the stream, no section.
+# a row without an estimate says its note.  Authority rows of a metric
+# outside the empowerment index (talk_s) are not shown.  A row of several
+# days of change names them instead of windows.  Without the stream, no
+# section.
 . "${0%/*}/../lib.sh"
 
 cat >scores.csv <<'CSV'
@@ -21,6 +24,7 @@ change,group,key,team,metric,changed,before_window,after_window,treated,controls
 authority,all,all,,fcr,2026-02-02,2026-W02..2026-W05,2026-W06..2026-W09,12,10,800,820,0.7,0.71,0.7,0.7,0.01,-0.02,0.04,
 authority,all,all,,csat_rate,2026-02-02,2026-W02..2026-W05,2026-W06..2026-W09,12,10,400,410,0.78,0.9,0.79,0.81,0.1,0.07,0.13,
 authority,all,all,,aht_s,2026-02-02,2026-W02..2026-W05,2026-W06..2026-W09,12,10,800,820,300,290,301,303,-12,-20,-4,
+authority,all,all,,talk_s,2026-02-02,2026-W02..2026-W05,2026-W06..2026-W09,12,10,800,820,240.12345,230.5,241,242,-10.87655,-18,-3.75,
 authority,team,North,North,csat_rate,2026-02-02,2026-W02..2026-W05,2026-W06..2026-W09,3,3,100,100,0.78,0.9,0.79,0.81,,,,"3 control agents, fewer than 5"
 authority,team,South,South,qa,2026-02-02,2026-W02..2026-W05,2026-W06..2026-W09,4,1,40,40,90,85,88,88,-5,-9.1,-0.9,one control agent: a prediction interval
 authority,agent,ana,North,csat_rate,2026-02-02,2026-W02..2026-W05,2026-W06..2026-W09,1,10,30,30,0.7,0.9,0.79,0.81,0.18,-0.1,0.46,
@@ -35,7 +39,9 @@ Impact of empowerment
 How the agents' metrics moved after a change of their authority (level or limit)
 or a coaching session, against the agents without one over the same periods (a
 difference in differences, emp-impact(5)): the effect with its 95% interval. An
-interval that holds 0 is no clear change.
+interval that holds 0 is no clear change. Authority changes are shown on the
+metrics of the empowerment index, coaching on each session's focus; the impact
+stream has the others.
 Authority changes:
 metric                    before  after  control before  control after  effect
 ------------------------  ------  -----  --------------  -------------  ------
@@ -59,14 +65,15 @@ metric      before  after  control before  control after  effect
 ----------  ------  -----  --------------  -------------  ------
 QA (0-100)      80     85              81           81.5    +4.5
 All agents, QA (0-100): +4.5 (1.2 to 7.8), better: 1 session against 9 uncoached
-agents, 2026-W06..2026-W09 against 2026-W01..2026-W05.
+agents, sessions from 2026-01-10 to 2026-02-20, each over the periods before and
+after its own day.
 OUT
 run 0 emp-report -q -f markdown scores.csv impact.csv
 sed -n '/^## Impact of empowerment/,$p' out >impact.md
 check_file impact.md <<'OUT'
 ## Impact of empowerment
 
-How the agents' metrics moved after a change of their authority (level or limit) or a coaching session, against the agents without one over the same periods (a difference in differences, emp-impact(5)): the effect with its 95% interval.  An interval that holds 0 is no clear change.
+How the agents' metrics moved after a change of their authority (level or limit) or a coaching session, against the agents without one over the same periods (a difference in differences, emp-impact(5)): the effect with its 95% interval.  An interval that holds 0 is no clear change.  Authority changes are shown on the metrics of the empowerment index, coaching on each session's focus; the impact stream has the others.
 
 Authority changes:
 
@@ -92,12 +99,12 @@ Coaching sessions:
 | --- | ---: | ---: | ---: | ---: | ---: |
 | QA (0-100) | 80 | 85 | 81 | 81.5 | +4.5 |
 
-All agents, QA (0-100): +4.5 (1.2 to 7.8), better: 1 session against 9 uncoached agents, 2026-W06..2026-W09 against 2026-W01..2026-W05.
+All agents, QA (0-100): +4.5 (1.2 to 7.8), better: 1 session against 9 uncoached agents, sessions from 2026-01-10 to 2026-02-20, each over the periods before and after its own day.
 OUT
 
 # every label, from the stream alone: lo <= 0 <= hi is no clear change;
 # else the sign, turned for the metrics where lower is better
-awk -F, 'NR > 1 && $2 != "agent" && $17 != "" {
+awk -F, 'NR > 1 && $2 != "agent" && $17 != "" && $5 != "talk_s" {
 	lower = $5 == "aht_s" || $5 == "transfer_rate" || $5 == "decision_s"
 	if ($18 <= 0 && $19 >= 0) l = "no clear change"
 	else l = (($17 > 0) != lower) ? "better" : "worse"
@@ -125,4 +132,24 @@ grep -c 'better\|worse' impact.md | grep -qx 4 || fail "better or worse: not in 
 grep -q 'ana' impact.txt && fail "an agent row shown"
 run 0 emp-report -q scores.csv
 grep -q 'Impact' out && fail "an impact section without the stream"
+
+# talk_s is in the stream and not in the section
+! grep -q talk impact.txt impact.md || fail "talk_s shown"
+
+# 30 estimates shown: the section says how many may look clear by chance
+# (1 in 20 of 30: about 2)
+awk 'BEGIN { print "change,group,key,team,metric,changed,before_window,after_window,treated,controls,n_before,n_after,before,after,control_before,control_after,effect,effect_lo,effect_hi,note"
+	for (i = 1; i <= 30; i++) printf "authority,team,T%02d,T%02d,fcr,2026-02-02,2026-W02..2026-W05,2026-W06..2026-W09,3,10,100,100,0.7,0.71,0.7,0.7,0.01,-0.02,0.04,\n", i, i
+}' >many.csv
+run 0 emp-report -q scores.csv many.csv
+grep -c 'no clear change (+0.01' out >n
+check_file n <<'OUT'
+30
+OUT
+tr '\n' ' ' <out | grep -q 'of the 30 estimates below, about 2 may look clear by chance alone' ||
+    fail "no word on chance with 30 estimates"
+# 9: no such word
+head -n 10 many.csv >nine.csv
+run 0 emp-report -q scores.csv nine.csv
+! grep -q 'by chance' out || fail "a word on chance with 9 estimates"
 exit 0

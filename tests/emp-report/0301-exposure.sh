@@ -44,12 +44,13 @@ decisions whose outcome is known (emp-exposure(5)).
 All agents: 400 decisions, 80 escalated; the recommended limits would avoid 30
 escalations (150 approval minutes saved) and bring 45 decisions, 9000 in amount,
 newly within authority. Mistake rate 0.0316 (0.0182 to 0.0545) over 380 outcomes
-(12 mistakes); expected cost of mistakes in the new band: 177.63 (at most
-306.56).
+(12 mistakes); expected cost of mistakes in the new band: 177.63 (306.56 at the
+upper end of the mistake rate's 95% interval).
 Team North: 200 decisions, 40 escalated; the recommended limits would avoid 30
 escalations (150 approval minutes saved) and bring 45 decisions, 9000 in amount,
 newly within authority. Mistake rate 0.0316 (0.0146 to 0.0672) over 190 outcomes
-(6 mistakes); expected cost of mistakes in the new band: 63.16 (at most 134.4).
+(6 mistakes); expected cost of mistakes in the new band: 63.16 (134.4 at the
+upper end of the mistake rate's 95% interval).
 Team South: 200 decisions, 40 escalated; the recommended limits would avoid 0
 escalations (0 approval minutes saved) and bring 0 decisions, 0 in amount, newly
 within authority. No decision's outcome known: no mistake rate; expected cost of
@@ -72,9 +73,9 @@ check_file x.md <<'OUT'
 
 What the recommended limits would change over the evidence window 2026-W02..2026-W09: the escalations that would no longer need an approval, the approval time saved, the decisions newly within the agent's authority, and the expected cost of the mistakes in that band, from the mistake rate of the decisions whose outcome is known (emp-exposure(5)).
 
-All agents: 400 decisions, 80 escalated; the recommended limits would avoid 30 escalations (150 approval minutes saved) and bring 45 decisions, 9000 in amount, newly within authority.  Mistake rate 0.0316 (0.0182 to 0.0545) over 380 outcomes (12 mistakes); expected cost of mistakes in the new band: 177.63 (at most 306.56).  Under the compared policy: 32 escalations avoided (160 minutes saved), 50 decisions, 10000 in amount, newly within authority; expected cost 197.36 (at most 340.62).
+All agents: 400 decisions, 80 escalated; the recommended limits would avoid 30 escalations (150 approval minutes saved) and bring 45 decisions, 9000 in amount, newly within authority.  Mistake rate 0.0316 (0.0182 to 0.0545) over 380 outcomes (12 mistakes); expected cost of mistakes in the new band: 177.63 (306.56 at the upper end of the mistake rate's 95% interval).  Under the compared policy: 32 escalations avoided (160 minutes saved), 50 decisions, 10000 in amount, newly within authority; expected cost 197.36 (340.62 at the upper end of the mistake rate's 95% interval).
 
-Team North: 200 decisions, 40 escalated; the recommended limits would avoid 30 escalations (150 approval minutes saved) and bring 45 decisions, 9000 in amount, newly within authority.  Mistake rate 0.0316 (0.0146 to 0.0672) over 190 outcomes (6 mistakes); expected cost of mistakes in the new band: 63.16 (at most 134.4).  Under the compared policy: 32 escalations avoided (160 minutes saved), 50 decisions, 10000 in amount, newly within authority; expected cost 197.36 (at most 340.62).
+Team North: 200 decisions, 40 escalated; the recommended limits would avoid 30 escalations (150 approval minutes saved) and bring 45 decisions, 9000 in amount, newly within authority.  Mistake rate 0.0316 (0.0146 to 0.0672) over 190 outcomes (6 mistakes); expected cost of mistakes in the new band: 63.16 (134.4 at the upper end of the mistake rate's 95% interval).  Under the compared policy: 32 escalations avoided (160 minutes saved), 50 decisions, 10000 in amount, newly within authority; expected cost 197.36 (340.62 at the upper end of the mistake rate's 95% interval).
 
 Team South: 200 decisions, 40 escalated; the recommended limits would avoid 0 escalations (0 approval minutes saved) and bring 0 decisions, 0 in amount, newly within authority.  No decision's outcome known: no mistake rate; expected cost of mistakes in the new band: not estimated.  Under the compared policy: 0 escalations avoided (0 minutes saved), 0 decisions, 0 in amount, newly within authority; expected cost not estimated.
 
@@ -99,10 +100,11 @@ decisions whose outcome is known (emp-exposure(5)).
 All agents: 400 decisions, 80 escalated; the recommended limits would avoid 30
 escalations (150 approval minutes saved) and bring 45 decisions, 9000 in amount,
 newly within authority. Mistake rate 0.0316 (0.0182 to 0.0545) over 380 outcomes
-(12 mistakes); expected cost of mistakes in the new band: 177.63 (at most
-306.56). Under the compared policy: 32 escalations avoided (160 minutes saved),
-50 decisions, 10000 in amount, newly within authority; expected cost 197.36 (at
-most 340.62).
+(12 mistakes); expected cost of mistakes in the new band: 177.63 (306.56 at the
+upper end of the mistake rate's 95% interval). Under the compared policy: 32
+escalations avoided (160 minutes saved), 50 decisions, 10000 in amount, newly
+within authority; expected cost 197.36 (340.62 at the upper end of the mistake
+rate's 95% interval).
 Team South: 200 decisions, 40 escalated; the recommended limits would avoid 0
 escalations (0 approval minutes saved) and bring 0 decisions, 0 in amount, newly
 within authority. No decision's outcome known: no mistake rate; expected cost of

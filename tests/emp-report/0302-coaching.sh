@@ -23,8 +23,12 @@ cat >old-events.csv <<'CSV'
 kind,ts,agent
 coaching,2026-02-01T10:00:00Z,bo
 CSV
+# (a hire of 2024 and an exit after the last contact do not stretch the
+# span, which is the activity's)
 printf '%s\n' 'kind,ts,agent,team,coach,focus,comment' \
+    'hire,2024-05-06T00:00:00Z,ana,,,,' \
     'contact,2026-01-05T09:00:00Z,ana,,,,' \
+    'exit,2026-03-31T00:00:00Z,zed,,,,' \
     'coaching,2026-02-03T10:00:00Z,ana,,Lee,csat_rate,"Work on closing, ""warmly"""' \
     'coaching,2026-01-20T10:00:00Z, ANA ,,Lee,fcr,<b onmouseover=x>&amp;</b>' \
     "coaching,2026-02-10T10:00:00Z,bo,,Kim,qa,\"'=HYPERLINK(1)\"" \
