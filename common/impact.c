@@ -875,18 +875,21 @@ part_why(struct impact *im, struct part *p, int k)
 {
 	int m = im->slot_metric[k];
 
+	const char *what = p->co->kind == K_AUTH ? "change" : "session";
+
 	p->usable = 0;
 	if (p->co->nb < 2)
 		snprintf(p->why, sizeof(p->why), "%zu period%s before the "
-		    "change, fewer than 2", p->co->nb, p->co->nb == 1 ? "" :
-		    "s");
+		    "%s, fewer than 2", p->co->nb, p->co->nb == 1 ? "" : "s",
+		    what);
 	else if (p->co->na < 2)
 		snprintf(p->why, sizeof(p->why), "%zu period%s after the "
-		    "change, fewer than 2", p->co->na, p->co->na == 1 ? "" :
-		    "s");
+		    "%s, fewer than 2", p->co->na, p->co->na == 1 ? "" : "s",
+		    what);
 	else if (p->nt == 0)
-		snprintf(p->why, sizeof(p->why), "no changed agent with %d "
-		    "%s in each window", metrics[m].min_n,
+		snprintf(p->why, sizeof(p->why), "no %s agent with %d "
+		    "%s in each window", p->co->kind == K_AUTH ? "changed" :
+		    "coached", metrics[m].min_n,
 		    evidence_noun(m, (uint64_t)metrics[m].min_n));
 	else if (p->cs->n == 0)
 		snprintf(p->why, sizeof(p->why), "no control agents: cannot "
@@ -1078,8 +1081,9 @@ estimate(struct impact *im, struct change **chs, size_t n, int k,
 				left += parts[i].nch;
 		for (i = 0; parts[i].usable; i++)
 			;
-		sb_printf(&e->note, "%zu change%s left out of the estimate: "
-		    "%s", left, left == 1 ? "" : "s", parts[i].why);
+		sb_printf(&e->note, "%zu %s%s left out of the estimate: "
+		    "%s", left, parts[i].co->kind == K_AUTH ? "change" :
+		    "session", left == 1 ? "" : "s", parts[i].why);
 	}
 }
 
