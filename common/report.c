@@ -195,12 +195,10 @@ static struct rblock *
 blk(struct rdoc *doc, enum rblock_kind kind, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 
-static struct rblock *
-blk(struct rdoc *doc, enum rblock_kind kind, const char *fmt, ...)
+struct rblock *
+rdoc_block(struct rdoc *doc, enum rblock_kind kind, const char *text)
 {
 	struct rblock *b;
-	struct strbuf sb = { 0 };
-	va_list ap;
 
 	if (doc->n == doc->cap) {
 		doc->cap = doc->cap ? 2 * doc->cap : 32;
@@ -209,20 +207,26 @@ blk(struct rdoc *doc, enum rblock_kind kind, const char *fmt, ...)
 	b = &doc->b[doc->n++];
 	memset(b, 0, sizeof(*b));
 	b->kind = kind;
-	if (fmt != NULL) {
-		char buf[1024];
-
-		va_start(ap, fmt);
-		vsnprintf(buf, sizeof(buf), fmt, ap);
-		va_end(ap);
-		b->text = xstrdup(buf);
-	}
-	sb_free(&sb);
+	b->text = text != NULL ? xstrdup(text) : NULL;
 	return b;
 }
 
-static void
-cell(struct rblock *b, int tone, const char *s)
+static struct rblock *
+blk(struct rdoc *doc, enum rblock_kind kind, const char *fmt, ...)
+{
+	char buf[1024];
+	va_list ap;
+
+	if (fmt == NULL)
+		return rdoc_block(doc, kind, NULL);
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
+	return rdoc_block(doc, kind, buf);
+}
+
+void
+rblock_cell(struct rblock *b, int tone, const char *s)
 {
 	if (b->ncell == b->capcell) {
 		b->capcell = b->capcell ? 2 * b->capcell : 64;
@@ -231,6 +235,12 @@ cell(struct rblock *b, int tone, const char *s)
 	}
 	b->cell[b->ncell].s = xstrdup(s);
 	b->cell[b->ncell++].tone = tone;
+}
+
+static void
+cell(struct rblock *b, int tone, const char *s)
+{
+	rblock_cell(b, tone, s);
 }
 
 static void

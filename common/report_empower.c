@@ -253,46 +253,18 @@ report_empower_free(struct report *r)
 	free(r->ses);
 }
 
-/* Document building: a block of any length (report.c's are cut at 1K). */
-
-static struct rblock *
-add_block(struct rdoc *doc, enum rblock_kind kind, const char *text)
-{
-	struct rblock *b;
-
-	if (doc->n == doc->cap) {
-		doc->cap = doc->cap ? 2 * doc->cap : 32;
-		doc->b = xreallocarray(doc->b, doc->cap, sizeof(*doc->b));
-	}
-	b = &doc->b[doc->n++];
-	memset(b, 0, sizeof(*b));
-	b->kind = kind;
-	b->text = text != NULL ? xstrdup(text) : NULL;
-	return b;
-}
-
-static void
-add_cell(struct rblock *b, int tone, const char *s)
-{
-	if (b->ncell == b->capcell) {
-		b->capcell = b->capcell ? 2 * b->capcell : 64;
-		b->cell = xreallocarray(b->cell, b->capcell,
-		    sizeof(*b->cell));
-	}
-	b->cell[b->ncell].s = xstrdup(s);
-	b->cell[b->ncell++].tone = tone;
-}
+/* Document building: rdoc_block() and rblock_cell() (report.c), and: */
 
 static struct rblock *
 add_table(struct rdoc *doc, enum rblock_kind kind, size_t ncols,
     const char *const *heads, const char *text)
 {
-	struct rblock *b = add_block(doc, kind, text);
+	struct rblock *b = rdoc_block(doc, kind, text);
 	size_t i;
 
 	b->ncols = ncols;
 	for (i = 0; i < ncols; i++)
-		add_cell(b, TONE_PLAIN, heads[i]);
+		rblock_cell(b, TONE_PLAIN, heads[i]);
 	return b;
 }
 
@@ -300,7 +272,7 @@ add_table(struct rdoc *doc, enum rblock_kind kind, size_t ncols,
 static void
 add_para(struct rdoc *doc, struct strbuf *sb)
 {
-	add_block(doc, RB_PARA, sb_str(sb));
+	rdoc_block(doc, RB_PARA, sb_str(sb));
 	sb->len = 0;
 }
 
@@ -462,8 +434,8 @@ impact_section(const struct report *r, const char *team, struct rdoc *doc)
 	char b1[64];
 	double d;
 
-	add_block(doc, RB_H2, "Impact of empowerment");
-	add_block(doc, RB_PARA, "How the agents' metrics moved after a "
+	rdoc_block(doc, RB_H2, "Impact of empowerment");
+	rdoc_block(doc, RB_PARA, "How the agents' metrics moved after a "
 	    "change of their authority (level or limit) or a coaching "
 	    "session, against the agents without one over the same periods "
 	    "(a difference in differences, emp-impact(5)): the effect with "
@@ -494,7 +466,7 @@ impact_section(const struct report *r, const char *team, struct rdoc *doc)
 		if (n == 0)
 			continue;
 		shown += n;
-		add_block(doc, RB_PARA, k == 0 ? "Authority changes:" :
+		rdoc_block(doc, RB_PARA, k == 0 ? "Authority changes:" :
 		    "Coaching sessions:");
 		if (nall > 0) {
 			b = add_table(doc, RB_PAIRS, 6, heads, k == 0 ?
@@ -507,19 +479,19 @@ impact_section(const struct report *r, const char *team, struct rdoc *doc)
 					continue;
 				if (!imp_shown(m, team))
 					continue;
-				add_cell(b, TONE_PLAIN,
+				rblock_cell(b, TONE_PLAIN,
 				    report_col_label(m->f[IC_METRIC]));
-				add_cell(b, TONE_NUM, imp_num(m->f[IC_METRIC],
+				rblock_cell(b, TONE_NUM, imp_num(m->f[IC_METRIC],
 				    m->f[IC_BEFORE], b1));
-				add_cell(b, TONE_NUM, imp_num(m->f[IC_METRIC],
+				rblock_cell(b, TONE_NUM, imp_num(m->f[IC_METRIC],
 				    m->f[IC_AFTER], b1));
-				add_cell(b, TONE_NUM, imp_num(m->f[IC_METRIC],
+				rblock_cell(b, TONE_NUM, imp_num(m->f[IC_METRIC],
 				    m->f[IC_CONTROL_BEFORE], b1));
-				add_cell(b, TONE_NUM, imp_num(m->f[IC_METRIC],
+				rblock_cell(b, TONE_NUM, imp_num(m->f[IC_METRIC],
 				    m->f[IC_CONTROL_AFTER], b1));
 				signed_num(&sb, imp_num(m->f[IC_METRIC],
 				    m->f[IC_EFFECT], b1));
-				add_cell(b, TONE_NUM, sb_str(&sb));
+				rblock_cell(b, TONE_NUM, sb_str(&sb));
 				sb.len = 0;
 			}
 		}
@@ -532,7 +504,7 @@ impact_section(const struct report *r, const char *team, struct rdoc *doc)
 		}
 	}
 	if (shown == 0)
-		add_block(doc, RB_PARA, team == NULL ? "No rows of the center "
+		rdoc_block(doc, RB_PARA, team == NULL ? "No rows of the center "
 		    "or of a team in the impact stream." : "No rows of the team "
 		    "or the center in the impact stream.");
 	sb_free(&sb);
@@ -656,7 +628,7 @@ exposure_section(const struct report *r, const char *team,
 	size_t i;
 	char m[32];
 
-	add_block(doc, RB_H2, "Authority and exposure");
+	rdoc_block(doc, RB_H2, "Authority and exposure");
 	for (i = 0; i < r->nxrow; i++)
 		if (r->xrow[i].f[XC_WINDOW][0] != '\0') {
 			window = r->xrow[i].f[XC_WINDOW];
@@ -687,47 +659,47 @@ exposure_section(const struct report *r, const char *team,
 		    strcmp(x->f[XC_TEAM], team) != 0))
 			continue;
 		if (b == NULL) {
-			add_block(doc, RB_PARA, "The agents whose recommended "
+			rdoc_block(doc, RB_PARA, "The agents whose recommended "
 			    "limit is above their current one:");
 			b = add_table(doc, RB_TABLE, r->exp_alt ? 13 : 9,
 			    heads, NULL);
 		}
-		add_cell(b, TONE_PLAIN, x->f[XC_KEY]);
-		add_cell(b, TONE_PLAIN, x->f[XC_TEAM]);
-		add_cell(b, TONE_NUM, x->f[XC_LIMIT]);
-		add_cell(b, TONE_NUM, x->f[XC_REC_LIMIT]);
-		add_cell(b, TONE_NUM, or_dash(x->f[XC_AVOIDED]));
+		rblock_cell(b, TONE_PLAIN, x->f[XC_KEY]);
+		rblock_cell(b, TONE_PLAIN, x->f[XC_TEAM]);
+		rblock_cell(b, TONE_NUM, x->f[XC_LIMIT]);
+		rblock_cell(b, TONE_NUM, x->f[XC_REC_LIMIT]);
+		rblock_cell(b, TONE_NUM, or_dash(x->f[XC_AVOIDED]));
 		minutes(m, sizeof(m), x->f[XC_AVOIDED_S]);
-		add_cell(b, TONE_NUM, m);
+		rblock_cell(b, TONE_NUM, m);
 		sb_printf(&sb, "%s (%s)", or_dash(x->f[XC_NEW_DECISIONS]),
 		    or_dash(x->f[XC_NEW_AMOUNT]));
-		add_cell(b, TONE_NUM, sb_str(&sb));
+		rblock_cell(b, TONE_NUM, sb_str(&sb));
 		sb.len = 0;
 		mistake_rate(&sb, x);
-		add_cell(b, TONE_NUM | TONE_WHOLE, sb_str(&sb));
+		rblock_cell(b, TONE_NUM | TONE_WHOLE, sb_str(&sb));
 		sb.len = 0;
 		expected_cost(&sb, x->f[XC_EXPECTED_COST],
 		    x->f[XC_EXPECTED_COST_HI]);
-		add_cell(b, TONE_NUM, sb_str(&sb));
+		rblock_cell(b, TONE_NUM, sb_str(&sb));
 		sb.len = 0;
 		if (!r->exp_alt)
 			continue;
-		add_cell(b, TONE_NUM, or_dash(x->f[XC_ALT_REC_LIMIT]));
-		add_cell(b, TONE_NUM, or_dash(x->f[XC_ALT_AVOIDED]));
+		rblock_cell(b, TONE_NUM, or_dash(x->f[XC_ALT_REC_LIMIT]));
+		rblock_cell(b, TONE_NUM, or_dash(x->f[XC_ALT_AVOIDED]));
 		sb_printf(&sb, "%s (%s)", or_dash(x->f[XC_ALT_NEW_DECISIONS]),
 		    or_dash(x->f[XC_ALT_NEW_AMOUNT]));
-		add_cell(b, TONE_NUM, sb_str(&sb));
+		rblock_cell(b, TONE_NUM, sb_str(&sb));
 		sb.len = 0;
 		expected_cost(&sb, x->f[XC_ALT_EXPECTED_COST],
 		    x->f[XC_ALT_EXPECTED_COST_HI]);
-		add_cell(b, TONE_NUM, sb_str(&sb));
+		rblock_cell(b, TONE_NUM, sb_str(&sb));
 		sb.len = 0;
 	}
 	if (b == NULL)
-		add_block(doc, RB_PARA, "No agent's recommended limit is above "
+		rdoc_block(doc, RB_PARA, "No agent's recommended limit is above "
 		    "the current one.");
 	else if (r->exp_alt)
-		add_block(doc, RB_PARA, "compared: under the compared policy "
+		rdoc_block(doc, RB_PARA, "compared: under the compared policy "
 		    "(emp-tier --compare).");
 	sb_free(&sb);
 }
@@ -785,7 +757,7 @@ coaching_team(const struct report *r, const char *team, struct rdoc *doc)
 
 	strmap_init(&names, 1);
 	strmap_init(&teams, 1);
-	add_block(doc, RB_H2, "Coaching");
+	rdoc_block(doc, RB_H2, "Coaching");
 	for (i = 0; i < r->nses; i++) {
 		k = name_trim(r->ses[i].agent, &len);
 		if ((v = strmap_get(&names, k, len)) == NULL) {
@@ -835,13 +807,13 @@ coaching_team(const struct report *r, const char *team, struct rdoc *doc)
 				if (j == i || tc[j].agent != tc[j - 1].agent)
 					na++;
 			}
-			add_cell(b, TONE_PLAIN, tc[i].team[0] != '\0' ?
+			rblock_cell(b, TONE_PLAIN, tc[i].team[0] != '\0' ?
 			    tc[i].team : "(no team known)");
 			sb_printf(&sb, "%zu", ns);
-			add_cell(b, TONE_NUM, sb_str(&sb));
+			rblock_cell(b, TONE_NUM, sb_str(&sb));
 			sb.len = 0;
 			sb_printf(&sb, "%zu", na);
-			add_cell(b, TONE_NUM, sb_str(&sb));
+			rblock_cell(b, TONE_NUM, sb_str(&sb));
 			sb.len = 0;
 		}
 	}
@@ -873,7 +845,7 @@ report_empower_agent(const struct report *r, const char *agent,
 
 	if (!r->have_events)
 		return;
-	add_block(doc, RB_H2, "Coaching");
+	rdoc_block(doc, RB_H2, "Coaching");
 	s = xcalloc(r->nses + 1, sizeof(*s));
 	for (i = 0; i < r->nses; i++)
 		if (roster_name_eq(r->ses[i].agent, strlen(r->ses[i].agent),
@@ -894,13 +866,13 @@ report_empower_agent(const struct report *r, const char *agent,
 		add_para(doc, &sb);
 		b = add_table(doc, RB_TABLE, 4, heads, NULL);
 		for (i = 0; i < n; i++) {
-			add_cell(b, TONE_PLAIN, s[i]->date);
-			add_cell(b, s[i]->coach[0] ? TONE_PLAIN : TONE_NA,
+			rblock_cell(b, TONE_PLAIN, s[i]->date);
+			rblock_cell(b, s[i]->coach[0] ? TONE_PLAIN : TONE_NA,
 			    or_dash(s[i]->coach));
-			add_cell(b, s[i]->focus[0] ? TONE_PLAIN : TONE_NA,
+			rblock_cell(b, s[i]->focus[0] ? TONE_PLAIN : TONE_NA,
 			    s[i]->focus[0] ? report_col_label(s[i]->focus) :
 			    DASH);
-			add_cell(b, s[i]->note[0] ? TONE_PLAIN : TONE_NA,
+			rblock_cell(b, s[i]->note[0] ? TONE_PLAIN : TONE_NA,
 			    or_dash(s[i]->note));
 		}
 	}

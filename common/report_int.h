@@ -166,6 +166,10 @@ enum { C_INDEX, C_RANK, C_CONTACTS, C_AHT, C_FCR, C_NOESC, C_TRANSFER,
 /* The label a report gives a metric column ("CSAT (share of 4-5)"),
  * or the name itself (report.c). */
 const char *report_col_label(const char *name);
+/* Document building (report.c): a new block of doc, with a copy of text
+ * (NULL: none), and a copy of s as the next cell of a table block. */
+struct rblock *rdoc_block(struct rdoc *, enum rblock_kind, const char *text);
+void	rblock_cell(struct rblock *, int tone, const char *s);
 /* The team of an agent: the scores', else the tiers', else "". */
 const char *report_team_of_agent(const struct report *, const char *agent);
 
