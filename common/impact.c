@@ -643,8 +643,10 @@ impact_sort(struct impact *im)
 
 	rank = xreallocarray(NULL, np + 1, sizeof(*rank));
 	sorted = xreallocarray(NULL, np + 1, sizeof(*sorted));
-	memcpy(sorted, im->periods, np * sizeof(*sorted));
-	qsort(sorted, np, sizeof(*sorted), cmp_period);
+	if (np > 0) {	/* no periods: im->periods is NULL */
+		memcpy(sorted, im->periods, np * sizeof(*sorted));
+		qsort(sorted, np, sizeof(*sorted), cmp_period);
+	}
 	for (i = 0; i < np; i++) {
 		void *v = strmap_get(&im->pmap, sorted[i].name,
 		    strlen(sorted[i].name));
