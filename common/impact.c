@@ -128,6 +128,7 @@ struct impact {
 	struct cohort	*co;
 	size_t		 nco;
 	uint64_t	 rejected, badvalues;
+	size_t		 unmeasured;	/* coaching without a measured focus */
 	uint64_t	 stamp;
 	size_t		 rows, noest;
 	double		*scratch;
@@ -325,8 +326,8 @@ read_coaching(struct impact *im, const char *path)
 {
 	struct table tb;
 	struct csv_record *r;
-	const char *s;
-	size_t n;
+	const char *s, *f;
+	size_t n, fn;
 	int64_t day;
 	int ck, cts, ca, cfo, rv, m;
 	char mname[64];
@@ -359,16 +360,21 @@ read_coaching(struct impact *im, const char *path)
 			    "'%s'", csv_record_field(r, cts));
 			continue;
 		}
-		snprintf(mname, sizeof(mname), "%s", csv_record_field(r, cfo));
-		m = metric_lookup(mname);
-		if (m < 0 || im->slot[m] < 0) {
-			table_reject(&tb, r->line, "field 'focus': %s '%s'",
-			    m < 0 ? "unknown metric" : "no effect to measure "
-			    "on the count", csv_record_field(r, cfo));
+		/* a session without a focus, or on a count, is measured on
+		 * nothing but is coaching still: its agent is no control */
+		f = csv_record_field_len(r, cfo, &fn);
+		parse_trim(&f, &fn);
+		snprintf(mname, sizeof(mname), "%.*s", (int)fn, f);
+		m = fn == 0 ? -1 : metric_lookup(mname);
+		if (fn > 0 && (m < 0 || fn >= sizeof(mname))) {
+			table_reject(&tb, r->line, "field 'focus': unknown "
+			    "metric '%s'", csv_record_field(r, cfo));
 			continue;
 		}
-		change_add(im, agent_get(im, s, n), K_COACH, day, im->slot[m],
-		    NULL);
+		if (m < 0 || im->slot[m] < 0)
+			im->unmeasured++;
+		change_add(im, agent_get(im, s, n), K_COACH, day, m < 0 ? -1 :
+		    im->slot[m], NULL);
 	}
 	im->rejected += tb.rejected;
 	table_close(&tb);
@@ -637,7 +643,7 @@ impact_sort(struct impact *im)
 
 	rank = xreallocarray(NULL, np + 1, sizeof(*rank));
 	sorted = xreallocarray(NULL, np + 1, sizeof(*sorted));
-	if (np > 0) {
+	if (np > 0) {	/* no periods: im->periods is NULL */
 		memcpy(sorted, im->periods, np * sizeof(*sorted));
 		qsort(sorted, np, sizeof(*sorted), cmp_period);
 	}
@@ -1302,7 +1308,9 @@ impact_summary(struct impact *im, struct strbuf *sb)
 
 	for (i = 0; i < im->nch; i++) {
 		n[im->ch[i].kind]++;
-		left[im->ch[i].kind] += im->ch[i].left_out;
+		/* a session measured on nothing is left out of nothing */
+		left[im->ch[i].kind] += im->ch[i].left_out &&
+		    (im->ch[i].kind == K_AUTH || im->ch[i].focus >= 0);
 	}
 	for (i = 0; i < im->nagents; i++)
 		for (K = 0; K < K_N; K++) {
@@ -1312,11 +1320,15 @@ impact_summary(struct impact *im, struct strbuf *sb)
 	sb_printf(sb, "%zu authority change%s of %zu agent%s (%zu left out), "
 	    "%zu controls", n[K_AUTH], n[K_AUTH] == 1 ? "" : "s", ag[K_AUTH],
 	    ag[K_AUTH] == 1 ? "" : "s", left[K_AUTH], ctl[K_AUTH]);
-	if (im->o->coaching != NULL)
+	if (im->o->coaching != NULL) {
 		sb_printf(sb, "; %zu coaching session%s of %zu agent%s (%zu "
-		    "left out), %zu controls", n[K_COACH], n[K_COACH] == 1 ?
-		    "" : "s", ag[K_COACH], ag[K_COACH] == 1 ? "" : "s",
-		    left[K_COACH], ctl[K_COACH]);
+		    "left out", n[K_COACH], n[K_COACH] == 1 ? "" : "s",
+		    ag[K_COACH], ag[K_COACH] == 1 ? "" : "s", left[K_COACH]);
+		if (im->unmeasured > 0)
+			sb_printf(sb, ", %zu not measured: no focus or a "
+			    "count", im->unmeasured);
+		sb_printf(sb, "), %zu controls", ctl[K_COACH]);
+	}
 	sb_printf(sb, "; %zu row%s, %zu without an estimate", im->rows,
 	    im->rows == 1 ? "" : "s", im->noest);
 	if (im->rejected + im->badvalues > 0)

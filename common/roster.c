@@ -262,6 +262,27 @@ parse_limit(struct person *p, const char *s, size_t n, char *bad,
 }
 
 int
+roster_check_writers(const char *path)
+{
+	struct stat st;
+
+	if (strcmp(path, "-") != 0 && stat(path, &st) == 0 &&
+	    (st.st_mode & S_IWOTH)) {
+		emp_warn("%s: anyone may write this roster, and so give "
+		    "themselves any role: make it writable by its admins only "
+		    "(chmod o-w %s)", path, path);
+		return -1;
+	}
+	if (strcmp(path, "-") != 0 && roster_dir_open(path)) {
+		emp_warn("%s: anyone may replace this roster (a directory "
+		    "above it is writable by all and not sticky): keep it "
+		    "where only its admins may write", path);
+		return -1;
+	}
+	return 0;
+}
+
+int
 roster_load(struct roster *r, const char *path)
 {
 	return roster_load_tz(r, path, NULL);
@@ -279,7 +300,6 @@ roster_load_tz(struct roster *r, const char *path, struct tz *tz)
 	struct table tb;
 	struct csv_record *rec;
 	struct person *p;
-	struct stat st;
 	const char *s;
 	char *name;
 	size_t n;
@@ -290,19 +310,8 @@ roster_load_tz(struct roster *r, const char *path, struct tz *tz)
 	memset(r, 0, sizeof(*r));
 	r->path = xstrdup(path);
 	strmap_init(&r->names, 1);
-	if (strcmp(path, "-") != 0 && stat(path, &st) == 0 &&
-	    (st.st_mode & S_IWOTH)) {
-		emp_warn("%s: anyone may write this roster, and so give "
-		    "themselves any role: make it writable by its admins only "
-		    "(chmod o-w %s)", path, path);
+	if (roster_check_writers(path) == -1)
 		return -1;
-	}
-	if (strcmp(path, "-") != 0 && roster_dir_open(path)) {
-		emp_warn("%s: anyone may replace this roster (a directory "
-		    "above it is writable by all and not sticky): keep it "
-		    "where only its admins may write", path);
-		return -1;
-	}
 	if (table_open(&tb, path, 0) == -1)
 		return -1;
 	ca = table_col(&tb, "agent");

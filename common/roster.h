@@ -68,6 +68,10 @@ struct roster {
 	uint64_t	 rejected;
 };
 
+/* 0, or -1 (reported) when anyone may write the roster at path or
+ * rename another file over it (a directory above it writable by all and
+ * not sticky); roster_load_tz() checks it first. */
+int	roster_check_writers(const char *path);
 /* Reads the roster; 0, or -1 (reported) when it cannot be used at all.
  * roster_load() is roster_load_tz() in UTC; tz is not kept. */
 int	roster_load(struct roster *, const char *path);

@@ -1967,7 +1967,10 @@ tier_run(const struct tier_opts *o, int argc, char *argv[])
 	tier_set_today(t, local_today(), o->include_partial);
 	/* what the options name is checked before the scores are read,
 	 * however many there are: the roster, the agent to explain */
-	if (tier_read_roster(t, o->roster) == -1)
+	/* --accept writes the roster back under the user's name: not one
+	 * that anyone may have written */
+	if ((o->accept && roster_check_writers(o->roster) == -1) ||
+	    tier_read_roster(t, o->roster) == -1)
 		status = EXIT_FAIL;
 	else if (o->explain != NULL && !roster_knows(t, o->explain)) {
 		tier_free(t);

@@ -3,7 +3,8 @@
 # an event stream; other kinds ignored) are measured on their focus
 # metric only, against agents not coached in the windows (an agent with
 # an authority change still counts: it was not coached); recomputed
-# independently (did.py).  A focus on a count is refused with its line.
+# independently (did.py).  A session on a count (u1) is measured on
+# nothing, but u1 was coached: no control (5 of them, u2..u6).
 . "${0%/*}/../lib.sh"
 
 cat >roster.csv <<'EOF'
@@ -39,18 +40,17 @@ awk 'BEGIN { print "period,group,key,team,qa,qa_n,csat_rate,csat_rate_n"
 run 0 emp-tier -r roster.csv --impact --impact-window 14 \
     --coaching events.csv scores.csv
 check_err <<'EOF'
-emp-tier: events.csv:6: field 'focus': no effect to measure on the count 'contacts'
-emp-tier: 1 authority change of 1 agent (0 left out), 8 controls; 3 coaching sessions of 3 agents (0 left out), 6 controls; 13 rows, 0 without an estimate; 1 row rejected
+emp-tier: 1 authority change of 1 agent (0 left out), 8 controls; 4 coaching sessions of 4 agents (0 left out, 1 not measured: no focus or a count), 5 controls; 13 rows, 0 without an estimate
 EOF
 cut -d, -f1-5,9,10 out | grep coaching >got
 check_file got <<'EOF'
-coaching,all,all,,csat_rate,1,6
-coaching,all,all,,qa,2,6
-coaching,team,K,K,csat_rate,1,6
-coaching,team,K,K,qa,2,6
-coaching,agent,k1,K,qa,1,6
-coaching,agent,k2,K,qa,1,6
-coaching,agent,k3,K,csat_rate,1,6
+coaching,all,all,,csat_rate,1,5
+coaching,all,all,,qa,2,5
+coaching,team,K,K,csat_rate,1,5
+coaching,team,K,K,qa,2,5
+coaching,agent,k1,K,qa,1,5
+coaching,agent,k2,K,qa,1,5
+coaching,agent,k3,K,csat_rate,1,5
 EOF
 PYTHONPATH=$TESTS_DIR/emp-tier python3 - <<'PY'
 import csv, did
@@ -71,7 +71,7 @@ for r in rows:
     else:
         tr = [1, 2] if m == "qa" else [3]
     T = [(val(i, m, 0), val(i, m, 1)) for i in tr]
-    C = [(val(i, m, 0), val(i, m, 1)) for i in range(4, 10)]
+    C = [(val(i, m, 0), val(i, m, 1)) for i in range(5, 10)]
     eff, lo, hi, df = did.did(T, C)
     tol = (0.5e-5 if m == "qa" else 0.5e-4) + 1e-9
     what = r["group"] + " " + r["key"] + " " + m
