@@ -1410,6 +1410,11 @@ impact_run(const struct tier_opts *o, int argc, char *argv[])
 		    "coaching sessions could not all be read");
 		return EXIT_FAIL;
 	}
+	/* the default reaches two whole periods a side, the fewest an
+	 * estimate takes: 59 days by month, 181 by quarter */
+	if (o->impact_window == 0 && im.kind_days > 0 &&
+	    2 * im.kind_days - 1 > im.W)
+		im.W = 2 * im.kind_days - 1;
 	impact_sort(&im);
 	impact_cohorts(&im);
 	cli_output_open(&o->cli, &out);
