@@ -130,6 +130,7 @@ struct tier {
 	uint64_t	 alt_moved;
 	/* --accept: the roster's rows as read, and its columns */
 	int		 keep_raw;
+	int		 raw_tsv;	/* the roster was TSV */
 	struct rawrow	*raw;
 	size_t		 nraw, capraw;
 	unsigned long	 raw_broken;	/* the line of a broken record; 0 */
@@ -592,6 +593,7 @@ tier_read_roster(struct tier *t, const char *path)
 	}
 	if (t->keep_raw) {
 		raw_add(t, &tb.head, 1);
+		t->raw_tsv = csv_reader_delim(tb.rd) == '\t';
 		t->rc_level = cl;
 		t->rc_limit = cm;
 		t->rc_effective = cf;
@@ -2010,7 +2012,11 @@ tier_run(const struct tier_opts *o, int argc, char *argv[])
 			tier_free(t);
 			return EXIT_FAIL;
 		}
-		cli_output_open(&o->cli, &out);
+		/* a TSV roster is written back as TSV, as -t would */
+		struct cli c = o->cli;
+
+		c.tsv |= t->raw_tsv;
+		cli_output_open(&c, &out);
 		tier_accept_write(t, &out.w);
 		if (!o->cli.quiet)
 			tier_accept_summary(t, &sb);

@@ -3,7 +3,8 @@
 # atomically (a new file renamed over it: another inode) and keeps its
 # mode; the columns effective, accepted_by and accepted are added when
 # absent; a second run on the written roster reads the new rows (in force
-# today) and holds.  A TSV roster with -t is written back as TSV.
+# today) and holds.  A TSV roster is written back as TSV, with -t or
+# without.
 . "${0%/*}/../lib.sh"
 
 cat >policy.txt <<'POL'
@@ -73,3 +74,7 @@ check_out expected.tsv
 check_err <<'ERR'
 emp-tier: accepted 1 of 3 agents (0 promote, 1 raise), effective 2026-03-06
 ERR
+# without -t too: the roster's own format, not CSV
+run 0 emp-tier -r roster.tsv -p policy.txt --as-of 2026-02-28 --accept \
+    scores.tsv
+check_out expected.tsv
