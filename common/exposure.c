@@ -598,8 +598,9 @@ exposure_summary(const struct exposure *x, struct strbuf *sb)
 	memset(&all, 0, sizeof(all));
 	for (i = 0; i < x->nag; i++)
 		sum_add(&all, &x->ag[i].s);
-	sb_printf(sb, "%llu decisions of %zu agents: ",
-	    (unsigned long long)all.decisions, x->nag);
+	sb_printf(sb, "%llu decision%s of %zu agent%s: ",
+	    (unsigned long long)all.decisions, all.decisions == 1 ? "" : "s",
+	    x->nag, x->nag == 1 ? "" : "s");
 	if (x->has_window) {
 		sb_printf(sb, "%llu escalations the recommended limits avoid "
 		    "(", (unsigned long long)all.avoided);

@@ -72,8 +72,9 @@ struct rseries {
 /*
  * RB_PAIRS: before and after, of the changed agents against the
  * unchanged ones, one table row per metric (cells: metric, before,
- * after, control before, control after, effect; the first row heads):
- * a table in text and Markdown, a chart per row in HTML, text the
+ * after, control before, control after, effect with its interval; the
+ * first row heads): a table of the first five in text and Markdown, a
+ * chart per row in HTML with the effect in its caption, text the
  * caption's subject ("authority changes").
  */
 enum rblock_kind { RB_H1, RB_H2, RB_PARA, RB_TABLE, RB_TREND, RB_PAIRS };

@@ -418,6 +418,26 @@ impact_sentence(struct strbuf *sb, const struct improw *m)
 	sb_addc(sb, '.');
 }
 
+/* The effect as a table cell shows it: never without its interval,
+ * "+0.053 (-0.007 to 0.112)"; a dash when there is none. */
+static void
+imp_effect_cell(struct strbuf *sb, const struct improw *m)
+{
+	const char *mt = m->f[IC_METRIC];
+	char b1[64];
+	double d;
+
+	if (report_num(m->f[IC_EFFECT], &d) == -1 ||
+	    report_num(m->f[IC_EFFECT_LO], &d) == -1 ||
+	    report_num(m->f[IC_EFFECT_HI], &d) == -1) {
+		sb_adds(sb, DASH);
+		return;
+	}
+	signed_num(sb, imp_num(mt, m->f[IC_EFFECT], b1));
+	sb_printf(sb, " (%s", imp_num(mt, m->f[IC_EFFECT_LO], b1));
+	sb_printf(sb, " to %s)", imp_num(mt, m->f[IC_EFFECT_HI], b1));
+}
+
 static void
 impact_section(const struct report *r, const char *team, struct rdoc *doc)
 {
@@ -426,7 +446,7 @@ impact_section(const struct report *r, const char *team, struct rdoc *doc)
 	};
 	static const char *const heads[6] = {
 		"metric", "before", "after", "control before",
-		"control after", "effect"
+		"control after", "effect (95%)"
 	};
 	struct strbuf sb = { 0 };
 	struct rblock *b;
@@ -489,8 +509,7 @@ impact_section(const struct report *r, const char *team, struct rdoc *doc)
 				    m->f[IC_CONTROL_BEFORE], b1));
 				rblock_cell(b, TONE_NUM, imp_num(m->f[IC_METRIC],
 				    m->f[IC_CONTROL_AFTER], b1));
-				signed_num(&sb, imp_num(m->f[IC_METRIC],
-				    m->f[IC_EFFECT], b1));
+				imp_effect_cell(&sb, m);
 				rblock_cell(b, TONE_NUM, sb_str(&sb));
 				sb.len = 0;
 			}

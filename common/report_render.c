@@ -379,6 +379,28 @@ free_table(struct rblock *t)
 	free(t->cell);
 }
 
+/*
+ * An RB_PAIRS block as text and Markdown show it: its first five columns,
+ * the before and after of both groups.  The effect, which is never shown
+ * without its interval, is in the sentences that follow and, in HTML, in
+ * each chart's caption; as a sixth column it would not fit a line.  Cells
+ * shared, not copied: free t->cell only.
+ */
+static void
+pairs_table(const struct rblock *b, struct rblock *t)
+{
+	size_t i;
+
+	memset(t, 0, sizeof(*t));
+	t->kind = RB_TABLE;
+	t->text = b->text;
+	t->ncols = 5;
+	t->cell = xcalloc(b->ncell + 1, sizeof(*t->cell));
+	for (i = 0; i < b->ncell; i++)
+		if (i % b->ncols < 5)
+			t->cell[t->ncell++] = b->cell[i];
+}
+
 static void
 render_text(const struct rdoc *doc, const struct render_opts *o,
     struct strbuf *sb)
@@ -408,8 +430,12 @@ render_text(const struct rdoc *doc, const struct render_opts *o,
 			wrap(sb, b->text, width);
 			break;
 		case RB_TABLE:
-		case RB_PAIRS:
 			text_table(sb, b, o);
+			break;
+		case RB_PAIRS:
+			pairs_table(b, &t);
+			text_table(sb, &t, o);
+			free(t.cell);
 			break;
 		case RB_TREND:
 			trend_table(b, &t);
@@ -469,8 +495,12 @@ render_md(const struct rdoc *doc, struct strbuf *sb)
 			sb_addc(sb, '\n');
 			break;
 		case RB_TABLE:
-		case RB_PAIRS:
 			md_table(sb, b);
+			break;
+		case RB_PAIRS:
+			pairs_table(b, &t);
+			md_table(sb, &t);
+			free(t.cell);
 			break;
 		case RB_TREND:
 			trend_table(b, &t);

@@ -43,11 +43,11 @@ interval that holds 0 is no clear change. Authority changes are shown on the
 metrics of the empowerment index, coaching on each session's focus; the impact
 stream has the others.
 Authority changes:
-metric                    before  after  control before  control after  effect
-------------------------  ------  -----  --------------  -------------  ------
-first-contact resolution     0.7   0.71             0.7            0.7   +0.01
-CSAT (share of 4-5)         0.78    0.9            0.79           0.81    +0.1
-handle time (s)              300    290             301            303     -12
+metric                    before  after  control before  control after
+------------------------  ------  -----  --------------  -------------
+first-contact resolution     0.7   0.71             0.7            0.7
+CSAT (share of 4-5)         0.78    0.9            0.79           0.81
+handle time (s)              300    290             301            303
 All agents, first-contact resolution: no clear change (+0.01, -0.02 to 0.04): 12
 changes against 10 unchanged agents, 2026-W06..2026-W09 against
 2026-W02..2026-W05.
@@ -61,9 +61,9 @@ Team South, QA (0-100): -5 (-9.1 to -0.9), worse: 4 changes against 1 unchanged
 agent, 2026-W06..2026-W09 against 2026-W02..2026-W05 (one control agent: a
 prediction interval).
 Coaching sessions:
-metric      before  after  control before  control after  effect
-----------  ------  -----  --------------  -------------  ------
-QA (0-100)      80     85              81           81.5    +4.5
+metric      before  after  control before  control after
+----------  ------  -----  --------------  -------------
+QA (0-100)      80     85              81           81.5
 All agents, QA (0-100): +4.5 (1.2 to 7.8), better: 1 session against 9 uncoached
 agents, sessions from 2026-01-10 to 2026-02-20, each over the periods before and
 after its own day.
@@ -77,11 +77,11 @@ How the agents' metrics moved after a change of their authority (level or limit)
 
 Authority changes:
 
-| metric | before | after | control before | control after | effect |
-| --- | ---: | ---: | ---: | ---: | ---: |
-| first-contact resolution | 0.7 | 0.71 | 0.7 | 0.7 | +0.01 |
-| CSAT (share of 4-5) | 0.78 | 0.9 | 0.79 | 0.81 | +0.1 |
-| handle time (s) | 300 | 290 | 301 | 303 | -12 |
+| metric | before | after | control before | control after |
+| --- | ---: | ---: | ---: | ---: |
+| first-contact resolution | 0.7 | 0.71 | 0.7 | 0.7 |
+| CSAT (share of 4-5) | 0.78 | 0.9 | 0.79 | 0.81 |
+| handle time (s) | 300 | 290 | 301 | 303 |
 
 All agents, first-contact resolution: no clear change (+0.01, -0.02 to 0.04): 12 changes against 10 unchanged agents, 2026-W06..2026-W09 against 2026-W02..2026-W05.
 
@@ -95,9 +95,9 @@ Team South, QA (0-100): -5 (-9.1 to -0.9), worse: 4 changes against 1 unchanged 
 
 Coaching sessions:
 
-| metric | before | after | control before | control after | effect |
-| --- | ---: | ---: | ---: | ---: | ---: |
-| QA (0-100) | 80 | 85 | 81 | 81.5 | +4.5 |
+| metric | before | after | control before | control after |
+| --- | ---: | ---: | ---: | ---: |
+| QA (0-100) | 80 | 85 | 81 | 81.5 |
 
 All agents, QA (0-100): +4.5 (1.2 to 7.8), better: 1 session against 9 uncoached agents, sessions from 2026-01-10 to 2026-02-20, each over the periods before and after its own day.
 OUT

@@ -77,10 +77,10 @@ PY
 python3 check.py team.html ana.html >py.out 2>&1 || fail "$(cat py.out)"
 check_file py.out <<'OUT'
 team.html 4
-  first-contact resolution, before and after: changed agents 0.7 before, 0.71 after; unchanged agents 0.7 before, 0.7 after; effect +0.01
-  CSAT (share of 4-5), before and after: changed agents 0.78 before, 0.9 after; unchanged agents 0.79 before, 0.81 after; effect +0.1
-  handle time (s), before and after: changed agents 300 before, 290 after; unchanged agents 301 before, 303 after; effect -12
-  QA (0-100), before and after: coached agents 80 before, 85 after; uncoached agents 81 before, 81.5 after; effect +4.5
+  first-contact resolution, before and after: changed agents 0.7 before, 0.71 after; unchanged agents 0.7 before, 0.7 after; effect +0.01 (-0.02 to 0.04)
+  CSAT (share of 4-5), before and after: changed agents 0.78 before, 0.9 after; unchanged agents 0.79 before, 0.81 after; effect +0.1 (0.07 to 0.13)
+  handle time (s), before and after: changed agents 300 before, 290 after; unchanged agents 301 before, 303 after; effect -12 (-20 to -4)
+  QA (0-100), before and after: coached agents 80 before, 85 after; uncoached agents 81 before, 81.5 after; effect +4.5 (1.2 to 7.8)
   []
 ana.html 0
   ['<b onmouseover=x>&amp;</b>']

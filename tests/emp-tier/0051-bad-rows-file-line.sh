@@ -101,7 +101,7 @@ run 0 emp-tier -r roster.csv -p policy.txt --exposure many.csv scores.csv
 awk 'BEGIN { for (i = 1; i <= 100; i++) printf "emp-tier: many.csv:%d: " \
 	"field '\''amount'\'': invalid number '\''x%d'\''\n", i + 1, i
 	print "emp-tier: further rejected events are not shown"
-	print "emp-tier: 1 decisions of 3 agents: 0 escalations the " \
+	print "emp-tier: 1 decision of 3 agents: 0 escalations the " \
 	    "recommended limits avoid (0 s), 0 decisions (0) newly within " \
 	    "authority; 0 decisions outside the window, 0 of agents not " \
 	    "listed; 150 rows rejected; window 2026-W09..2026-W10" }' >experr

@@ -34,5 +34,5 @@ check_err <<'ERR'
 emp-tier: no whole period on or before the review day, 2026-03-05: no evidence, every agent holds (--as-of, --include-partial)
 emp-tier: --exposure events.csv: no evidence window: no rows written
 emp-tier: events.csv:3: field 'amount': invalid number 'bad'
-emp-tier: 0 decisions of 1 agents: no evidence window, no rows; 1 decisions outside the window, 0 of agents not listed; 1 rows rejected; window none (no whole period)
+emp-tier: 0 decisions of 1 agent: no evidence window, no rows; 1 decisions outside the window, 0 of agents not listed; 1 rows rejected; window none (no whole period)
 ERR
