@@ -73,7 +73,8 @@ struct scoresin_ops {
 struct scoresin {
 	/* the caller's, set by scoresin_init() */
 	const int	*slot_metric;	/* enum metric (score.h) or PM_INDEX */
-	int		 nslot;		/* at most M_N + 1 */
+	int		 nslot;		/* at most M_N + 1; may grow between
+					 * reads (emp-tier --compare) */
 	int		 flags;
 	const char	*windows;	/* what messages say needs dates:
 					 * "evidence windows" */
