@@ -29,6 +29,7 @@
 #include "policy.h"
 #include "roster.h"
 #include "schema.h"
+#include "scoresin.h"
 #include "stats.h"
 #include "table.h"
 
@@ -119,10 +120,9 @@ struct impact {
 	struct strmap	 amap;
 	struct iagent	**alist;
 	size_t		 nagents, capagents;
-	struct strmap	 pmap;
+	struct scoresin	 si;		/* the scores' reader, its periods */
 	struct period	*periods;	/* in date order after impact_sort() */
 	size_t		 nperiods, capperiods;
-	int64_t		 kind_days;
 	struct change	*ch;		/* every change */
 	size_t		 nch, capch;
 	struct cohort	*co;
@@ -381,43 +381,31 @@ read_coaching(struct impact *im, const char *path)
 	return rv == -1 ? -1 : 0;
 }
 
-/* ---- the scores ---- */
+/* ---- the scores (scoresin.h) into per-agent rows ---- */
 
-static size_t
-period_get(struct impact *im, const char *name, const char **why)
+static void
+scores_period(void *arg, size_t index, const char *name, int64_t start,
+    int64_t end)
 {
+	struct impact *im = arg;
 	struct period *p;
-	void *v;
-	int64_t start, end, len;
 
-	if ((v = strmap_get(&im->pmap, name, strlen(name))) != NULL)
-		return (size_t)((uintptr_t)v - 1);
-	*why = "invalid period";
-	if (period_span(name, &start, &end) == -1)
-		return SIZE_MAX;
-	if (start == INT64_MIN || end == INT64_MAX) {
-		*why = "no dates in period";
-		return SIZE_MAX;
-	}
-	len = end - start;
-	len = len >= 28 && len <= 31 ? 30 : len >= 90 && len <= 92 ? 91 : len;
-	if (im->nperiods > 0 && len != im->kind_days) {
-		*why = "a period of another kind than the first in";
-		return SIZE_MAX;
-	}
-	im->kind_days = len;
+	(void)index;	/* im->nperiods */
 	if (im->nperiods == im->capperiods) {
 		im->capperiods = im->capperiods ? 2 * im->capperiods : 32;
 		im->periods = xreallocarray(im->periods, im->capperiods,
 		    sizeof(*im->periods));
 	}
-	p = &im->periods[im->nperiods];
+	p = &im->periods[im->nperiods++];
 	p->name = xstrdup(name);
 	p->start = start;
 	p->end = end;
-	strmap_put(&im->pmap, p->name, strlen(name),
-	    (void *)(uintptr_t)(im->nperiods + 1));
-	return im->nperiods++;
+}
+
+static void *
+scores_agent(void *arg, const char *key, size_t len)
+{
+	return agent_get(arg, key, len);
 }
 
 static struct prow *
@@ -439,34 +427,10 @@ row_get(struct impact *im, struct iagent *a, size_t p, int add)
 	return row;
 }
 
-struct sums_arg {
-	struct table		*tb;
-	const struct csv_record	*r;
-	const int		*col;
-	int			 bad;
-};
-
-static int64_t
-sums_get(int sum, void *arg)
+static void *
+scores_row(void *arg, void *a, size_t p, int add)
 {
-	struct sums_arg *sa = arg;
-	const char *s;
-	uint64_t v;
-	int rv;
-
-	if (sa->col[sum] < 0)
-		return 0;
-	s = csv_record_field(sa->r, sa->col[sum]);
-	if ((rv = parse_count(s, &v)) == PARSE_EMPTY)
-		return 0;
-	if (rv != PARSE_OK || v > INT64_MAX) {
-		if (!sa->bad)
-			table_reject(sa->tb, sa->r->line, "field '%s': invalid "
-			    "sum '%s'", partial_sums[sum], s);
-		sa->bad = 1;
-		return 0;
-	}
-	return (int64_t)v;
+	return row_get(arg, a, p, add);
 }
 
 static void
@@ -480,144 +444,38 @@ cell_add(struct impact *im, int k, struct cell *c, const struct ev_stat *e)
 	im->present[k] = 1;
 }
 
-struct scol {
-	int	v, n, lo, hi;
+static void
+scores_fill(void *arg, void *r, const struct ev_stat *st, int add)
+{
+	struct impact *im = arg;
+	struct prow *row = r;
+	int k;
+
+	(void)add;	/* a new row's cells are 0 */
+	for (k = 0; k < im->nslot; k++)
+		cell_add(im, k, &row->c[k], &st[k]);
+}
+
+static void
+scores_team(void *arg, void *agent, const char *team, size_t len)
+{
+	struct iagent *a = agent;
+
+	(void)arg;
+	free(a->sc_team);
+	a->sc_team = xstrndup(team, len);
+}
+
+static const struct scoresin_ops scores_ops = {
+	scores_period, scores_agent, scores_row, scores_fill, scores_team
 };
 
 static int
 read_scores(void *arg, const char *path)
 {
 	struct impact *im = arg;
-	struct table tb;
-	struct csv_record *r;
-	struct iagent *a;
-	struct prow *row;
-	struct scol sc[M_N];
-	struct ev_stat e[M_N];
-	struct sums_arg sa;
-	const char *s, *why, *v;
-	char nname[80];
-	int cp, cg, ckey, cteam, ctype, partial, pcol[S_N], rv, k, m;
-	uint64_t cnt;
-	size_t p, n;
 
-	if (table_open(&tb, path, 0) == -1)
-		return -1;
-	ctype = table_col_exact(&tb, "type");
-	partial = ctype >= 0 && table_col_exact(&tb, "res_y") >= 0;
-	cp = table_col(&tb, SCORES_PERIOD);
-	cg = table_col(&tb, SCORES_GROUP);
-	ckey = table_col(&tb, SCORES_KEY);
-	cteam = table_col(&tb, SCORES_TEAM);
-	if (cp < 0 || cg < 0 || ckey < 0) {
-		table_no_column(&tb, "a scores stream (emp-scores(5)) nor a "
-		    "partial file", cp < 0 ? SCORES_PERIOD : cg < 0 ?
-		    SCORES_GROUP : SCORES_KEY);
-		table_close(&tb);
-		return -1;
-	}
-	for (k = 0; k < S_N; k++)
-		pcol[k] = partial ? table_col_exact(&tb, partial_sums[k]) : -1;
-	for (k = 0; k < im->nslot; k++) {
-		m = im->slot_metric[k];
-		sc[k].v = table_col(&tb, metrics[m].name);
-		sc[k].n = table_col(&tb, metric_col_name(nname, sizeof(nname),
-		    metrics[m].name, MP_N));
-		sc[k].lo = table_col(&tb, metric_col_name(nname,
-		    sizeof(nname), metrics[m].name, MP_LO));
-		sc[k].hi = table_col(&tb, metric_col_name(nname,
-		    sizeof(nname), metrics[m].name, MP_HI));
-	}
-	while ((rv = table_next(&tb, &r)) == 1) {
-		if (partial) {
-			s = csv_record_field(r, ctype);
-			if (strcmp(s, "meta") == 0 && strcmp(csv_record_field(r,
-			    cp), "all") == 0) {
-				table_reject(&tb, r->line, "a partial file by "
-				    "period 'all': windows need dates: write "
-				    "it with --by week or month");
-				rv = -1;
-				break;
-			}
-			if (strcmp(s, "sum") != 0)
-				continue;
-		}
-		if (strcmp(csv_record_field(r, cg), scores_groups[0]) != 0)
-			continue;
-		s = csv_record_field_len(r, ckey, &n);
-		parse_trim(&s, &n);
-		if (n == 0) {
-			table_reject(&tb, r->line, "field 'key': no agent");
-			continue;
-		}
-		if ((p = period_get(im, csv_record_field(r, cp), &why)) ==
-		    SIZE_MAX) {
-			if (strcmp(csv_record_field(r, cp), SCORES_PERIOD) == 0)
-				continue;	/* a repeated header */
-			table_reject(&tb, r->line, "field 'period': %s '%s'%s",
-			    why, csv_record_field(r, cp),
-			    strcmp(why, "invalid period") == 0 ? "" :
-			    ": windows need periods of days, weeks, months or "
-			    "quarters, one kind per input");
-			if (strcmp(why, "invalid period") == 0)
-				continue;
-			rv = -1;
-			break;
-		}
-		a = agent_get(im, s, n);
-		if ((row = row_get(im, a, p, partial)) == NULL) {
-			table_reject(&tb, r->line, "agent '%s' has a row for "
-			    "%s already: this one is ignored", a->name,
-			    im->periods[p].name);
-			continue;
-		}
-		memset(e, 0, sizeof(e));
-		if (partial) {
-			sa.tb = &tb;
-			sa.r = r;
-			sa.col = pcol;
-			sa.bad = 0;
-			for (k = 0; k < im->nslot; k++)
-				(void)evidence_from_sums(im->slot_metric[k],
-				    sums_get, &sa, &e[k]);
-			if (sa.bad)
-				continue;
-		} else {
-			for (k = 0; k < im->nslot; k++) {
-				m = im->slot_metric[k];
-				if (sc[k].v < 0)
-					continue;
-				v = csv_record_field(r, sc[k].v);
-				rv = sc[k].n >= 0 ? parse_count(
-				    csv_record_field(r, sc[k].n), &cnt) :
-				    PARSE_EMPTY;
-				if (rv != PARSE_BAD && evidence_from_scores(m,
-				    v, rv == PARSE_OK && cnt <= INT64_MAX ?
-				    (int64_t)cnt : -1, sc[k].lo >= 0 ?
-				    csv_record_field(r, sc[k].lo) : NULL,
-				    sc[k].hi >= 0 ? csv_record_field(r,
-				    sc[k].hi) : NULL, &e[k]) == 0)
-					continue;
-				emp_warn("%s:%lu: field '%s': invalid value "
-				    "'%s' (or its count): taken as unknown",
-				    tb.name, r->line, metrics[m].name, v);
-				memset(&e[k], 0, sizeof(e[k]));
-				im->badvalues++;
-			}
-			rv = 1;
-		}
-		for (k = 0; k < im->nslot; k++)
-			cell_add(im, k, &row->c[k], &e[k]);
-		if (cteam >= 0) {
-			s = csv_record_field_len(r, cteam, &n);
-			parse_trim(&s, &n);
-			free(a->sc_team);
-			a->sc_team = xstrndup(s, n);
-		}
-	}
-	im->rejected += tb.rejected;
-	table_close(&tb);
-	return rv == -1 ? -1 : 0;
+	return scoresin_read(&im->si, path);
 }
 
 /* ---- windows, cohorts, controls ---- */
@@ -648,10 +506,7 @@ impact_sort(struct impact *im)
 		qsort(sorted, np, sizeof(*sorted), cmp_period);
 	}
 	for (i = 0; i < np; i++) {
-		void *v = strmap_get(&im->pmap, sorted[i].name,
-		    strlen(sorted[i].name));
-
-		rank[(uintptr_t)v - 1] = i;
+		rank[scoresin_period(&im->si, sorted[i].name)] = i;
 	}
 	free(im->periods);
 	im->periods = sorted;
@@ -1370,7 +1225,7 @@ impact_free(struct impact *im)
 	free(im->ch);
 	free(im->scratch);
 	strmap_free(&im->amap);
-	strmap_free(&im->pmap);
+	scoresin_free(&im->si);
 	policy_free(im->pol);
 }
 
@@ -1401,7 +1256,8 @@ impact_run(const struct tier_opts *o, int argc, char *argv[])
 		im.slot[m] = im.nslot++;
 	}
 	strmap_init(&im.amap, 0);
-	strmap_init(&im.pmap, 0);
+	scoresin_init(&im.si, im.slot_metric, im.nslot, SCORESIN_TRIM,
+	    "windows", &scores_ops, &im, &im.rejected, &im.badvalues);
 	if (read_roster(&im, o->roster) == -1 || (o->coaching != NULL &&
 	    read_coaching(&im, o->coaching) == -1) ||
 	    cli_each_input(argc, argv, read_scores, &im) != EXIT_OK) {
@@ -1412,9 +1268,9 @@ impact_run(const struct tier_opts *o, int argc, char *argv[])
 	}
 	/* the default reaches two whole periods a side, the fewest an
 	 * estimate takes: 59 days by month, 181 by quarter */
-	if (o->impact_window == 0 && im.kind_days > 0 &&
-	    2 * im.kind_days - 1 > im.W)
-		im.W = 2 * im.kind_days - 1;
+	if (o->impact_window == 0 && im.si.kind_days > 0 &&
+	    2 * im.si.kind_days - 1 > im.W)
+		im.W = 2 * im.si.kind_days - 1;
 	impact_sort(&im);
 	impact_cohorts(&im);
 	cli_output_open(&o->cli, &out);

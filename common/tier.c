@@ -19,11 +19,13 @@
 #include "policy.h"
 #include "roster.h"
 #include "schema.h"
+#include "scoresin.h"
 #include "table.h"
 #include "termsafe.h"
 #include "tier.h"
 
 static int64_t	local_today(void);
+static const struct scoresin_ops scores_ops;
 
 #define SLOT_INDEX	M_N		/* the slot map's entry for the index */
 #define NOHIRE		INT64_MIN
@@ -104,11 +106,10 @@ struct tier {
 	struct strmap	 agents;
 	struct tagent	**alist;
 	size_t		 nagents, capagents;
-	struct strmap	 pmap;
+	struct scoresin	 si;		/* the scores' reader, its periods */
 	struct tperiod	*periods;
 	size_t		 nperiods, capperiods;
 	size_t		*by_rank;	/* rank -> period index */
-	int64_t		 kind_days;	/* the first period's length */
 	int		 include_partial;
 	int64_t		 today;		/* days; for the default review day */
 	int64_t		 as_of;
@@ -121,7 +122,6 @@ struct tier {
 	uint64_t	 lost;		/* means the scores left empty */
 	uint64_t	 count[4];
 	int		 roster_read;
-	int		 partial_index;	/* a partial input met an index gate */
 	/* --compare: the second policy, its ladder, what it moves */
 	struct policy	*alt_pol;
 	char		*alt_name;
@@ -185,7 +185,8 @@ tier_new(struct policy *pol)
 		t->slot[i] = -1;
 	use_policy(t, pol, &t->rungs, &t->nrungs);
 	strmap_init(&t->agents, 0);
-	strmap_init(&t->pmap, 0);
+	scoresin_init(&t->si, t->slot_metric, t->nslot, SCORESIN_WARN,
+	    "evidence windows", &scores_ops, t, &t->rejected, &t->badvalues);
 	t->today = INT64_MAX;
 	return t;
 }
@@ -232,48 +233,33 @@ agent_get(struct tier *t, const char *name)
 	return a;
 }
 
-/*
- * The index of a period, added when new; SIZE_MAX when not a period (*why
- * says why).  Periods of one input are of one kind: a day, a week, a
- * month or a quarter; 'all' has no dates to put in a window.
- */
-static size_t
-period_get(struct tier *t, const char *name, const char **why)
-{
-	struct tperiod *p;
-	void *v;
-	int64_t start, end, len;
+/* ---- the scores (scoresin.h) into per-agent rows ---- */
 
-	if ((v = strmap_get(&t->pmap, name, strlen(name))) != NULL)
-		return (size_t)((uintptr_t)v - 1);
-	*why = "invalid period";
-	if (period_span(name, &start, &end) == -1)
-		return SIZE_MAX;
-	if (start == INT64_MIN || end == INT64_MAX) {
-		*why = "no dates in period";
-		return SIZE_MAX;
-	}
-	/* a kind: 1, 7, 28-31 or 90-92 days */
-	len = end - start;
-	len = len >= 28 && len <= 31 ? 30 : len >= 90 && len <= 92 ? 91 : len;
-	if (t->nperiods > 0 && len != t->kind_days) {
-		*why = "a period of another kind than the first in";
-		return SIZE_MAX;
-	}
-	t->kind_days = len;
+static void
+scores_period(void *arg, size_t index, const char *name, int64_t start,
+    int64_t end)
+{
+	struct tier *t = arg;
+	struct tperiod *p;
+
+	(void)index;	/* t->nperiods */
 	if (t->nperiods == t->capperiods) {
 		t->capperiods = t->capperiods ? 2 * t->capperiods : 32;
 		t->periods = xreallocarray(t->periods, t->capperiods,
 		    sizeof(*t->periods));
 	}
-	p = &t->periods[t->nperiods];
+	p = &t->periods[t->nperiods++];
 	memset(p, 0, sizeof(*p));
 	p->name = xstrdup(name);
 	p->start = start;
 	p->end = end;
-	strmap_put(&t->pmap, name, strlen(name),
-	    (void *)(uintptr_t)(t->nperiods + 1));
-	return t->nperiods++;
+}
+
+static void *
+scores_agent(void *arg, const char *key, size_t len)
+{
+	(void)len;	/* key is NUL-terminated: no SCORESIN_TRIM */
+	return agent_get(arg, key);
 }
 
 /* The agent's row for period p, new and empty when there is none; when
@@ -298,212 +284,46 @@ row_new(struct tier *t, struct tagent *a, size_t p, int add)
 	return row;
 }
 
-/* A partial row's look-up of one sum, in the columns the file's header
- * gives them (col[], by enum partial_sum; -1: absent). */
-struct sums_arg {
-	struct table		*tb;
-	const struct csv_record	*r;
-	const int		*col;
-	int			 bad;
-};
-
-static int64_t
-sums_get(int sum, void *arg)
+static void *
+scores_row(void *arg, void *a, size_t p, int add)
 {
-	struct sums_arg *sa = arg;
-	const char *s;
-	uint64_t v;
-	int rv;
-
-	if (sa->col[sum] < 0)
-		return 0;
-	s = csv_record_field(sa->r, sa->col[sum]);
-	if ((rv = parse_count(s, &v)) == PARSE_EMPTY)
-		return 0;
-	if (rv != PARSE_OK || v > INT64_MAX) {
-		if (!sa->bad)
-			table_reject(sa->tb, sa->r->line, "field '%s': invalid "
-			    "sum '%s'", partial_sums[sum], s);
-		sa->bad = 1;
-		return 0;
-	}
-	return (int64_t)v;
+	return row_new(arg, a, p, add);
 }
-
-/* Columns of a scores stream for one slot. */
-struct scol {
-	int	v, n, lo, hi;
-};
 
 static void
-read_row_scores(struct tier *t, struct table *tb, const struct csv_record *r,
-    const struct scol *sc, struct trow *row)
+scores_fill(void *arg, void *r, const struct ev_stat *st, int add)
 {
-	const char *v;
-	uint64_t n;
-	int64_t count;
-	int k, m, rv;
+	struct tier *t = arg;
+	struct trow *row = r;
+	int k;
 
 	for (k = 0; k < t->nslot; k++) {
-		m = t->slot_metric[k];
-		if (sc[k].v < 0)
-			continue;
-		v = csv_record_field(r, sc[k].v);
-		rv = sc[k].n >= 0 ? parse_count(csv_record_field(r, sc[k].n),
-		    &n) : PARSE_EMPTY;
-		count = rv == PARSE_OK && n <= INT64_MAX ? (int64_t)n : -1;
-		if (rv != PARSE_BAD && evidence_from_scores(m, v, count,
-		    sc[k].lo >= 0 ? csv_record_field(r, sc[k].lo) : NULL,
-		    sc[k].hi >= 0 ? csv_record_field(r, sc[k].hi) : NULL,
-		    &row->st[k]) == 0)
-			continue;
-		emp_warn("%s:%lu: field '%s': invalid value '%s' (or its "
-		    "count): taken as unknown", tb->name, r->line,
-		    policy_metric_name(m), v);
-		t->badvalues++;
+		if (add)
+			evidence_add(&row->st[k], &st[k]);
+		else
+			row->st[k] = st[k];
 	}
 }
 
-/* Adds a sums row to row; -1 for one that cannot be read (rejected,
- * and nothing added). */
-static int
-read_row_sums(struct tier *t, struct table *tb, const struct csv_record *r,
-    const int *col, struct trow *row)
+static void
+scores_team(void *arg, void *agent, const char *team, size_t len)
 {
-	struct sums_arg sa = { tb, r, col, 0 };
-	struct ev_stat add[M_N + 1];
-	int k, m;
+	struct tagent *a = agent;
 
-	memset(add, 0, sizeof(add));
-	for (k = 0; k < t->nslot; k++) {
-		m = t->slot_metric[k];
-		if (evidence_per_period(m))
-			continue;	/* not in partials: unknown */
-		(void)evidence_from_sums(m, sums_get, &sa, &add[k]);
-	}
-	if (sa.bad)
-		return -1;
-	for (k = 0; k < t->nslot; k++)
-		evidence_add(&row->st[k], &add[k]);
-	return 0;
+	(void)arg;
+	free(a->sc_team);
+	a->sc_team = xstrndup(team, len);
 }
+
+static const struct scoresin_ops scores_ops = {
+	scores_period, scores_agent, scores_row, scores_fill, scores_team
+};
 
 int
 tier_read_scores(struct tier *t, const char *path)
 {
-	struct table tb;
-	struct csv_record *r;
-	struct tagent *a;
-	struct trow *row;
-	struct scol *sc;
-	const char *s, *why;
-	char nname[80];
-	int col_period, col_group, col_key, col_team, col_type, rv, k, m;
-	int partial, pcol[S_N];
-	size_t p;
-
-	if (table_open(&tb, path, 0) == -1)
-		return -1;
-	col_type = table_col_exact(&tb, "type");
-	partial = col_type >= 0 && table_col_exact(&tb, "res_y") >= 0;
-	col_period = table_col(&tb, SCORES_PERIOD);
-	col_group = table_col(&tb, SCORES_GROUP);
-	col_key = table_col(&tb, SCORES_KEY);
-	col_team = table_col(&tb, SCORES_TEAM);
-	if (col_period < 0 || col_group < 0 || col_key < 0) {
-		table_no_column(&tb, "a scores stream (emp-scores(5)) nor a "
-		    "partial file", col_period < 0 ? SCORES_PERIOD :
-		    col_group < 0 ? SCORES_GROUP : SCORES_KEY);
-		table_close(&tb);
-		return -1;
-	}
-	for (k = 0; k < S_N; k++)
-		pcol[k] = partial ? table_col_exact(&tb, partial_sums[k]) : -1;
-	sc = xcalloc((size_t)t->nslot + 1, sizeof(*sc));
-	for (k = 0; k < t->nslot; k++) {
-		m = t->slot_metric[k];
-		s = policy_metric_name(m);
-		sc[k].v = sc[k].n = sc[k].lo = sc[k].hi = -1;
-		if (partial) {
-			if (evidence_per_period(m) && !t->partial_index) {
-				emp_warn("%s: a partial file has no '%s': its "
-				    "gates are unknown; give emp-tier scores",
-				    tb.name, s);
-				t->partial_index = 1;
-			}
-			continue;
-		}
-		sc[k].v = table_col(&tb, s);
-		if (policy_metric_has_n(m)) {
-			sc[k].n = table_col(&tb, metric_col_name(nname,
-			    sizeof(nname), s, MP_N));
-			sc[k].lo = table_col(&tb, metric_col_name(nname,
-			    sizeof(nname), s, MP_LO));
-			sc[k].hi = table_col(&tb, metric_col_name(nname,
-			    sizeof(nname), s, MP_HI));
-		}
-		if (sc[k].v < 0)
-			emp_warn("%s: no column '%s': its gates are unknown",
-			    tb.name, s);
-	}
-	while ((rv = table_next(&tb, &r)) == 1) {
-		if (partial) {
-			s = csv_record_field(r, col_type);
-			if (strcmp(s, "meta") == 0 && strcmp(csv_record_field(r,
-			    col_period), "all") == 0) {
-				table_reject(&tb, r->line, "a partial file by "
-				    "period 'all': evidence windows need "
-				    "dates: write it with --by week or month");
-				rv = -1;
-				break;
-			}
-			if (strcmp(s, "sum") != 0)
-				continue;	/* meta, span, staff, header */
-		}
-		if (strcmp(csv_record_field(r, col_group),
-		    scores_groups[0]) != 0)
-			continue;
-		s = csv_record_field(r, col_key);
-		if (*s == '\0') {
-			table_reject(&tb, r->line, "field 'key': no agent");
-			continue;
-		}
-		if ((p = period_get(t, csv_record_field(r, col_period),
-		    &why)) == SIZE_MAX) {
-			if (strcmp(csv_record_field(r, col_period),
-			    SCORES_PERIOD) == 0)
-				continue;	/* a repeated header */
-			table_reject(&tb, r->line, "field 'period': %s '%s'%s",
-			    why, csv_record_field(r, col_period),
-			    strcmp(why, "invalid period") == 0 ? "" :
-			    ": evidence windows need periods of days, weeks, "
-			    "months or quarters, one kind per input");
-			if (strcmp(why, "invalid period") == 0)
-				continue;
-			rv = -1;	/* the rest cannot be windowed either */
-			break;
-		}
-		a = agent_get(t, s);
-		if ((row = row_new(t, a, p, partial)) == NULL) {
-			table_reject(&tb, r->line, "agent '%s' has a row for "
-			    "%s already: this one is ignored", a->name,
-			    t->periods[p].name);
-			continue;
-		}
-		if (partial) {
-			if (read_row_sums(t, &tb, r, pcol, row) == -1)
-				continue;
-		} else
-			read_row_scores(t, &tb, r, sc, row);
-		if (col_team >= 0) {
-			free(a->sc_team);
-			a->sc_team = xstrdup(csv_record_field(r, col_team));
-		}
-	}
-	t->rejected += tb.rejected;
-	free(sc);
-	table_close(&tb);
-	return rv == -1 ? -1 : 0;
+	t->si.nslot = t->nslot;		/* --compare adds slots after tier_new() */
+	return scoresin_read(&t->si, path);
 }
 
 /* A roster date column (absent or empty: *days unchanged); -1 when it
@@ -1871,7 +1691,7 @@ tier_free(struct tier *t)
 	free(t->by_rank);
 	free(t->rungs);
 	strmap_free(&t->agents);
-	strmap_free(&t->pmap);
+	scoresin_free(&t->si);
 	policy_free(t->pol);
 	policy_free(t->alt_pol);
 	free(t->alt_name);
