@@ -472,7 +472,7 @@ impact_section(const struct report *r, const char *team, struct rdoc *doc)
 		    "20: of the %zu estimates below, about %zu may look clear "
 		    "by chance alone, so a lone clear effect among many is "
 		    "weak evidence; one that holds across teams and over "
-		    "later periods is not.", nest, (nest + 10) / 20);
+		    "later periods is stronger.", nest, (nest + 10) / 20);
 		add_para(doc, &sb);
 	}
 	for (k = 0, shown = 0; k < 2; k++) {
