@@ -902,6 +902,31 @@ estimate(struct impact *im, struct change **chs, size_t n, int k,
 			e->controls++;
 		}
 	}
+	if (!use && np > 1) {
+		/* cohorts without an estimate, each for its own reason:
+		 * their windows and values side by side would say nothing */
+		size_t nch = 0;
+		int same = 1;
+
+		for (i = 0; i < np; i++) {
+			nch += parts[i].nch;
+			same &= strcmp(parts[i].why, parts[0].why) == 0;
+		}
+		memset(e, 0, offsetof(struct est, note));
+		e->first = parts[0].co->day;
+		e->last = parts[np - 1].co->day;
+		for (i = 0; i < np; i++) {
+			if (parts[i].co->day < e->first)
+				e->first = parts[i].co->day;
+			if (parts[i].co->day > e->last)
+				e->last = parts[i].co->day;
+		}
+		sb_printf(&e->note, "no estimate for any of its %zu %s%s: %s%s",
+		    nch, parts[0].co->kind == K_AUTH ? "change" : "session",
+		    nch == 1 ? "" : "s", parts[0].why, same ? "" :
+		    "; and other reasons (see the agent rows)");
+		return;
+	}
 	if (!use) {
 		sb_adds(&e->note, np > 0 ? parts[0].why : "no change");
 		return;
