@@ -567,9 +567,18 @@ mistake_rate(struct strbuf *sb, const struct exprow *x)
 
 /* "C (at most H)", or "not estimated". */
 static void
-expected_cost(struct strbuf *sb, const char *c, const char *hi)
+expected_cost(struct strbuf *sb, const struct exprow *x, const char *c,
+    const char *hi)
 {
-	if (*c == '\0')
+	double o, m;
+
+	if (*c == '\0' && report_num(x->f[XC_OUTCOMES], &o) == 0 &&
+	    report_num(x->f[XC_MISTAKES], &m) == 0 && o >= 10 && m == 0)
+		/* a rate of 0 is no cost of 0: the interval's upper end is
+		 * not, and there is no mistake's cost to go by */
+		sb_adds(sb, "not estimated (no mistake among the outcomes "
+		    "known, so no cost of one to go by)");
+	else if (*c == '\0')
 		sb_adds(sb, "not estimated");
 	else if (*hi != '\0')
 		sb_printf(sb, "%s (%s at the upper end of the mistake rate's "
@@ -604,7 +613,8 @@ exposure_sentence(struct strbuf *sb, const struct report *r,
 	} else
 		sb_adds(sb, "No decision's outcome known: no mistake rate");
 	sb_adds(sb, "; expected cost of mistakes in the new band: ");
-	expected_cost(sb, x->f[XC_EXPECTED_COST], x->f[XC_EXPECTED_COST_HI]);
+	expected_cost(sb, x, x->f[XC_EXPECTED_COST],
+	    x->f[XC_EXPECTED_COST_HI]);
 	sb_addc(sb, '.');
 	if (r->exp_alt) {
 		minutes(m, sizeof(m), x->f[XC_ALT_AVOIDED_S]);
@@ -614,7 +624,7 @@ exposure_sentence(struct strbuf *sb, const struct report *r,
 		    or_dash(x->f[XC_ALT_AVOIDED]), m,
 		    or_dash(x->f[XC_ALT_NEW_DECISIONS]),
 		    or_dash(x->f[XC_ALT_NEW_AMOUNT]));
-		expected_cost(sb, x->f[XC_ALT_EXPECTED_COST],
+		expected_cost(sb, x, x->f[XC_ALT_EXPECTED_COST],
 		    x->f[XC_ALT_EXPECTED_COST_HI]);
 		sb_addc(sb, '.');
 	}
@@ -697,7 +707,7 @@ exposure_section(const struct report *r, const char *team,
 		mistake_rate(&sb, x);
 		rblock_cell(b, TONE_NUM | TONE_WHOLE, sb_str(&sb));
 		sb.len = 0;
-		expected_cost(&sb, x->f[XC_EXPECTED_COST],
+		expected_cost(&sb, x, x->f[XC_EXPECTED_COST],
 		    x->f[XC_EXPECTED_COST_HI]);
 		rblock_cell(b, TONE_NUM, sb_str(&sb));
 		sb.len = 0;
@@ -709,7 +719,7 @@ exposure_section(const struct report *r, const char *team,
 		    or_dash(x->f[XC_ALT_NEW_AMOUNT]));
 		rblock_cell(b, TONE_NUM, sb_str(&sb));
 		sb.len = 0;
-		expected_cost(&sb, x->f[XC_ALT_EXPECTED_COST],
+		expected_cost(&sb, x, x->f[XC_ALT_EXPECTED_COST],
 		    x->f[XC_ALT_EXPECTED_COST_HI]);
 		rblock_cell(b, TONE_NUM, sb_str(&sb));
 		sb.len = 0;

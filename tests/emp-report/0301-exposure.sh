@@ -116,3 +116,13 @@ OUT
 # the minutes, recomputed
 [ "$(awk -F, '$1 == "all" { print $16 / 60 }' exposure.csv)" = 150 ] || fail "awk minutes"
 grep -q '^All agents: .*(150 approval minutes saved)' x.md || fail "all: minutes"
+
+# no mistake among 20 outcomes: a rate of 0, and no cost of a mistake to
+# go by: the expected cost is not estimated, and says why
+head -n 1 exposure.csv >zero.csv
+echo 'all,all,,2026-W02..2026-W09,,,,20,2000,20,2000,0,0,0,0,0,5,500,20,0,0,0,0.1611,0,,' >>zero.csv
+run 0 emp-report -q --width 200 scores.csv zero.csv
+grep -c 'in the new band: not estimated (no mistake among the outcomes known, so no cost of one to go by)' out >n
+check_file n <<'OUT'
+1
+OUT
