@@ -357,16 +357,20 @@ roster_load_tz(struct roster *r, const char *path, struct tz *tz)
 		r->p = xreallocarray(r->p, r->n + 1, sizeof(*r->p));
 		p = &r->p[r->n];
 		memset(p, 0, sizeof(*p));
+		/* a bad level or limit is reported and taken as none: the
+		 * row's role and keys still hold (the ledger needs no level) */
 		s = csv_record_field_len(rec, cl, &n);
-		ok = parse_level(p, s, n, bad, sizeof(bad));
-		if (ok == 0) {
-			s = csv_record_field_len(rec, cm, &n);
-			ok = parse_limit(p, s, n, bad, sizeof(bad));
+		if (parse_level(p, s, n, bad, sizeof(bad)) == -1) {
+			table_reject(&tb, rec->line, "%s: taken as none", bad);
+			p->level = 0;
 		}
-		if (ok == 0) {
-			s = csv_record_field_len(rec, ck, &n);
-			ok = parse_keys(r, p, name, s, n, bad, sizeof(bad));
+		s = csv_record_field_len(rec, cm, &n);
+		if (parse_limit(p, s, n, bad, sizeof(bad)) == -1) {
+			table_reject(&tb, rec->line, "%s: taken as none", bad);
+			p->has_limit = 0;
 		}
+		s = csv_record_field_len(rec, ck, &n);
+		ok = parse_keys(r, p, name, s, n, bad, sizeof(bad));
 		if (ok == -1) {
 			free(p->keys);
 			free(name);

@@ -20,9 +20,10 @@
  * its date on and the ledger's older lines are checked against the rows
  * of their day.  A row that cannot be used (no name, an unknown role, a
  * key that is not one or is another person's, an effective date that
- * cannot be read, a level that is not a positive whole number, a limit
- * that is not an amount, a name and date that an earlier row has) is reported
- * with file:line and left out; the rest is read.  A roster file that
+ * cannot be read, a name and date that an earlier row has) is reported
+ * with file:line and left out; the rest is read.  A level that is not a
+ * positive whole number, or a limit that is not an amount, is reported
+ * and taken as none: the row's role and keys still hold.  A roster file that
  * everyone may write, or in a directory that everyone may write and that
  * is not sticky, is refused: whoever can write or replace it can give
  * themselves any role.
