@@ -13,7 +13,6 @@
  * effect = sum w_g effect_g, Welch per cohort, the controls' parts summed
  * as if perfectly correlated (conservative).
  */
-#include <errno.h>
 #include <math.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -178,111 +177,43 @@ change_add(struct impact *im, struct iagent *a, int kind, int64_t day,
 static int
 read_roster(struct impact *im, const char *path)
 {
-	static const char *const c_level[] = {
-		"level", "current level", NULL
-	};
-	static const char *const c_limit[] = {
-		"limit", "current limit", NULL
-	};
 	struct table tb;
 	struct csv_record *r;
 	struct iagent *a;
-	const struct level *lv;
-	struct decimal lim;
+	struct tier_rcols c;
+	struct tier_rrow row;
 	struct hrow *h;
-	const char *s;
-	char *end;
-	size_t n, i;
-	int64_t since;
-	int ca, ct, cl, cm, cr, cf, rv, flags, role, dup;
-	long level;
+	size_t i;
+	int rv, dup;
 
 	if (table_open(&tb, path, 0) == -1)
 		return -1;
-	ca = table_col(&tb, "agent");
-	ct = table_col(&tb, "team");
-	cl = table_col_any(&tb, c_level);
-	cm = table_col_any(&tb, c_limit);
-	cr = table_col(&tb, "role");
-	cf = table_col(&tb, "effective");
-	if (ca < 0 || cl < 0) {
-		table_no_column(&tb, "a roster", ca < 0 ? "agent" : "level");
+	if (tier_roster_cols(&tb, &c) == -1) {
 		table_close(&tb);
 		return -1;
 	}
 	while ((rv = table_next(&tb, &r)) == 1) {
-		s = csv_record_field_len(r, ca, &n);
-		parse_trim(&s, &n);
-		if (n == 0) {
-			table_reject(&tb, r->line, "field 'agent': no agent");
+		/* every dated row: the whole history */
+		if (tier_roster_row(&tb, r, &c, im->pol, INT64_MAX, &row) != 1)
 			continue;
-		}
-		if (csv_header_find(r, "agent") == ca &&
-		    csv_header_find_any(r, c_level) == cl)
-			continue;	/* a repeated header */
-		s = csv_record_field_len(r, cr, &n);
-		parse_trim(&s, &n);
-		if ((role = roster_role(s, n)) < 0) {
-			table_reject(&tb, r->line, "field 'role': unknown role "
-			    "'%.*s': use agent, lead or admin",
-			    (int)(n > 40 ? 40 : n), s);
-			continue;
-		}
-		s = csv_record_field_len(r, cl, &n);
-		parse_trim(&s, &n);
-		if (n == 0 && role != ROLE_AGENT)
-			continue;	/* staff, not an agent */
-		since = INT64_MIN;
-		if (cf >= 0 && *csv_record_field(r, cf) != '\0' &&
-		    parse_date_days(csv_record_field(r, cf), PD_ANY_TIME,
-		    &since) == PARSE_BAD) {
-			table_reject(&tb, r->line, "field 'effective': invalid "
-			    "date '%s'", csv_record_field(r, cf));
-			continue;
-		}
-		s = csv_record_field(r, cl);
-		errno = 0;
-		level = strtol(s, &end, 10);
-		if (*s < '0' || *s > '9' || *end != '\0' || errno != 0 ||
-		    level < 1 || (size_t)level > im->pol->nlevels) {
-			table_reject(&tb, r->line, "field 'level': invalid "
-			    "level '%s': the policy has levels 1 to %zu", s,
-			    im->pol->nlevels);
-			continue;
-		}
-		lv = &im->pol->levels[level - 1];
-		s = csv_record_field(r, cm);
-		flags = 0;
-		rv = parse_number(s, strlen(s), &flags, &lim);
-		if (rv == PARSE_EMPTY)
-			lim = lv->limits[0];
-		else if (rv != PARSE_OK || (flags & PN_PERCENT) || lim.m < 0) {
-			table_reject(&tb, r->line, "field 'limit': invalid "
-			    "amount '%s'", s);
-			continue;
-		}
-		s = csv_record_field_len(r, ca, &n);
-		parse_trim(&s, &n);
-		a = agent_get(im, s, n);
+		a = agent_get(im, row.name, row.namelen);
 		for (i = 0, dup = 0; i < a->nhist && !dup; i++)
-			dup = a->hist[i].since == since;
+			dup = a->hist[i].since == row.since;
 		if (dup) {
 			table_reject(&tb, r->line, "agent '%s' is in the "
 			    "roster already (line %lu)%s: this row is ignored",
-			    a->name, a->hist[i - 1].line, since == INT64_MIN ?
-			    "" : " with the same effective date");
+			    a->name, a->hist[i - 1].line, row.since ==
+			    INT64_MIN ? "" : " with the same effective date");
 			continue;
 		}
 		a->hist = xreallocarray(a->hist, a->nhist + 1,
 		    sizeof(*a->hist));
 		h = &a->hist[a->nhist++];
-		h->since = since;
-		h->level = (int)level;
-		h->limit = lim;
+		h->since = row.since;
+		h->level = (int)row.level;
+		h->limit = row.limit;
 		h->line = r->line;
-		s = csv_record_field_len(r, ct, &n);
-		parse_trim(&s, &n);
-		h->team = xstrndup(s, n);
+		h->team = xstrndup(row.team, row.teamlen);
 	}
 	im->rejected += tb.rejected;
 	table_close(&tb);

@@ -365,8 +365,11 @@ raw_add(struct tier *t, const struct csv_record *r, int header)
 	}
 }
 
+static const char *const level_cols[] = { "level", "current level", NULL };
+static const char *const limit_cols[] = { "limit", "current limit", NULL };
+
 int
-tier_read_roster(struct tier *t, const char *path)
+tier_roster_cols(struct table *tb, struct tier_rcols *c)
 {
 	static const char *const c_hired[] = {
 		"hired", "hire date", "start date", NULL
@@ -374,23 +377,108 @@ tier_read_roster(struct tier *t, const char *path)
 	static const char *const c_exit[] = {
 		"exit", "exit date", "end date", "termination date", NULL
 	};
-	static const char *const c_level[] = {
-		"level", "current level", NULL
-	};
-	static const char *const c_limit[] = {
-		"limit", "current limit", NULL
-	};
+
+	c->agent = table_col(tb, "agent");
+	c->team = table_col(tb, "team");
+	c->hired = table_col_any(tb, c_hired);
+	c->exit = table_col_any(tb, c_exit);
+	c->level = table_col_any(tb, level_cols);
+	c->limit = table_col_any(tb, limit_cols);
+	c->role = table_col(tb, "role");
+	c->effective = table_col(tb, "effective");
+	if (c->agent < 0 || c->level < 0) {
+		table_no_column(tb, "a roster", c->agent < 0 ? "agent" :
+		    "level");
+		return -1;
+	}
+	return 0;
+}
+
+int
+tier_roster_row(struct table *tb, const struct csv_record *r,
+    const struct tier_rcols *c, const struct policy *pol, int64_t not_after,
+    struct tier_rrow *out)
+{
+	const char *s;
+	char *end;
+	size_t n;
+	int rv, flags, role;
+
+	s = csv_record_field_len(r, c->agent, &n);
+	parse_trim(&s, &n);
+	if (n == 0) {
+		table_reject(tb, r->line, "field 'agent': no agent");
+		return -1;
+	}
+	out->name = s;
+	out->namelen = n;
+	if (csv_header_find(r, "agent") == c->agent &&
+	    csv_header_find_any(r, level_cols) == c->level)
+		return 0;	/* a repeated header */
+	/*
+	 * The roster also says who decides challenges (roster.h): a lead or
+	 * an admin without a level is staff, not an agent to tier, and is
+	 * left out without a word; one with a level is tiered as any agent.
+	 */
+	s = csv_record_field_len(r, c->role, &n);
+	parse_trim(&s, &n);
+	if ((role = roster_role(s, n)) < 0) {
+		table_reject(tb, r->line, "field 'role': unknown role '%.*s': "
+		    "use agent, lead or admin", (int)(n > 40 ? 40 : n), s);
+		return -1;
+	}
+	s = csv_record_field_len(r, c->level, &n);
+	parse_trim(&s, &n);
+	if (n == 0 && role != ROLE_AGENT)
+		return 0;
+	/* dated rows (roster.h) */
+	out->since = INT64_MIN;
+	if (c->effective >= 0 && *csv_record_field(r, c->effective) != '\0') {
+		if (roster_date(tb, r, c->effective, "effective",
+		    &out->since) == -1)
+			return -1;
+		if (out->since > not_after)
+			return 0;	/* not in force yet */
+	}
+	s = csv_record_field(r, c->level);
+	errno = 0;
+	out->level = strtol(s, &end, 10);
+	if (*s < '0' || *s > '9' || *end != '\0' || errno != 0 ||
+	    out->level < 1 || (size_t)out->level > pol->nlevels) {
+		table_reject(tb, r->line, "field 'level': invalid level '%s': "
+		    "the policy has levels 1 to %zu", s, pol->nlevels);
+		return -1;
+	}
+	s = csv_record_field(r, c->limit);
+	flags = 0;
+	rv = parse_number(s, strlen(s), &flags, &out->limit);
+	if (rv == PARSE_EMPTY)
+		out->limit = pol->levels[out->level - 1].limits[0];
+	else if (rv != PARSE_OK || (flags & PN_PERCENT) ||
+	    out->limit.m < 0) {
+		table_reject(tb, r->line, "field 'limit': invalid amount '%s'",
+		    s);
+		return -1;
+	}
+	s = csv_record_field_len(r, c->team, &n);
+	parse_trim(&s, &n);
+	out->team = s;
+	out->teamlen = n;
+	return 1;
+}
+
+int
+tier_read_roster(struct tier *t, const char *path)
+{
 	struct table tb;
 	struct csv_record *r;
 	struct tagent *a;
 	const struct level *lv;
-	const char *s;
-	struct decimal lim;
-	int64_t hired, left, since, today = local_today();
-	size_t n;
-	int ca, ct, ch, ce, cl, cm, cr, cf, rv, flags, role;
-	char *end, lo[32], hi[32], *name, why[160];
-	long level;
+	struct tier_rcols c;
+	struct tier_rrow row;
+	int64_t hired, left, today = local_today();
+	int rv;
+	char lo[32], hi[32], *name, why[160];
 
 	t->roster_read = 1;
 	if (table_open(&tb, path, 0) == -1)
@@ -398,32 +486,23 @@ tier_read_roster(struct tier *t, const char *path)
 	/* every record comes here, checked below, so that --accept can
 	 * keep the ones the table would refuse too */
 	tb.flags |= TABLE_RAW;
-	ca = table_col(&tb, "agent");
-	ct = table_col(&tb, "team");
-	ch = table_col_any(&tb, c_hired);
-	ce = table_col_any(&tb, c_exit);
-	cl = table_col_any(&tb, c_level);
-	cm = table_col_any(&tb, c_limit);
-	cr = table_col(&tb, "role");
-	cf = table_col(&tb, "effective");
-	if (ca < 0 || cl < 0) {
-		table_no_column(&tb, "a roster", ca < 0 ? "agent" : "level");
+	if (tier_roster_cols(&tb, &c) == -1) {
 		table_close(&tb);
 		return -1;
 	}
 	if (t->keep_raw) {
 		raw_add(t, &tb.head, 1);
 		t->raw_tsv = csv_reader_delim(tb.rd) == '\t';
-		t->rc_level = cl;
-		t->rc_limit = cm;
-		t->rc_effective = cf;
+		t->rc_level = c.level;
+		t->rc_limit = c.limit;
+		t->rc_effective = c.effective;
 		t->rc_by = table_col(&tb, "accepted_by");
 		t->rc_at = table_col(&tb, "accepted");
 	}
 	while ((rv = table_next(&tb, &r)) == 1) {
 		if (t->keep_raw) {
-			raw_add(t, r, csv_header_find(r, "agent") == ca &&
-			    csv_header_find_any(r, c_level) == cl);
+			raw_add(t, r, csv_header_find(r, "agent") == c.agent &&
+			    csv_header_find_any(r, level_cols) == c.level);
 			if (r->err != NULL && t->raw_broken == 0)
 				t->raw_broken = r->line;
 		}
@@ -432,103 +511,47 @@ tier_read_roster(struct tier *t, const char *path)
 			table_reject(&tb, r->line, "%s", why);
 			continue;
 		}
-		s = csv_record_field_len(r, ca, &n);
-		parse_trim(&s, &n);
-		if (n == 0) {
-			table_reject(&tb, r->line, "field 'agent': no agent");
+		/* the row in force today counts */
+		if (tier_roster_row(&tb, r, &c, t->pol, today, &row) != 1)
 			continue;
-		}
-		if (csv_header_find(r, "agent") == ca &&
-		    csv_header_find_any(r, c_level) == cl)
-			continue;	/* a repeated header */
-		/*
-		 * The roster also says who decides challenges (roster.h):
-		 * a lead or an admin without a level is staff, not an
-		 * agent to tier, and is left out without a word; one with
-		 * a level is tiered as any agent.
-		 */
-		s = csv_record_field_len(r, cr, &n);
-		parse_trim(&s, &n);
-		if ((role = roster_role(s, n)) < 0) {
-			table_reject(&tb, r->line, "field 'role': unknown role "
-			    "'%.*s': use agent, lead or admin",
-			    (int)(n > 40 ? 40 : n), s);
-			continue;
-		}
-		s = csv_record_field_len(r, cl, &n);
-		parse_trim(&s, &n);
-		if (n == 0 && role != ROLE_AGENT)
-			continue;
-		/* dated rows (roster.h): the one in force today counts */
-		since = INT64_MIN;
-		if (cf >= 0 && *csv_record_field(r, cf) != '\0') {
-			if (roster_date(&tb, r, cf, "effective", &since) == -1)
-				continue;
-			if (since > today)
-				continue;	/* not in force yet */
-		}
-		s = csv_record_field(r, cl);
-		errno = 0;
-		level = strtol(s, &end, 10);
-		if (*s < '0' || *s > '9' || *end != '\0' || errno != 0 ||
-		    level < 1 || (size_t)level > t->pol->nlevels) {
-			table_reject(&tb, r->line, "field 'level': invalid "
-			    "level '%s': the policy has levels 1 to %zu", s,
-			    t->pol->nlevels);
-			continue;
-		}
-		lv = &t->pol->levels[level - 1];
-		s = csv_record_field(r, cm);
-		flags = 0;
-		rv = parse_number(s, strlen(s), &flags, &lim);
-		if (rv == PARSE_EMPTY)
-			lim = lv->limits[0];
-		else if (rv != PARSE_OK || (flags & PN_PERCENT) || lim.m < 0) {
-			table_reject(&tb, r->line, "field 'limit': invalid "
-			    "amount '%s'", s);
-			continue;
-		}
+		lv = &t->pol->levels[row.level - 1];
 		hired = NOHIRE;
 		left = NOEXIT;
-		if (roster_date(&tb, r, ch, "hired", &hired) == -1 ||
-		    roster_date(&tb, r, ce, "exit", &left) == -1)
+		if (roster_date(&tb, r, c.hired, "hired", &hired) == -1 ||
+		    roster_date(&tb, r, c.exit, "exit", &left) == -1)
 			continue;
-		if (decimal_cmp(&lim, &lv->limits[0]) < 0 ||
-		    decimal_cmp(&lim, &lv->limits[lv->nlimits - 1]) > 0) {
+		if (decimal_cmp(&row.limit, &lv->limits[0]) < 0 ||
+		    decimal_cmp(&row.limit, &lv->limits[lv->nlimits - 1]) > 0) {
 			/* kept: the roster says what the agent has now */
 			decimal_format(&lv->limits[0], lo);
 			decimal_format(&lv->limits[lv->nlimits - 1], hi);
 			emp_warn("%s:%lu: field 'limit': %s is outside level "
 			    "%ld's limits, %s to %s", tb.name, r->line,
-			    csv_record_field(r, cm), level, lo, hi);
+			    csv_record_field(r, c.limit), row.level, lo, hi);
 		}
 		/* names trimmed as emp-ingest trims them */
-		s = csv_record_field_len(r, ca, &n);
-		parse_trim(&s, &n);
-		name = xstrndup(s, n);
+		name = xstrndup(row.name, row.namelen);
 		a = agent_get(t, name);
 		free(name);
-		if (a->in_roster && a->since == since) {
+		if (a->in_roster && a->since == row.since) {
 			table_reject(&tb, r->line, "agent '%s' is in the "
 			    "roster already (line %lu)%s: this row is ignored",
-			    a->name, a->line, since == INT64_MIN ? "" :
+			    a->name, a->line, row.since == INT64_MIN ? "" :
 			    " with the same effective date");
 			continue;
 		}
-		if (a->in_roster && a->since > since)
+		if (a->in_roster && a->since > row.since)
 			continue;	/* an older row */
 		a->in_roster = 1;
 		a->line = r->line;
-		a->since = since;
+		a->since = row.since;
 		a->raw = t->nraw - 1;
 		free(a->team);
-		s = csv_record_field_len(r, ct, &n);
-		parse_trim(&s, &n);
-		a->team = xstrndup(s, n);
+		a->team = xstrndup(row.team, row.teamlen);
 		a->hired = hired;
 		a->left = left;
-		a->level = (int)level;
-		a->limit = lim;
+		a->level = (int)row.level;
+		a->limit = row.limit;
 	}
 	t->rejected += tb.rejected;
 	table_close(&tb);

@@ -111,6 +111,34 @@ struct tier_view *tier_views(const struct tier *, size_t *n);
 int	tier_window(const struct tier *, int64_t *from, int64_t *to,
 	    struct strbuf *name);
 
+/*
+ * The roster as emp-tier reads it (emp-tier(1), Roster), for tier.c and
+ * impact.c: its columns, found by name (-1: absent); and one row of an
+ * agent to tier.
+ */
+struct table;
+struct csv_record;
+struct tier_rcols {
+	int	 agent, team, hired, exit, level, limit, role, effective;
+};
+/* 0, or -1 (reported) when the roster has no agent or level column. */
+int	tier_roster_cols(struct table *, struct tier_rcols *);
+/* One row's name and team (trimmed, pointing into the record), effective
+ * day (INT64_MIN: none), level and limit (empty: the level's first).
+ * 1: a row to use; 0: one left out without a word (a repeated header,
+ * staff without a level, a row effective after the day not_after); -1:
+ * rejected, reported with file:line through the table. */
+struct tier_rrow {
+	const char	*name, *team;
+	size_t		 namelen, teamlen;
+	int64_t		 since;
+	long		 level;
+	struct decimal	 limit;
+};
+int	tier_roster_row(struct table *, const struct csv_record *,
+	    const struct tier_rcols *, const struct policy *, int64_t not_after,
+	    struct tier_rrow *);
+
 /* What emp-tier's options say. */
 struct tier_opts {
 	struct cli	 cli;		/* -o, -t, -z, -q, -s */
