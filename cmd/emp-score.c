@@ -19,14 +19,15 @@ help(void)
 	printf(
 "usage: %s [-qstz] [-b by] [-g groups] [-m metric=n] [-o file] [-T zone]\n"
 "       [-w weights] [--min-weight f] [--since date] [--until date]\n"
-"       [--partial | --merge] [-l ledger] [--roster roster] [--raw-text]\n"
-"       [file ...]\n"
+"       [--partial | --merge] [-l ledger] [--roster roster] [--qa-adjust]\n"
+"       [--raw-text] [file ...]\n"
 "\n"
 "Turns events (emp-events(5)) into scorecards (emp-scores(5)).\n"
 "\n"
 "  -b, --by PERIOD         day, week (ISO), month, quarter or all (default)\n"
 "  -g, --group LIST        agent,team,all or any of them (default all three),\n"
-"                          and level (the roster's, needs --roster)\n"
+"                          and level (the roster's, needs --roster) and\n"
+"                          reviewer (the graders of QA evaluations)\n"
 "  -m, --min-n METRIC=N    minimum sample below which a metric is empty\n"
 "  -w, --weights LIST      index weights, name=w,... (replace the defaults)\n"
 "      --min-weight F      share of the weight an index needs (default 0.5)\n"
@@ -39,6 +40,7 @@ help(void)
 "                          challenges (emp-ledger(5)), verified\n"
 "      --roster FILE       the roster that verifies the ledger and gives\n"
 "                          the group level its levels (default $EMP_ROSTER)\n"
+"      --qa-adjust         qa less each evaluation's reviewer's offset\n"
 "  -s, --strict            exit 1 if any event was rejected\n"
 "  -q, --quiet             no summary line on stderr\n"
 "  -o, --output FILE       write to FILE instead of standard output\n"
@@ -54,7 +56,7 @@ help(void)
 }
 
 enum { OPT_SINCE = 256, OPT_UNTIL, OPT_PARTIAL, OPT_MERGE, OPT_MIN_WEIGHT,
-	OPT_ROSTER };
+	OPT_ROSTER, OPT_QA_ADJUST };
 
 #define SHORTOPTS	"b:g:hl:m:o:qstT:Vw:z"
 
@@ -70,6 +72,7 @@ static const struct option longopts[] = {
 	CLI_LONG_MAX_RECORD,
 	CLI_LONG_OUTPUT,
 	{ "partial",	no_argument,		NULL, OPT_PARTIAL },
+	{ "qa-adjust",	no_argument,		NULL, OPT_QA_ADJUST },
 	CLI_LONG_QUIET,
 	CLI_LONG_RAW_TEXT,
 	{ "roster",	required_argument,	NULL, OPT_ROSTER },
@@ -137,6 +140,8 @@ opt_group(struct score_opts *o, const char *s)
 				g |= GROUP_ALL;
 			else if (strcmp(tok, "level") == 0)
 				g |= GROUP_LEVEL;
+			else if (strcmp(tok, "reviewer") == 0)
+				g |= GROUP_REVIEWER;
 			else {
 				g = 0;	/* not a group: refused */
 				break;
@@ -144,8 +149,8 @@ opt_group(struct score_opts *o, const char *s)
 		}
 	}
 	if (g == 0)
-		usage_error("invalid groups '%s': use agent, team, all and "
-		    "level, comma-separated", s);
+		usage_error("invalid groups '%s': use agent, team, all, "
+		    "level and reviewer, comma-separated", s);
 	o->groups = g;
 }
 
@@ -250,6 +255,9 @@ on_opt(void *arg, int ch, const char *optarg)
 	case OPT_PARTIAL:
 		o->partial = 1;
 		break;
+	case OPT_QA_ADJUST:
+		o->qa_adjust = 1;
+		break;
 	case OPT_ROSTER:
 		o->roster = optarg;
 		break;
@@ -277,6 +285,15 @@ main(int argc, char *argv[])
 		return o->cli.status;
 	if (o->partial && o->merge)
 		usage_error("--partial and --merge exclude each other");
+	/* the offsets need every evaluation of the period at once */
+	if ((o->groups & GROUP_REVIEWER) && (o->partial || o->merge))
+		usage_error("-g reviewer with %s: a reviewer's offset needs "
+		    "all the evaluations at once", o->partial ? "--partial" :
+		    "--merge");
+	if (o->qa_adjust && (o->partial || o->merge))
+		usage_error("--qa-adjust with %s: the offsets need all the "
+		    "evaluations at once", o->partial ? "--partial" :
+		    "--merge");
 	/* only a named ledger excludes: $EMP_LEDGER is not read */
 	if (o->ledger != NULL && o->merge)
 		usage_error("--ledger with --merge: the reviews are excluded "

@@ -182,8 +182,9 @@ read_scores(struct report *r, struct table *tb)
 		for (group = G_AGENT; group <= G_ALL; group++)
 			if (strcmp(g, scores_groups[group]) == 0)
 				break;
-		if (group > G_ALL && strcmp(g, scores_groups[3]) == 0)
-			continue;	/* emp-score -g level: not reported */
+		if (group > G_ALL && (strcmp(g, scores_groups[3]) == 0 ||
+		    strcmp(g, scores_groups[4]) == 0))
+			continue;	/* -g level, reviewer: not here */
 		if (group > G_ALL) {
 			table_reject(tb, rec->line, "field 'group': not agent, "
 			    "team or all");

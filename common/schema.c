@@ -95,7 +95,8 @@ score_by_lookup(const char *s, enum score_by *by)
 	return -1;
 }
 
-const char *const scores_groups[4] = { "agent", "team", "all", "level" };
+const char *const scores_groups[5] = { "agent", "team", "all", "level",
+    "reviewer" };
 
 const char *const partial_sums[S_N] = {
 	"contacts", "handle", "handle_n", "talk", "talk_n", "hold", "hold_n",

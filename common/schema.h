@@ -81,8 +81,18 @@ int	score_by_lookup(const char *, enum score_by *);
 #define SCORES_INTERVAL_DEC	4
 #define SCORES_INDEX_DEC	1
 /* The values of the group column, by index (0 agent, 1 team, 2 all,
- * 3 level: emp-score -g level). */
-extern const char *const scores_groups[4];
+ * 3 level: emp-score -g level, 4 reviewer: emp-score -g reviewer, the
+ * graders of QA evaluations). */
+extern const char *const scores_groups[5];
+/* With -g reviewer only, the columns after rank: a reviewer's offset
+ * from the agents' reference scores with its 95% interval, and the mean
+ * deviation from the consensus of calibration rounds and their number
+ * (emp-scores(5)); empty on the rows of other groups. */
+#define SCORES_QA_OFFSET	"qa_offset"
+#define SCORES_QA_OFFSET_LO	"qa_offset_lo"
+#define SCORES_QA_OFFSET_HI	"qa_offset_hi"
+#define SCORES_QA_ROUND		"qa_round"
+#define SCORES_QA_ROUND_N	"qa_round_n"
 
 /*
  * The sums of a partial file (emp-scores(5), PARTIALS), in the order of

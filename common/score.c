@@ -53,10 +53,11 @@ score_opts_init(struct score_opts *o)
 #define L_TEAM	1
 #define L_ALL	2
 #define L_LEVEL	3
-#define L_N	4
+#define L_REVIEWER 4
+#define L_N	5
 
 struct agg {
-	int		 level;		/* L_AGENT ... L_LEVEL */
+	int		 level;		/* L_AGENT ... L_REVIEWER */
 	char		*period;
 	char		*key;
 	char		*team;		/* agent rows: latest team */
@@ -66,6 +67,24 @@ struct agg {
 	int		 has_index;
 	unsigned	 used;		/* metrics in the index, a bit each */
 	int		 rank;
+	double		 qa_adj;	/* --qa-adjust: the offsets of its
+					 * evaluations' reviewers, summed */
+};
+
+/* A scored QA evaluation with a reviewer (score.h, Graders): names as
+ * ids into struct score's gname (contact 0: none), the rows it is in. */
+struct qaev {
+	uint32_t	 period, reviewer, agent, contact;
+	int64_t		 v;		/* millionths */
+	size_t		 row[4];	/* agg indices, SIZE_MAX for none */
+};
+
+/* A reviewer's results in a period. */
+struct grade {
+	double		 off, lo, hi;
+	size_t		 k;		/* agents in the offset */
+	double		 rsum;		/* deviations in calibration rounds */
+	uint64_t	 rn;		/* and their contacts */
 };
 
 /* Hire and exit events of one key, for headcount. */
@@ -119,6 +138,16 @@ struct score {
 	}		*lvrows;
 	size_t		 nlvrows, lvrowscap;
 	uint64_t	 nolevel;
+	/* -g reviewer, --qa-adjust: names interned (id = index + 1), the
+	 * evaluations, the grades by "period:reviewer" ids */
+	int		 grading;
+	struct strmap	 gnames;
+	char		**gname;
+	size_t		 ngname, gnamecap;
+	struct qaev	*qa;
+	size_t		 nqa, qacap;
+	uint64_t	 noreviewer;
+	struct strmap	 grades;
 };
 
 size_t
@@ -165,6 +194,10 @@ score_new(const struct score_opts *o)
 	strmap_init(&sc->staff, 0);
 	strmap_init(&sc->periods, 0);
 	strmap_init(&sc->lvnames, 0);
+	strmap_init(&sc->gnames, 0);
+	strmap_init(&sc->grades, 0);
+	sc->grading = !o->partial && !o->merge &&
+	    ((o->groups & GROUP_REVIEWER) || o->qa_adjust);
 	sc->min_ts = INT64_MAX;
 	sc->max_ts = INT64_MIN;
 	sc->lastday = INT64_MIN;
@@ -251,16 +284,19 @@ staff_add(struct score *sc, int level, const char *key, size_t keylen,
 enum col {
 	C_KIND, C_TS, C_AGENT, C_TEAM, C_ID, C_TALK, C_HOLD, C_ACW, C_AVAIL,
 	C_RESOLVED, C_ESCALATED, C_TRANSFERRED, C_AMOUNT, C_DECISION_S,
-	C_CSAT, C_NPS, C_QA, C_CONFIDENCE, C_ESAT, C_CHALLENGE,
+	C_CSAT, C_NPS, C_QA, C_CONFIDENCE, C_ESAT, C_CHALLENGE, C_CONTACT,
+	C_REVIEWER,
 	C_N
 };
 
+/* C_REVIEWER is read by its name, REVIEWER_COL (emp-events(5)) */
 static const int col_ev[C_N] = {
 	EV_KIND, EV_TS, EV_AGENT, EV_TEAM, EV_ID, EV_TALK, EV_HOLD, EV_ACW,
 	EV_AVAIL, EV_RESOLVED, EV_ESCALATED, EV_TRANSFERRED, EV_AMOUNT,
 	EV_DECISION_S, EV_CSAT, EV_NPS, EV_QA, EV_CONFIDENCE, EV_ESAT,
-	EV_CHALLENGE
+	EV_CHALLENGE, EV_CONTACT, -1
 };
+#define REVIEWER_COL	"reviewer"
 
 /* An event's values: a number in millionths, or unknown. */
 struct ev {
@@ -597,6 +633,74 @@ level_key(int lv, char *buf)
 	return k;
 }
 
+/* The id of a name (interned, id = index + 1); 0 for "". */
+static uint32_t
+gname_id(struct score *sc, const char *s, size_t n)
+{
+	uintptr_t i;
+
+	if (n == 0)
+		return 0;
+	if ((i = (uintptr_t)strmap_get(&sc->gnames, s, n)) != 0)
+		return (uint32_t)i;
+	if (sc->ngname == sc->gnamecap) {
+		sc->gnamecap = sc->gnamecap ? 2 * sc->gnamecap : 64;
+		sc->gname = xreallocarray(sc->gname, sc->gnamecap,
+		    sizeof(*sc->gname));
+	}
+	sc->gname[sc->ngname++] = xstrndup(s, n);
+	strmap_put(&sc->gnames, s, n, (void *)(uintptr_t)sc->ngname);
+	return (uint32_t)sc->ngname;
+}
+
+/*
+ * A scored QA evaluation (e has a qa) for the graders: into its
+ * reviewer's row (-g reviewer) and kept (score.h, Graders); one without
+ * a reviewer is counted only.  rows: the agg rows it went into.
+ */
+static void
+grade_note(struct score *sc, const struct csv_record *rec, const int *idx,
+    const struct ev *e, int excluded, const char *agent, size_t alen,
+    const size_t *rows)
+{
+	struct qaev *q;
+	struct agg *a;
+	const char *r;
+	size_t rlen;
+	int k;
+
+	r = idx[C_REVIEWER] >= 0 ? rec->fields[idx[C_REVIEWER]] : "";
+	rlen = idx[C_REVIEWER] >= 0 ? rec->lens[idx[C_REVIEWER]] : 0;
+	if (rlen == 0) {
+		sc->noreviewer++;
+		return;
+	}
+	if (sc->o->groups & GROUP_REVIEWER) {
+		a = row_get(sc, L_REVIEWER, sc->lastday_key, r, rlen);
+		if (excluded)
+			a->s[S_EXCLUDED]++;
+		else {
+			a->s[S_QA] += e->v[C_QA];
+			a->s[S_QA_N]++;
+		}
+	}
+	if (excluded)
+		return;
+	if (sc->nqa == sc->qacap) {
+		sc->qacap = sc->qacap ? 2 * sc->qacap : 256;
+		sc->qa = xreallocarray(sc->qa, sc->qacap, sizeof(*sc->qa));
+	}
+	q = &sc->qa[sc->nqa++];
+	q->period = gname_id(sc, sc->lastday_key, strlen(sc->lastday_key));
+	q->reviewer = gname_id(sc, r, rlen);
+	q->agent = gname_id(sc, agent, alen);
+	q->contact = idx[C_CONTACT] >= 0 ? gname_id(sc,
+	    rec->fields[idx[C_CONTACT]], rec->lens[idx[C_CONTACT]]) : 0;
+	q->v = e->v[C_QA];
+	for (k = 0; k < 4; k++)
+		q->row[k] = rows[k];
+}
+
 /* One event of file name into the sums. */
 static void
 score_event(struct score *sc, const struct csv_record *rec, const char *name,
@@ -609,6 +713,7 @@ score_event(struct score *sc, const struct csv_record *rec, const char *name,
 	char err[512], q[256], lk[16];
 	int c, excluded, lv;
 	int64_t slot;
+	size_t rows[4];
 
 	if (rec->blank)
 		return;
@@ -643,7 +748,8 @@ score_event(struct score *sc, const struct csv_record *rec, const char *name,
 	}
 	for (c = C_TS; c < C_N; c++) {
 		if (idx[c] < 0 || c == C_AGENT || c == C_TEAM ||
-		    c == C_ID || c == C_CHALLENGE)
+		    c == C_ID || c == C_CHALLENGE || c == C_CONTACT ||
+		    c == C_REVIEWER)
 			continue;
 		if (read_value(c, rec->fields[idx[c]], rec->lens[idx[c]],
 		    &e, err, sizeof(err)) == -1) {
@@ -667,6 +773,12 @@ score_event(struct score *sc, const struct csv_record *rec, const char *name,
 	if (idx[C_TEAM] >= 0 && !parse_utf8(rec->fields[idx[C_TEAM]],
 	    rec->lens[idx[C_TEAM]])) {
 		reject(sc, name, rec->line, "field 'team': " PARSE_NOT_UTF8);
+		return;
+	}
+	if (idx[C_REVIEWER] >= 0 && !parse_utf8(rec->fields[idx[C_REVIEWER]],
+	    rec->lens[idx[C_REVIEWER]])) {
+		reject(sc, name, rec->line, "field 'reviewer': "
+		    PARSE_NOT_UTF8);
 		return;
 	}
 	if (e.ms < sc->o->since || e.ms >= sc->o->until) {
@@ -700,8 +812,11 @@ score_event(struct score *sc, const struct csv_record *rec, const char *name,
 		sc->lastday = slot;
 		period_note(sc, sc->lastday_key, name, rec->line);
 	}
+	for (c = 0; c < 4; c++)
+		rows[c] = SIZE_MAX;
 	if (sc->o->groups & GROUP_AGENT) {
 		a = row_get(sc, 0, sc->lastday_key, agent, alen);
+		rows[0] = (size_t)(a - sc->agg);
 		add_event(a, &e, excluded);
 		if (tlen > 0 && (e.ms > a->team_ts || (e.ms == a->team_ts &&
 		    name_cmp(team, tlen, a->team) > 0))) {
@@ -712,22 +827,29 @@ score_event(struct score *sc, const struct csv_record *rec, const char *name,
 	}
 	if ((sc->o->groups & GROUP_TEAM) && tlen > 0) {
 		a = row_get(sc, 1, sc->lastday_key, team, tlen);
+		rows[1] = (size_t)(a - sc->agg);
 		add_event(a, &e, excluded);
 		if (a->team[0] == '\0') {
 			free(a->team);
 			a->team = xstrndup(team, tlen);
 		}
 	}
-	if (sc->o->groups & GROUP_ALL)
-		add_event(row_get(sc, 2, sc->lastday_key, "all", 3), &e,
-		    excluded);
+	if (sc->o->groups & GROUP_ALL) {
+		a = row_get(sc, 2, sc->lastday_key, "all", 3);
+		rows[2] = (size_t)(a - sc->agg);
+		add_event(a, &e, excluded);
+	}
 	if (sc->o->groups & GROUP_LEVEL) {
-		if ((lv = level_at(sc, agent, alen, e.ms)) > 0)
-			add_event(row_get(sc, L_LEVEL, sc->lastday_key, lk,
-			    level_key(lv, lk)), &e, excluded);
-		else
+		if ((lv = level_at(sc, agent, alen, e.ms)) > 0) {
+			a = row_get(sc, L_LEVEL, sc->lastday_key, lk,
+			    level_key(lv, lk));
+			rows[3] = (size_t)(a - sc->agg);
+			add_event(a, &e, excluded);
+		} else
 			sc->nolevel++;
 	}
+	if (sc->grading && e.known[C_QA])
+		grade_note(sc, rec, idx, &e, excluded, agent, alen, rows);
 	if (e.kind == K_HIRE || e.kind == K_EXIT)
 		add_staff(sc, &e, agent, alen, rec, idx);
 	if (excluded)
@@ -763,7 +885,8 @@ score_file(struct score *sc, const char *path)
 		return -1;
 	name = csv_reader_name(rd);
 	for (c = 0; c < C_N; c++)
-		idx[c] = csv_header_find(rec, ev_cols[col_ev[c]].name);
+		idx[c] = csv_header_find(rec, c == C_REVIEWER ? REVIEWER_COL :
+		    ev_cols[col_ev[c]].name);
 	if (idx[C_KIND] < 0 || idx[C_TS] < 0 || idx[C_AGENT] < 0) {
 		emp_warn("%s:%lu: not an event stream: it needs the columns "
 		    "kind, ts and agent", name, rec->line);
@@ -783,6 +906,252 @@ score_file(struct score *sc, const char *path)
 }
 
 /* Writing. */
+
+/*
+ * Graders (score.h): the reviewers' offsets and calibration rounds of
+ * every period, into sc->grades; with --qa-adjust each evaluation's
+ * reviewer's offset into the qa_adj of the rows it is in.  Before the
+ * rows are sorted (the evaluations hold their indices).
+ */
+static int
+cmp_qa_agent(const void *x, const void *y)
+{
+	const struct qaev *a = x, *b = y;
+
+	if (a->period != b->period)
+		return a->period < b->period ? -1 : 1;
+	if (a->agent != b->agent)
+		return a->agent < b->agent ? -1 : 1;
+	return (a->reviewer > b->reviewer) - (a->reviewer < b->reviewer);
+}
+
+static int
+cmp_qa_contact(const void *x, const void *y)
+{
+	const struct qaev *a = x, *b = y;
+
+	if (a->period != b->period)
+		return a->period < b->period ? -1 : 1;
+	if (a->contact != b->contact)
+		return a->contact < b->contact ? -1 : 1;
+	return (a->reviewer > b->reviewer) - (a->reviewer < b->reviewer);
+}
+
+static int
+cmp_double(const void *x, const void *y)
+{
+	const double *a = x, *b = y;
+
+	return (*a > *b) - (*a < *b);
+}
+
+/* The median of v[0..n), n > 0; sorts v. */
+static double
+median(double *v, size_t n)
+{
+	qsort(v, n, sizeof(*v), cmp_double);
+	return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+/* One reviewer's mean score in a cell of sorted evaluations. */
+struct cell {
+	uint32_t	 period, reviewer;
+	double		 mean;		/* points */
+	double		 w;		/* evaluations */
+	double		 d;		/* mean - the reference */
+};
+
+static int
+cmp_cell(const void *x, const void *y)
+{
+	const struct cell *a = x, *b = y;
+
+	if (a->period != b->period)
+		return a->period < b->period ? -1 : 1;
+	return (a->reviewer > b->reviewer) - (a->reviewer < b->reviewer);
+}
+
+static struct grade *
+grade_get(struct score *sc, uint32_t period, uint32_t reviewer)
+{
+	struct grade *g;
+	char k[24];
+	int n;
+
+	n = snprintf(k, sizeof(k), "%u:%u", period, reviewer);
+	if ((g = strmap_get(&sc->grades, k, (size_t)n)) == NULL) {
+		g = xcalloc(1, sizeof(*g));
+		g->k = 0;
+		strmap_put(&sc->grades, k, (size_t)n, g);
+	}
+	return g;
+}
+
+/*
+ * Cells of the evaluations [i, j) that share a period and a key (agent
+ * or contact), sorted by reviewer: one per reviewer, its mean, into c;
+ * their number.
+ */
+static size_t
+cells_of(const struct qaev *q, size_t i, size_t j, struct cell *c)
+{
+	size_t n = 0, k, l;
+	int64_t sum;
+
+	for (k = i; k < j; k = l) {
+		for (sum = 0, l = k; l < j && q[l].reviewer == q[k].reviewer;
+		    l++)
+			sum += q[l].v;
+		c[n].period = q[k].period;
+		c[n].reviewer = q[k].reviewer;
+		c[n].w = (double)(l - k);
+		c[n].mean = (double)sum / MICRO / c[n].w;
+		n++;
+	}
+	return n;
+}
+
+static void
+grade_compute(struct score *sc)
+{
+	struct qaev *q = sc->qa;
+	struct cell *c, *all;
+	struct grade *g;
+	double *m, sw, swd, se, h;
+	size_t i, j, k, l, n, nall = 0, na;
+
+	if (sc->nqa == 0)
+		return;
+	c = xcalloc(sc->nqa, sizeof(*c));
+	all = xcalloc(sc->nqa, sizeof(*all));
+	m = xcalloc(sc->nqa, sizeof(*m));
+	/* per agent: each reviewer's mean less the median of them */
+	qsort(q, sc->nqa, sizeof(*q), cmp_qa_agent);
+	for (i = 0; i < sc->nqa; i = j) {
+		for (j = i; j < sc->nqa && q[j].period == q[i].period &&
+		    q[j].agent == q[i].agent; j++)
+			;
+		if ((n = cells_of(q, i, j, c)) < 2)
+			continue;
+		for (k = 0; k < n; k++)
+			m[k] = c[k].mean;
+		h = median(m, n);
+		for (k = 0; k < n; k++) {
+			c[k].d = c[k].mean - h;
+			all[nall++] = c[k];
+		}
+	}
+	/* per reviewer: the weighted mean of the agents' differences, and
+	 * its variance with the agents as units: k/(k-1) sum (w_i/W)^2
+	 * (d_i - mean)^2, which is s^2/k when the weights are equal */
+	qsort(all, nall, sizeof(*all), cmp_cell);
+	for (i = 0; i < nall; i = j) {
+		for (j = i; j < nall && all[j].period == all[i].period &&
+		    all[j].reviewer == all[i].reviewer; j++)
+			;
+		g = grade_get(sc, all[i].period, all[i].reviewer);
+		for (sw = swd = 0, k = i; k < j; k++) {
+			sw += all[k].w;
+			swd += all[k].w * all[k].d;
+		}
+		g->off = swd / sw;
+		g->k = j - i;
+		if (g->k >= 3) {
+			for (se = 0, k = i; k < j; k++)
+				se += (all[k].w / sw) * (all[k].w / sw) *
+				    (all[k].d - g->off) * (all[k].d - g->off);
+			se = sqrt(se * (double)g->k / (double)(g->k - 1));
+			h = stats_t975((double)(g->k - 1)) * se;
+			g->lo = g->off - h;
+			g->hi = g->off + h;
+		}
+	}
+	/* calibration rounds: contacts graded by two or more reviewers */
+	qsort(q, sc->nqa, sizeof(*q), cmp_qa_contact);
+	for (i = 0; i < sc->nqa; i = j) {
+		for (j = i; j < sc->nqa && q[j].period == q[i].period &&
+		    q[j].contact == q[i].contact; j++)
+			;
+		if (q[i].contact == 0 || (n = cells_of(q, i, j, c)) < 2)
+			continue;
+		for (k = 0; k < n; k++)
+			m[k] = c[k].mean;
+		h = median(m, n);
+		for (k = 0; k < n; k++) {
+			g = grade_get(sc, c[k].period, c[k].reviewer);
+			g->rsum += c[k].mean - h;
+			g->rn++;
+		}
+	}
+	/* --qa-adjust: each evaluation less its reviewer's offset */
+	for (i = 0; sc->o->qa_adjust && i < sc->nqa; i++) {
+		char key[24];
+
+		na = (size_t)snprintf(key, sizeof(key), "%u:%u", q[i].period,
+		    q[i].reviewer);
+		if ((g = strmap_get(&sc->grades, key, na)) == NULL ||
+		    g->k == 0)
+			continue;
+		for (l = 0; l < 4; l++)
+			if (q[i].row[l] != SIZE_MAX)
+				sc->agg[q[i].row[l]].qa_adj += g->off;
+	}
+	free(c);
+	free(all);
+	free(m);
+}
+
+/* The grade of a reviewer row, or NULL. */
+static const struct grade *
+grade_of(struct score *sc, const struct agg *a)
+{
+	uintptr_t p, r;
+	char k[24];
+	int n;
+
+	p = (uintptr_t)strmap_get(&sc->gnames, a->period, strlen(a->period));
+	r = (uintptr_t)strmap_get(&sc->gnames, a->key, strlen(a->key));
+	if (p == 0 || r == 0)
+		return NULL;
+	n = snprintf(k, sizeof(k), "%u:%u", (unsigned)p, (unsigned)r);
+	return strmap_get(&sc->grades, k, (size_t)n);
+}
+
+static void	field_u(struct csv_writer *, uint64_t);
+
+static void
+write_grade(struct score *sc, struct csv_writer *w, const struct agg *a)
+{
+	const struct grade *g = NULL;
+	char buf[48];
+	int dec = metrics[M_QA].decimals;
+
+	if (a->level == L_REVIEWER)
+		g = grade_of(sc, a);
+	if (g != NULL && g->k > 0) {
+		num_fmt(buf, sizeof(buf), g->off, dec, 0);
+		csv_writer_str(w, buf);
+	} else
+		csv_writer_str(w, "");
+	if (g != NULL && g->k >= 3) {
+		num_fmt(buf, sizeof(buf), g->lo, dec, 0);
+		csv_writer_str(w, buf);
+		num_fmt(buf, sizeof(buf), g->hi, dec, 0);
+		csv_writer_str(w, buf);
+	} else {
+		csv_writer_str(w, "");
+		csv_writer_str(w, "");
+	}
+	if (g != NULL && g->rn > 0) {
+		num_fmt(buf, sizeof(buf), g->rsum / (double)g->rn, dec, 0);
+		csv_writer_str(w, buf);
+	} else
+		csv_writer_str(w, "");
+	if (a->level == L_REVIEWER)
+		field_u(w, g != NULL ? g->rn : 0);
+	else
+		csv_writer_str(w, "");
+}
 
 static int
 cmp_rows(const void *x, const void *y)
@@ -855,7 +1224,11 @@ metric_value(const struct score *sc, const struct agg *a, int m,
 		break;
 	case M_QA:
 		*n = (uint64_t)s[S_QA_N];
-		*v = *n ? (double)s[S_QA] / (double)*n / MICRO : 0;
+		if (a->qa_adj != 0)	/* --qa-adjust */
+			*v = *n ? ((double)s[S_QA] / MICRO - a->qa_adj) /
+			    (double)*n : 0;
+		else
+			*v = *n ? (double)s[S_QA] / (double)*n / MICRO : 0;
 		break;
 	case M_CONFIDENCE:
 		*n = (uint64_t)s[S_CONF_N];
@@ -1123,7 +1496,10 @@ write_metric(struct score *sc, struct csv_writer *w, const struct agg *a,
 		}
 		return;
 	}
-	if (ok) {
+	if (ok && m == M_QA && a->qa_adj != 0) {
+		num_fmt(buf, sizeof(buf), v, metrics[m].decimals, 0);
+		csv_writer_str(w, buf);
+	} else if (ok) {
 		if (m == M_NPS)
 			stats_fmt_ratio(buf, 100 * (s[S_NPS_PRO] -
 			    s[S_NPS_DET]), (int64_t)n, metrics[m].decimals);
@@ -1195,8 +1571,17 @@ score_write(struct score *sc, struct csv_writer *w)
 	csv_writer_str(w, SCORES_INDEX);
 	csv_writer_str(w, SCORES_INDEX_METRICS);
 	csv_writer_str(w, SCORES_RANK);
+	if (sc->o->groups & GROUP_REVIEWER) {
+		csv_writer_str(w, SCORES_QA_OFFSET);
+		csv_writer_str(w, SCORES_QA_OFFSET_LO);
+		csv_writer_str(w, SCORES_QA_OFFSET_HI);
+		csv_writer_str(w, SCORES_QA_ROUND);
+		csv_writer_str(w, SCORES_QA_ROUND_N);
+	}
 	csv_writer_endrow(w);
 
+	if (sc->grading)
+		grade_compute(sc);
 	if (sc->nagg > 0)
 		qsort(sc->agg, sc->nagg, sizeof(*sc->agg), cmp_rows);
 	for (i = 0; i < sc->nagg; i = j) {
@@ -1204,7 +1589,9 @@ score_write(struct score *sc, struct csv_writer *w)
 		    strcmp(sc->agg[j].period, sc->agg[i].period) == 0 &&
 		    sc->agg[j].level == sc->agg[i].level; j++)
 			;
-		index_group(sc, i, j);
+		/* a grader's qa grades agents: no index */
+		if (sc->agg[i].level != L_REVIEWER)
+			index_group(sc, i, j);
 	}
 	for (i = 0; i < sc->nagg; i++) {
 		const struct agg *a = &sc->agg[i];
@@ -1241,6 +1628,8 @@ score_write(struct score *sc, struct csv_writer *w)
 			csv_writer_str(w, "");
 			csv_writer_str(w, "");
 		}
+		if (sc->o->groups & GROUP_REVIEWER)
+			write_grade(sc, w, a);
 		csv_writer_endrow(w);
 	}
 	sb_free(&used);
@@ -1420,7 +1809,8 @@ level_index(const char *s)
 {
 	int l;
 
-	for (l = 0; l < L_N; l++)
+	/* a partial holds no reviewer rows (score.h) */
+	for (l = 0; l < L_REVIEWER; l++)
 		if (strcmp(scores_groups[l], s) == 0)
 			return l;
 	return -1;
@@ -1711,6 +2101,10 @@ score_summary(const struct score *sc, struct strbuf *sb)
 		    (unsigned long long)sc->nolevel, plural(sc->nolevel,
 		    "event of an agent", "events of agents"),
 		    plural(sc->nolevel, "its", "their"));
+	if (sc->noreviewer > 0)
+		sb_printf(sb, "; %llu QA %s no reviewer: in no grader's "
+		    "offset", (unsigned long long)sc->noreviewer,
+		    plural(sc->noreviewer, "evaluation has", "evaluations have"));
 }
 
 void
@@ -1720,6 +2114,14 @@ score_free(struct score *sc)
 	size_t i;
 
 	free(sc->merged);
+	for (i = 0; i < sc->ngname; i++)
+		free(sc->gname[i]);
+	free(sc->gname);
+	strmap_free(&sc->gnames);
+	free(sc->qa);
+	for (i = 0; i < sc->grades.cap; i++)
+		free(sc->grades.tab[i].val);
+	strmap_free(&sc->grades);
 
 	for (i = 0; i < sc->nagg; i++) {
 		free(sc->agg[i].period);

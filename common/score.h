@@ -21,6 +21,21 @@
  * up, in stream order (feeder_run()), so the result does not depend on
  * timing.  With --partial the exclusion is made then, into the partial's
  * sums; --merge takes no ledger.
+ *
+ * Graders.  With GROUP_REVIEWER or qa_adjust (neither with --partial or
+ * --merge) every scored QA evaluation with a reviewer is also kept,
+ * (period, reviewer, agent, contact, score): memory grows with the QA
+ * evaluations, nothing with the other events.  When written, per period:
+ * an agent graded by two or more reviewers has a reference, the median
+ * of those reviewers' mean scores of the agent; a reviewer's qa_offset is
+ * the mean of (their mean of the agent - its reference) over those
+ * agents, each weighted by the reviewer's evaluations of it, with a t
+ * interval (agents as units, df agents - 1; none below 3 agents) around
+ * it from the agents' weighted deviations.  A contact graded by two or
+ * more reviewers is a calibration round: qa_round is a reviewer's mean
+ * deviation from the median of the reviewers' (mean) scores of it.  With
+ * qa_adjust the qa of every row is that of the scores less each
+ * evaluation's reviewer's offset of its period (none: unadjusted).
  */
 #ifndef SCORE_H
 #define SCORE_H
@@ -36,11 +51,14 @@
 #define GROUP_TEAM	0x2
 #define GROUP_ALL	0x4
 #define GROUP_LEVEL	0x8	/* the roster's level at the event's time */
+#define GROUP_REVIEWER	0x10	/* the reviewer of a QA evaluation */
 
 struct score_opts {
 	struct cli	 cli;		/* -o -t -z -q -s -T */
 	int		 partial;	/* --partial: write mergeable sums */
 	int		 merge;		/* --merge: the inputs are partials */
+	int		 qa_adjust;	/* --qa-adjust: qa less each
+					 * evaluation's reviewer's offset */
 	enum score_by	 by;
 	int		 groups;
 	struct tz	*tz;		/* the caller's, not freed */

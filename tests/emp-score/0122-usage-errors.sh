@@ -12,9 +12,9 @@ Try 'emp-score --help' for more information.
 EOF
 run 2 emp-score --group agents in.csv
 check_out </dev/null
-check_err_line "emp-score: invalid groups 'agents': use agent, team, all and level, comma-separated"
+check_err_line "emp-score: invalid groups 'agents': use agent, team, all, level and reviewer, comma-separated"
 run 2 emp-score --group '' in.csv
-check_err_line "emp-score: invalid groups '': use agent, team, all and level, comma-separated"
+check_err_line "emp-score: invalid groups '': use agent, team, all, level and reviewer, comma-separated"
 run 2 emp-score --min-n csat in.csv
 check_out </dev/null
 check_err_line "emp-score: invalid --min-n 'csat': use METRIC=N with a mean, a rate or turnover"

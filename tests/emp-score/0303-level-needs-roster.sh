@@ -28,7 +28,7 @@ all,level,2,,1
 CSV
 
 run 2 emp-score -g agent,levels --roster roster.csv ev.csv
-check_err_line "emp-score: invalid groups 'agent,levels': use agent, team, all and level, comma-separated"
+check_err_line "emp-score: invalid groups 'agent,levels': use agent, team, all, level and reviewer, comma-separated"
 
 chmod 666 roster.csv
 run 1 emp-score -g level --roster roster.csv ev.csv
