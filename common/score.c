@@ -955,11 +955,80 @@ median(double *v, size_t n)
 
 /* One reviewer's mean score in a cell of sorted evaluations. */
 struct cell {
-	uint32_t	 period, reviewer;
+	uint32_t	 period, reviewer, agent;
 	double		 mean;		/* points */
 	double		 w;		/* evaluations */
 	double		 d;		/* mean - the reference */
 };
+
+/*
+ * The graders' model of one period's cells (those of agents graded by two
+ * or more reviewers, in agent order): a score is the agent's level plus
+ * the reviewer's offset, fitted by weighted least squares (alternating
+ * means until they settle), the offsets then measured from the median
+ * reviewer's.  Each cell's d is its mean less its agent's level: a
+ * reviewer's weighted mean of d is its offset.  Unlike a median of the
+ * reviewers of each agent, this neither favours the lower of two fair
+ * reviewers nor lets one harsh reviewer move the reference.
+ */
+static void
+grade_fit(struct cell *c, size_t n)
+{
+	uint32_t *rid;
+	double *e, *en, *ew, *alpha, sw, s, med, moved;
+	size_t nr = 0, i, j, k, *ri, iter;
+
+	rid = xcalloc(n + 1, sizeof(*rid));
+	ri = xcalloc(n + 1, sizeof(*ri));
+	e = xcalloc(n + 1, sizeof(*e));
+	en = xcalloc(n + 1, sizeof(*en));
+	ew = xcalloc(n + 1, sizeof(*ew));
+	alpha = xcalloc(n + 1, sizeof(*alpha));
+	for (i = 0; i < n; i++) {
+		for (k = 0; k < nr && rid[k] != c[i].reviewer; k++)
+			;
+		if (k == nr)
+			rid[nr++] = c[i].reviewer;
+		ri[i] = k;
+	}
+	for (iter = 0; iter < 1000; iter++) {
+		/* each agent's level, given the offsets */
+		for (i = 0; i < n; i = j) {
+			for (sw = s = 0, j = i; j < n &&
+			    c[j].agent == c[i].agent; j++) {
+				sw += c[j].w;
+				s += c[j].w * (c[j].mean - e[ri[j]]);
+			}
+			for (k = i; k < j; k++)
+				alpha[k] = s / sw;
+		}
+		/* each reviewer's offset, given the levels */
+		memset(en, 0, nr * sizeof(*en));
+		memset(ew, 0, nr * sizeof(*ew));
+		for (i = 0; i < n; i++) {
+			en[ri[i]] += c[i].w * (c[i].mean - alpha[i]);
+			ew[ri[i]] += c[i].w;
+		}
+		for (moved = 0, k = 0; k < nr; k++) {
+			s = en[k] / ew[k];
+			moved = fmax(moved, fabs(s - e[k]));
+			e[k] = s;
+		}
+		if (moved < 1e-9)
+			break;
+	}
+	/* measured from the median reviewer */
+	memcpy(en, e, nr * sizeof(*en));
+	med = median(en, nr);
+	for (i = 0; i < n; i++)
+		c[i].d = c[i].mean - alpha[i] - med;
+	free(rid);
+	free(ri);
+	free(e);
+	free(en);
+	free(ew);
+	free(alpha);
+}
 
 static int
 cmp_cell(const void *x, const void *y)
@@ -1025,7 +1094,8 @@ grade_compute(struct score *sc)
 	c = xcalloc(sc->nqa, sizeof(*c));
 	all = xcalloc(sc->nqa, sizeof(*all));
 	m = xcalloc(sc->nqa, sizeof(*m));
-	/* per agent: each reviewer's mean less the median of them */
+	/* the cells of the agents graded by two or more reviewers, by
+	 * period and agent, and each period's model (grade_fit()) */
 	qsort(q, sc->nqa, sizeof(*q), cmp_qa_agent);
 	for (i = 0; i < sc->nqa; i = j) {
 		for (j = i; j < sc->nqa && q[j].period == q[i].period &&
@@ -1033,13 +1103,15 @@ grade_compute(struct score *sc)
 			;
 		if ((n = cells_of(q, i, j, c)) < 2)
 			continue;
-		for (k = 0; k < n; k++)
-			m[k] = c[k].mean;
-		h = median(m, n);
 		for (k = 0; k < n; k++) {
-			c[k].d = c[k].mean - h;
+			c[k].agent = q[i].agent;
 			all[nall++] = c[k];
 		}
+	}
+	for (i = 0; i < nall; i = j) {
+		for (j = i; j < nall && all[j].period == all[i].period; j++)
+			;
+		grade_fit(all + i, j - i);
 	}
 	/* per reviewer: the weighted mean of the agents' differences, and
 	 * its variance with the agents as units: k/(k-1) sum (w_i/W)^2

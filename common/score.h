@@ -25,11 +25,13 @@
  * Graders.  With GROUP_REVIEWER or qa_adjust (neither with --partial or
  * --merge) every scored QA evaluation with a reviewer is also kept,
  * (period, reviewer, agent, contact, score): memory grows with the QA
- * evaluations, nothing with the other events.  When written, per period:
- * an agent graded by two or more reviewers has a reference, the median
- * of those reviewers' mean scores of the agent; a reviewer's qa_offset is
- * the mean of (their mean of the agent - its reference) over those
- * agents, each weighted by the reviewer's evaluations of it, with a t
+ * evaluations, nothing with the other events.  When written, per period,
+ * over the agents graded by two or more reviewers: a reviewer's mean of
+ * an agent is the agent's level plus the reviewer's offset (weighted
+ * least squares, grade_fit()), offsets measured from the median
+ * reviewer's; a reviewer's qa_offset is the mean of (their mean of the
+ * agent - its level) over those agents, each weighted by the reviewer's
+ * evaluations of it, with a t
  * interval (agents as units, df agents - 1; none below 3 agents) around
  * it from the agents' weighted deviations.  A contact graded by two or
  * more reviewers is a calibration round: qa_round is a reviewer's mean

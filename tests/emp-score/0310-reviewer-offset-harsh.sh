@@ -2,7 +2,7 @@
 # emp-score -g reviewer, the issue's case: three reviewers grade the same
 # twelve agents (three evaluations each, seeded noise), r3 ten points
 # harsher.  r3's qa_offset is near -10 with its whole interval below 0,
-# r1's and r2's near 0; every offset and interval is recomputed
+# r1's and r2's near 0 with 0 inside their intervals; every offset and interval is recomputed
 # independently (grader.py) to 3 decimals.  Reviewer rows carry qa and
 # qa_n, no index; the other rows leave the grader columns empty.
 . "${0%/*}/../lib.sh"
@@ -50,6 +50,9 @@ assert -11 < o3 < -9, o3
 assert float(rev["r3"]["qa_offset_hi"]) < 0, rev["r3"]
 for r in ("r1", "r2"):
     assert abs(float(rev[r]["qa_offset"])) < 1, rev[r]
+    # a fair reviewer is not called lenient or harsh: 0 in the interval
+    assert float(rev[r]["qa_offset_lo"]) <= 0 <= \
+        float(rev[r]["qa_offset_hi"]), rev[r]
 for x in rows:
     if x["group"] != "reviewer":
         assert x["qa_offset"] == x["qa_round_n"] == "", x

@@ -42,19 +42,52 @@ def make(path, graders, harsh="r3", per=3):
     return evs
 
 
+def solve(a, b):
+    """a x = b by Gaussian elimination with partial pivoting."""
+    n = len(b)
+    m = [row[:] + [b[i]] for i, row in enumerate(a)]
+    for c in range(n):
+        p = max(range(c, n), key=lambda r: abs(m[r][c]))
+        m[c], m[p] = m[p], m[c]
+        for r in range(n):
+            if r != c and m[r][c] != 0:
+                f = m[r][c] / m[c][c]
+                m[r] = [x - f * y for x, y in zip(m[r], m[c])]
+    return [m[i][n] / m[i][i] for i in range(n)]
+
+
 def offsets(evs):
-    """reviewer -> (offset, lo, hi, agents); lo, hi None below 3."""
+    """reviewer -> (offset, lo, hi, agents); lo, hi None below 3.  The
+    model: a cell's mean = the agent's level + the reviewer's offset,
+    by weighted least squares over the agents graded by two or more
+    reviewers (normal equations solved directly), offsets measured from
+    the median reviewer's."""
     cells = {}
     for r, a, c, s in evs:
         cells.setdefault(a, {}).setdefault(r, []).append(s)
+    cells = {a: byr for a, byr in cells.items() if len(byr) >= 2}
+    A = sorted(cells)
+    R = sorted({r for byr in cells.values() for r in byr})
+    ncol = len(A) + len(R) - 1
+    xtx = [[0.0] * ncol for _ in range(ncol)]
+    xty = [0.0] * ncol
+    for i, a in enumerate(A):
+        for r, v in cells[a].items():
+            w, m = len(v), statistics.mean(v)
+            cols = [i] + ([len(A) + R.index(r) - 1] if R.index(r) else [])
+            for c1 in cols:
+                xty[c1] += w * m
+                for c2 in cols:
+                    xtx[c1][c2] += w
+    beta = solve(xtx, xty)
+    level = {a: beta[i] for i, a in enumerate(A)}
+    eff = {r: (beta[len(A) + j - 1] if j else 0.0) for j, r in enumerate(R)}
+    med = statistics.median(eff.values())
     diffs = {}
-    for a, byr in cells.items():
-        if len(byr) < 2:
-            continue
-        ref = statistics.median(statistics.mean(v) for v in byr.values())
-        for r, v in byr.items():
-            diffs.setdefault(r, []).append((statistics.mean(v) - ref,
-                                            len(v)))
+    for a in A:
+        for r, v in cells[a].items():
+            diffs.setdefault(r, []).append((statistics.mean(v) - level[a] -
+                                            med, len(v)))
     out = {}
     for r, dw in diffs.items():
         W = sum(w for d, w in dw)
