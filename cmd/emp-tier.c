@@ -18,7 +18,7 @@ help(void)
 {
 	printf(
 "usage: %s [-qstz] -r roster [--as-of date] [--include-partial]\n"
-"       [--explain agent] [--compare policy] [--exposure events]\n"
+"       [--explain agent] [--compare policy] [--plan] [--exposure events]\n"
 "       [-o file] [-p policy] [--raw-text] [file ...]\n"
 "       %s -r roster --accept [-a agent]... [-o roster] [file ...]\n"
 "       %s -r roster --impact [--coaching events] [--impact-window days]\n"
@@ -37,6 +37,9 @@ help(void)
 "      --explain AGENT     a readable account of one agent instead\n"
 "      --compare POLICY    also evaluate under a second policy: the alt_level,\n"
 "                          alt_limit and alt_action columns\n"
+"      --plan              also the qa_needed column: how many more QA\n"
+"                          evaluations each agent needs in the window for\n"
+"                          its QA gates to be decided\n"
 "      --exposure EVENTS   write what each limit covers and what the\n"
 "                          recommended one would change, from the decision\n"
 "                          events (emp-exposure(5)) instead\n"
@@ -68,7 +71,7 @@ help(void)
 enum {
 	OPT_AS_OF = 256, OPT_EXPLAIN, OPT_INCLUDE_PARTIAL, OPT_PRINT_POLICY,
 	OPT_ACCEPT, OPT_COMPARE, OPT_IMPACT, OPT_COACHING, OPT_IMPACT_WINDOW,
-	OPT_MIN_CONTROLS, OPT_EXPOSURE
+	OPT_MIN_CONTROLS, OPT_EXPOSURE, OPT_PLAN
 };
 
 #define SHORTOPTS	"a:ho:p:qr:stVz"
@@ -88,6 +91,7 @@ static const struct option longopts[] = {
 	{ "include-partial", no_argument,	NULL, OPT_INCLUDE_PARTIAL },
 	CLI_LONG_MAX_RECORD,
 	CLI_LONG_OUTPUT,
+	{ "plan",	no_argument,		NULL, OPT_PLAN },
 	{ "policy",	required_argument,	NULL, 'p' },
 	{ "print-policy", no_argument,		NULL, OPT_PRINT_POLICY },
 	CLI_LONG_QUIET,
@@ -146,6 +150,9 @@ on_opt(void *arg, int ch, const char *optarg)
 			    "number from 2 to 1000000", optarg);
 		o->min_controls = n;
 		break;
+	case OPT_PLAN:
+		o->plan = 1;
+		break;
 	case 'p':
 		o->policy = optarg;
 		break;
@@ -193,13 +200,16 @@ main(int argc, char *argv[])
 	if (o->roster == NULL)
 		usage_error("no roster: give --roster FILE");
 	if (o->impact && (o->explain != NULL || o->accept ||
-	    o->exposure != NULL || o->compare != NULL))
-		usage_error("--impact takes no --explain, --accept, --exposure "
-		    "or --compare");
+	    o->exposure != NULL || o->compare != NULL || o->plan))
+		usage_error("--impact takes no --explain, --accept, --exposure, "
+		    "--compare or --plan");
 	if (!o->impact && (o->coaching != NULL || o->impact_window != 0 ||
 	    o->min_controls != 0))
 		usage_error("--coaching, --impact-window and --min-controls go "
 		    "with --impact");
+	if (o->plan && (o->accept || o->exposure != NULL))
+		usage_error("--plan takes no --accept or --exposure: it adds "
+		    "a column to the tier table");
 	if (o->accept && (o->explain != NULL || o->exposure != NULL))
 		usage_error("--accept takes no --explain or --exposure");
 	if (o->nagents > 0 && !o->accept)

@@ -63,6 +63,11 @@ struct tagent {
 	struct decimal	 rec_limit;
 	struct strbuf	 reasons;
 	struct strbuf	 blocked;
+	/* --plan (tier.h): the largest sample of the qa gates that bear on
+	 * the recommendation (qa_gated: there is one), what the window
+	 * lacks of it */
+	int		 qa_gated;
+	uint64_t	 qa_sample, qa_needed;
 	/* under --compare's policy (alt_ok 0: its levels do not have the
 	 * agent's) */
 	int		 alt_ok;
@@ -128,6 +133,9 @@ struct tier {
 	struct rung	*alt_rungs;
 	size_t		 alt_nrungs;
 	uint64_t	 alt_moved;
+	/* --plan: the QA evaluations needed, and by how many agents */
+	int		 plan;
+	uint64_t	 plan_evals, plan_agents;
 	/* --accept: the roster's rows as read, and its columns */
 	int		 keep_raw;
 	int		 raw_tsv;	/* the roster was TSV */
@@ -204,6 +212,12 @@ tier_set_compare(struct tier *t, struct policy *pol, const char *name)
 	t->alt_pol = pol;
 	t->alt_name = xstrdup(name);
 	use_policy(t, pol, &t->alt_rungs, &t->alt_nrungs);
+}
+
+void
+tier_set_plan(struct tier *t)
+{
+	t->plan = 1;
 }
 
 void
@@ -835,6 +849,40 @@ next_rung(const struct tier *t, const struct tagent *a, int r)
 }
 
 /*
+ * --plan: the qa gates of level lv that apply on its rung step (the raise
+ * gates only above the level's first limit; step 0 for the review check,
+ * which has none of them) raise a->qa_sample to their sample.
+ */
+static void
+qa_gates(const struct level *lv, size_t step, struct tagent *a)
+{
+	const struct gate *g;
+	uint64_t need;
+	size_t i;
+
+	for (i = 0; i < lv->ngates; i++) {
+		g = &lv->gates[i];
+		if (g->metric != M_QA || (g->raise && step == 0))
+			continue;
+		need = gate_need(lv, g);
+		a->qa_gated = 1;
+		if (need > a->qa_sample)
+			a->qa_sample = need;
+	}
+}
+
+/* a->qa_needed from a->qa_sample and the QA evaluations of the window. */
+static void
+qa_plan(const struct tier *t, struct tagent *a)
+{
+	int k = slot_of(t, M_QA);
+	uint64_t n = k >= 0 && a->pool != NULL ? a->pool[k].n : 0;
+
+	a->qa_needed = a->qa_gated && n < a->qa_sample ?
+	    a->qa_sample - n : 0;
+}
+
+/*
  * Evaluates one agent into a->action, rec_*, reasons and blocked:
  *  - review, when a gate of its level falls clearly short over the window;
  *  - else the highest rung above its own that its tenure and the window
@@ -857,6 +905,9 @@ agent_eval(struct tier *t, struct tagent *a)
 	a->rec_level = a->level;
 	a->rec_limit = a->limit;
 	a->action = A_HOLD;
+	a->qa_gated = 0;
+	a->qa_sample = 0;
+	qa_gates(lv, 0, a);
 	for (i = 0; i < lv->ngates; i++) {
 		if (lv->gates[i].raise)
 			continue;
@@ -870,8 +921,10 @@ agent_eval(struct tier *t, struct tagent *a)
 		sb_adds(&a->reasons, sb_str(&one));
 	}
 	sb_free(&one);
-	if (a->action == A_REVIEW)
+	if (a->action == A_REVIEW) {
+		qa_plan(t, a);
 		return;
+	}
 	for (r = next_rung(t, a, agent_rung(t, a)); r < (int)t->nrungs;
 	    r = next_rung(t, a, r)) {
 		tok.len = 0;
@@ -896,6 +949,10 @@ agent_eval(struct tier *t, struct tagent *a)
 		memset(&tok, 0, sizeof(tok));
 		sb_adds(&a->blocked, sb_str(&first));
 	}
+	/* the rung where the climb stops */
+	if (r < (int)t->nrungs)
+		qa_gates(t->rungs[r].lv, t->rungs[r].step, a);
+	qa_plan(t, a);
 	sb_free(&tok);
 	sb_free(&first);
 }
@@ -1144,6 +1201,9 @@ tier_evaluate(struct tier *t, int have_as_of, int64_t as_of)
 		}
 		agent_eval(t, a);
 		t->count[a->action]++;
+		t->plan_evals += a->qa_needed;
+		if (a->qa_needed > 0)
+			t->plan_agents++;
 		for (k = 0; k < t->nslot; k++)
 			t->lost += a->pool[k].lost;
 	}
@@ -1207,6 +1267,8 @@ tier_write(struct tier *t, struct csv_writer *w)
 		csv_writer_str(w, tiers_cols[i]);
 	for (i = 0; t->alt_pol != NULL && i < 3; i++)
 		csv_writer_str(w, alt_cols[i]);
+	if (t->plan)
+		csv_writer_str(w, "qa_needed");
 	csv_writer_endrow(w);
 	for (i = 0; i < t->nagents; i++) {
 		a = t->alist[i];
@@ -1239,6 +1301,8 @@ tier_write(struct tier *t, struct csv_writer *w)
 			csv_writer_str(w, "");
 			csv_writer_str(w, "");
 		}
+		if (t->plan)
+			csv_writer_int(w, (int64_t)a->qa_needed);
 		csv_writer_endrow(w);
 	}
 	sb_free(&sb);
@@ -1305,6 +1369,28 @@ explain_gates(const struct tier *t, const struct tagent *a,
 		    "");
 	}
 	sb_free(&tok);
+}
+
+/* --plan's line of --explain (tier.h). */
+static void
+explain_plan(const struct tier *t, const struct tagent *a, struct strbuf *ex)
+{
+	int k = slot_of(t, M_QA);
+	uint64_t n = k >= 0 && a->pool != NULL ? a->pool[k].n : 0;
+
+	if (!a->qa_gated)
+		sb_adds(ex, "plan: no qa gate bears on the recommendation: no "
+		    "QA evaluations needed\n");
+	else if (a->qa_needed > 0)
+		sb_printf(ex, "plan: qa needs %llu more %s to be decided "
+		    "(n=%llu<%llu in the window)\n",
+		    (unsigned long long)a->qa_needed,
+		    evidence_noun(M_QA, a->qa_needed),
+		    (unsigned long long)n, (unsigned long long)a->qa_sample);
+	else
+		sb_printf(ex, "plan: qa has its sample (n=%llu>=%llu in the "
+		    "window): no more QA evaluations needed\n",
+		    (unsigned long long)n, (unsigned long long)a->qa_sample);
 }
 
 int
@@ -1402,6 +1488,8 @@ tier_explain(struct tier *t, const char *agent, struct strbuf *ex)
 	}
 	if (a->blocked.len > 0 && a->action != A_REVIEW)
 		sb_printf(ex, "blocked by: %s\n", sb_str(&a->blocked));
+	if (t->plan)
+		explain_plan(t, a, ex);
 	explain_gates(t, a, lv, ex);
 	if (shown != NULL && shown != lv)
 		explain_gates(t, a, shown, ex);
@@ -1447,6 +1535,12 @@ tier_summary(const struct tier *t, struct strbuf *sb)
 	else
 		sb_adds(sb, "none (no whole period)");
 	alt_summary(t, sb);
+	if (t->plan)
+		sb_printf(sb, "; plan: %llu %s for %llu agent%s",
+		    (unsigned long long)t->plan_evals,
+		    evidence_noun(M_QA, t->plan_evals),
+		    (unsigned long long)t->plan_agents,
+		    t->plan_agents == 1 ? "" : "s");
 }
 
 /*
@@ -1809,6 +1903,8 @@ tier_run(const struct tier_opts *o, int argc, char *argv[])
 	}
 	if (o->accept)
 		tier_keep_roster(t);
+	if (o->plan)
+		tier_set_plan(t);
 	tier_set_today(t, local_today(), o->include_partial);
 	/* what the options name is checked before the scores are read,
 	 * however many there are: the roster, the agent to explain */

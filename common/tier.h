@@ -46,6 +46,22 @@ void	tier_set_today(struct tier *, int64_t today, int include_partial);
  * alt_level, alt_limit and alt_action, tier_summary() "; under NAME: N
  * would move" and tier_views() the alt_* fields. */
 void	tier_set_compare(struct tier *, struct policy *, const char *name);
+/*
+ * --plan: tier_write() adds the column qa_needed at the end (after the
+ * alt_* of --compare), tier_summary() "; plan: N QA evaluations for M
+ * agents" and tier_explain() a line "plan: qa needs 2 more QA evaluations
+ * to be decided".  qa_needed, stated once (emp-tier(1), --plan): the QA
+ * gates that bear on the agent's recommendation are those of its own
+ * level that decide a review (not the raise gates) and, unless the action
+ * is review, those of the next rung above the recommendation, where the
+ * climb stops (as rung_check() applies them; none at the top of the
+ * ladder).  qa_needed is the largest sample of those gates minus the QA
+ * evaluations pooled over the window, when that is positive; else 0
+ * (every such gate has its sample, so it passes, falls short or clearly
+ * short), and 0 when none of them is a qa gate.  Always the first
+ * policy's, under --compare too.
+ */
+void	tier_set_plan(struct tier *);
 /* --accept: keep every roster record as read (the header, rows skipped
  * and rejected too) to write back; call before tier_read_roster(). */
 void	tier_keep_roster(struct tier *);
@@ -158,6 +174,7 @@ struct tier_opts {
 					 * policy's window */
 	uint64_t	 min_controls;	/* --min-controls N (default 5) */
 	const char	*exposure;	/* --exposure EVENTS, or NULL */
+	int		 plan;		/* --plan: the qa_needed column */
 };
 
 /*
