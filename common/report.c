@@ -75,6 +75,7 @@ report_new(const struct report_opts *o)
 	strmap_init(&r->entmap, 0);
 	strmap_init(&r->permap, 0);
 	strmap_init(&r->tiermap, 0);
+	strmap_init(&r->fbmap, 1);
 	r->center = NONE;
 	return r;
 }
@@ -1101,6 +1102,7 @@ team_doc(struct report *r, size_t c, const char *team, struct rdoc *doc)
 	challenges_team(doc, r, team);
 
 	tiers_section(r, team, doc);
+	report_qa_team(r, team, doc);
 	report_empower_team(r, team, doc);
 }
 
@@ -1311,6 +1313,7 @@ report_agent(struct report *r, const char *agent, struct rdoc *doc)
 	blk(doc, RB_H2, "Challenges");
 	challenges_agent(doc, r, agent);
 	tier_standing(t, doc);
+	report_qa_agent(r, agent, doc);
 	report_empower_agent(r, agent, doc);
 	return 0;
 }
@@ -1425,6 +1428,7 @@ report_free(struct report *r)
 		for (size_t k = 0; k < TC_N; k++)
 			free(r->tiers[i]->f[k]);
 		free(r->tiers[i]->agent);
+		free(r->tiers[i]->qa_needed);
 		free(r->tiers[i]);
 	}
 	free(r->tiers);
@@ -1449,5 +1453,6 @@ report_free(struct report *r)
 	free(r->med);
 	free(r->hasmed);
 	report_empower_free(r);
+	report_qa_free(r);
 	free(r);
 }

@@ -4,8 +4,11 @@
  *
  * Three parts.  report_read.c reads the inputs (through table.h) into
  * the report's model (report_int.h), report_empower.c the impact,
- * exposure and event streams and their sections, and report_goals.c
- * judges each goal over its own window; report.c builds a document
+ * exposure and event streams and their sections, report_qa.c the
+ * Graders (the scores' reviewer rows), the QA plan (the tiers'
+ * qa_needed) and a scorecard's feedback (the event stream's comments),
+ * and report_goals.c judges each goal over its own window; report.c
+ * builds a document
  * from it:
  * headings, paragraphs, tables of cells and trend charts, every number in
  * it taken from the inputs as written (values and counts) or computed
@@ -117,7 +120,8 @@ struct report;
 
 struct report *report_new(const struct report_opts *);
 /* Reads a scores, tiers, impact (emp-impact(5)), exposure
- * (emp-exposure(5)) or event stream (emp-events(5); its coaching rows),
+ * (emp-exposure(5)) or event stream (emp-events(5); its coaching rows,
+ * and its survey and qa rows with a comment),
  * told apart by its header; 0, or -1 (reported) when it could not be
  * read or is none of them.  Bad rows are reported with file:line and
  * counted. */

@@ -183,7 +183,10 @@ report_read_events(struct report *r, struct table *tb)
 	    ia = table_col_exact(tb, "agent"),
 	    ic = table_col_exact(tb, "coach"),
 	    ifo = table_col_exact(tb, "focus"),
-	    ico = table_col_exact(tb, "comment");
+	    ico = table_col_exact(tb, "comment"),
+	    ics = table_col_exact(tb, "csat"), iq = table_col_exact(tb, "qa"),
+	    irv = table_col_exact(tb, "reviewer"),
+	    ich = table_col_exact(tb, "challenge");
 	int rv;
 	char date[11], q[80];
 
@@ -207,6 +210,19 @@ report_read_events(struct report *r, struct table *tb)
 				memcpy(r->evfirst, date, sizeof(date));
 			if (strcmp(date, r->evlast) > 0)
 				memcpy(r->evlast, date, sizeof(date));
+		}
+		if ((strcmp(k, "survey") == 0 || strcmp(k, "qa") == 0) &&
+		    *csv_record_field(rec, ico) != '\0' &&
+		    *csv_record_field(rec, ia) != '\0') {
+			int qa = k[0] == 'q';
+
+			report_qa_feedback(r, qa ? FB_QA : FB_SURVEY, ts,
+			    csv_record_field(rec, ia),
+			    csv_record_field(rec, qa ? iq : ics),
+			    qa ? csv_record_field(rec, irv) : "",
+			    csv_record_field(rec, ico),
+			    csv_record_field(rec, ich));
+			continue;
 		}
 		if (strcmp(k, "coaching") != 0)
 			continue;

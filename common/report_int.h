@@ -45,6 +45,32 @@ struct row {
 struct tierrow {
 	char	*agent;
 	char	*f[TC_N];
+	char	*qa_needed;	/* emp-tier --plan's column, NULL without */
+};
+
+/* A reviewer row of the scores (emp-score -g reviewer): its fields by
+ * enum grader_col, "" where the stream has none. */
+enum grader_col {
+	GR_PERIOD, GR_KEY, GR_QA, GR_QA_N, GR_OFFSET, GR_OFFSET_LO,
+	GR_OFFSET_HI, GR_ROUND, GR_ROUND_N, GR_N
+};
+extern const char *const grader_cols[GR_N];
+struct grader {
+	char	*f[GR_N];
+};
+
+/* A customer comment (a survey's) or a QA note (a qa row's) of an
+ * event stream, for the scorecard's feedback. */
+enum { FB_SURVEY, FB_QA, FB_KINDS };
+#define FB_MAX	10	/* of each kind, per agent */
+struct fbitem {
+	char	*ts, *score, *who, *text;
+	int	 challenged;
+	size_t	 seq;		/* its place in the stream */
+};
+struct fbagent {
+	struct fbitem	 it[FB_KINDS][FB_MAX];
+	size_t		 n[FB_KINDS];
 };
 
 /*
@@ -154,6 +180,13 @@ struct report {
 	size_t		 nses, capses;
 	int		 have_events;
 	char		 evfirst[11], evlast[11];	/* the stream's span */
+	/* issue 16 (report_qa.c) */
+	struct grader	*grad;
+	size_t		 ngrad, capgrad;
+	int		 have_plan;	/* a tiers stream with qa_needed */
+	struct strmap	 fbmap;		/* trimmed agent -> index + 1 */
+	struct fbagent	*fb;
+	size_t		 nfb, capfb, fbseq;
 };
 
 /* The columns every report shows, in report_new()'s order (report.c's
@@ -191,6 +224,29 @@ void	report_empower_team(const struct report *, const char *team,
 void	report_empower_agent(const struct report *, const char *agent,
 	    struct rdoc *);
 void	report_empower_free(struct report *);
+
+/*
+ * report_qa.c: the Graders section (the scores' reviewer rows), the QA
+ * plan (the tiers' qa_needed) and a scorecard's feedback (an event
+ * stream's comments).  report_qa_grader() keeps a reviewer row of the
+ * scores (gi: the grader_cols' indices in the table, -1 when absent),
+ * reporting a bad one; report_qa_feedback() an event row of kind survey
+ * or qa with a comment (the newest FB_MAX of each kind per agent are
+ * kept, so memory is bounded by the agents).  report_qa_free() releases
+ * what both kept.
+ */
+void	report_qa_grader(struct report *, struct table *,
+	    struct csv_record *, const int gi[GR_N]);
+void	report_qa_feedback(struct report *, int kind, const char *ts,
+	    const char *agent, const char *score, const char *who,
+	    const char *text, const char *challenge);
+/* Graders and the QA plan (of the team's agents, team NULL: all). */
+void	report_qa_team(const struct report *, const char *team,
+	    struct rdoc *);
+/* The agent's QA plan line and feedback. */
+void	report_qa_agent(const struct report *, const char *agent,
+	    struct rdoc *);
+void	report_qa_free(struct report *);
 
 /* The column of a name, added when new (report_read.c). */
 size_t	report_col_add(struct report *, const char *name);

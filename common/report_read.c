@@ -157,13 +157,15 @@ read_scores(struct report *r, struct table *tb)
 	struct csv_record *rec;
 	int ip = table_col(tb, SCORES_PERIOD), ig = table_col(tb, SCORES_GROUP),
 	    ik = table_col(tb, SCORES_KEY), it = table_col(tb, SCORES_TEAM);
-	int *iv, *in, rv, bad;
+	int *iv, *in, rv, bad, gi[GR_N];
 	size_t i;
 	long n;
 	char q[80], nn[128];
 	int64_t from, to;
 
 	r->frozen = 1;
+	for (i = 0; i < GR_N; i++)
+		gi[i] = table_col_exact(tb, grader_cols[i]);
 	iv = xcalloc(r->ncol, sizeof(*iv));
 	in = xcalloc(r->ncol, sizeof(*in));
 	for (i = 0; i < r->ncol; i++) {
@@ -182,12 +184,15 @@ read_scores(struct report *r, struct table *tb)
 		for (group = G_AGENT; group <= G_ALL; group++)
 			if (strcmp(g, scores_groups[group]) == 0)
 				break;
-		if (group > G_ALL && (strcmp(g, scores_groups[3]) == 0 ||
-		    strcmp(g, scores_groups[4]) == 0))
-			continue;	/* -g level, reviewer: not here */
+		if (group > G_ALL && strcmp(g, scores_groups[3]) == 0)
+			continue;	/* emp-score -g level: not reported */
+		if (group > G_ALL && strcmp(g, scores_groups[4]) == 0) {
+			report_qa_grader(r, tb, rec, gi);
+			continue;
+		}
 		if (group > G_ALL) {
 			table_reject(tb, rec->line, "field 'group': not agent, "
-			    "team or all");
+			    "team, all, level or reviewer");
 			continue;
 		}
 		per = csv_record_field(rec, ip);
@@ -261,12 +266,16 @@ static int
 read_tiers(struct report *r, struct table *tb)
 {
 	struct csv_record *rec;
-	int idx[TC_N], rv, bad;
+	int idx[TC_N], rv, bad, iq = table_col_exact(tb, "qa_needed");
 	size_t i;
-	const char *act;
+	const char *act, *qn;
+	long n;
+	char q[80];
 
 	for (i = 0; i < TC_N; i++)
 		idx[i] = table_col(tb, tiers_cols[i]);
+	if (iq >= 0)
+		r->have_plan = 1;
 	while ((rv = table_next(tb, &rec)) == 1) {
 		struct tierrow *t;
 		const char *a;
@@ -289,10 +298,18 @@ read_tiers(struct report *r, struct table *tb)
 			    "promote, raise, hold or review");
 			continue;
 		}
+		qn = csv_record_field(rec, iq);
+		if (iq >= 0 && *qn != '\0' && count_of(qn, &n) == -1) {
+			msg_quote(q, sizeof(q), qn, strlen(qn));
+			table_reject(tb, rec->line, "field 'qa_needed': not a "
+			    "count: '%s'", q);
+			continue;
+		}
 		t = xcalloc(1, sizeof(*t));
 		t->agent = xstrdup(a);
 		for (i = 0; i < TC_N; i++)
 			t->f[i] = xstrdup(csv_record_field(rec, idx[i]));
+		t->qa_needed = iq >= 0 ? xstrdup(qn) : NULL;
 		if (r->ntier == r->captier) {
 			r->captier = r->captier ? 2 * r->captier : 64;
 			r->tiers = xreallocarray(r->tiers, r->captier,
