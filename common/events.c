@@ -32,6 +32,7 @@ const struct ev_colinfo ev_cols[EV_NCOLS] = {
 	[EV_CSAT] = { "csat", ET_SCORE, 1, 5, 1 },
 	[EV_NPS] = { "nps", ET_SCORE, 0, 10, 1 },
 	[EV_QA] = { "qa", ET_SCORE, 0, 100, 0 },
+	[EV_REVIEWER] = { "reviewer", ET_TEXT, 0, 0, 0 },
 	[EV_CONFIDENCE] = { "confidence", ET_SCORE, 1, 5, 1 },
 	[EV_ESAT] = { "esat", ET_SCORE, 1, 5, 1 },
 	[EV_COACH] = { "coach", ET_TEXT, 0, 0, 0 },

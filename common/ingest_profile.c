@@ -112,6 +112,8 @@ static const struct pcol qa_cols[] = {
 	{ EV_QA, "Score|QA Score|Total Score|Average Score|Percentage", 0 },
 	{ EV_TS, "Date|Evaluated At|Evaluation Date|Review Date|Created At",
 	    0 },
+	{ EV_REVIEWER,
+	    "Evaluator|Reviewer|Graded By|Scored By|QA Analyst|Grader", 0 },
 	{ EV_COMMENT, "Comment|Comments", 0 },
 	{ -1, NULL, 0 }
 };
@@ -192,7 +194,8 @@ static const struct profile profiles[] = {
 	{ "qa", "qa",
 	    { "Agent|Reviewee|Gradee|Agent Name",
 	    "Score|QA Score|Total Score|Average Score|Percentage",
-	    "Evaluation ID|Review ID|Evaluator|Reviewer|Grader", NULL },
+	    "Evaluation ID|Review ID|Evaluator|Reviewer|Grader|Graded By|"
+	    "Scored By|QA Analyst", NULL },
 	    { NULL }, qa_cols, NULL, 0, 0 },
 	{ "pulse", "pulse", { "Agent", "Confidence", NULL }, { NULL },
 	    pulse_cols, NULL, 0, 0 },
@@ -656,6 +659,8 @@ row_convert(struct ingest *g, struct row *r)
 		return row_fail(r, p->src[EV_TEAM], NOT_UTF8);
 	if (!parse_utf8(r->v[EV_COACH], r->n[EV_COACH]))
 		return row_fail(r, p->src[EV_COACH], NOT_UTF8);
+	if (!parse_utf8(r->v[EV_REVIEWER], r->n[EV_REVIEWER]))
+		return row_fail(r, p->src[EV_REVIEWER], NOT_UTF8);
 	if (g->agents.n > 0 &&
 	    (a = strmap_get(&g->agents, r->v[EV_AGENT], r->n[EV_AGENT])) !=
 	    NULL) {
@@ -668,6 +673,11 @@ row_convert(struct ingest *g, struct row *r)
 	    (a = strmap_get(&g->agents, r->v[EV_COACH], r->n[EV_COACH])) !=
 	    NULL)
 		set_const(r, EV_COACH, a->agent);
+	/* so is a reviewer, who is often a lead with an agent login */
+	if (g->agents.n > 0 && r->n[EV_REVIEWER] > 0 &&
+	    (a = strmap_get(&g->agents, r->v[EV_REVIEWER],
+	    r->n[EV_REVIEWER])) != NULL)
+		set_const(r, EV_REVIEWER, a->agent);
 	if (p->src[EV_SRC] < 0) {
 		r->v[EV_SRC] = r->src.s;
 		r->n[EV_SRC] = src_set(&r->src, p->namelen, rec->line);

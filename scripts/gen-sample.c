@@ -46,6 +46,15 @@
  * metric each was on.  The roster's history and the coaching sessions do
  * not depend on --seed.
  *
+ * Graders.  qa.csv's Evaluator is one of four reviewers, picked alike, so
+ * that every agent is graded by several; paul.dupont grades 10 points
+ * below the other three (-7.5 against +2.5 each, so the agents' mean QA
+ * is unchanged).  A calibration round follows the evaluations: 8
+ * handled contacts, each graded blind by three reviewers (every third by
+ * two) a week after the call, the same call's quality plus each
+ * reviewer's bias and a little disagreement (QA-00351 on at the default
+ * size).
+ *
  * Real-world quirks that are not errors: amazon-connect.csv has ~1%
  * duplicate deliveries (same ContactId, later LastUpdateTimestamp, some
  * with a changed ACW; about a third written before the original) and
@@ -120,7 +129,8 @@ scale_exports(uint64_t rows)
 /* Per-file PRNG streams. */
 enum {
 	S_AGENTS = 1, S_CONTACT, S_CID, S_DUP, S_DUPDATA, S_GENESYS,
-	S_ZENDESK, S_FIVE9, S_TALKDESK, S_QA, S_PULSE, S_DECISIONS
+	S_ZENDESK, S_FIVE9, S_TALKDESK, S_QA, S_PULSE, S_DECISIONS,
+	S_QA_EVAL, S_QA_CAL
 };
 
 enum kind { NORMAL, STAR, STRUGGLING, FASTBAD, NEWHIRE, LEAVER };
@@ -321,6 +331,17 @@ static const struct profile profiles[] = {
 static const char *const evaluators[] = {
 	"marta.kowalski", "jonas.berg", "ines.ferreira", "paul.dupont"
 };
+
+/*
+ * Each evaluator's bias in QA points: paul.dupont grades 10 points below
+ * the others; the biases average to 0 over the evaluators, who are
+ * picked alike, so that the agents' mean QA is what their profile says.
+ */
+static const double evaluator_bias[] = { 2.5, 2.5, 2.5, -7.5 };
+#define NEVALUATORS	(sizeof(evaluators) / sizeof(evaluators[0]))
+
+/* The calibration round: contacts that three (or two) evaluators grade. */
+#define N_QA_CAL	8
 
 static const char *const wdays[] = {
 	"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"
@@ -1705,13 +1726,12 @@ gen_talkdesk(void)
 	out_close();
 }
 
+/* One evaluation of qa.csv: QA-<id> of agent a (contact cid, or none),
+ * whose call was worth q points, graded by evaluator ev on workday wd. */
 static void
-gen_qa(void)
+qa_row(struct rng *r, int id, const struct agent *a, const uint64_t *cid,
+    double q, int ev, int wd)
 {
-	static const char *const hdr[] = {
-		"Evaluation ID", "Agent", "Contact ID", "Score", "Evaluator",
-		"Date", "Comment"
-	};
 	static const char *const high[] = {
 		"Textbook call", "Great empathy; followed the refund policy",
 		"Clear, confident, resolved first time", "", ""
@@ -1729,19 +1749,64 @@ gen_qa(void)
 		"Transferred without a warm handover",
 		"Tone; interrupted customer"
 	};
-	const struct agent *a;
 	const char *comment;
-	struct contact c;
-	struct rng r;
-	uint64_t s, step, b;
 	char buf[40];
-	int i, h, wd, have;
+	int h;
+
+	h = clampi(2.0 * (q + evaluator_bias[ev]), 0, 200);
+	if (h > 190 && rng_chance(r, .5))
+		h = 200;
+	if (h >= 170)
+		comment = PICK(r, high);
+	else if (h >= 150)
+		comment = PICK(r, mid);
+	else
+		comment = PICK(r, low);
+	out_s("QA-");
+	snprintf(buf, sizeof(buf), "%05d", id);
+	out_s(buf);
+	out_sep();
+	out_s(a->user);
+	out_sep();
+	if (cid != NULL)
+		out_uuid(cid);
+	out_sep();
+	out_u((uint64_t)h / 2);
+	if (h & 1)
+		out_s(",5");
+	out_c('%');
+	out_sep();
+	out_s(evaluators[ev]);
+	out_sep();
+	out_mem(buf, fmt_mdy(buf, workday(wd)));
+	out_sep();
+	out_field(comment);
+	out_eol();
+}
+
+static void
+gen_qa(void)
+{
+	static const char *const hdr[] = {
+		"Evaluation ID", "Agent", "Contact ID", "Score", "Evaluator",
+		"Date", "Comment"
+	};
+	const struct agent *a;
+	struct contact c;
+	struct rng r, re;
+	uint64_t s, step, b;
+	double q;
+	int i, j, k, n, ev, wd, have, id;
 
 	out_open("qa", ';', 1);
 	out_s("\xef\xbb\xbf");
 	HEADER(hdr);
 	step = nslots / N_QA;
 	for (i = 0; i < (int)N_QA; i++) {
+		/* the evaluator from a stream of its own: the other draws
+		 * of the row stay as they were before evaluators had a bias */
+		rng_at(&re, S_QA_EVAL, (uint64_t)i);
+		ev = (int)rng_below(&re, NEVALUATORS);
 		rng_at(&r, S_QA, (uint64_t)i);
 		s = nslots * (uint64_t)i / N_QA + rng_below(&r, step);
 		have = find_handled(s, &c) == 0;
@@ -1756,35 +1821,31 @@ gen_qa(void)
 		wd += 1 + (int)rng_below(&r, 4);
 		if (wd >= NWORKDAYS)
 			wd = NWORKDAYS - 1;
-		h = clampi(2.0 * (a->p.qa + 6.0 * rng_normal(&r)), 0, 200);
-		if (h > 190 && rng_chance(&r, .5))
-			h = 200;
-		if (h >= 170)
-			comment = PICK(&r, high);
-		else if (h >= 150)
-			comment = PICK(&r, mid);
-		else
-			comment = PICK(&r, low);
-		out_s("QA-");
-		snprintf(buf, sizeof(buf), "%05d", i + 1);
-		out_s(buf);
-		out_sep();
-		out_s(a->user);
-		out_sep();
-		if (have)
-			out_uuid(c.id);
-		out_sep();
-		out_u((uint64_t)h / 2);
-		if (h & 1)
-			out_s(",5");
-		out_c('%');
-		out_sep();
-		out_s(PICK(&r, evaluators));
-		out_sep();
-		out_mem(buf, fmt_mdy(buf, workday(wd)));
-		out_sep();
-		out_field(comment);
-		out_eol();
+		q = a->p.qa + 6.0 * rng_normal(&r);
+		qa_row(&r, i + 1, a, have ? c.id : NULL, q, ev, wd);
+	}
+	/*
+	 * The calibration round: N_QA_CAL handled contacts, each graded
+	 * blind by three evaluators (every third by two), a week after the
+	 * contact: one call's quality, each evaluator's bias and a little
+	 * disagreement.
+	 */
+	id = (int)N_QA;
+	for (k = 0; k < N_QA_CAL && nslots > 0; k++) {
+		rng_at(&r, S_QA_CAL, (uint64_t)k);
+		s = nslots * (uint64_t)k / N_QA_CAL + rng_below(&r, nslots /
+		    N_QA_CAL + 1);
+		if (find_handled(s % nslots, &c) != 0)
+			continue;
+		a = &agents[c.agent];
+		wd = c.wd + 5 < NWORKDAYS ? c.wd + 5 : NWORKDAYS - 1;
+		q = a->p.qa + 6.0 * rng_normal(&r);
+		ev = (int)rng_below(&r, NEVALUATORS);
+		n = k % 3 == 2 ? 2 : 3;
+		for (j = 0; j < n; j++)
+			qa_row(&r, ++id, a, c.id,
+			    q + 2.0 * rng_normal(&r),
+			    (ev + j) % (int)NEVALUATORS, wd);
 	}
 	out_close();
 }
