@@ -289,14 +289,12 @@ enum col {
 	C_N
 };
 
-/* C_REVIEWER is read by its name, REVIEWER_COL (emp-events(5)) */
 static const int col_ev[C_N] = {
 	EV_KIND, EV_TS, EV_AGENT, EV_TEAM, EV_ID, EV_TALK, EV_HOLD, EV_ACW,
 	EV_AVAIL, EV_RESOLVED, EV_ESCALATED, EV_TRANSFERRED, EV_AMOUNT,
 	EV_DECISION_S, EV_CSAT, EV_NPS, EV_QA, EV_CONFIDENCE, EV_ESAT,
-	EV_CHALLENGE, EV_CONTACT, -1
+	EV_CHALLENGE, EV_CONTACT, EV_REVIEWER
 };
-#define REVIEWER_COL	"reviewer"
 
 /* An event's values: a number in millionths, or unknown. */
 struct ev {
@@ -885,8 +883,7 @@ score_file(struct score *sc, const char *path)
 		return -1;
 	name = csv_reader_name(rd);
 	for (c = 0; c < C_N; c++)
-		idx[c] = csv_header_find(rec, c == C_REVIEWER ? REVIEWER_COL :
-		    ev_cols[col_ev[c]].name);
+		idx[c] = csv_header_find(rec, ev_cols[col_ev[c]].name);
 	if (idx[C_KIND] < 0 || idx[C_TS] < 0 || idx[C_AGENT] < 0) {
 		emp_warn("%s:%lu: not an event stream: it needs the columns "
 		    "kind, ts and agent", name, rec->line);
