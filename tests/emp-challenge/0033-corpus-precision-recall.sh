@@ -56,4 +56,10 @@ for set in comments heldout; do
 	*"$want"*) ;;
 	*) fail "$set: counted: $want; emp-challenge(1) says: $said" ;;
 	esac
+	# and the size of the set, the line after
+	size=$(awk -F'\t' '{ n[$1 == "-"]++ }
+	    END { printf "These %d + %d comments", n[0], n[1] }' \
+	    "$corpus/$set.tsv")
+	sed -n "/^\\.It Pa corpus\\/$set\\.tsv\$/{n;n;p;}" "$page" | grep -F "$size" >/dev/null ||
+	    fail "$set: emp-challenge(1) does not say: $size"
 done
