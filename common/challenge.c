@@ -120,78 +120,394 @@ events_open(const char *path, int *idx, struct csv_record **hdr)
 	return rd;
 }
 
-/* Rules: keyword -> suggested grounds. */
+/*
+ * Rules: a keyword (a word, a stem "arriv*" or a phrase "never came")
+ * -> suggested grounds and a cause category.  Two causes are no causes:
+ * "agent" (the comment blames the agent: the review is no candidate)
+ * and "none" (the clause says the thing went well: no other rule
+ * matches in it).
+ *
+ * Text is cut into words: runs of ASCII letters and digits and of bytes
+ * of 0x80 and above, ASCII case ignored, an apostrophe inside a word
+ * dropped ("didn't" and "didnt" are one word; U+2018 and U+2019 are
+ * apostrophes).  The punctuation . , ; : ! ? and the words but, however,
+ * although and though end a clause; a phrase matches within a clause.
+ */
 
-struct rule {
-	char	*keyword;
-	size_t	 len;
-	char	*grounds;
-	char	*cause;
+enum { RULE_CAUSE, RULE_AGENT, RULE_NONE };
+
+struct rword {
+	size_t	 off, len;	/* in the rule's words buffer */
+	int	 stem;		/* a prefix: the word ended with '*' */
 };
 
-/* keyword, suggested grounds, cause category */
+struct rule {
+	char		*keyword;	/* as written, ASCII lowercase */
+	size_t		 len;
+	char		*grounds;
+	char		*cause;
+	char		*words;		/* the words, back to back */
+	struct rword	*w;
+	size_t		 nw;
+	int		 kind;		/* RULE_* */
+};
+
+/* A word of a text: where it is in the scratch buffer, its clause. */
+struct tword {
+	size_t	 off, len, clause;
+	int	 masked;
+};
+
+#define GR_DELIVERY	"late or failed delivery, outside the agent's control"
+#define GR_FULFIL	"wrong, missing or damaged goods sent by fulfilment, " \
+			"not the agent"
+#define GR_STOCK	"product out of stock, outside the agent's control"
+#define GR_OUTAGE	"system outage, outside the agent's control"
+#define GR_POLICY	"company policy that the agent must follow"
+#define GR_PRICING	"prices and billing are set by the company, not the agent"
+#define GR_PRODUCT	"a fault of the product, not of the agent"
+#define GR_WAIT		"queue waiting time depends on staffing, not the agent"
+#define GR_AGENT	"the comment blames the agent: no candidate"
+#define GR_NONE		"the clause says it went well: no cause in it"
+
+/*
+ * The built-in rules, in order: vetoes and neutral clauses first (their
+ * order does not matter), then the causes; the first cause rule that
+ * matches wins, so the narrower causes come before the broader ones
+ * (a damaged parcel is fulfilment's, not delivery's).  Their precision
+ * and recall on tests/emp-challenge/corpus are in emp-challenge(1).
+ */
 static const char *const default_rules[][3] = {
-	{ "delivery", "late or failed delivery, outside the agent's control",
-	    "delivery" },
-	{ "deliver", "late or failed delivery, outside the agent's control",
-	    "delivery" },
-	{ "shipping", "shipping problem, outside the agent's control",
-	    "delivery" },
-	{ "shipment", "shipping problem, outside the agent's control",
-	    "delivery" },
-	{ "courier", "courier problem, outside the agent's control",
-	    "delivery" },
-	{ "carrier", "carrier problem, outside the agent's control",
-	    "delivery" },
-	{ "tracking", "parcel tracking problem, outside the agent's control",
-	    "delivery" },
-	{ "parcel", "parcel problem, outside the agent's control", "delivery" },
-	{ "wrong item", "wrong item sent by fulfilment, not the agent",
-	    "fulfilment" },
-	{ "wrong order", "wrong order sent by fulfilment, not the agent",
-	    "fulfilment" },
-	{ "damaged", "goods damaged before they reached the customer",
-	    "fulfilment" },
-	{ "out of stock", "product out of stock, outside the agent's control",
-	    "stock" },
-	{ "backorder", "product on backorder, outside the agent's control",
-	    "stock" },
-	{ "outage", "system outage, outside the agent's control", "outage" },
-	{ "system down", "system outage, outside the agent's control",
-	    "outage" },
-	{ "website", "website problem, outside the agent's control", "outage" },
-	{ "policy", "company policy that the agent must follow", "policy" },
-	{ "price", "prices are set by the company, not the agent", "pricing" },
-	{ "pricing", "prices are set by the company, not the agent",
-	    "pricing" },
-	{ "fee", "fees are set by the company, not the agent", "pricing" },
-	{ "wait time", "queue waiting time depends on staffing, not the agent",
-	    "wait" },
-	{ "waiting time", "queue waiting time depends on staffing, not the agent",
-	    "wait" },
+	/* the agent's own doing */
+	{ "rude*", GR_AGENT, "agent" },
+	{ "impolite", GR_AGENT, "agent" },
+	{ "unprofessional*", GR_AGENT, "agent" },
+	{ "unprofesional*", GR_AGENT, "agent" },
+	{ "sarcas*", GR_AGENT, "agent" },
+	{ "sarky", GR_AGENT, "agent" },
+	{ "condescend*", GR_AGENT, "agent" },
+	{ "patroni*", GR_AGENT, "agent" },
+	{ "arrogant", GR_AGENT, "agent" },
+	{ "hung up", GR_AGENT, "agent" },
+	{ "hang up", GR_AGENT, "agent" },
+	{ "hangs up", GR_AGENT, "agent" },
+	{ "didn't listen*", GR_AGENT, "agent" },
+	{ "did not listen*", GR_AGENT, "agent" },
+	{ "not listening", GR_AGENT, "agent" },
+	{ "wasn't listening", GR_AGENT, "agent" },
+	{ "interrupt*", GR_AGENT, "agent" },
+	{ "unhelpful", GR_AGENT, "agent" },
+	{ "not helpful", GR_AGENT, "agent" },
+	{ "wasn't helpful", GR_AGENT, "agent" },
+	{ "clueless", GR_AGENT, "agent" },
+	{ "incompeten*", GR_AGENT, "agent" },
+	{ "no empathy", GR_AGENT, "agent" },
+	{ "didn't care", GR_AGENT, "agent" },
+	{ "lied", GR_AGENT, "agent" },
+	{ "lying", GR_AGENT, "agent" },
+	{ "wrong information", GR_AGENT, "agent" },
+	{ "wrong info", GR_AGENT, "agent" },
+	{ "misinform*", GR_AGENT, "agent" },
+	{ "shout*", GR_AGENT, "agent" },
+	{ "yell*", GR_AGENT, "agent" },
+	{ "laughed at", GR_AGENT, "agent" },
+	{ "agent was late", GR_AGENT, "agent" },
+	{ "late to answer", GR_AGENT, "agent" },
+	{ "late to respond", GR_AGENT, "agent" },
+	{ "late to reply", GR_AGENT, "agent" },
+	{ "slow to answer", GR_AGENT, "agent" },
+	{ "slow to respond", GR_AGENT, "agent" },
+	{ "call me back", GR_AGENT, "agent" },
+	{ "called back", GR_AGENT, "agent" },
+	{ "call back", GR_AGENT, "agent" },
+	{ "said she would", GR_AGENT, "agent" },
+	{ "said he would", GR_AGENT, "agent" },
+	{ "was promised", GR_AGENT, "agent" },
+	{ "promised to", GR_AGENT, "agent" },
+	/* it went well */
+	{ "was fine", GR_NONE, "none" },
+	{ "were fine", GR_NONE, "none" },
+	{ "was ok", GR_NONE, "none" },
+	{ "was okay", GR_NONE, "none" },
+	{ "on time", GR_NONE, "none" },
+	{ "no problem with", GR_NONE, "none" },
+	{ "no problems with", GR_NONE, "none" },
+	{ "nothing wrong with", GR_NONE, "none" },
+	{ "nothing to do with", GR_NONE, "none" },
+	/* the causes */
+	{ "refund policy", GR_POLICY, "policy" },
+	{ "delivery fee*", GR_PRICING, "pricing" },
+	{ "delivery charge*", GR_PRICING, "pricing" },
+	{ "shipping cost*", GR_PRICING, "pricing" },
+	{ "wrong item*", GR_FULFIL, "fulfilment" },
+	{ "wrong size*", GR_FULFIL, "fulfilment" },
+	{ "wrong colo*", GR_FULFIL, "fulfilment" },
+	{ "wrong order", GR_FULFIL, "fulfilment" },
+	{ "wrong product", GR_FULFIL, "fulfilment" },
+	{ "wrong one", GR_FULFIL, "fulfilment" },
+	{ "different size*", GR_FULFIL, "fulfilment" },
+	{ "not what i ordered", GR_FULFIL, "fulfilment" },
+	{ "someone else's", GR_FULFIL, "fulfilment" },
+	{ "damaged", GR_FULFIL, "fulfilment" },
+	{ "crushed", GR_FULFIL, "fulfilment" },
+	{ "smashed", GR_FULFIL, "fulfilment" },
+	{ "scratch*", GR_FULFIL, "fulfilment" },
+	{ "missing", GR_FULFIL, "fulfilment" },
+	{ "out of stock", GR_STOCK, "stock" },
+	{ "backorder*", GR_STOCK, "stock" },
+	{ "back order*", GR_STOCK, "stock" },
+	{ "sold out", GR_STOCK, "stock" },
+	{ "price*", GR_PRICING, "pricing" },
+	{ "pricing", GR_PRICING, "pricing" },
+	{ "expensive", GR_PRICING, "pricing" },
+	{ "overpriced", GR_PRICING, "pricing" },
+	{ "overcharg*", GR_PRICING, "pricing" },
+	{ "charged twice", GR_PRICING, "pricing" },
+	{ "double charged", GR_PRICING, "pricing" },
+	{ "fee", GR_PRICING, "pricing" },
+	{ "fees", GR_PRICING, "pricing" },
+	{ "refund*", GR_PRICING, "pricing" },
+	{ "billed", GR_PRICING, "pricing" },
+	{ "billing", GR_PRICING, "pricing" },
+	{ "subscription*", GR_PRICING, "pricing" },
+	{ "outage*", GR_OUTAGE, "outage" },
+	{ "system*", GR_OUTAGE, "outage" },
+	{ "website*", GR_OUTAGE, "outage" },
+	{ "site", GR_OUTAGE, "outage" },
+	{ "app", GR_OUTAGE, "outage" },
+	{ "portal", GR_OUTAGE, "outage" },
+	{ "crash*", GR_OUTAGE, "outage" },
+	{ "error*", GR_OUTAGE, "outage" },
+	{ "was down", GR_OUTAGE, "outage" },
+	{ "is down", GR_OUTAGE, "outage" },
+	{ "were down", GR_OUTAGE, "outage" },
+	{ "went down", GR_OUTAGE, "outage" },
+	{ "log in", GR_OUTAGE, "outage" },
+	{ "login", GR_OUTAGE, "outage" },
+	{ "timing out", GR_OUTAGE, "outage" },
+	{ "timed out", GR_OUTAGE, "outage" },
+	{ "deliver*", GR_DELIVERY, "delivery" },
+	{ "delivary", GR_DELIVERY, "delivery" },
+	{ "delievery", GR_DELIVERY, "delivery" },
+	{ "late", GR_DELIVERY, "delivery" },
+	{ "delay*", GR_DELIVERY, "delivery" },
+	{ "arriv*", GR_DELIVERY, "delivery" },
+	{ "never came", GR_DELIVERY, "delivery" },
+	{ "never showed", GR_DELIVERY, "delivery" },
+	{ "never turned up", GR_DELIVERY, "delivery" },
+	{ "not received", GR_DELIVERY, "delivery" },
+	{ "never received", GR_DELIVERY, "delivery" },
+	{ "haven't received", GR_DELIVERY, "delivery" },
+	{ "where is my order", GR_DELIVERY, "delivery" },
+	{ "where's my order", GR_DELIVERY, "delivery" },
+	{ "no sign of", GR_DELIVERY, "delivery" },
+	{ "lost in transit", GR_DELIVERY, "delivery" },
+	{ "in transit", GR_DELIVERY, "delivery" },
+	{ "ship*", GR_DELIVERY, "delivery" },
+	{ "courier*", GR_DELIVERY, "delivery" },
+	{ "carrier*", GR_DELIVERY, "delivery" },
+	{ "tracking", GR_DELIVERY, "delivery" },
+	{ "package*", GR_DELIVERY, "delivery" },
+	{ "pakage*", GR_DELIVERY, "delivery" },
+	{ "parcel*", GR_DELIVERY, "delivery" },
+	{ "postman", GR_DELIVERY, "delivery" },
+	{ "customs", GR_DELIVERY, "delivery" },
+	{ "van", GR_DELIVERY, "delivery" },
+	{ "dpd", GR_DELIVERY, "delivery" },
+	{ "dhl", GR_DELIVERY, "delivery" },
+	{ "fedex", GR_DELIVERY, "delivery" },
+	{ "usps", GR_DELIVERY, "delivery" },
+	{ "evri", GR_DELIVERY, "delivery" },
+	{ "hermes", GR_DELIVERY, "delivery" },
+	{ "royal mail", GR_DELIVERY, "delivery" },
+	{ "policy", GR_POLICY, "policy" },
+	{ "policies", GR_POLICY, "policy" },
+	{ "terms", GR_POLICY, "policy" },
+	{ "warranty", GR_POLICY, "policy" },
+	{ "guarantee", GR_POLICY, "policy" },
+	{ "return", GR_POLICY, "policy" },
+	{ "returns", GR_POLICY, "policy" },
+	{ "rule", GR_POLICY, "policy" },
+	{ "rules", GR_POLICY, "policy" },
+	{ "faulty", GR_PRODUCT, "product" },
+	{ "defect*", GR_PRODUCT, "product" },
+	{ "broke", GR_PRODUCT, "product" },
+	{ "broken", GR_PRODUCT, "product" },
+	{ "stopped working", GR_PRODUCT, "product" },
+	{ "doesn't work", GR_PRODUCT, "product" },
+	{ "don't work", GR_PRODUCT, "product" },
+	{ "not working", GR_PRODUCT, "product" },
+	{ "fell apart", GR_PRODUCT, "product" },
+	{ "poor quality", GR_PRODUCT, "product" },
+	{ "quality", GR_PRODUCT, "product" },
+	{ "battery", GR_PRODUCT, "product" },
+	{ "queue*", GR_WAIT, "wait" },
+	{ "wait time*", GR_WAIT, "wait" },
+	{ "waiting time*", GR_WAIT, "wait" },
+	{ "hold time*", GR_WAIT, "wait" },
+	{ "get through", GR_WAIT, "wait" },
+	{ "lines busy", GR_WAIT, "wait" },
+	{ "lines always busy", GR_WAIT, "wait" },
 };
 
 struct rules {
 	struct rule	*r;
 	size_t		 n;
+	char		*buf;		/* scratch: a text's words */
+	size_t		 bufsize;
+	struct tword	*tw;		/* scratch: the words */
+	size_t		 ntw, twsize;
 };
 
-static void
+static int
+is_word_byte(int c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+static int
+lower(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+
+/* The length of an apostrophe at s (', U+2018, U+2019), else 0. */
+static size_t
+apostrophe(const unsigned char *s, size_t n)
+{
+	if (n >= 1 && s[0] == '\'')
+		return 1;
+	if (n >= 3 && s[0] == 0xe2 && s[1] == 0x80 &&
+	    (s[2] == 0x98 || s[2] == 0x99))
+		return 3;
+	return 0;
+}
+
+static int
+is_clause_word(const char *w, size_t n)
+{
+	static const char *const cw[] = { "but", "however", "although",
+	    "though" };
+	size_t k;
+
+	for (k = 0; k < sizeof(cw) / sizeof(cw[0]); k++)
+		if (strlen(cw[k]) == n && memcmp(cw[k], w, n) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * Cuts s into words: their lowercase bytes go to *buf (grown, *bufsize),
+ * the words to *tw (grown, *twsize), *ntw of them.  With stars (a rule's
+ * keyword) a '*' right after a word makes it a stem (stems[i] set) and
+ * any other '*' is an error; returns 0, or -1 with *err set.
+ */
+static int
+words_cut(const char *s, size_t n, char **buf, size_t *bufsize,
+    struct tword **tw, size_t *ntw, size_t *twsize, int stars, int *stems,
+    const char **err)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0, a, o = 0, clause = 0;
+
+	*ntw = 0;
+	if (*bufsize < n + 1) {
+		*buf = xrealloc(*buf, n + 1);
+		*bufsize = n + 1;
+	}
+	while (i < n) {
+		if (!is_word_byte(u[i])) {
+			if (memchr(".,;:!?", u[i], 6) != NULL)
+				clause++;
+			if (u[i] == '*' && stars) {
+				*err = "a '*' may only end a word";
+				return -1;
+			}
+			i++;
+			continue;
+		}
+		if (*ntw == *twsize) {
+			*twsize = *twsize ? *twsize * 2 : 16;
+			*tw = xreallocarray(*tw, *twsize, sizeof(**tw));
+		}
+		(*tw)[*ntw].off = o;
+		while (i < n) {
+			if (is_word_byte(u[i]))
+				(*buf)[o++] = (char)lower(u[i++]);
+			else if ((a = apostrophe(u + i, n - i)) > 0 &&
+			    i + a < n && is_word_byte(u[i + a]))
+				i += a;
+			else
+				break;
+		}
+		(*tw)[*ntw].len = o - (*tw)[*ntw].off;
+		(*tw)[*ntw].masked = 0;
+		if (stars) {
+			stems[*ntw] = i < n && u[i] == '*';
+			if (stems[*ntw])
+				i++;
+			if (i < n && (is_word_byte(u[i]) || u[i] == '*')) {
+				*err = "a '*' may only end a word";
+				return -1;
+			}
+		} else if (is_clause_word(*buf + (*tw)[*ntw].off,
+		    (*tw)[*ntw].len))
+			clause++;
+		(*tw)[*ntw].clause = clause;
+		(*ntw)++;
+	}
+	if (stars && clause > 0) {
+		*err = "punctuation (. , ; : ! ?) splits it: write words and "
+		    "spaces";
+		return -1;
+	}
+	if (*ntw == 0) {
+		*err = "it holds no word";
+		return -1;
+	}
+	return 0;
+}
+
+/* Adds a rule; 0, or -1 with *err set (nothing added). */
+static int
 rules_add(struct rules *rs, const char *kw, size_t kl, const char *g,
-    size_t gl, const char *c, size_t cl)
+    size_t gl, const char *c, size_t cl, const char **err)
 {
 	struct rule *r;
-	size_t i;
+	struct tword *tw = NULL;
+	char *buf = NULL;
+	size_t i, bufsize = 0, ntw = 0, twsize = 0;
+	int *stems = xreallocarray(NULL, kl + 1, sizeof(int));
 
+	if (words_cut(kw, kl, &buf, &bufsize, &tw, &ntw, &twsize, 1, stems,
+	    err) == -1) {
+		free(stems);
+		free(tw);
+		free(buf);
+		return -1;
+	}
 	rs->r = xreallocarray(rs->r, rs->n + 1, sizeof(*rs->r));
 	r = &rs->r[rs->n++];
 	r->keyword = xstrndup(kw, kl);
 	for (i = 0; i < kl; i++)
-		if (r->keyword[i] >= 'A' && r->keyword[i] <= 'Z')
-			r->keyword[i] = (char)(r->keyword[i] - 'A' + 'a');
+		r->keyword[i] = (char)lower((unsigned char)r->keyword[i]);
 	r->len = kl;
 	r->grounds = xstrndup(g, gl);
 	r->cause = cl > 0 ? xstrndup(c, cl) : xstrdup(r->keyword);
+	r->kind = strcmp(r->cause, "agent") == 0 ? RULE_AGENT :
+	    strcmp(r->cause, "none") == 0 ? RULE_NONE : RULE_CAUSE;
+	r->words = buf;
+	r->nw = ntw;
+	r->w = xreallocarray(NULL, ntw, sizeof(*r->w));
+	for (i = 0; i < ntw; i++) {
+		r->w[i].off = tw[i].off;
+		r->w[i].len = tw[i].len;
+		r->w[i].stem = stems[i];
+	}
+	free(stems);
+	free(tw);
+	return 0;
 }
 
 /* A CSV with the columns keyword and grounds, and optionally cause (else
@@ -201,7 +517,8 @@ rules_load(struct rules *rs, const char *path)
 {
 	struct csv_reader *rd;
 	struct csv_record *rec;
-	const char *k, *g, *c;
+	const char *k, *g, *c, *err;
+	char q[80];
 	size_t kl, gl, cl;
 	int ik, ig, ic, rv;
 
@@ -235,7 +552,13 @@ rules_load(struct rules *rs, const char *path)
 			csv_reader_close(rd);
 			return -1;
 		}
-		rules_add(rs, k, kl, g, gl, c, cl);
+		if (rules_add(rs, k, kl, g, gl, c, cl, &err) == -1) {
+			msg_quote(q, sizeof(q), k, kl);
+			emp_warn("%s:%lu: field 'keyword': '%s': %s",
+			    csv_reader_name(rd), rec->line, q, err);
+			csv_reader_close(rd);
+			return -1;
+		}
 	}
 	if (rv == -1)
 		emp_warn("%s", csv_reader_error(rd));
@@ -247,38 +570,70 @@ rules_load(struct rules *rs, const char *path)
 	return rv;
 }
 
+/* Whether rule r matches the words of rs at word i (all unmasked when
+ * unmasked is set), within one clause. */
 static int
-is_alnum(int c)
+rule_at(const struct rules *rs, const struct rule *r, size_t i,
+    int unmasked)
 {
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-	    (c >= '0' && c <= '9');
+	const struct tword *t;
+	const struct rword *p;
+	size_t j;
+
+	if (i + r->nw > rs->ntw)
+		return 0;
+	for (j = 0; j < r->nw; j++) {
+		t = &rs->tw[i + j];
+		p = &r->w[j];
+		if (t->clause != rs->tw[i].clause || (unmasked && t->masked))
+			return 0;
+		if (p->stem ? t->len < p->len : t->len != p->len)
+			return 0;
+		if (memcmp(rs->buf + t->off, r->words + p->off, p->len) != 0)
+			return 0;
+	}
+	return 1;
 }
 
+/* A veto that matches s: 1, else 0; the words of s are left in rs, the
+ * clauses a "none" rule matches masked. */
 static int
-lower(int c)
+rules_scan(struct rules *rs, const char *s, size_t n)
 {
-	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
-}
-
-/* The first rule whose keyword starts a word of s, ignoring case. */
-static const struct rule *
-rules_match(const struct rules *rs, const char *s, size_t n)
-{
+	const char *err;
 	size_t i, j, k;
 
+	if (words_cut(s, n, &rs->buf, &rs->bufsize, &rs->tw, &rs->ntw,
+	    &rs->twsize, 0, NULL, &err) == -1)
+		return 0;	/* no word */
 	for (k = 0; k < rs->n; k++) {
-		const struct rule *r = &rs->r[k];
-
-		for (i = 0; i + r->len <= n; i++) {
-			if (i > 0 && is_alnum((unsigned char)s[i - 1]))
+		if (rs->r[k].kind == RULE_CAUSE)
+			continue;
+		for (i = 0; i < rs->ntw; i++) {
+			if (!rule_at(rs, &rs->r[k], i, 0))
 				continue;
-			for (j = 0; j < r->len; j++)
-				if (lower((unsigned char)s[i + j]) !=
-				    r->keyword[j])
-					break;
-			if (j == r->len)
-				return r;
+			if (rs->r[k].kind == RULE_AGENT)
+				return 1;
+			for (j = 0; j < rs->ntw; j++)
+				if (rs->tw[j].clause == rs->tw[i].clause)
+					rs->tw[j].masked = 1;
 		}
+	}
+	return 0;
+}
+
+/* The first cause rule that matches the words rules_scan() left. */
+static const struct rule *
+rules_first(const struct rules *rs)
+{
+	size_t i, k;
+
+	for (k = 0; k < rs->n; k++) {
+		if (rs->r[k].kind != RULE_CAUSE)
+			continue;
+		for (i = 0; i < rs->ntw; i++)
+			if (rule_at(rs, &rs->r[k], i, 1))
+				return &rs->r[k];
 	}
 	return NULL;
 }
@@ -292,42 +647,60 @@ rules_free(struct rules *rs)
 		free(rs->r[i].keyword);
 		free(rs->r[i].grounds);
 		free(rs->r[i].cause);
+		free(rs->r[i].words);
+		free(rs->r[i].w);
 	}
 	free(rs->r);
+	free(rs->buf);
+	free(rs->tw);
+	memset(rs, 0, sizeof(*rs));
 }
 
 /* The rules of --rules, else the built-in ones; 0 or -1 (reported). */
 static int
 rules_get(const struct challenge_opts *o, struct rules *rs)
 {
+	const char *err;
 	size_t k;
 
-	rs->r = NULL;
-	rs->n = 0;
+	memset(rs, 0, sizeof(*rs));
 	if (o->rules != NULL)
 		return rules_load(rs, o->rules);
 	for (k = 0; k < sizeof(default_rules) / sizeof(default_rules[0]); k++)
-		rules_add(rs, default_rules[k][0], strlen(default_rules[k][0]),
-		    default_rules[k][1], strlen(default_rules[k][1]),
-		    default_rules[k][2], strlen(default_rules[k][2]));
+		if (rules_add(rs, default_rules[k][0],
+		    strlen(default_rules[k][0]), default_rules[k][1],
+		    strlen(default_rules[k][1]), default_rules[k][2],
+		    strlen(default_rules[k][2]), &err) == -1)
+			emp_die(EXIT_FAIL, "built-in rule '%s': %s", default_rules[k][0],
+			    err);
 	return 0;
 }
 
-/* The first rule that matches a row's reason, else its comment. */
+/*
+ * The rule of a row: none when its reason or its comment holds a rule of
+ * cause "agent"; else the first cause rule that matches the reason, else
+ * the first that matches the comment, outside the clauses a rule of
+ * cause "none" matches.
+ */
 static const struct rule *
-rules_match_row(const struct rules *rs, const struct csv_record *rec,
+rules_match_row(struct rules *rs, const struct csv_record *rec,
     const int *idx)
 {
 	const struct rule *r;
 	const char *s;
 	size_t n;
 
+	s = csv_record_field_len(rec, idx[R_COMMENT], &n);
+	if (rules_scan(rs, s, n))
+		return NULL;
 	s = csv_record_field_len(rec, idx[R_REASON], &n);
-	if ((r = rules_match(rs, s, n)) == NULL) {
-		s = csv_record_field_len(rec, idx[R_COMMENT], &n);
-		r = rules_match(rs, s, n);
-	}
-	return r;
+	if (rules_scan(rs, s, n))
+		return NULL;
+	if ((r = rules_first(rs)) != NULL)
+		return r;
+	s = csv_record_field_len(rec, idx[R_COMMENT], &n);
+	(void)rules_scan(rs, s, n);
+	return rules_first(rs);
 }
 
 /* ledger_open()'s result as an exit status. */
@@ -493,7 +866,7 @@ found_free(struct found *f)
  * --kind is one).
  */
 static int
-review_lookup(const struct challenge_opts *o, const struct rules *rs,
+review_lookup(const struct challenge_opts *o, struct rules *rs,
     const char *review, struct found *f, char *why, size_t whysize)
 {
 	struct csv_reader *rd;
@@ -642,7 +1015,7 @@ do_transition(const struct challenge_opts *o, enum challenge_cmd cmd,
 {
 	struct ledger l;
 	struct roster ro;
-	struct rules rs = { NULL, 0 };
+	struct rules rs = { 0 };
 	struct sign_key key;
 	struct ledger_tx tx;
 	struct found f;

@@ -10,10 +10,14 @@
  *    value in their challenge column, and, with a ledger, none in it but
  *    a withdrawn one), at most window days old when window >= 0 (a time
  *    that cannot be read leaves the review out), whose reason, else
- *    comment, holds a rule's keyword at the start of a word (ignoring
- *    ASCII case).  The first rule that matches gives the suggested
- *    grounds.  The rules are a CSV with the columns keyword and grounds,
- *    or a built-in list.
+ *    comment, matches a rule: a word, a stem ("arriv*") or a phrase of
+ *    them, whole words in one clause, ASCII case ignored.  A rule of
+ *    cause "agent" matching the reason or comment vetoes the review; one
+ *    of cause "none" hides its clause from the others; else the first
+ *    rule that matches gives the keyword, cause and suggested grounds.
+ *    The rules are a CSV with the columns keyword, grounds and cause, or
+ *    the built-in list (its precision and recall: emp-challenge(1),
+ *    checked by tests/emp-challenge/0033).
  *  - open: grounds are mandatory; with events the review must be in
  *    them, negative and at most window days old (14 when window < 0), and
  *    the challenge is the review's agent's, else the actor's.  withdraw,

@@ -1,10 +1,12 @@
 #!/bin/sh
 # emp-challenge candidates: negative reviews (csat <= 2, nps <= 6, qa
-# below 70) whose reason, else comment, holds a built-in keyword at the
-# start of a word (any case) come out with the keyword and suggested
-# grounds.  S3 is one: "deliveryman" starts with a keyword.  Not
-# candidates: S2 (csat 3), S4 ("redelivery": a keyword must start a
-# word), Q2 (qa 70), a row without an id, a contact (no review value).
+# below 70) whose reason, else comment, matches a built-in rule (a word,
+# a stem "deliver*" or a phrase, any case) come out with the rule as
+# written, its cause and suggested grounds.  Not candidates: S2 (csat 3),
+# S3 (the stem deliver* matches "deliveryman", but its reason "rude"
+# blames the agent, and that vetoes the review), S4 ("redelivery": a
+# stem must start a word), Q2 (qa 70), a row without an id, a contact
+# (no review value).
 # A value in the events' challenge column (S5's CH-7) changes nothing:
 # only the ledger says what was challenged.
 . "${0%/*}/../lib.sh"
@@ -25,11 +27,10 @@ CSV
 run 0 emp-challenge candidates ev.csv
 check_out <<'CSV'
 review,ts,agent,kind,csat,nps,qa,reason,comment,keyword,cause,grounds
-S1,2026-03-02T09:00:00Z,ana,survey,1,,,Late DELIVERY,,delivery,delivery,"late or failed delivery, outside the agent's control"
-S3,2026-03-02T09:00:00Z,ana,survey,2,,,rude,the deliveryman was rude,delivery,delivery,"late or failed delivery, outside the agent's control"
-N1,2026-03-02T09:00:00Z,ben,survey,,6,,,"Price went up, again",price,pricing,"prices are set by the company, not the agent"
-Q1,2026-03-02T09:00:00Z,ben,qa,,,69.9,system outage,,outage,outage,"system outage, outside the agent's control"
-S5,2026-03-02T09:00:00Z,ben,survey,1,,,courier,,courier,delivery,"courier problem, outside the agent's control"
+S1,2026-03-02T09:00:00Z,ana,survey,1,,,Late DELIVERY,,deliver*,delivery,"late or failed delivery, outside the agent's control"
+N1,2026-03-02T09:00:00Z,ben,survey,,6,,,"Price went up, again",price*,pricing,"prices and billing are set by the company, not the agent"
+Q1,2026-03-02T09:00:00Z,ben,qa,,,69.9,system outage,,outage*,outage,"system outage, outside the agent's control"
+S5,2026-03-02T09:00:00Z,ben,survey,1,,,courier,,courier*,delivery,"late or failed delivery, outside the agent's control"
 CSV
 check_err </dev/null
 
@@ -51,11 +52,10 @@ people
 EMP_LEDGER=new-ledger.csv run 0 emp-challenge candidates ev.csv
 check_out <<'CSV'
 review,ts,agent,kind,csat,nps,qa,reason,comment,keyword,cause,grounds
-S1,2026-03-02T09:00:00Z,ana,survey,1,,,Late DELIVERY,,delivery,delivery,"late or failed delivery, outside the agent's control"
-S3,2026-03-02T09:00:00Z,ana,survey,2,,,rude,the deliveryman was rude,delivery,delivery,"late or failed delivery, outside the agent's control"
-N1,2026-03-02T09:00:00Z,ben,survey,,6,,,"Price went up, again",price,pricing,"prices are set by the company, not the agent"
-Q1,2026-03-02T09:00:00Z,ben,qa,,,69.9,system outage,,outage,outage,"system outage, outside the agent's control"
-S5,2026-03-02T09:00:00Z,ben,survey,1,,,courier,,courier,delivery,"courier problem, outside the agent's control"
+S1,2026-03-02T09:00:00Z,ana,survey,1,,,Late DELIVERY,,deliver*,delivery,"late or failed delivery, outside the agent's control"
+N1,2026-03-02T09:00:00Z,ben,survey,,6,,,"Price went up, again",price*,pricing,"prices and billing are set by the company, not the agent"
+Q1,2026-03-02T09:00:00Z,ben,qa,,,69.9,system outage,,outage*,outage,"system outage, outside the agent's control"
+S5,2026-03-02T09:00:00Z,ben,survey,1,,,courier,,courier*,delivery,"late or failed delivery, outside the agent's control"
 CSV
 check_err </dev/null
 [ ! -e new-ledger.csv ] || fail "candidates made a ledger"

@@ -190,7 +190,7 @@ run 0 emp-challenge list --stats -t
 cp out stats.tsv
 run 0 emp-challenge candidates ev.csv
 cp out cand.csv
-grep -F "4,2026-03-02T15:23:11Z,'-2+3,survey,1,,,courier,'-2+3,courier," cand.csv \
+grep -F "4,2026-03-02T15:23:11Z,'-2+3,survey,1,,,courier,'-2+3,courier*," cand.csv \
     >/dev/null || fail "candidates: $(cat cand.csv)"
 run 0 emp-challenge candidates -t ev.csv
 cp out cand.tsv
