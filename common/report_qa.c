@@ -307,9 +307,10 @@ graders_section(const struct report *r, struct rdoc *doc)
 		nv[grader_verdict(g[i])]++;
 	sb_printf(&sb, "How each reviewer's QA scores compare with the other "
 	    "reviewers' scores of the same agents in %s (emp-score -g "
-	    "reviewer): the offset is the reviewer's mean difference from "
-	    "each agent's reference, the median of the reviewers' means for "
-	    "that agent, with its 95%% interval over the agents.  A reviewer "
+	    "reviewer): the offset is how much higher or lower the reviewer "
+	    "scores the agents they grade than the other reviewers grading "
+	    "the same agents, measured from the median reviewer, with its "
+	    "95%% interval over the agents.  A reviewer "
 	    "is harsh or lenient only when the interval lies wholly below or "
 	    "above 0; without an interval (fewer than 3 agents shared with "
 	    "other reviewers) there is too little to say.  Calibration: the "
