@@ -958,6 +958,24 @@ struct cell {
 	double		 d;		/* mean - the reference */
 };
 
+/* Union-find over reviewer indices, for grade_fit()'s linked sets. */
+static size_t
+grade_find(size_t *p, size_t k)
+{
+	while (p[k] != k)
+		k = p[k] = p[p[k]];
+	return k;
+}
+
+static void
+grade_union(size_t *p, size_t a, size_t b)
+{
+	a = grade_find(p, a);
+	b = grade_find(p, b);
+	if (a != b)
+		p[a < b ? b : a] = a < b ? a : b;
+}
+
 /*
  * The graders' model of one period's cells (those of agents graded by two
  * or more reviewers, in agent order): a score is the agent's level plus
@@ -972,8 +990,8 @@ static void
 grade_fit(struct cell *c, size_t n)
 {
 	uint32_t *rid;
-	double *e, *en, *ew, *alpha, sw, s, med, moved;
-	size_t nr = 0, i, j, k, *ri, iter;
+	double *e, *en, *ew, *alpha, sw, s, moved;
+	size_t nr = 0, i, j, k, m, *ri, *comp, iter;
 
 	rid = xcalloc(n + 1, sizeof(*rid));
 	ri = xcalloc(n + 1, sizeof(*ri));
@@ -981,6 +999,7 @@ grade_fit(struct cell *c, size_t n)
 	en = xcalloc(n + 1, sizeof(*en));
 	ew = xcalloc(n + 1, sizeof(*ew));
 	alpha = xcalloc(n + 1, sizeof(*alpha));
+	comp = xcalloc(n + 1, sizeof(*comp));
 	for (i = 0; i < n; i++) {
 		for (k = 0; k < nr && rid[k] != c[i].reviewer; k++)
 			;
@@ -1014,11 +1033,26 @@ grade_fit(struct cell *c, size_t n)
 		if (moved < 1e-9)
 			break;
 	}
-	/* measured from the median reviewer */
-	memcpy(en, e, nr * sizeof(*en));
-	med = median(en, nr);
+	/*
+	 * measured from the median reviewer of each set of reviewers
+	 * linked through shared agents: the model fixes offsets only
+	 * relative to the others of the set, not across sets
+	 */
+	for (k = 0; k < nr; k++)
+		comp[k] = k;
+	for (i = 0; i < n; i = j) {
+		for (j = i; j < n && c[j].agent == c[i].agent; j++)
+			grade_union(comp, ri[i], ri[j]);
+	}
+	for (k = 0; k < nr; k++) {
+		for (m = 0, i = 0; i < nr; i++)
+			if (grade_find(comp, i) == grade_find(comp, k))
+				en[m++] = e[i];
+		ew[k] = median(en, m);
+	}
 	for (i = 0; i < n; i++)
-		c[i].d = c[i].mean - alpha[i] - med;
+		c[i].d = c[i].mean - alpha[i] - ew[ri[i]];
+	free(comp);
 	free(rid);
 	free(ri);
 	free(e);
