@@ -1007,7 +1007,7 @@ grade_fit(struct cell *c, size_t n)
 			rid[nr++] = c[i].reviewer;
 		ri[i] = k;
 	}
-	for (iter = 0; iter < 1000; iter++) {
+	for (iter = 0; iter < 1000000; iter++) {
 		/* each agent's level, given the offsets */
 		for (i = 0; i < n; i = j) {
 			for (sw = s = 0, j = i; j < n &&
@@ -1030,7 +1030,7 @@ grade_fit(struct cell *c, size_t n)
 			moved = fmax(moved, fabs(s - e[k]));
 			e[k] = s;
 		}
-		if (moved < 1e-9)
+		if (moved < 1e-11)
 			break;
 	}
 	/*
