@@ -260,16 +260,46 @@ cellf(struct rblock *b, int tone, const char *fmt, ...)
 	cell(b, tone, buf);
 }
 
-static struct rblock *
-table(struct rdoc *doc, size_t ncols, const char *const *heads)
+struct rblock *
+rdoc_table(struct rdoc *doc, enum rblock_kind kind, size_t ncols,
+    const char *const *heads, const char *text)
 {
-	struct rblock *b = blk(doc, RB_TABLE, NULL);
+	struct rblock *b = rdoc_block(doc, kind, text);
 	size_t i;
 
 	b->ncols = ncols;
 	for (i = 0; i < ncols; i++)
-		cell(b, TONE_PLAIN, heads[i]);
+		rblock_cell(b, TONE_PLAIN, heads[i]);
 	return b;
+}
+
+static struct rblock *
+table(struct rdoc *doc, size_t ncols, const char *const *heads)
+{
+	return rdoc_table(doc, RB_TABLE, ncols, heads, NULL);
+}
+
+void
+rdoc_para(struct rdoc *doc, struct strbuf *sb)
+{
+	rdoc_block(doc, RB_PARA, sb_str(sb));
+	sb->len = 0;
+}
+
+const char *
+report_or_dash(const char *s)
+{
+	return *s != '\0' ? s : REPORT_DASH;
+}
+
+void
+report_signed(struct strbuf *sb, const char *s)
+{
+	double d;
+
+	if (report_num(s, &d) == 0 && d > 0 && *s != '+')
+		sb_addc(sb, '+');
+	sb_adds(sb, s);
 }
 
 /* The row of entity e in window slot w, or NONE. */

@@ -26,7 +26,6 @@
 #include "schema.h"
 #include "table.h"
 
-#define DASH	"\xe2\x80\x94"
 
 /* Reading. */
 
@@ -271,50 +270,16 @@ report_empower_free(struct report *r)
 
 /* Document building: rdoc_block() and rblock_cell() (report.c), and: */
 
-static struct rblock *
-add_table(struct rdoc *doc, enum rblock_kind kind, size_t ncols,
-    const char *const *heads, const char *text)
-{
-	struct rblock *b = rdoc_block(doc, kind, text);
-	size_t i;
 
-	b->ncols = ncols;
-	for (i = 0; i < ncols; i++)
-		rblock_cell(b, TONE_PLAIN, heads[i]);
-	return b;
-}
-
-/* A strbuf's text as a paragraph; the strbuf emptied. */
-static void
-add_para(struct rdoc *doc, struct strbuf *sb)
-{
-	rdoc_block(doc, RB_PARA, sb_str(sb));
-	sb->len = 0;
-}
 
 /* Impact of empowerment. */
 
-/* An effect with its sign: "+0.10", "-0.02", "0". */
-static void
-signed_num(struct strbuf *sb, const char *s)
-{
-	double d;
 
-	if (report_num(s, &d) == 0 && d > 0 && *s != '+')
-		sb_addc(sb, '+');
-	sb_adds(sb, s);
-}
-
-static const char *
-or_dash(const char *s)
-{
-	return *s != '\0' ? s : DASH;
-}
 
 /*
  * A number of the impact stream as the report shows it: rates to 3
  * decimals, means to one fewer than the scores write (the stream keeps
- * more, for programs); DASH when empty.  In buf (64 bytes).
+ * more, for programs); REPORT_DASH when empty.  In buf (64 bytes).
  */
 static const char *
 imp_num(const char *metric, const char *s, char *buf)
@@ -323,7 +288,7 @@ imp_num(const char *metric, const char *s, char *buf)
 	double d;
 
 	if (*s == '\0' || report_num(s, &d) == -1)
-		return or_dash(s);
+		return report_or_dash(s);
 	dec = m < 0 ? 3 : metrics[m].shape == SHAPE_RATE ? 3 :
 	    metrics[m].decimals > 1 ? metrics[m].decimals - 1 : 1;
 	num_fmt(buf, 64, d, dec, 0);
@@ -405,16 +370,16 @@ impact_sentence(struct strbuf *sb, const struct improw *m)
 	imp_num(mt, m->f[IC_EFFECT_HI], b3);
 	if (lo <= 0 && hi >= 0) {
 		sb_adds(sb, "no clear change (");
-		signed_num(sb, b1);
+		report_signed(sb, b1);
 		sb_printf(sb, ", %s to %s)", b2, b3);
 	} else {
-		signed_num(sb, b1);
+		report_signed(sb, b1);
 		sb_printf(sb, " (%s to %s), %s", b2, b3, (e > 0) !=
 		    metric_lower_better(mt) ? "better" : "worse");
 	}
-	sb_printf(sb, ": %s %s%s against %s %s %s", or_dash(m->f[IC_TREATED]),
+	sb_printf(sb, ": %s %s%s against %s %s %s", report_or_dash(m->f[IC_TREATED]),
 	    coach ? "session" : "change", report_num(m->f[IC_TREATED], &nc) ==
-	    0 && nc == 1 ? "" : "s", or_dash(m->f[IC_CONTROLS]),
+	    0 && nc == 1 ? "" : "s", report_or_dash(m->f[IC_CONTROLS]),
 	    coach ? "uncoached" : "unchanged",
 	    report_num(m->f[IC_CONTROLS], &nc) == 0 && nc == 1 ? "agent" :
 	    "agents");
@@ -446,10 +411,10 @@ imp_effect_cell(struct strbuf *sb, const struct improw *m)
 	if (report_num(m->f[IC_EFFECT], &d) == -1 ||
 	    report_num(m->f[IC_EFFECT_LO], &d) == -1 ||
 	    report_num(m->f[IC_EFFECT_HI], &d) == -1) {
-		sb_adds(sb, DASH);
+		sb_adds(sb, REPORT_DASH);
 		return;
 	}
-	signed_num(sb, imp_num(mt, m->f[IC_EFFECT], b1));
+	report_signed(sb, imp_num(mt, m->f[IC_EFFECT], b1));
 	sb_printf(sb, " (%s", imp_num(mt, m->f[IC_EFFECT_LO], b1));
 	sb_printf(sb, " to %s)", imp_num(mt, m->f[IC_EFFECT_HI], b1));
 }
@@ -489,7 +454,7 @@ impact_section(const struct report *r, const char *team, struct rdoc *doc)
 		    "by chance alone, so a lone clear effect among many is "
 		    "weak evidence; one that holds across teams and over "
 		    "later periods is stronger.", nest, (nest + 10) / 20);
-		add_para(doc, &sb);
+		rdoc_para(doc, &sb);
 	}
 	for (k = 0, shown = 0; k < 2; k++) {
 		for (i = 0, n = 0, nall = 0; i < r->nimp; i++)
@@ -505,7 +470,7 @@ impact_section(const struct report *r, const char *team, struct rdoc *doc)
 		rdoc_block(doc, RB_PARA, k == 0 ? "Authority changes:" :
 		    "Coaching sessions:");
 		if (nall > 0) {
-			b = add_table(doc, RB_PAIRS, 6, heads, k == 0 ?
+			b = rdoc_table(doc, RB_PAIRS, 6, heads, k == 0 ?
 			    "authority changes" : "coaching sessions");
 			for (i = 0; i < r->nimp; i++) {
 				const struct improw *m = &r->imp[i];
@@ -535,7 +500,7 @@ impact_section(const struct report *r, const char *team, struct rdoc *doc)
 			    !imp_shown(&r->imp[i], team))
 				continue;
 			impact_sentence(&sb, &r->imp[i]);
-			add_para(doc, &sb);
+			rdoc_para(doc, &sb);
 		}
 	}
 	if (shown == 0)
@@ -554,7 +519,7 @@ minutes(char *buf, size_t size, const char *s)
 	double d;
 
 	if (report_num(s, &d) == -1) {
-		snprintf(buf, size, "%s", DASH);
+		snprintf(buf, size, "%s", REPORT_DASH);
 		return;
 	}
 	num_fmt(buf, size, d / 60, 1, 0);
@@ -569,13 +534,13 @@ mistake_rate(struct strbuf *sb, const struct exprow *x)
 
 	if (*x->f[XC_MISTAKE_RATE] != '\0')
 		sb_printf(sb, "%s (%s to %s)", x->f[XC_MISTAKE_RATE],
-		    or_dash(x->f[XC_MISTAKE_LO]), or_dash(x->f[XC_MISTAKE_HI]));
+		    report_or_dash(x->f[XC_MISTAKE_LO]), report_or_dash(x->f[XC_MISTAKE_HI]));
 	else if (report_num(x->f[XC_OUTCOMES], &o) == 0 && o > 0) {
 		sb_printf(sb, "too few outcomes (%s, fewer than 10",
 		    x->f[XC_OUTCOMES]);
 		if (*x->f[XC_MISTAKE_LO] != '\0')
 			sb_printf(sb, "; %s to %s", x->f[XC_MISTAKE_LO],
-			    or_dash(x->f[XC_MISTAKE_HI]));
+			    report_or_dash(x->f[XC_MISTAKE_HI]));
 		sb_addc(sb, ')');
 	} else
 		sb_adds(sb, "no outcomes known");
@@ -618,14 +583,14 @@ exposure_sentence(struct strbuf *sb, const struct report *r,
 	sb_printf(sb, "%s decisions, %s escalated; the recommended limits "
 	    "would avoid %s escalations (%s approval minutes saved) and "
 	    "bring %s decisions, %s in amount, newly within authority.  ",
-	    or_dash(x->f[XC_DECISIONS]),
-	    or_dash(x->f[XC_ESCALATED]), or_dash(x->f[XC_AVOIDED]), m,
-	    or_dash(x->f[XC_NEW_DECISIONS]), or_dash(x->f[XC_NEW_AMOUNT]));
+	    report_or_dash(x->f[XC_DECISIONS]),
+	    report_or_dash(x->f[XC_ESCALATED]), report_or_dash(x->f[XC_AVOIDED]), m,
+	    report_or_dash(x->f[XC_NEW_DECISIONS]), report_or_dash(x->f[XC_NEW_AMOUNT]));
 	if (report_num(x->f[XC_OUTCOMES], &o) == 0 && o > 0) {
 		sb_adds(sb, "Mistake rate ");
 		mistake_rate(sb, x);
 		sb_printf(sb, " over %s outcomes (%s mistakes)",
-		    x->f[XC_OUTCOMES], or_dash(x->f[XC_MISTAKES]));
+		    x->f[XC_OUTCOMES], report_or_dash(x->f[XC_MISTAKES]));
 	} else
 		sb_adds(sb, "No decision's outcome known: no mistake rate");
 	sb_adds(sb, "; expected cost of mistakes in the new band: ");
@@ -637,9 +602,9 @@ exposure_sentence(struct strbuf *sb, const struct report *r,
 		sb_printf(sb, "  Under the compared policy: %s escalations "
 		    "avoided (%s minutes saved), %s decisions, %s in amount, "
 		    "newly within authority; expected cost ",
-		    or_dash(x->f[XC_ALT_AVOIDED]), m,
-		    or_dash(x->f[XC_ALT_NEW_DECISIONS]),
-		    or_dash(x->f[XC_ALT_NEW_AMOUNT]));
+		    report_or_dash(x->f[XC_ALT_AVOIDED]), m,
+		    report_or_dash(x->f[XC_ALT_NEW_DECISIONS]),
+		    report_or_dash(x->f[XC_ALT_NEW_AMOUNT]));
 		expected_cost(sb, x, x->f[XC_ALT_EXPECTED_COST],
 		    x->f[XC_ALT_EXPECTED_COST_HI]);
 		sb_addc(sb, '.');
@@ -686,7 +651,7 @@ exposure_section(const struct report *r, const char *team,
 	    "mistakes in that band, from the mistake rate of the decisions "
 	    "whose outcome is known (emp-exposure(5)).", window ? " " : "",
 	    window ? window : "");
-	add_para(doc, &sb);
+	rdoc_para(doc, &sb);
 	for (i = 0; i < r->nxrow; i++) {
 		const struct exprow *x = &r->xrow[i];
 
@@ -695,7 +660,7 @@ exposure_section(const struct report *r, const char *team,
 		    (team != NULL && strcmp(x->f[XC_KEY], team) != 0)))
 			continue;
 		exposure_sentence(&sb, r, x);
-		add_para(doc, &sb);
+		rdoc_para(doc, &sb);
 	}
 	for (i = 0; i < r->nxrow; i++) {
 		const struct exprow *x = &r->xrow[i];
@@ -706,18 +671,18 @@ exposure_section(const struct report *r, const char *team,
 		if (b == NULL) {
 			rdoc_block(doc, RB_PARA, "The agents whose recommended "
 			    "limit is above their current one:");
-			b = add_table(doc, RB_TABLE, r->exp_alt ? 13 : 9,
+			b = rdoc_table(doc, RB_TABLE, r->exp_alt ? 13 : 9,
 			    heads, NULL);
 		}
 		rblock_cell(b, TONE_PLAIN, x->f[XC_KEY]);
 		rblock_cell(b, TONE_PLAIN, x->f[XC_TEAM]);
 		rblock_cell(b, TONE_NUM, x->f[XC_LIMIT]);
 		rblock_cell(b, TONE_NUM, x->f[XC_REC_LIMIT]);
-		rblock_cell(b, TONE_NUM, or_dash(x->f[XC_AVOIDED]));
+		rblock_cell(b, TONE_NUM, report_or_dash(x->f[XC_AVOIDED]));
 		minutes(m, sizeof(m), x->f[XC_AVOIDED_S]);
 		rblock_cell(b, TONE_NUM, m);
-		sb_printf(&sb, "%s (%s)", or_dash(x->f[XC_NEW_DECISIONS]),
-		    or_dash(x->f[XC_NEW_AMOUNT]));
+		sb_printf(&sb, "%s (%s)", report_or_dash(x->f[XC_NEW_DECISIONS]),
+		    report_or_dash(x->f[XC_NEW_AMOUNT]));
 		rblock_cell(b, TONE_NUM, sb_str(&sb));
 		sb.len = 0;
 		mistake_rate(&sb, x);
@@ -729,10 +694,10 @@ exposure_section(const struct report *r, const char *team,
 		sb.len = 0;
 		if (!r->exp_alt)
 			continue;
-		rblock_cell(b, TONE_NUM, or_dash(x->f[XC_ALT_REC_LIMIT]));
-		rblock_cell(b, TONE_NUM, or_dash(x->f[XC_ALT_AVOIDED]));
-		sb_printf(&sb, "%s (%s)", or_dash(x->f[XC_ALT_NEW_DECISIONS]),
-		    or_dash(x->f[XC_ALT_NEW_AMOUNT]));
+		rblock_cell(b, TONE_NUM, report_or_dash(x->f[XC_ALT_REC_LIMIT]));
+		rblock_cell(b, TONE_NUM, report_or_dash(x->f[XC_ALT_AVOIDED]));
+		sb_printf(&sb, "%s (%s)", report_or_dash(x->f[XC_ALT_NEW_DECISIONS]),
+		    report_or_dash(x->f[XC_ALT_NEW_AMOUNT]));
 		rblock_cell(b, TONE_NUM, sb_str(&sb));
 		sb.len = 0;
 		expected_cost(&sb, x, x->f[XC_ALT_EXPECTED_COST],
@@ -751,21 +716,6 @@ exposure_section(const struct report *r, const char *team,
 
 /* Coaching. */
 
-/* A name trimmed of spaces and tabs (roster_name_eq()'s rule, with ASCII
- * case ignored by the map it keys): its start, its length in *n. */
-static const char *
-name_trim(const char *s, size_t *n)
-{
-	size_t len;
-
-	while (*s == ' ' || *s == '\t')
-		s++;
-	len = strlen(s);
-	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t'))
-		len--;
-	*n = len;
-	return s;
-}
 
 struct tcount {
 	const char	*team;
@@ -804,7 +754,9 @@ coaching_team(const struct report *r, const char *team, struct rdoc *doc)
 	strmap_init(&teams, 1);
 	rdoc_block(doc, RB_H2, "Coaching");
 	for (i = 0; i < r->nses; i++) {
-		k = name_trim(r->ses[i].agent, &len);
+		k = r->ses[i].agent;
+		len = strlen(k);
+		parse_trim(&k, &len);
 		if ((v = strmap_get(&names, k, len)) == NULL) {
 			v = r->ses[i].agent;
 			strmap_put(&names, k, len, v);
@@ -815,13 +767,10 @@ coaching_team(const struct report *r, const char *team, struct rdoc *doc)
 			    r->ses[i].agent);
 			if (*(const char *)v == '\0')
 				for (j = 0; j < r->nent; j++) {
-					size_t el;
-					const char *ek;
-
 					if (r->ent[j].group != G_AGENT)
 						continue;
-					ek = name_trim(r->ent[j].key, &el);
-					if (roster_name_eq(ek, el, k, len)) {
+					if (roster_name_eq(r->ent[j].key,
+					    strlen(r->ent[j].key), k, len)) {
 						v = r->ent[j].team;
 						break;
 					}
@@ -841,10 +790,10 @@ coaching_team(const struct report *r, const char *team, struct rdoc *doc)
 		    "stream, %s to %s.", n, n == 1 ? "" : "s", team != NULL ?
 		    " of team " : "", team != NULL ? team : "", r->evfirst,
 		    r->evlast);
-	add_para(doc, &sb);
+	rdoc_para(doc, &sb);
 	if (n > 0) {
 		qsort(tc, n, sizeof(*tc), cmp_tcount);
-		b = add_table(doc, RB_TABLE, 3, heads, NULL);
+		b = rdoc_table(doc, RB_TABLE, 3, heads, NULL);
 		for (i = 0; i < n; i = j) {
 			for (j = i, ns = 0, na = 0; j < n &&
 			    strcmp(tc[j].team, tc[i].team) == 0; j++) {
@@ -903,22 +852,22 @@ report_empower_agent(const struct report *r, const char *agent,
 		else
 			sb_adds(&sb, "No coaching sessions: the event stream "
 			    "holds no events.");
-		add_para(doc, &sb);
+		rdoc_para(doc, &sb);
 	} else {
 		qsort(s, n, sizeof(*s), cmp_session);
 		sb_printf(&sb, "%zu coaching session%s in the event stream, "
 		    "%s to %s:", n, n == 1 ? "" : "s", r->evfirst, r->evlast);
-		add_para(doc, &sb);
-		b = add_table(doc, RB_TABLE, 4, heads, NULL);
+		rdoc_para(doc, &sb);
+		b = rdoc_table(doc, RB_TABLE, 4, heads, NULL);
 		for (i = 0; i < n; i++) {
 			rblock_cell(b, TONE_PLAIN, s[i]->date);
 			rblock_cell(b, s[i]->coach[0] ? TONE_PLAIN : TONE_NA,
-			    or_dash(s[i]->coach));
+			    report_or_dash(s[i]->coach));
 			rblock_cell(b, s[i]->focus[0] ? TONE_PLAIN : TONE_NA,
 			    s[i]->focus[0] ? report_col_label(s[i]->focus) :
-			    DASH);
+			    REPORT_DASH);
 			rblock_cell(b, s[i]->note[0] ? TONE_PLAIN : TONE_NA,
-			    or_dash(s[i]->note));
+			    report_or_dash(s[i]->note));
 		}
 	}
 	free(s);

@@ -203,6 +203,17 @@ const char *report_col_label(const char *name);
  * (NULL: none), and a copy of s as the next cell of a table block. */
 struct rblock *rdoc_block(struct rdoc *, enum rblock_kind, const char *text);
 void	rblock_cell(struct rblock *, int tone, const char *s);
+/* A table block of kind (RB_TABLE, RB_PAIRS) and caption text (NULL:
+ * none) with its head row; sb's text as a paragraph, sb emptied. */
+struct rblock *rdoc_table(struct rdoc *, enum rblock_kind, size_t ncols,
+	    const char *const *heads, const char *text);
+void	rdoc_para(struct rdoc *, struct strbuf *);
+/* What a report shows for no value: an em dash. */
+#define REPORT_DASH	"\xe2\x80\x94"
+/* s, or REPORT_DASH when empty. */
+const char *report_or_dash(const char *);
+/* A number as written, with a '+' when it is above 0: "+0.1", "-2". */
+void	report_signed(struct strbuf *, const char *);
 /* The team of an agent: the scores', else the tiers', else "". */
 const char *report_team_of_agent(const struct report *, const char *agent);
 

@@ -29,7 +29,6 @@
 #include "report_int.h"
 #include "table.h"
 
-#define DASH	"\xe2\x80\x94"
 #define FB_DAYS	28	/* the feedback's window, the stream's last days */
 
 const char *const grader_cols[GR_N] = {
@@ -87,21 +86,6 @@ report_qa_grader(struct report *r, struct table *tb, struct csv_record *rec,
 		g->f[i] = xstrdup(csv_record_field(rec, gi[i]));
 }
 
-/* A name trimmed of spaces and tabs (the roster's rule; the map ignores
- * ASCII case): its start, its length in *n. */
-static const char *
-trim(const char *s, size_t *n)
-{
-	size_t len;
-
-	while (*s == ' ' || *s == '\t')
-		s++;
-	len = strlen(s);
-	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t'))
-		len--;
-	*n = len;
-	return s;
-}
 
 /* Is (ts, seq) newer than b: a later time, else later in the stream? */
 static int
@@ -144,7 +128,9 @@ report_qa_feedback(struct report *r, int kind, const char *ts,
 	size_t len, i;
 	void *v;
 
-	k = trim(agent, &len);
+	k = agent;
+	len = strlen(k);
+	parse_trim(&k, &len);
 	if ((v = strmap_get(&r->fbmap, k, len)) == NULL) {
 		if (r->nfb == r->capfb) {
 			r->capfb = r->capfb ? 2 * r->capfb : 64;
@@ -195,41 +181,9 @@ report_qa_free(struct report *r)
 
 /* Document building. */
 
-static struct rblock *
-add_table(struct rdoc *doc, size_t ncols, const char *const *heads)
-{
-	struct rblock *b = rdoc_block(doc, RB_TABLE, NULL);
-	size_t i;
 
-	b->ncols = ncols;
-	for (i = 0; i < ncols; i++)
-		rblock_cell(b, TONE_PLAIN, heads[i]);
-	return b;
-}
 
-static void
-add_para(struct rdoc *doc, struct strbuf *sb)
-{
-	rdoc_block(doc, RB_PARA, sb_str(sb));
-	sb->len = 0;
-}
 
-static const char *
-or_dash(const char *s)
-{
-	return *s != '\0' ? s : DASH;
-}
-
-/* A number with its sign: "+1.5", "-10.2", "0". */
-static void
-signed_num(struct strbuf *sb, const char *s)
-{
-	double d;
-
-	if (report_num(s, &d) == 0 && d > 0 && *s != '+')
-		sb_addc(sb, '+');
-	sb_adds(sb, s);
-}
 
 /* Graders. */
 
@@ -294,7 +248,7 @@ graders_section(const struct report *r, struct rdoc *doc)
 	if (per == NULL) {
 		sb_printf(&sb, "No reviewer rows in the scores up to %s.",
 		    last);
-		add_para(doc, &sb);
+		rdoc_para(doc, &sb);
 		sb_free(&sb);
 		return;
 	}
@@ -316,23 +270,23 @@ graders_section(const struct report *r, struct rdoc *doc)
 	    "other reviewers) there is too little to say.  Calibration: the "
 	    "mean deviation from the median score of the contacts several "
 	    "reviewers graded, with their number.", per);
-	add_para(doc, &sb);
+	rdoc_para(doc, &sb);
 	sb_printf(&sb, "%zu reviewer%s: %zu harsh, %zu lenient, %zu with no "
 	    "clear difference, %zu with too few agents to say.", n,
 	    n == 1 ? "" : "s", nv[V_HARSH], nv[V_LENIENT], nv[V_NONE],
 	    nv[V_FEW]);
-	add_para(doc, &sb);
-	b = add_table(doc, 5, heads);
+	rdoc_para(doc, &sb);
+	b = rdoc_table(doc, RB_TABLE, 5, heads, NULL);
 	for (i = 0; i < n; i++) {
 		const struct grader *x = g[i];
 
 		v = grader_verdict(x);
 		rblock_cell(b, TONE_PLAIN, x->f[GR_KEY]);
-		rblock_cell(b, TONE_NUM, or_dash(x->f[GR_QA_N]));
+		rblock_cell(b, TONE_NUM, report_or_dash(x->f[GR_QA_N]));
 		if (*x->f[GR_OFFSET] == '\0')
-			sb_adds(&sb, DASH);
+			sb_adds(&sb, REPORT_DASH);
 		else {
-			signed_num(&sb, x->f[GR_OFFSET]);
+			report_signed(&sb, x->f[GR_OFFSET]);
 			if (*x->f[GR_OFFSET_LO] != '\0')
 				sb_printf(&sb, " (%s to %s)",
 				    x->f[GR_OFFSET_LO], x->f[GR_OFFSET_HI]);
@@ -342,10 +296,10 @@ graders_section(const struct report *r, struct rdoc *doc)
 		rblock_cell(b, (v == V_HARSH || v == V_LENIENT ? TONE_BAD :
 		    TONE_PLAIN) | TONE_WHOLE, words[v]);
 		if (*x->f[GR_ROUND] == '\0')
-			sb_adds(&sb, DASH);
+			sb_adds(&sb, REPORT_DASH);
 		else {
-			signed_num(&sb, x->f[GR_ROUND]);
-			sb_printf(&sb, " (%s)", or_dash(x->f[GR_ROUND_N]));
+			report_signed(&sb, x->f[GR_ROUND]);
+			sb_printf(&sb, " (%s)", report_or_dash(x->f[GR_ROUND_N]));
 		}
 		rblock_cell(b, TONE_NUM | TONE_WHOLE, sb_str(&sb));
 		sb.len = 0;
@@ -420,8 +374,8 @@ plan_section(const struct report *r, const char *team, struct rdoc *doc)
 	sb_printf(&sb, "%ld QA evaluation%s for %zu agent%s, to decide their "
 	    "QA gates (emp-tier --plan); the agents closest to a decision "
 	    "first:", total, total == 1 ? "" : "s", n, n == 1 ? "" : "s");
-	add_para(doc, &sb);
-	b = add_table(doc, 4, heads);
+	rdoc_para(doc, &sb);
+	b = rdoc_table(doc, RB_TABLE, 4, heads, NULL);
 	for (i = 0; i < n; i++) {
 		rblock_cell(b, TONE_PLAIN, p[i].t->agent);
 		rblock_cell(b, TONE_PLAIN, report_team_of_agent(r,
@@ -487,7 +441,7 @@ fb_list(const struct report *r, const struct fbagent *a, int kind,
 	if (n == 0) {
 		sb_printf(&sb, "No %s from %s to %s.", kind == FB_QA ?
 		    "QA notes" : "customer comments", from, r->evlast);
-		add_para(doc, &sb);
+		rdoc_para(doc, &sb);
 		sb_free(&sb);
 		return;
 	}
@@ -495,16 +449,16 @@ fb_list(const struct report *r, const struct fbagent *a, int kind,
 	sb_printf(&sb, "%s, %s to %s, newest first%s:", kind == FB_QA ?
 	    "QA notes" : "Customer comments", from, r->evlast, n == FB_MAX ?
 	    " (the latest 10)" : "");
-	add_para(doc, &sb);
-	b = add_table(doc, kind == FB_QA ? 4 : 3, kind == FB_QA ? qh : sh);
+	rdoc_para(doc, &sb);
+	b = rdoc_table(doc, RB_TABLE, kind == FB_QA ? 4 : 3, kind == FB_QA ? qh : sh, NULL);
 	for (i = 0; i < n; i++) {
 		snprintf(date, sizeof(date), "%.10s", s[i]->ts);
 		rblock_cell(b, TONE_PLAIN, date);
 		if (kind == FB_QA)
 			rblock_cell(b, *s[i]->who ? TONE_PLAIN : TONE_NA,
-			    or_dash(s[i]->who));
+			    report_or_dash(s[i]->who));
 		rblock_cell(b, *s[i]->score ? TONE_NUM : TONE_NA | TONE_NUM,
-		    or_dash(s[i]->score));
+		    report_or_dash(s[i]->score));
 		sb_adds(&sb, s[i]->text);
 		if (s[i]->challenged)
 			sb_adds(&sb, " (challenged)");
@@ -539,7 +493,7 @@ report_qa_agent(const struct report *r, const char *agent,
 		else
 			sb_adds(&sb, "Your QA gate needs no more QA "
 			    "evaluations to be decided.");
-		add_para(doc, &sb);
+		rdoc_para(doc, &sb);
 	}
 	sb_free(&sb);
 	if (!r->have_events)
@@ -550,7 +504,9 @@ report_qa_agent(const struct report *r, const char *agent,
 		    "no events.");
 		return;
 	}
-	k = trim(agent, &len);
+	k = agent;
+	len = strlen(k);
+	parse_trim(&k, &len);
 	if ((v = strmap_get(&r->fbmap, k, len)) != NULL)
 		a = &r->fb[(uintptr_t)v - 1];
 	fb_from(r, from);
