@@ -7,6 +7,7 @@
 #include "emp.h"
 #include "events.h"
 #include "schema.h"
+#include "stats.h"
 #include "termsafe.h"
 
 const struct ev_colinfo ev_cols[EV_NCOLS] = {
@@ -299,4 +300,64 @@ ev_convert(int col, enum ev_type type, const char *s, size_t n,
 	}
 	return fail(err, errsize, "internal: no conversion for", ci->name,
 	    strlen(ci->name));
+}
+
+int
+ev_read(int col, const char *s, size_t n, int64_t *v, char *err,
+    size_t errsize)
+{
+	const struct ev_colinfo *ci = &ev_cols[col];
+	static const struct ev_conv utc;
+	struct decimal d;
+	char out[EV_VALMAX], why[300];
+	int len, flags = 0, b, rv;
+
+	if (n == 0)
+		return 0;
+	switch (ci->type) {
+	case ET_TIME:
+		/* the stream's times are UTC */
+		if ((rv = parse_time(s, n, NULL, v)) == PARSE_OK)
+			return 1;
+		break;
+	case ET_DUR:
+		if ((rv = parse_duration(s, n, DUR_S, &d)) == PARSE_OK &&
+		    stats_micro(&d, v) == PARSE_OK)
+			return 1;
+		break;
+	case ET_BOOL:
+		if ((rv = parse_bool(s, n, &b)) == PARSE_OK) {
+			*v = b;
+			return 1;
+		}
+		break;
+	case ET_MONEY:
+	case ET_SCORE:
+		rv = parse_number(s, n, &flags, &d);
+		if (rv != PARSE_OK || stats_micro(&d, v) != PARSE_OK)
+			break;
+		if (ci->type == ET_MONEY && !(flags & PN_PERCENT) &&
+		    *v >= 0 && *v <= EV_AMOUNT_MAX * 1000000)
+			return 1;
+		if (ci->type == ET_SCORE && (!(flags & PN_PERCENT) ||
+		    ci->max == 100) && *v >= (int64_t)ci->min * 1000000 &&
+		    *v <= (int64_t)ci->max * 1000000 &&
+		    (!ci->integer || *v % 1000000 == 0))
+			return 1;
+		break;
+	default:
+		rv = PARSE_BAD;
+		break;
+	}
+	if (rv == PARSE_EMPTY)
+		return 0;
+	len = ev_convert(col, ci->type, s, n, &utc, out, why, sizeof(why));
+	if (len < 0) {
+		snprintf(err, errsize, "field '%s': %s", ci->name, why);
+		return -1;
+	}
+	if (len == 0)
+		return 0;
+	snprintf(err, errsize, "field '%s': cannot read '%s'", ci->name, out);
+	return -1;
 }

@@ -80,6 +80,18 @@ struct ev_conv {
 int	ev_convert(int col, enum ev_type type, const char *s, size_t n,
 	    const struct ev_conv *, char *out, char *err, size_t errsize);
 
+/*
+ * Reads one value of column col of an event stream, as emp-score,
+ * emp-tier --exposure and any reader of the stream's numbers need it:
+ * a time (UTC) into *v in milliseconds, a duration, amount or score in
+ * millionths, a yes/no as 0 or 1.  The canonical forms are read
+ * straight; anything else (and every error) goes through ev_convert(),
+ * for the same results and messages as emp-ingest.  1 when known, 0 when
+ * empty, -1 with "field 'x': why" in err.
+ */
+int	ev_read(int col, const char *s, size_t n, int64_t *v, char *err,
+	    size_t errsize);
+
 /* Writes s, shortened after 60 bytes (on a character boundary, then
  * "..."), into buf for a message, escaped by the terminal rule
  * (termsafe.h: controls and bytes that are not UTF-8 as \xNN, C1 and

@@ -73,9 +73,9 @@ struct exposure {
 /* The columns read, found by name. */
 enum { X_KIND, X_TS, X_AGENT, X_AMOUNT, X_ESCALATED, X_DECISION_S,
     X_REVERSED, X_COST, X_N };
-static const char *const xcols[X_N] = {
-	"kind", "ts", "agent", "amount", "escalated", "decision_s",
-	"reversed", "cost"
+static const int x_ev[X_N] = {
+	EV_KIND, EV_TS, EV_AGENT, EV_AMOUNT, EV_ESCALATED, EV_DECISION_S,
+	EV_REVERSED, EV_COST
 };
 
 /* A limit in millionths; one too large to hold covers every amount. */
@@ -98,92 +98,6 @@ reject(struct exposure *x, const char *name, unsigned long line,
 		emp_warn("%s:%lu: %s", name, line, why);
 	else if (x->warned == MAX_WARN + 1)
 		emp_warn("further rejected events are not shown");
-}
-
-static int
-bad(char *err, size_t errsize, const char *col, const char *what,
-    const char *s, size_t n)
-{
-	char q[256];
-
-	msg_quote(q, sizeof(q), s, n);
-	snprintf(err, errsize, "field '%s': %s '%s'", col, what, q);
-	return -1;
-}
-
-/*
- * One value of column c (s, n bytes) into *v: 1 when known, 0 unknown,
- * -1 with err set.  Money and durations in millionths, booleans 0 or 1,
- * the ts in milliseconds.  The messages are emp-score's (events.c).
- */
-static int
-read_value(int c, const char *s, size_t n, int64_t *v, char *err,
-    size_t errsize)
-{
-	struct decimal d, hi;
-	char q[256];
-	int rv, b, flags = 0;
-
-	switch (c) {
-	case X_TS:
-		/* the stream's times are UTC */
-		rv = parse_time(s, n, NULL, v);
-		if (rv == PARSE_EMPTY)
-			return 0;
-		if (rv == PARSE_OK && *v < 253402300800000LL &&
-		    *v >= -62135596800000LL)
-			return 1;
-		return bad(err, errsize, xcols[c], "invalid timestamp", s, n);
-	case X_AMOUNT:
-	case X_COST:
-		rv = parse_number(s, n, &flags, &d);
-		if (rv == PARSE_EMPTY)
-			return 0;
-		if (rv == PARSE_RANGE)
-			return bad(err, errsize, xcols[c], "number out of range",
-			    s, n);
-		if (rv != PARSE_OK || (flags & PN_PERCENT))
-			return bad(err, errsize, xcols[c], "invalid number", s,
-			    n);
-		if (d.m < 0)
-			return bad(err, errsize, xcols[c], "negative amount",
-			    s, n);
-		hi.m = EV_AMOUNT_MAX;
-		hi.scale = 0;
-		if (decimal_cmp(&d, &hi) > 0) {
-			msg_quote(q, sizeof(q), s, n);
-			snprintf(err, errsize, "field '%s': amount '%s' out of "
-			    "range 0-" EV_AMOUNT_MAX_S, xcols[c], q);
-			return -1;
-		}
-		if (stats_micro(&d, v) != PARSE_OK)
-			return bad(err, errsize, xcols[c], "number out of range",
-			    s, n);
-		return 1;
-	case X_DECISION_S:
-		rv = parse_duration(s, n, DUR_S, &d);
-		if (rv == PARSE_EMPTY)
-			return 0;
-		if (rv == PARSE_RANGE || (rv == PARSE_OK &&
-		    stats_micro(&d, v) != PARSE_OK))
-			return bad(err, errsize, xcols[c],
-			    "duration out of range", s, n);
-		if (rv != PARSE_OK)
-			return bad(err, errsize, xcols[c], "invalid duration",
-			    s, n);
-		return 1;
-	case X_ESCALATED:
-	case X_REVERSED:
-		rv = parse_bool(s, n, &b);
-		if (rv == PARSE_EMPTY)
-			return 0;
-		if (rv != PARSE_OK)
-			return bad(err, errsize, xcols[c],
-			    "invalid yes/no value", s, n);
-		*v = b;
-		return 1;
-	}
-	return 0;
 }
 
 /* Adds one decision of amount a (known when ak) to the bands of limit
@@ -287,7 +201,7 @@ exposure_one(struct csv_record *rec, void *arg)
 	for (c = X_TS; c < X_N; c++) {
 		if (c == X_AGENT || f->idx[c] < 0)
 			continue;
-		rv = read_value(c, rec->fields[f->idx[c]],
+		rv = ev_read(x_ev[c], rec->fields[f->idx[c]],
 		    rec->lens[f->idx[c]], &v[c], err, sizeof(err));
 		if (rv == -1) {
 			reject(x, f->name, rec->line, err);
@@ -337,7 +251,7 @@ exposure_file(struct exposure *x, const char *path)
 	f.x = x;
 	f.name = csv_reader_name(rd);
 	for (c = 0; c < X_N; c++)
-		f.idx[c] = csv_header_find(rec, xcols[c]);
+		f.idx[c] = csv_header_find(rec, ev_cols[x_ev[c]].name);
 	if (f.idx[X_KIND] < 0 || f.idx[X_TS] < 0 || f.idx[X_AGENT] < 0) {
 		emp_warn("%s:%lu: not an event stream: it needs the columns "
 		    "kind, ts and agent", f.name, rec->line);

@@ -308,72 +308,18 @@ struct ev {
 enum { K_CONTACT, K_STATE, K_SURVEY, K_QA, K_PULSE, K_DECISION, K_HIRE,
     K_EXIT, K_COACHING };
 
-/* Reads one value; -1 with err set.  The common forms are read straight
- * into millionths; anything else (and every error) goes the long way,
- * through ev_convert(), for the same results and messages as emp-ingest. */
+/* Reads one value (ev_read()); -1 with err set. */
 static int
 read_value(int c, const char *s, size_t n,
     struct ev *e, char *err, size_t errsize)
 {
-	const struct ev_colinfo *ci = &ev_cols[col_ev[c]];
-	struct ev_conv conv;
-	struct decimal d;
-	char out[EV_VALMAX], why[300];
-	int len, flags = 0, b, rv;
+	int rv;
 
-	if (n == 0)
-		return 0;
-	switch (ci->type) {
-	case ET_TIME:
-		/* the stream's times are UTC: --tz only draws periods */
-		if ((rv = parse_time(s, n, NULL, &e->ms)) == PARSE_OK)
-			goto ok;
-		break;
-	case ET_DUR:
-		if ((rv = parse_duration(s, n, DUR_S, &d)) == PARSE_OK &&
-		    stats_micro(&d, &e->v[c]) == PARSE_OK)
-			goto ok;
-		break;
-	case ET_BOOL:
-		if ((rv = parse_bool(s, n, &b)) == PARSE_OK) {
-			e->v[c] = b;
-			goto ok;
-		}
-		break;
-	case ET_MONEY:
-	case ET_SCORE:
-		rv = parse_number(s, n, &flags, &d);
-		if (rv != PARSE_OK || stats_micro(&d, &e->v[c]) != PARSE_OK)
-			break;
-		if (ci->type == ET_MONEY && !(flags & PN_PERCENT) &&
-		    e->v[c] >= 0 && e->v[c] <= EV_AMOUNT_MAX * MICRO)
-			goto ok;
-		if (ci->type == ET_SCORE && (!(flags & PN_PERCENT) ||
-		    ci->max == 100) && e->v[c] >= (int64_t)ci->min * MICRO &&
-		    e->v[c] <= (int64_t)ci->max * MICRO &&
-		    (!ci->integer || e->v[c] % MICRO == 0))
-			goto ok;
-		break;
-	default:
-		rv = PARSE_BAD;
-		break;
-	}
-	if (rv == PARSE_EMPTY)
-		return 0;
-	memset(&conv, 0, sizeof(conv));
-	len = ev_convert(col_ev[c], ci->type, s, n, &conv, out, why,
-	    sizeof(why));
-	if (len < 0) {
-		snprintf(err, errsize, "field '%s': %s", ci->name, why);
-		return -1;
-	}
-	if (len == 0)
-		return 0;
-	snprintf(err, errsize, "field '%s': cannot read '%s'", ci->name, out);
-	return -1;
-ok:
-	e->known[c] = 1;
-	return 0;
+	rv = ev_read(col_ev[c], s, n, c == C_TS ? &e->ms : &e->v[c], err,
+	    errsize);
+	if (rv == 1)
+		e->known[c] = 1;
+	return rv < 0 ? -1 : 0;
 }
 
 static void
