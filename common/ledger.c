@@ -24,6 +24,7 @@
 #include "feeder.h"
 #include "ledger.h"
 #include "parse.h"
+#include "stats.h"
 
 #define ZERO_SUM	"00000000"
 #define SIG_DOMAIN	"emp-ledger 2\n"
@@ -1239,14 +1240,6 @@ ledger_close(struct ledger *l)
 }
 
 static int
-cmp_double(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-
-	return x < y ? -1 : x > y;
-}
-
-static int
 cmp_stats_key(const void *a, const void *b)
 {
 	return strcmp(((const struct ledger_stats *)a)->key,
@@ -1332,9 +1325,7 @@ ledger_stats(const struct ledger *l, enum ledger_by by,
 			as[j].median_ms = -1;
 			continue;
 		}
-		qsort(d, nd, sizeof(*d), cmp_double);
-		as[j].median_ms = nd % 2 ? d[nd / 2] :
-		    (d[nd / 2 - 1] + d[nd / 2]) / 2;
+		as[j].median_ms = stats_median(d, nd);
 	}
 	qsort(as, n, sizeof(*as), cmp_stats_key);
 	strmap_free(&m);

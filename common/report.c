@@ -18,6 +18,7 @@
 #include "report.h"
 #include "report_int.h"
 #include "schema.h"
+#include "stats.h"
 
 /* Columns every report shows; goals add theirs. */
 static const char *const base_cols[] = {
@@ -428,14 +429,6 @@ cell_change(struct rblock *b, const struct report *r, size_t q, size_t p,
 		    "worse" : j == J_SAME ? "same" : "no clear change");
 }
 
-static int
-cmp_double(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-
-	return x < y ? -1 : x > y;
-}
-
 /* Agents by team, then name. */
 static int
 cmp_team(const void *a, const void *b)
@@ -487,9 +480,7 @@ team_medians(struct report *r)
 					n++;
 			if (n == 0)
 				continue;
-			qsort(v, n, sizeof(*v), cmp_double);
-			r->med[t * r->ncol + c] = n % 2 ? v[n / 2] :
-			    (v[n / 2 - 1] + v[n / 2]) / 2;
+			r->med[t * r->ncol + c] = stats_median(v, n);
 			r->hasmed[t * r->ncol + c] = 1;
 		}
 	}

@@ -880,22 +880,6 @@ cmp_qa_contact(const void *x, const void *y)
 	return (a->reviewer > b->reviewer) - (a->reviewer < b->reviewer);
 }
 
-static int
-cmp_double(const void *x, const void *y)
-{
-	const double *a = x, *b = y;
-
-	return (*a > *b) - (*a < *b);
-}
-
-/* The median of v[0..n), n > 0; sorts v. */
-static double
-median(double *v, size_t n)
-{
-	qsort(v, n, sizeof(*v), cmp_double);
-	return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-}
-
 /* One reviewer's mean score in a cell of sorted evaluations. */
 struct cell {
 	uint32_t	 period, reviewer, agent;
@@ -994,7 +978,7 @@ grade_fit(struct cell *c, size_t n)
 		for (m = 0, i = 0; i < nr; i++)
 			if (grade_find(comp, i) == grade_find(comp, k))
 				en[m++] = e[i];
-		ew[k] = median(en, m);
+		ew[k] = stats_median(en, m);
 	}
 	for (i = 0; i < n; i++)
 		c[i].d = c[i].mean - alpha[i] - ew[ri[i]];
@@ -1125,7 +1109,7 @@ grade_compute(struct score *sc)
 			continue;
 		for (k = 0; k < n; k++)
 			m[k] = c[k].mean;
-		h = median(m, n);
+		h = stats_median(m, n);
 		for (k = 0; k < n; k++) {
 			g = grade_get(sc, c[k].period, c[k].reviewer);
 			g->rsum += c[k].mean - h;

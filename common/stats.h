@@ -41,4 +41,8 @@ double	stats_t975(double df);
  */
 size_t	stats_fmt_ratio(char *buf, i128 num, i128 den, int dec);
 
+/* The median of v[0..n), n > 0 (the mean of the middle two when n is
+ * even); sorts v. */
+double	stats_median(double *v, size_t n);
+
 #endif
