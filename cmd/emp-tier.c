@@ -201,8 +201,8 @@ main(int argc, char *argv[])
 		usage_error("no roster: give --roster FILE");
 	if (o->impact && (o->explain != NULL || o->accept ||
 	    o->exposure != NULL || o->compare != NULL || o->plan))
-		usage_error("--impact takes no --explain, --accept, --exposure, "
-		    "--compare or --plan");
+		usage_error("--impact takes no --explain, --accept, "
+		    "--exposure, --compare or --plan");
 	if (!o->impact && (o->coaching != NULL || o->impact_window != 0 ||
 	    o->min_controls != 0))
 		usage_error("--coaching, --impact-window and --min-controls go "

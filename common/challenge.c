@@ -671,8 +671,8 @@ rules_get(const struct challenge_opts *o, struct rules *rs)
 		    strlen(default_rules[k][0]), default_rules[k][1],
 		    strlen(default_rules[k][1]), default_rules[k][2],
 		    strlen(default_rules[k][2]), &err) == -1)
-			emp_die(EXIT_FAIL, "built-in rule '%s': %s", default_rules[k][0],
-			    err);
+			emp_die(EXIT_FAIL, "built-in rule '%s': %s",
+			    default_rules[k][0], err);
 	return 0;
 }
 

@@ -377,8 +377,8 @@ impact_sentence(struct strbuf *sb, const struct improw *m)
 		sb_printf(sb, " (%s to %s), %s", b2, b3, (e > 0) !=
 		    metric_lower_better(mt) ? "better" : "worse");
 	}
-	sb_printf(sb, ": %s %s%s against %s %s %s", report_or_dash(m->f[IC_TREATED]),
-	    coach ? "session" : "change", report_num(m->f[IC_TREATED], &nc) ==
+	sb_printf(sb, ": %s %s%s against %s %s %s",
+	    report_or_dash(m->f[IC_TREATED]), coach ? "session" : "change", report_num(m->f[IC_TREATED], &nc) ==
 	    0 && nc == 1 ? "" : "s", report_or_dash(m->f[IC_CONTROLS]),
 	    coach ? "uncoached" : "unchanged",
 	    report_num(m->f[IC_CONTROLS], &nc) == 0 && nc == 1 ? "agent" :
@@ -429,9 +429,13 @@ impact_section(const struct report *r, const char *team, struct rdoc *doc)
 		"metric", "before", "after", "control before",
 		"control after", "effect (95%)"
 	};
+	/* the before and after columns, in the order of heads */
+	static const int pair[4] = {
+		IC_BEFORE, IC_AFTER, IC_CONTROL_BEFORE, IC_CONTROL_AFTER
+	};
 	struct strbuf sb = { 0 };
 	struct rblock *b;
-	size_t i, k, n, nall, shown, nest;
+	size_t i, k, n, nall, shown, nest, q;
 	char b1[64];
 	double d;
 
@@ -482,14 +486,9 @@ impact_section(const struct report *r, const char *team, struct rdoc *doc)
 					continue;
 				rblock_cell(b, TONE_PLAIN,
 				    report_col_label(m->f[IC_METRIC]));
-				rblock_cell(b, TONE_NUM, imp_num(m->f[IC_METRIC],
-				    m->f[IC_BEFORE], b1));
-				rblock_cell(b, TONE_NUM, imp_num(m->f[IC_METRIC],
-				    m->f[IC_AFTER], b1));
-				rblock_cell(b, TONE_NUM, imp_num(m->f[IC_METRIC],
-				    m->f[IC_CONTROL_BEFORE], b1));
-				rblock_cell(b, TONE_NUM, imp_num(m->f[IC_METRIC],
-				    m->f[IC_CONTROL_AFTER], b1));
+				for (q = 0; q < 4; q++)
+					rblock_cell(b, TONE_NUM, imp_num(
+					    m->f[IC_METRIC], m->f[pair[q]], b1));
 				imp_effect_cell(&sb, m);
 				rblock_cell(b, TONE_NUM, sb_str(&sb));
 				sb.len = 0;
@@ -504,9 +503,9 @@ impact_section(const struct report *r, const char *team, struct rdoc *doc)
 		}
 	}
 	if (shown == 0)
-		rdoc_block(doc, RB_PARA, team == NULL ? "No rows of the center "
-		    "or of a team in the impact stream." : "No rows of the team "
-		    "or the center in the impact stream.");
+		rdoc_block(doc, RB_PARA, team == NULL ? "No rows of the "
+		    "center or of a team in the impact stream." : "No rows of "
+		    "the team or the center in the impact stream.");
 	sb_free(&sb);
 }
 
@@ -534,7 +533,8 @@ mistake_rate(struct strbuf *sb, const struct exprow *x)
 
 	if (*x->f[XC_MISTAKE_RATE] != '\0')
 		sb_printf(sb, "%s (%s to %s)", x->f[XC_MISTAKE_RATE],
-		    report_or_dash(x->f[XC_MISTAKE_LO]), report_or_dash(x->f[XC_MISTAKE_HI]));
+		    report_or_dash(x->f[XC_MISTAKE_LO]),
+		    report_or_dash(x->f[XC_MISTAKE_HI]));
 	else if (report_num(x->f[XC_OUTCOMES], &o) == 0 && o > 0) {
 		sb_printf(sb, "too few outcomes (%s, fewer than 10",
 		    x->f[XC_OUTCOMES]);
@@ -584,8 +584,10 @@ exposure_sentence(struct strbuf *sb, const struct report *r,
 	    "would avoid %s escalations (%s approval minutes saved) and "
 	    "bring %s decisions, %s in amount, newly within authority.  ",
 	    report_or_dash(x->f[XC_DECISIONS]),
-	    report_or_dash(x->f[XC_ESCALATED]), report_or_dash(x->f[XC_AVOIDED]), m,
-	    report_or_dash(x->f[XC_NEW_DECISIONS]), report_or_dash(x->f[XC_NEW_AMOUNT]));
+	    report_or_dash(x->f[XC_ESCALATED]),
+	    report_or_dash(x->f[XC_AVOIDED]), m,
+	    report_or_dash(x->f[XC_NEW_DECISIONS]),
+	    report_or_dash(x->f[XC_NEW_AMOUNT]));
 	if (report_num(x->f[XC_OUTCOMES], &o) == 0 && o > 0) {
 		sb_adds(sb, "Mistake rate ");
 		mistake_rate(sb, x);
@@ -694,9 +696,11 @@ exposure_section(const struct report *r, const char *team,
 		sb.len = 0;
 		if (!r->exp_alt)
 			continue;
-		rblock_cell(b, TONE_NUM, report_or_dash(x->f[XC_ALT_REC_LIMIT]));
+		rblock_cell(b, TONE_NUM,
+		    report_or_dash(x->f[XC_ALT_REC_LIMIT]));
 		rblock_cell(b, TONE_NUM, report_or_dash(x->f[XC_ALT_AVOIDED]));
-		sb_printf(&sb, "%s (%s)", report_or_dash(x->f[XC_ALT_NEW_DECISIONS]),
+		sb_printf(&sb, "%s (%s)",
+		    report_or_dash(x->f[XC_ALT_NEW_DECISIONS]),
 		    report_or_dash(x->f[XC_ALT_NEW_AMOUNT]));
 		rblock_cell(b, TONE_NUM, sb_str(&sb));
 		sb.len = 0;
@@ -706,8 +710,8 @@ exposure_section(const struct report *r, const char *team,
 		sb.len = 0;
 	}
 	if (b == NULL)
-		rdoc_block(doc, RB_PARA, "No agent's recommended limit is above "
-		    "the current one.");
+		rdoc_block(doc, RB_PARA, "No agent's recommended limit is "
+		    "above the current one.");
 	else if (r->exp_alt)
 		rdoc_block(doc, RB_PARA, "compared: under the compared policy "
 		    "(emp-tier --compare).");

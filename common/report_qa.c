@@ -299,7 +299,8 @@ graders_section(const struct report *r, struct rdoc *doc)
 			sb_adds(&sb, REPORT_DASH);
 		else {
 			report_signed(&sb, x->f[GR_ROUND]);
-			sb_printf(&sb, " (%s)", report_or_dash(x->f[GR_ROUND_N]));
+			sb_printf(&sb, " (%s)",
+			    report_or_dash(x->f[GR_ROUND_N]));
 		}
 		rblock_cell(b, TONE_NUM | TONE_WHOLE, sb_str(&sb));
 		sb.len = 0;
@@ -362,8 +363,8 @@ plan_section(const struct report *r, const char *team, struct rdoc *doc)
 		total += need;
 	}
 	if (n == 0) {
-		rdoc_block(doc, RB_PARA, team == NULL ? "No agent needs more QA "
-		    "evaluations for a decision on their QA gate (emp-tier "
+		rdoc_block(doc, RB_PARA, team == NULL ? "No agent needs more "
+		    "QA evaluations for a decision on their QA gate (emp-tier "
 		    "--plan)." : "No agent of the team needs more QA "
 		    "evaluations for a decision on their QA gate (emp-tier "
 		    "--plan).");
@@ -450,7 +451,8 @@ fb_list(const struct report *r, const struct fbagent *a, int kind,
 	    "QA notes" : "Customer comments", from, r->evlast, n == FB_MAX ?
 	    " (the latest 10)" : "");
 	rdoc_para(doc, &sb);
-	b = rdoc_table(doc, RB_TABLE, kind == FB_QA ? 4 : 3, kind == FB_QA ? qh : sh, NULL);
+	b = rdoc_table(doc, RB_TABLE, kind == FB_QA ? 4 : 3,
+	    kind == FB_QA ? qh : sh, NULL);
 	for (i = 0; i < n; i++) {
 		snprintf(date, sizeof(date), "%.10s", s[i]->ts);
 		rblock_cell(b, TONE_PLAIN, date);

@@ -159,7 +159,8 @@ enum exposure_col {
 	XC_ALT_EXPECTED_COST_HI,
 	XC_N
 };
-#define XC_BASE_N	XC_ALT_REC_LIMIT	/* the columns without --compare */
+/* the columns without --compare */
+#define XC_BASE_N	XC_ALT_REC_LIMIT
 extern const char *const exposure_cols[XC_N];
 
 /* The ledger stream's columns, in order, and its header line (version 2,

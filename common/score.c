@@ -2137,7 +2137,8 @@ score_summary(const struct score *sc, struct strbuf *sb)
 	if (sc->noreviewer > 0)
 		sb_printf(sb, "; %llu QA %s no reviewer: in no grader's "
 		    "offset", (unsigned long long)sc->noreviewer,
-		    plural(sc->noreviewer, "evaluation has", "evaluations have"));
+		    plural(sc->noreviewer, "evaluation has",
+		    "evaluations have"));
 }
 
 void

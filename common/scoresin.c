@@ -281,8 +281,8 @@ scoresin_read(struct scoresin *si, const char *path)
 				    "'%s'", why, pname);
 				continue;
 			}
-			table_reject(&tb, r->line, "field 'period': %s '%s': %s "
-			    "need periods of days, weeks, months or quarters, "
+			table_reject(&tb, r->line, "field 'period': %s '%s': "
+			    "%s need periods of days, weeks, months or quarters, "
 			    "one kind per input", why, pname, si->windows);
 			rv = -1;	/* the rest cannot be windowed either */
 			break;

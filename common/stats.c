@@ -161,7 +161,8 @@ stats_t975(double df)
 	    z * (((3 * z2 + 19) * z2 + 17) * z2 - 15) / (384 * df * df * df) +
 	    z * ((((79 * z2 + 776) * z2 + 1482) * z2 - 1920) * z2 - 945) /
 	    (92160 * df * df * df * df);
-	lc = lgamma((df + 1) / 2) - lgamma(df / 2) - 0.5 * log(df * 3.14159265358979323846);
+	lc = lgamma((df + 1) / 2) - lgamma(df / 2) -
+	    0.5 * log(df * 3.14159265358979323846);
 	for (i = 0; i < 100; i++) {
 		/* the upper tail P(T > t) and the density at t */
 		tail = 0.5 * beta_inc(df / 2, 0.5, df / (df + t * t));

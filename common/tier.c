@@ -336,7 +336,8 @@ static const struct scoresin_ops scores_ops = {
 int
 tier_read_scores(struct tier *t, const char *path)
 {
-	t->si.nslot = t->nslot;		/* --compare adds slots after tier_new() */
+	/* --compare adds slots after tier_new() */
+	t->si.nslot = t->nslot;
 	return scoresin_read(&t->si, path);
 }
 
