@@ -7,35 +7,9 @@
 # are not read (the contact's amount 'x').  After 100 messages one line
 # says that further ones are not shown.
 . "${0%/*}/../lib.sh"
+. "${0%/*}/exposure.sh"
 
-cat >policy.txt <<'EOF'
-window 14
-level 1 One
-	limits 100 200
-	sample 3
-	min qa 80
-level 2 Two
-	limits 200 400
-	tenures 12 12
-	sample 3
-	min qa 90
-EOF
-cat >roster.csv <<'EOF'
-agent,team,hired,level,limit
-ana,North,2024-01-08,1,100
-bo,North,2024-01-08,1,100
-cy,South,2024-01-08,2,400
-EOF
-cat >scores.csv <<'EOF'
-period,group,key,team,qa,qa_n
-2026-W08,agent,ana,North,95,5
-2026-W09,agent,ana,North,85,5
-2026-W10,agent,ana,North,85,5
-2026-W09,agent,bo,North,95,1
-2026-W10,agent,bo,North,95,1
-2026-W09,agent,cy,South,95,5
-2026-W10,agent,cy,South,95,5
-EOF
+exposure_setup
 cat >events.csv <<'EOF'
 kind,ts,agent,team,escalated,amount,decision_s,reversed,cost
 decision,2026-03-02T10:00:00Z,ana,North,0,50,,0,

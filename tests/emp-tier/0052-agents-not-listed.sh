@@ -7,34 +7,14 @@
 # stream has no reversed or cost column (an older stream): no outcomes,
 # the rate and its bounds empty.  No team or agent row for bo.
 . "${0%/*}/../lib.sh"
+. "${0%/*}/exposure.sh"
 
-cat >policy.txt <<'EOF'
-window 14
-level 1 One
-	limits 100 200
-	sample 3
-	min qa 80
-level 2 Two
-	limits 200 400
-	tenures 12 12
-	sample 3
-	min qa 90
-EOF
+exposure_setup
 cat >roster.csv <<'EOF'
 agent,team,hired,exit,level,limit
 ana,North,2024-01-08,,1,100
 bo,North,2024-01-08,2026-01-01,1,100
 cy,South,2024-01-08,,2,400
-EOF
-cat >scores.csv <<'EOF'
-period,group,key,team,qa,qa_n
-2026-W08,agent,ana,North,95,5
-2026-W09,agent,ana,North,85,5
-2026-W10,agent,ana,North,85,5
-2026-W09,agent,bo,North,95,1
-2026-W10,agent,bo,North,95,1
-2026-W09,agent,cy,South,95,5
-2026-W10,agent,cy,South,95,5
 EOF
 printf 'kind,ts,agent,amount,escalated,decision_s\ndecision,2026-03-02T10:00:00Z,Ana,150,1,120\ndecision,2026-03-02T11:00:00Z,bo,150,1,60\ndecision,2026-03-02T12:00:00Z,zed,150,1,60\ndecision,2026-03-02T13:00:00Z,zed,20,0,\ndecision,2026-03-02T13:00:00Z,\tcy ,420,1,30\n' >events.csv
 run 0 emp-tier -r roster.csv -p policy.txt --exposure events.csv scores.csv

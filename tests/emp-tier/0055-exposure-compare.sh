@@ -7,19 +7,9 @@
 # alt_new_amount of ana are counted again by awk over the events: her
 # decisions inside the window (02-23..03-08 UTC) with 100 < amount <= 300.
 . "${0%/*}/../lib.sh"
+. "${0%/*}/exposure.sh"
 
-cat >policy.txt <<'EOF'
-window 14
-level 1 One
-	limits 100 200
-	sample 3
-	min qa 80
-level 2 Two
-	limits 200 400
-	tenures 12 12
-	sample 3
-	min qa 90
-EOF
+exposure_setup
 sed -e 's/limits 100 200/limits 100 300/' -e 's/limits 200 400/limits 300 400/' \
     policy.txt >wider.txt
 cat >roster.csv <<'EOF'
