@@ -184,9 +184,10 @@ read_scores(struct report *r, struct table *tb)
 		for (group = G_AGENT; group <= G_ALL; group++)
 			if (strcmp(g, scores_groups[group]) == 0)
 				break;
-		if (group > G_ALL && strcmp(g, scores_groups[3]) == 0)
+		if (group > G_ALL && strcmp(g, scores_groups[SG_LEVEL]) == 0)
 			continue;	/* emp-score -g level: not reported */
-		if (group > G_ALL && strcmp(g, scores_groups[4]) == 0) {
+		if (group > G_ALL &&
+		    strcmp(g, scores_groups[SG_REVIEWER]) == 0) {
 			report_qa_grader(r, tb, rec, gi);
 			continue;
 		}

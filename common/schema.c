@@ -95,7 +95,7 @@ score_by_lookup(const char *s, enum score_by *by)
 	return -1;
 }
 
-const char *const scores_groups[5] = { "agent", "team", "all", "level",
+const char *const scores_groups[SG_N] = { "agent", "team", "all", "level",
     "reviewer" };
 
 const char *const partial_sums[S_N] = {

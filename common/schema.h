@@ -80,10 +80,11 @@ int	score_by_lookup(const char *, enum score_by *);
  * metrics[].decimals). */
 #define SCORES_INTERVAL_DEC	4
 #define SCORES_INDEX_DEC	1
-/* The values of the group column, by index (0 agent, 1 team, 2 all,
- * 3 level: emp-score -g level, 4 reviewer: emp-score -g reviewer, the
- * graders of QA evaluations). */
-extern const char *const scores_groups[5];
+/* The values of the group column, by index: agent, team, all, level
+ * (emp-score -g level), reviewer (emp-score -g reviewer, the graders of QA
+ * evaluations). */
+enum scores_group { SG_AGENT, SG_TEAM, SG_ALL, SG_LEVEL, SG_REVIEWER, SG_N };
+extern const char *const scores_groups[SG_N];
 /* With -g reviewer only, the columns after rank: a reviewer's offset
  * from the agents' reference scores with its 95% interval, and the mean
  * deviation from the consensus of calibration rounds and their number

@@ -47,17 +47,8 @@ score_opts_init(struct score_opts *o)
  * day, with room to spare by week, month or quarter. */
 #define SCORE_MAX_PERIODS	100000
 
-
-/* The group indices of struct agg's level, as scores_groups[] names them. */
-#define L_AGENT	0
-#define L_TEAM	1
-#define L_ALL	2
-#define L_LEVEL	3
-#define L_REVIEWER 4
-#define L_N	5
-
 struct agg {
-	int		 level;		/* L_AGENT ... L_REVIEWER */
+	int		 level;		/* SG_AGENT ... SG_REVIEWER */
 	char		*period;
 	char		*key;
 	char		*team;		/* agent rows: latest team */
@@ -76,7 +67,8 @@ struct agg {
 struct qaev {
 	uint32_t	 period, reviewer, agent, contact;
 	int64_t		 v;		/* millionths */
-	size_t		 row[4];	/* agg indices, SIZE_MAX for none */
+	size_t		 row[SG_REVIEWER];	/* the agg rows of its agent,
+					 * team, all, level; SIZE_MAX: none */
 };
 
 /* A reviewer's results in a period. */
@@ -620,7 +612,7 @@ grade_note(struct score *sc, const struct csv_record *rec, const int *idx,
 		return;
 	}
 	if (sc->o->groups & GROUP_REVIEWER) {
-		a = row_get(sc, L_REVIEWER, sc->lastday_key, r, rlen);
+		a = row_get(sc, SG_REVIEWER, sc->lastday_key, r, rlen);
 		if (excluded)
 			a->s[S_EXCLUDED]++;
 		else {
@@ -641,7 +633,7 @@ grade_note(struct score *sc, const struct csv_record *rec, const int *idx,
 	q->contact = idx[C_CONTACT] >= 0 ? gname_id(sc,
 	    rec->fields[idx[C_CONTACT]], rec->lens[idx[C_CONTACT]]) : 0;
 	q->v = e->v[C_QA];
-	for (k = 0; k < 4; k++)
+	for (k = 0; k < SG_REVIEWER; k++)
 		q->row[k] = rows[k];
 }
 
@@ -657,7 +649,7 @@ score_event(struct score *sc, const struct csv_record *rec, const char *name,
 	char err[512], q[256], lk[16];
 	int c, excluded, lv;
 	int64_t slot;
-	size_t rows[4];
+	size_t rows[SG_REVIEWER];
 
 	if (rec->blank)
 		return;
@@ -756,11 +748,11 @@ score_event(struct score *sc, const struct csv_record *rec, const char *name,
 		sc->lastday = slot;
 		period_note(sc, sc->lastday_key, name, rec->line);
 	}
-	for (c = 0; c < 4; c++)
+	for (c = 0; c < SG_REVIEWER; c++)
 		rows[c] = SIZE_MAX;
 	if (sc->o->groups & GROUP_AGENT) {
-		a = row_get(sc, 0, sc->lastday_key, agent, alen);
-		rows[0] = (size_t)(a - sc->agg);
+		a = row_get(sc, SG_AGENT, sc->lastday_key, agent, alen);
+		rows[SG_AGENT] = (size_t)(a - sc->agg);
 		add_event(a, &e, excluded);
 		if (tlen > 0 && (e.ms > a->team_ts || (e.ms == a->team_ts &&
 		    name_cmp(team, tlen, a->team) > 0))) {
@@ -770,8 +762,8 @@ score_event(struct score *sc, const struct csv_record *rec, const char *name,
 		}
 	}
 	if ((sc->o->groups & GROUP_TEAM) && tlen > 0) {
-		a = row_get(sc, 1, sc->lastday_key, team, tlen);
-		rows[1] = (size_t)(a - sc->agg);
+		a = row_get(sc, SG_TEAM, sc->lastday_key, team, tlen);
+		rows[SG_TEAM] = (size_t)(a - sc->agg);
 		add_event(a, &e, excluded);
 		if (a->team[0] == '\0') {
 			free(a->team);
@@ -779,15 +771,15 @@ score_event(struct score *sc, const struct csv_record *rec, const char *name,
 		}
 	}
 	if (sc->o->groups & GROUP_ALL) {
-		a = row_get(sc, 2, sc->lastday_key, "all", 3);
-		rows[2] = (size_t)(a - sc->agg);
+		a = row_get(sc, SG_ALL, sc->lastday_key, "all", 3);
+		rows[SG_ALL] = (size_t)(a - sc->agg);
 		add_event(a, &e, excluded);
 	}
 	if (sc->o->groups & GROUP_LEVEL) {
 		if ((lv = level_at(sc, agent, alen, e.ms)) > 0) {
-			a = row_get(sc, L_LEVEL, sc->lastday_key, lk,
+			a = row_get(sc, SG_LEVEL, sc->lastday_key, lk,
 			    level_key(lv, lk));
-			rows[3] = (size_t)(a - sc->agg);
+			rows[SG_LEVEL] = (size_t)(a - sc->agg);
 			add_event(a, &e, excluded);
 		} else
 			sc->nolevel++;
@@ -1125,7 +1117,7 @@ grade_compute(struct score *sc)
 		if ((g = strmap_get(&sc->grades, key, na)) == NULL ||
 		    g->k == 0)
 			continue;
-		for (l = 0; l < 4; l++)
+		for (l = 0; l < SG_REVIEWER; l++)
 			if (q[i].row[l] != SIZE_MAX)
 				sc->agg[q[i].row[l]].qa_adj += g->off;
 	}
@@ -1159,7 +1151,7 @@ write_grade(struct score *sc, struct csv_writer *w, const struct agg *a)
 	char buf[48];
 	int dec = metrics[M_QA].decimals;
 
-	if (a->level == L_REVIEWER)
+	if (a->level == SG_REVIEWER)
 		g = grade_of(sc, a);
 	if (g != NULL && g->k > 0) {
 		num_fmt(buf, sizeof(buf), g->off, dec, 0);
@@ -1180,7 +1172,7 @@ write_grade(struct score *sc, struct csv_writer *w, const struct agg *a)
 		csv_writer_str(w, buf);
 	} else
 		csv_writer_str(w, "");
-	if (a->level == L_REVIEWER)
+	if (a->level == SG_REVIEWER)
 		field_u(w, g != NULL ? g->rn : 0);
 	else
 		csv_writer_str(w, "");
@@ -1197,7 +1189,7 @@ cmp_rows(const void *x, const void *y)
 	if (a->level != b->level)
 		return a->level - b->level;
 	/* levels as numbers: 2 before 10 */
-	if (a->level == L_LEVEL && strlen(a->key) != strlen(b->key))
+	if (a->level == SG_LEVEL && strlen(a->key) != strlen(b->key))
 		return strlen(a->key) < strlen(b->key) ? -1 : 1;
 	return strcmp(a->key, b->key);
 }
@@ -1623,7 +1615,7 @@ score_write(struct score *sc, struct csv_writer *w)
 		    sc->agg[j].level == sc->agg[i].level; j++)
 			;
 		/* a grader's qa grades agents: no index */
-		if (sc->agg[i].level != L_REVIEWER)
+		if (sc->agg[i].level != SG_REVIEWER)
 			index_group(sc, i, j);
 	}
 	for (i = 0; i < sc->nagg; i++) {
@@ -1684,7 +1676,7 @@ groups_name(int g, char *buf, size_t size)
 	int l;
 
 	buf[0] = '\0';
-	for (l = 0; l < L_N; l++)
+	for (l = 0; l < SG_N; l++)
 		if ((g & (1 << l)) && n < size)
 			n += (size_t)snprintf(buf + n, size - n, "%s%s",
 			    n > 0 ? ";" : "", scores_groups[l]);
@@ -1843,7 +1835,7 @@ level_index(const char *s)
 	int l;
 
 	/* a partial holds no reviewer rows (score.h) */
-	for (l = 0; l < L_REVIEWER; l++)
+	for (l = 0; l < SG_REVIEWER; l++)
 		if (strcmp(scores_groups[l], s) == 0)
 			return l;
 	return -1;

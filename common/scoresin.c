@@ -265,7 +265,7 @@ scoresin_read(struct scoresin *si, const char *path)
 			if (strcmp(s, "sum") != 0)
 				continue;	/* meta, span, staff, header */
 		}
-		if (strcmp(csv_record_field(r, cg), scores_groups[0]) != 0)
+		if (strcmp(csv_record_field(r, cg), scores_groups[SG_AGENT]) != 0)
 			continue;
 		s = field(si, r, ckey, &n);
 		if (n == 0) {
