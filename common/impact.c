@@ -26,7 +26,6 @@
 #include "impact.h"
 #include "parse.h"
 #include "policy.h"
-#include "roster.h"
 #include "schema.h"
 #include "scoresin.h"
 #include "stats.h"
