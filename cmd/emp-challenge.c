@@ -26,8 +26,10 @@ help(void)
 "       %s candidates [--rules file] [--qa-below n] [--window days]\n"
 "           [--raw-text] [file ...]\n"
 "       %s open review -e events --grounds text [--kind kind] [--cause cause]\n"
-"           [--rules file] [--window days] [--qa-below n]\n"
+"           [--score n | --reassign agent] [--rules file] [--window days]\n"
+"           [--qa-below n]\n"
 "       %s withdraw | approve | deny | revoke challenge [--note text]\n"
+"           [--score n (approve)]\n"
 "       %s list [--status list] [--agent name] [--older-than days]\n"
 "           [--newer-than days] [--stats [--by agent|cause|decider]] [--text]\n"
 "           [--raw-text]\n"
@@ -56,6 +58,11 @@ help(void)
 "                          several kinds share its id\n"
 "      --cause CAUSE       open: the cause category (default: the matching\n"
 "                          rule's)\n"
+"      --score N           open: propose N as the review's corrected score\n"
+"                          instead of taking it out; approve: correct it to\n"
+"                          N instead of the score proposed\n"
+"      --reassign AGENT    open: propose that the review count for AGENT,\n"
+"                          who should have had it, instead of taking it out\n"
 "      --window DAYS       open: refuse reviews older than DAYS (default 14);\n"
 "                          candidates: list only reviews younger than DAYS\n"
 "      --rules FILE        candidates, open: keyword,grounds[,cause] CSV\n"
@@ -88,7 +95,8 @@ help(void)
 enum {
 	OPT_AS = 256, OPT_WINDOW, OPT_RULES, OPT_QA_BELOW, OPT_OLDER,
 	OPT_NEWER, OPT_STATS, OPT_TEXT, OPT_GROUNDS, OPT_NOTE, OPT_STATUS,
-	OPT_WAIT, OPT_KEY, OPT_KIND, OPT_CAUSE, OPT_STRICT, OPT_BY
+	OPT_WAIT, OPT_KEY, OPT_KIND, OPT_CAUSE, OPT_STRICT, OPT_BY,
+	OPT_SCORE, OPT_REASSIGN
 };
 
 #define SHORTOPTS	"a:e:hl:o:qr:tVz"
@@ -111,10 +119,12 @@ static const struct option longopts[] = {
 	CLI_LONG_MAX_RECORD,
 	CLI_LONG_OUTPUT,
 	{ "qa-below",	required_argument,	NULL, OPT_QA_BELOW },
+	{ "reassign",	required_argument,	NULL, OPT_REASSIGN },
 	CLI_LONG_QUIET,
 	CLI_LONG_RAW_TEXT,
 	{ "roster",	required_argument,	NULL, 'r' },
 	{ "rules",	required_argument,	NULL, OPT_RULES },
+	{ "score",	required_argument,	NULL, OPT_SCORE },
 	{ "stats",	no_argument,		NULL, OPT_STATS },
 	{ "status",	required_argument,	NULL, OPT_STATUS },
 	{ "strict",	no_argument,		NULL, OPT_STRICT },
@@ -166,8 +176,10 @@ static const struct optuse {
 	{ OPT_QA_BELOW, "--qa-below", C_CAND },
 	{ 'q', "--quiet", C(CHALLENGE_APPLY) },
 	{ CLI_OPT_RAW_TEXT, "--raw-text", C_OUT },
+	{ OPT_REASSIGN, "--reassign", C(CHALLENGE_OPEN) },
 	{ 'r', "--roster", ~C(CHALLENGE_KEYGEN) },
 	{ OPT_RULES, "--rules", C_CAND },
+	{ OPT_SCORE, "--score", C(CHALLENGE_OPEN) | C(CHALLENGE_APPROVE) },
 	{ OPT_STATS, "--stats", C(CHALLENGE_LIST) },
 	{ OPT_STATUS, "--status", C(CHALLENGE_LIST) },
 	{ OPT_STRICT, "--strict", C(CHALLENGE_APPLY) },
@@ -332,8 +344,14 @@ on_opt(void *arg, int ch, const char *optarg)
 			usage_error("invalid --qa-below '%s': use a score "
 			    "from 0 to 100", optarg);
 		break;
+	case OPT_REASSIGN:
+		o->reassign = optarg;
+		break;
 	case OPT_RULES:
 		o->rules = optarg;
+		break;
+	case OPT_SCORE:
+		o->score = optarg;
 		break;
 	case OPT_STATS:
 		o->stats = 1;
@@ -400,8 +418,8 @@ main(int argc, char *argv[])
 		usage_error("%s takes one argument: the %s", cmd_names[cmd],
 		    cmd == CHALLENGE_OPEN ? "review" : "challenge");
 	if (cmd == CHALLENGE_MIGRATE && argc != 1)
-		usage_error("migrate takes one argument: the version 1 ledger "
-		    "to sign over");
+		usage_error("migrate takes one argument: the version 1 or 2 "
+		    "ledger to sign over");
 	/* candidates: a ledger is optional, and one not made yet is empty */
 	if (cmd == CHALLENGE_CANDIDATES) {
 		if (o->ledger == NULL)
@@ -435,6 +453,11 @@ main(int argc, char *argv[])
 			check_text("--kind", o->kind, 1);
 		if (o->cause != NULL)
 			check_text("--cause", o->cause, 1);
+		if (o->reassign != NULL)
+			check_text("--reassign", o->reassign, 1);
+		if (o->score != NULL && o->reassign != NULL)
+			usage_error("--score and --reassign exclude each "
+			    "other: a challenge proposes one or the other");
 	} else if (o->note != NULL)
 		check_text("--note", o->note, 0);
 	if (cmd == CHALLENGE_REVOKE && (o->note == NULL ||

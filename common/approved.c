@@ -22,6 +22,7 @@ set_key(struct approved_set *s, const char *kind, size_t klen,
 void
 approved_init(struct approved_set *s, const struct ledger *l)
 {
+	char err[300];
 	size_t i;
 
 	memset(s, 0, sizeof(*s));
@@ -33,6 +34,10 @@ approved_init(struct approved_set *s, const struct ledger *l)
 		if (c->status != ST_APPROVED)
 			continue;
 		s->a[s->n].c = c;
+		s->a[s->n].rescore = ledger_score_parse(c->approved_score !=
+		    NULL ? c->approved_score : c->score != NULL ? c->score : "",
+		    &s->a[s->n].sc, err, sizeof(err)) == 0;
+		s->a[s->n].reassign = c->reassign;
 		set_key(s, c->kind, strlen(c->kind), c->review,
 		    strlen(c->review));
 		strmap_put(&s->map, s->key.s, s->key.len, &s->a[s->n++]);

@@ -1,7 +1,8 @@
 /*
  * approved.h: the reviews that approved challenges take out of scoring,
- * from a verified ledger (ledger.h): emp-challenge apply and emp-score
- * --ledger both ask it whether an event row is such a review.
+ * correct or give to another agent, from a verified ledger (ledger.h):
+ * emp-challenge apply and emp-score --ledger both ask it whether an event
+ * row is such a review.
  *
  * A challenge names one review: its id, its kind and its agent (a
  * challenge signed over from a version 1 ledger has no kind and names
@@ -9,6 +10,10 @@
  * not revoked ones.  A row is the review of a challenge when its id and
  * kind are the challenge's and, when the caller has the row's agent, the
  * agent is the challenge's (names compared as roster_name_eq() does).
+ * An approved challenge that proposed a corrected score counts the review
+ * with the score approved (the lead's, else the one proposed); one that
+ * proposed another agent counts it for that agent; any other takes the
+ * review out.
  *
  * Memory: the set keeps pointers into the ledger, which must outlive it;
  * approved_free() frees the set only.
@@ -24,6 +29,9 @@
 
 struct approved {
 	const struct challenge *c;
+	int		 rescore;	/* 1: sc holds the corrected score */
+	struct ledger_score sc;
+	const char	*reassign;	/* the agent it counts for, or NULL */
 	int		 seen;		/* its review was matched */
 	int		 reported;	/* a mismatch was reported */
 };

@@ -58,12 +58,13 @@ find_columns(const struct csv_record *hdr, int *idx, int n, const int *ev)
  * Whether a row is a review (csat, nps or qa holds a value) and whether
  * it is negative: csat <= 2, nps <= 6, qa below the threshold.  Returns 1
  * negative, 0 not, -1 not a review, -2 a bad value (message printed).
- * why gets "csat 1" for the first negative value.
+ * why gets "csat 1" for the first negative value, and *negcol (when not
+ * NULL) its column (R_CSAT, R_NPS or R_QA; -1 for none).
  */
 static int
 review_negative(const struct csv_record *rec, const int *idx,
     const struct decimal *qa_below, const char *name, char *why,
-    size_t whysize)
+    size_t whysize, int *negcol)
 {
 	static const int cols[3] = { R_CSAT, R_NPS, R_QA };
 	struct decimal d, lim;
@@ -72,6 +73,8 @@ review_negative(const struct csv_record *rec, const int *idx,
 	size_t n;
 	int i, rv, flags, review = 0, neg = 0;
 
+	if (negcol != NULL)
+		*negcol = -1;
 	for (i = 0; i < 3; i++) {
 		s = csv_record_field_len(rec, idx[cols[i]], &n);
 		flags = 0;
@@ -98,6 +101,8 @@ review_negative(const struct csv_record *rec, const int *idx,
 			neg = 1;
 			snprintf(why, whysize, "%s %.*s",
 			    ev_cols[rcol_ev[cols[i]]].name, (int)n, s);
+			if (negcol != NULL)
+				*negcol = cols[i];
 		}
 	}
 	return review ? neg : -1;
@@ -800,7 +805,7 @@ do_candidates(const struct challenge_opts *o, int argc, char **argv)
 			    kind, kn)) != NULL && c->status != ST_WITHDRAWN)
 				continue;
 			rv = review_negative(rec, idx, &o->qa_below,
-			    csv_reader_name(rd), why, sizeof(why));
+			    csv_reader_name(rd), why, sizeof(why), NULL);
 			if (rv == -2)
 				status = EXIT_FAIL;
 			if (rv != 1)
@@ -847,6 +852,9 @@ struct found {
 	char		*agent, *kind, *cause;
 	int64_t		 ts;
 	int		 negative;
+	int		 metric;	/* the negative measure's EV_ column */
+	int64_t		 value;		/* its score, millionths; */
+	int		 valued;	/* 1 when it is one */
 	unsigned long	 line;
 };
 
@@ -874,8 +882,8 @@ review_lookup(const struct challenge_opts *o, struct rules *rs,
 	const struct rule *r;
 	const char *s, *name;
 	size_t n, len = strlen(review);
-	int idx[R_N], rv, neg, found = 0;
-	char w[80];
+	int idx[R_N], rv, neg, negcol, found = 0;
+	char w[80], err[300];
 
 	memset(f, 0, sizeof(*f));
 	if ((rd = events_open(o->events, idx, &rec)) == NULL)
@@ -892,7 +900,7 @@ review_lookup(const struct challenge_opts *o, struct rules *rs,
 		    memcmp(s, o->kind, n) != 0))
 			continue;
 		if ((neg = review_negative(rec, idx, &o->qa_below, name, w,
-		    sizeof(w))) == -2) {
+		    sizeof(w), &negcol)) == -2) {
 			rv = -2;
 			break;
 		}
@@ -912,6 +920,15 @@ review_lookup(const struct challenge_opts *o, struct rules *rs,
 		f->line = rec->line;
 		f->kind = xstrndup(s, n);
 		f->negative = neg;
+		f->metric = negcol >= 0 ? rcol_ev[negcol] : -1;
+		if (negcol >= 0) {
+			const char *vs;
+			size_t vn;
+
+			vs = csv_record_field_len(rec, idx[negcol], &vn);
+			f->valued = ev_read(f->metric, vs, vn, &f->value, err,
+			    sizeof(err)) == 1;
+		}
 		snprintf(why, whysize, "%s", w);
 		s = csv_record_field_len(rec, idx[R_TS], &n);
 		if (parse_time(s, n, NULL, &f->ts) != PARSE_OK) {
@@ -1009,6 +1026,97 @@ do_open_check(const struct challenge_opts *o, const char *review,
 	return 0;
 }
 
+/*
+ * A score given with --score for metric, in millionths into *v: 0, or -1
+ * (reported).
+ */
+static int
+score_arg(const char *s, int metric, int64_t *v)
+{
+	const struct ev_colinfo *ci = &ev_cols[metric];
+	char err[300];
+
+	if (ev_read(metric, s, strlen(s), v, err, sizeof(err)) == 1)
+		return 0;
+	emp_warn("--score '%s': not a %s score: use %s from %d to %d", s,
+	    ci->name, ci->integer ? "a whole number" : "a number", ci->min,
+	    ci->max);
+	return -1;
+}
+
+/*
+ * open's proposal (--score, --reassign) into tx, in buf: 0, or -1
+ * (reported).  The score corrects the review's negative measure.
+ */
+static int
+open_proposal(const struct challenge_opts *o, const struct roster *ro,
+    const struct found *f, const char *review, struct ledger_tx *tx,
+    char *buf, size_t size)
+{
+	const struct person *p;
+	int64_t to;
+
+	if (o->score != NULL) {
+		if (f->metric < 0 || !f->valued) {
+			emp_warn("review '%s': its %s is not a %s score: no "
+			    "corrected score can replace it", review,
+			    f->metric < 0 ? "value" : ev_cols[f->metric].name,
+			    f->metric < 0 ? "known" : ev_cols[f->metric].name);
+			return -1;
+		}
+		if (score_arg(o->score, f->metric, &to) == -1)
+			return -1;
+		if (to <= f->value) {
+			ledger_score_format(buf, size, f->metric, f->value,
+			    f->value);
+			emp_warn("--score '%s': a corrected score is higher "
+			    "than the review's %s %s", o->score,
+			    ev_cols[f->metric].name, strchr(buf, '>') + 1);
+			return -1;
+		}
+		ledger_score_format(buf, size, f->metric, f->value, to);
+		tx->score = buf;
+	}
+	if (o->reassign != NULL) {
+		if ((p = roster_find(ro, o->reassign,
+		    strlen(o->reassign))) == NULL) {
+			emp_warn("--reassign '%s': not in the roster %s: a "
+			    "review is reassigned to a person of it",
+			    o->reassign, ro->path);
+			return -1;
+		}
+		tx->reassign = p->name;
+	}
+	return 0;
+}
+
+/* approve --score: the corrected score of c's proposal into tx, in buf. */
+static int
+approve_score(const struct challenge_opts *o, const struct challenge *c,
+    struct ledger_tx *tx, char *buf, size_t size)
+{
+	struct ledger_score p;
+	char err[300];
+	int64_t to;
+
+	tx->score = o->score;	/* ledger_check() says why it cannot be */
+	if (c == NULL || c->score == NULL ||
+	    ledger_score_parse(c->score, &p, err, sizeof(err)) == -1)
+		return 0;
+	if (score_arg(o->score, p.metric, &to) == -1)
+		return -1;
+	if (to <= p.from) {
+		ledger_score_format(buf, size, p.metric, p.from, p.from);
+		emp_warn("--score '%s': a corrected score is higher than the "
+		    "review's %s %s; deny %s instead", o->score,
+		    ev_cols[p.metric].name, strchr(buf, '>') + 1, c->id);
+		return -1;
+	}
+	ledger_score_format(buf, size, p.metric, p.from, to);
+	tx->score = buf;
+	return 0;
+}
+
 static int
 do_transition(const struct challenge_opts *o, enum challenge_cmd cmd,
     const char *arg)
@@ -1021,7 +1129,7 @@ do_transition(const struct challenge_opts *o, enum challenge_cmd cmd,
 	struct found f;
 	const struct challenge *c;
 	const struct person *me;
-	char id[32], why[80] = "", err[512];
+	char id[32], why[80] = "", err[512], score[128];
 	long window = o->window < 0 ? CHALLENGE_WINDOW : o->window;
 	int rv, status = EXIT_OK;
 
@@ -1077,6 +1185,16 @@ do_transition(const struct challenge_opts *o, enum challenge_cmd cmd,
 		tx.kind = f.kind;
 		tx.agent = f.agent;
 		tx.cause = o->cause != NULL ? o->cause : f.cause;
+		if (open_proposal(o, &ro, &f, arg, &tx, score,
+		    sizeof(score)) == -1) {
+			status = EXIT_FAIL;
+			goto done;
+		}
+		if (ledger_may_propose(&ro, &tx, err, sizeof(err)) == -1) {
+			emp_warn("%s", err);
+			status = EXIT_FAIL;
+			goto done;
+		}
 	} else {
 		tx.action = cmd == CHALLENGE_WITHDRAW ? ACT_WITHDRAW :
 		    cmd == CHALLENGE_APPROVE ? ACT_APPROVE :
@@ -1110,7 +1228,10 @@ do_transition(const struct challenge_opts *o, enum challenge_cmd cmd,
 			tx.agent = c->agent;
 		} else
 			tx.review = tx.kind = tx.agent = "";
-		if (ledger_append(&l, &tx, me, &key, NULL) == -1)
+		if (cmd == CHALLENGE_APPROVE && o->score != NULL &&
+		    approve_score(o, c, &tx, score, sizeof(score)) == -1)
+			status = EXIT_FAIL;
+		else if (ledger_append(&l, &tx, me, &key, NULL) == -1)
 			status = EXIT_FAIL;
 		else if (cmd == CHALLENGE_OPEN)
 			printf("%s\n", id);
@@ -1209,13 +1330,48 @@ list_stats(const struct challenge_opts *o, const struct ledger *l,
 	free(as);
 }
 
+/* list's measure, score, proposed_score, approved_score and reassign of
+ * c: the scores as the ledger writes them, the approved one only when
+ * the challenge was approved (revoked or not). */
+static void
+list_proposal(struct texttab *t, const struct challenge *c)
+{
+	struct ledger_score p, a;
+	char err[300], buf[3][48];
+	const char *s;
+	int i, approved = c->status == ST_APPROVED ||
+	    c->status == ST_REVOKED;
+
+	memset(buf, 0, sizeof(buf));
+	if (c->score != NULL && ledger_score_parse(c->score, &p, err,
+	    sizeof(err)) == 0) {
+		texttab_add(t, ev_cols[p.metric].name);
+		s = strchr(c->score, '=') + 1;
+		snprintf(buf[0], sizeof(buf[0]), "%.*s",
+		    (int)(strchr(s, '>') - s), s);
+		snprintf(buf[1], sizeof(buf[1]), "%s", strchr(s, '>') + 1);
+		if (approved && c->approved_score != NULL &&
+		    ledger_score_parse(c->approved_score, &a, err,
+		    sizeof(err)) == 0)
+			snprintf(buf[2], sizeof(buf[2]), "%s",
+			    strchr(c->approved_score, '>') + 1);
+		else if (approved)
+			snprintf(buf[2], sizeof(buf[2]), "%s", buf[1]);
+	} else
+		texttab_add(t, "");
+	for (i = 0; i < 3; i++)
+		texttab_add(t, buf[i]);
+	texttab_add(t, c->reassign != NULL ? c->reassign : "");
+}
+
 static int
 do_list(const struct challenge_opts *o)
 {
 	static const char *const cols[] = {
 		"challenge", "review", "kind", "agent", "cause", "status",
 		"opened", "decided", "decider", "grounds", "note", "revoked",
-		"revoker", "revoke_note"
+		"revoker", "revoke_note", "measure", "score", "proposed_score",
+		"approved_score", "reassign"
 	};
 	struct ledger l;
 	struct roster ro;
@@ -1253,6 +1409,7 @@ do_list(const struct challenge_opts *o)
 			texttab_add(&t, c->revoker != NULL ? c->revoker : "");
 			texttab_add(&t, c->revoke_note != NULL ?
 			    c->revoke_note : "");
+			list_proposal(&t, c);
 		}
 	}
 	cli_output_open(&o->cli, &out);
@@ -1307,7 +1464,7 @@ applicable(struct apply *a, struct approved *ap, const struct csv_record *rec)
 		snprintf(why, sizeof(why), "the review is %s's, not %s's", q,
 		    ap->c->agent);
 	} else if ((rv = review_negative(rec, a->idx, a->qa_below, a->name,
-	    why, sizeof(why))) == 1) {
+	    why, sizeof(why), NULL)) == 1) {
 		if (!ap->seen)
 			return 1;
 		snprintf(why, sizeof(why), "its review was marked already: "
@@ -1606,16 +1763,15 @@ do_migrate(const struct challenge_opts *o, const char *old)
 		roster_free(&ro);
 		return EXIT_FAIL;
 	}
-	if ((rv = ledger_open(&v1, old, NULL, LEDGER_V1, o->wait)) !=
+	if ((rv = ledger_open(&v1, old, &ro, LEDGER_OLD, o->wait)) !=
 	    LEDGER_OK) {
 		ledger_close(&v1);
 		sign_key_wipe(&key);
 		roster_free(&ro);
 		return ledger_status(rv);
 	}
-	if (v1.version != 1) {
-		emp_warn("%s: not a version 1 ledger: there is nothing to sign "
-		    "over", old);
+	if (v1.ntx == 0) {
+		emp_warn("%s: empty: there is nothing to sign over", old);
 		status = EXIT_FAIL;
 	} else if ((rv = ledger_open(&l, o->ledger, &ro, LEDGER_WRITE,
 	    o->wait)) != LEDGER_OK) {

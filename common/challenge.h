@@ -74,6 +74,10 @@ struct challenge_opts {
 	 * review up in events (required), of kind when not NULL; cause:
 	 * the cause category, else the matching rule's. */
 	const char	*grounds, *note, *events, *kind, *cause;
+	/* open: a corrected score or the agent who should have had the
+	 * review (NULL: none); approve: a corrected score other than the
+	 * one proposed */
+	const char	*score, *reassign;
 	const char	*rules;		/* candidates, open; NULL: built-in */
 	const char	*agent;		/* list: only this agent's; or NULL */
 	unsigned	 wait;		/* seconds for the ledger's lock */

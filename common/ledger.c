@@ -21,13 +21,15 @@
 
 #include "csvio.h"
 #include "emp.h"
+#include "events.h"
 #include "feeder.h"
 #include "ledger.h"
 #include "parse.h"
 #include "stats.h"
 
 #define ZERO_SUM	"00000000"
-#define SIG_DOMAIN	"emp-ledger 2\n"
+/* what a line signs first, by version (2 or 3) */
+#define SIG_DOMAIN(v)	((v) == 2 ? "emp-ledger 2\n" : "emp-ledger 3\n")
 #define OVER_LEN	(1 + 44 + 1 + SIGN_SIG_LEN)	/* "@" pk ":" sig */
 #define FUTURE_MS	(5 * 60 * 1000LL)	/* clock skew tolerated */
 #define REPLACED_TRIES	100
@@ -56,6 +58,80 @@ ledger_sum(const char *prev, const char *line, size_t len)
 	c = crc32(c, (const Bytef *)prev, 8);
 	c = crc32(c, (const Bytef *)line, (uInt)len);
 	return (uint32_t)c;
+}
+
+/* Scores. */
+
+static const struct {
+	const char	*name;
+	int		 col;
+} score_metrics[] = {
+	{ "csat", EV_CSAT }, { "nps", EV_NPS }, { "qa", EV_QA }
+};
+
+int
+ledger_score_parse(const char *s, struct ledger_score *sc, char *err,
+    size_t errsize)
+{
+	const char *eq, *gt;
+	char why[300];
+	size_t i, n;
+
+	memset(sc, 0, sizeof(*sc));
+	sc->metric = -1;
+	if ((eq = strchr(s, '=')) == NULL || (gt = strchr(eq, '>')) == NULL) {
+		snprintf(err, errsize, "score '%.60s' is not METRIC=FROM>TO",
+		    s);
+		return -1;
+	}
+	n = (size_t)(eq - s);
+	for (i = 0; i < sizeof(score_metrics) / sizeof(score_metrics[0]);
+	    i++)
+		if (strlen(score_metrics[i].name) == n &&
+		    memcmp(score_metrics[i].name, s, n) == 0)
+			sc->metric = score_metrics[i].col;
+	if (sc->metric < 0) {
+		snprintf(err, errsize, "score '%.60s': the measure is csat, "
+		    "nps or qa", s);
+		return -1;
+	}
+	if (ev_read(sc->metric, eq + 1, (size_t)(gt - eq - 1), &sc->from, why,
+	    sizeof(why)) != 1 ||
+	    ev_read(sc->metric, gt + 1, strlen(gt + 1), &sc->to, why,
+	    sizeof(why)) != 1) {
+		snprintf(err, errsize, "score '%.60s': not a %s score", s,
+		    ev_cols[sc->metric].name);
+		return -1;
+	}
+	if (sc->to <= sc->from) {
+		snprintf(err, errsize, "score '%.60s': a corrected score is "
+		    "higher than the review's", s);
+		return -1;
+	}
+	return 0;
+}
+
+/* A score in millionths as the ledger writes it: "85", "85.5". */
+static void
+micro_text(char *buf, size_t size, int64_t v)
+{
+	size_t n;
+
+	n = (size_t)snprintf(buf, size, "%lld.%06lld",
+	    (long long)(v / 1000000), (long long)(v % 1000000));
+	if (n < size)
+		buf[num_trim(buf, n)] = '\0';
+}
+
+void
+ledger_score_format(char *buf, size_t size, int metric, int64_t from,
+    int64_t to)
+{
+	char f[48], t[48];
+
+	micro_text(f, sizeof(f), from);
+	micro_text(t, sizeof(t), to);
+	snprintf(buf, size, "%s=%s>%s", ev_cols[metric].name, f, t);
 }
 
 /* Locking with a deadline. */
@@ -250,6 +326,80 @@ ledger_may_open(const struct roster *ro, const struct person *who,
 }
 
 int
+ledger_may_propose(const struct roster *ro, const struct ledger_tx *tx,
+    char *err, size_t errsize)
+{
+	const struct person *ag, *to;
+	struct ledger_score sc;
+	int rescore = !blank(tx->score), reassign = !blank(tx->reassign);
+
+	if (!rescore && !reassign)
+		return 0;
+	if (rescore && reassign) {
+		snprintf(err, errsize, "a challenge proposes a corrected "
+		    "score or another agent, not both");
+		return -1;
+	}
+	if (!same(tx->actor, tx->agent)) {
+		snprintf(err, errsize, "only %s, whose review it is, may "
+		    "propose %s; %s may open the challenge without one",
+		    tx->agent, rescore ? "a corrected score (--score)" :
+		    "another agent for it (--reassign)", tx->actor);
+		return -1;
+	}
+	if (rescore)
+		return ledger_score_parse(tx->score, &sc, err, errsize);
+	if (same(tx->reassign, tx->agent)) {
+		snprintf(err, errsize, "the review is %s's already: "
+		    "--reassign names the agent who should have had it",
+		    tx->agent);
+		return -1;
+	}
+	ag = roster_find_at(ro, tx->agent, strlen(tx->agent), tx->ts);
+	to = roster_find_at(ro, tx->reassign, strlen(tx->reassign), tx->ts);
+	if (to == NULL) {
+		snprintf(err, errsize, "'%.60s' is not in the roster %s: a "
+		    "review is reassigned to a person of it", tx->reassign,
+		    ro->path);
+		return -1;
+	}
+	if (ag == NULL || *ag->team == '\0' || !same(ag->team, to->team)) {
+		snprintf(err, errsize, "%s is in %s%s%s, %s in %s%s%s: a "
+		    "review is reassigned within its agent's team",
+		    to->name, *to->team ? "team '" : "no team", to->team,
+		    *to->team ? "'" : "", tx->agent, ag == NULL || !*ag->team ?
+		    "no team" : "team '", ag == NULL ? "" : ag->team,
+		    ag != NULL && *ag->team ? "'" : "");
+		return -1;
+	}
+	return 0;
+}
+
+/* The score of an approve, checked against the open's proposal. */
+static int
+check_approved_score(const struct challenge *c, const char *score, char *err,
+    size_t errsize)
+{
+	struct ledger_score p, a;
+
+	if (c->score == NULL) {
+		snprintf(err, errsize, "%s proposed no corrected score: approve "
+		    "it without --score, or deny it", c->id);
+		return -1;
+	}
+	if (ledger_score_parse(score, &a, err, errsize) == -1)
+		return -1;
+	if (ledger_score_parse(c->score, &p, err, errsize) == -1)
+		return -1;
+	if (a.metric != p.metric || a.from != p.from) {
+		snprintf(err, errsize, "score '%.60s' does not correct what %s "
+		    "proposed to correct ('%s')", score, c->id, c->score);
+		return -1;
+	}
+	return 0;
+}
+
+int
 ledger_check(const struct ledger *l, const struct ledger_tx *tx,
     const struct person *who, char *err, size_t errsize)
 {
@@ -287,8 +437,17 @@ ledger_check(const struct ledger *l, const struct ledger_tx *tx,
 			    ledger_statuses[c->status]);
 			return -1;
 		}
-		return ledger_may_open(l->roster, who, tx->agent, tx->review,
-		    tx->ts, err, errsize);
+		if (ledger_may_open(l->roster, who, tx->agent, tx->review,
+		    tx->ts, err, errsize) == -1)
+			return -1;
+		return ledger_may_propose(l->roster, tx, err, errsize);
+	}
+	if (!blank(tx->reassign) || (!blank(tx->score) &&
+	    tx->action != ACT_APPROVE)) {
+		snprintf(err, errsize, "only an open proposes %s", blank(
+		    tx->reassign) ? "a score, and an approve corrects it" :
+		    "another agent");
+		return -1;
 	}
 	if ((c = ledger_find(l, tx->challenge)) == NULL) {
 		snprintf(err, errsize, "no challenge '%s'", tx->challenge);
@@ -361,9 +520,19 @@ ledger_check(const struct ledger *l, const struct ledger_tx *tx,
 		    tx->actor, c->id, tx->actor);
 		return -1;
 	}
-	return may_act(l->roster, c->agent, c->id, tx->ts, who, "decide",
-	    err,
-	    errsize);
+	if (c->reassign != NULL && same(tx->actor, c->reassign)) {
+		snprintf(err, errsize, "%s may not decide %s: it would give "
+		    "%s the review", tx->actor, c->id, tx->actor);
+		return -1;
+	}
+	if (!blank(tx->score) && check_approved_score(c, tx->score, err,
+	    errsize) == -1)
+		return -1;
+	if (may_act(l->roster, c->agent, c->id, tx->ts, who, "decide", err,
+	    errsize) == -1)
+		return -1;
+	return c->reassign == NULL ? 0 : may_act(l->roster, c->reassign,
+	    c->id, tx->ts, who, "decide", err, errsize);
 }
 
 /* Records a checked transition. */
@@ -389,6 +558,10 @@ ledger_apply(struct ledger *l, const struct ledger_tx *tx, unsigned long line)
 		c->opener = xstrdup(tx->actor);
 		c->grounds = xstrdup(tx->text);
 		c->cause = xstrdup(tx->cause != NULL ? tx->cause : "");
+		if (!blank(tx->score))
+			c->score = xstrdup(tx->score);
+		if (!blank(tx->reassign))
+			c->reassign = xstrdup(tx->reassign);
 		c->status = ST_PENDING;
 		c->opened = tx->ts;
 		c->line = line;
@@ -414,6 +587,8 @@ ledger_apply(struct ledger *l, const struct ledger_tx *tx, unsigned long line)
 	c->decider = xstrdup(tx->actor);
 	c->note = xstrdup(tx->text);
 	c->decided = tx->ts;
+	if (tx->action == ACT_APPROVE && !blank(tx->score))
+		c->approved_score = xstrdup(tx->score);
 }
 
 /* Reading. */
@@ -421,7 +596,7 @@ ledger_apply(struct ledger *l, const struct ledger_tx *tx, unsigned long line)
 /* A whole line's place in the file's bytes. */
 struct lref {
 	size_t	 off, len;		/* without its line end */
-	size_t	 sigoff, siglen;	/* the sig field (version 2) */
+	size_t	 sigoff, siglen;	/* the sig field (version 2 on) */
 };
 
 static int
@@ -477,7 +652,7 @@ check_bytes(struct ledger *l, const char *buf, size_t n, struct lref **lrp,
 	*lrp = NULL;
 	*nlr = 0;
 	*keep = 0;
-	l->version = 2;
+	l->version = 3;
 	if (n == 0)
 		return 0;
 	nl = memchr(p, '\n', n);
@@ -487,9 +662,17 @@ check_bytes(struct ledger *l, const char *buf, size_t n, struct lref **lrp,
 		l->version = 1;
 		hdr = LEDGER_HEADER_V1;
 	}
+	if (nl != NULL && (size_t)(nl - p) == strlen(LEDGER_HEADER_V2) &&
+	    memcmp(p, LEDGER_HEADER_V2, strlen(LEDGER_HEADER_V2)) == 0) {
+		l->version = 2;
+		hdr = LEDGER_HEADER_V2;
+	}
 	hl = strlen(hdr);
 	if (nl == NULL && n <= hl && memcmp(p, hdr, n) == 0)
 		return 0;	/* a first write cut short: nothing whole */
+	if (nl == NULL && n <= strlen(LEDGER_HEADER_V2) &&
+	    memcmp(p, LEDGER_HEADER_V2, n) == 0)
+		return 0;
 	if (nl == NULL || (size_t)(nl - p) != hl || memcmp(p, hdr, hl) != 0)
 		return bad(l, 1, "not a challenge ledger: the first line must "
 		    "be '%s'", LEDGER_HEADER);
@@ -601,6 +784,7 @@ struct vline {
 	int		 ok;		/* -1 not counted (why), 0 unknown,
 					 * 1 the signature verifies */
 	char		 why[640];
+	const char	*dom;		/* SIG_DOMAIN() */
 	const char	*prev, *msg, *sig;	/* into the file's bytes */
 	size_t		 prevlen, msglen, siglen;
 };
@@ -625,13 +809,13 @@ verify_stripe(void *arg)
 		v->ok = -1;
 		if (v->isover) {
 			if (sign_verify_parts(v->over, v->sig, v->siglen,
-			    SIG_DOMAIN, strlen(SIG_DOMAIN), v->prev,
+			    v->dom, strlen(v->dom), v->prev,
 			    v->prevlen, v->msg, v->msglen, &sb))
 				v->ok = 1;
 		} else {
 			for (k = 0; k < v->who->nkeys; k++)
 				if (sign_verify_parts(v->who->keys[k], v->sig,
-				    v->siglen, SIG_DOMAIN, strlen(SIG_DOMAIN),
+				    v->siglen, v->dom, strlen(v->dom),
 				    v->prev, v->prevlen, v->msg, v->msglen,
 				    &sb)) {
 					v->ok = 1;
@@ -691,9 +875,11 @@ action_index(const char *s)
 	return -1;
 }
 
-/* Version 1's columns, for lines read to be signed over. */
+/* Older versions' columns: version 1's, read to be signed over, and
+ * version 2's. */
 enum { V1_SEQ, V1_TS, V1_ACTION, V1_CHALLENGE, V1_REVIEW, V1_AGENT,
 	V1_ACTOR, V1_TEXT, V1_SUM, V1_N };
+enum { V2_SIG = LC_SCORE, V2_SUM, V2_N };
 
 /* Decodes one whole line into v; -1 (v->why set) when it cannot count. */
 static int
@@ -702,13 +888,18 @@ decode_line(const struct ledger *l, const char *buf, const struct lref *lr,
 {
 	static const int v1[LC_N] = {
 		V1_SEQ, V1_TS, V1_ACTION, V1_CHALLENGE, V1_REVIEW, -1,
-		V1_AGENT, V1_ACTOR, -1, V1_TEXT, -1, V1_SUM
+		V1_AGENT, V1_ACTOR, -1, V1_TEXT, -1, -1, -1, V1_SUM
+	};
+	static const int v2[LC_N] = {
+		LC_SEQ, LC_TS, LC_ACTION, LC_CHALLENGE, LC_REVIEW, LC_KIND,
+		LC_AGENT, LC_ACTOR, LC_CAUSE, LC_TEXT, -1, -1, V2_SIG, V2_SUM
 	};
 	size_t f[LC_N + 1], k, siglen;
 	const char *sig, *fld[LC_N];
 	char pkt[SIGN_PK_TEXT];
 	const struct person *admin;
-	int nf, want = l->version == 1 ? V1_N : LC_N, c;
+	int nf, c, want = l->version == 1 ? V1_N : l->version == 2 ? V2_N :
+	    LC_N;
 
 	nf = split_line(buf + lr[i].off, lr[i].len, sb, f, want + 1);
 	if (nf != want) {
@@ -720,7 +911,8 @@ decode_line(const struct ledger *l, const char *buf, const struct lref *lr,
 	v->mem = xmalloc(sb->len);
 	memcpy(v->mem, sb->s, sb->len);
 	for (c = 0; c < LC_N; c++) {
-		k = l->version == 1 ? (size_t)v1[c] : (size_t)c;
+		k = l->version == 1 ? (size_t)v1[c] : l->version == 2 ?
+		    (size_t)v2[c] : (size_t)c;
 		fld[c] = k == (size_t)-1 ? "" : v->mem + f[k];
 	}
 	if (parse_time(fld[LC_TS], strlen(fld[LC_TS]), NULL, &v->tx.ts) !=
@@ -746,6 +938,9 @@ decode_line(const struct ledger *l, const char *buf, const struct lref *lr,
 	v->tx.actor = fld[LC_ACTOR];
 	v->tx.cause = fld[LC_CAUSE];
 	v->tx.text = fld[LC_TEXT];
+	v->tx.score = fld[LC_SCORE];
+	v->tx.reassign = fld[LC_REASSIGN];
+	v->dom = SIG_DOMAIN(l->version);
 	if (l->version == 1)
 		return 0;	/* nothing to verify: read to be signed over */
 
@@ -828,7 +1023,7 @@ check_records(struct ledger *l, const char *buf, const struct lref *lr,
 		else if (l->version == 1)
 			v[i].ok = 1;
 	}
-	if (l->version == 2)
+	if (l->version >= 2)
 		verify_all(v, nlr);
 	for (i = 0; i < nlr; i++) {
 		x = &v[i];
@@ -858,7 +1053,7 @@ check_records(struct ledger *l, const char *buf, const struct lref *lr,
 			    x->why);
 			continue;
 		}
-		if (l->version == 1) {
+		if (l->old) {
 			l->txs = xreallocarray(l->txs, l->ntxs + 1,
 			    sizeof(*l->txs));
 			l->txmem = xreallocarray(l->txmem, l->ntxs + 1,
@@ -908,7 +1103,7 @@ ledger_load(struct ledger *l, const char *path, const struct roster *roster,
 	l->path = xstrdup(path);
 	l->writer = op == LOCK_EX;
 	l->roster = roster;
-	l->version = 2;
+	l->version = 3;
 	l->sig = xstrdup("");
 	memcpy(l->sum, ZERO_SUM, 9);
 	strmap_init(&l->ids, 0);
@@ -1017,13 +1212,14 @@ ledger_open(struct ledger *l, const char *path, const struct roster *roster,
 	    O_CREAT : O_RDONLY, writer ? LOCK_EX : LOCK_SH, wait, &buf, &n);
 	if (rv == LEDGER_OK)
 		rv = check_bytes(l, buf, n, &lr, &nlr, &keep);
-	if (rv == LEDGER_OK && l->version != 1 && (flags & LEDGER_V1) &&
+	if (rv == LEDGER_OK && l->version == 3 && (flags & LEDGER_OLD) &&
 	    n > 0) {
-		emp_warn("%s: not a version 1 ledger: there is nothing to sign "
+		emp_warn("%s: a version 3 ledger: there is nothing to sign "
 		    "over", path);
 		rv = LEDGER_ERR;
 	}
-	if (rv == LEDGER_OK && l->version == 1 && !(flags & LEDGER_V1)) {
+	l->old = (flags & LEDGER_OLD) != 0;
+	if (rv == LEDGER_OK && l->version == 1 && !(flags & LEDGER_OLD)) {
 		emp_warn("%s: an unsigned ledger (version 1): its lines cannot "
 		    "be verified, so it is not used; an admin signs it over "
 		    "into a new ledger with 'emp-challenge -l NEW migrate %s' "
@@ -1121,6 +1317,13 @@ ledger_append(struct ledger *l, const struct ledger_tx *tx,
 		emp_warn("%s", err);
 		return -1;
 	}
+	if (l->version == 2 && (!blank(tx->score) || !blank(tx->reassign))) {
+		emp_warn("%s: a version 2 ledger has no room for a corrected "
+		    "score or another agent; an admin signs it over into a "
+		    "version 3 ledger with 'emp-challenge -l NEW migrate %s' "
+		    "(emp-ledger(5))", l->path, l->path);
+		return -1;
+	}
 	if (l->size == 0)
 		sb_adds(&sb, LEDGER_HEADER "\n");
 	start = sb.len;
@@ -1136,7 +1339,12 @@ ledger_append(struct ledger *l, const struct ledger_tx *tx,
 	add_field(&sb, tx->actor);
 	add_field(&sb, tx->cause != NULL ? tx->cause : "");
 	add_field(&sb, tx->text != NULL ? tx->text : "");
-	sign_parts(key, SIG_DOMAIN, strlen(SIG_DOMAIN), l->sig,
+	if (l->version == 3) {
+		add_field(&sb, tx->score != NULL ? tx->score : "");
+		add_field(&sb, tx->reassign != NULL ? tx->reassign : "");
+	}
+	sign_parts(key, SIG_DOMAIN(l->version), strlen(SIG_DOMAIN(l->version)),
+	    l->sig,
 	    strlen(l->sig), sb.s + signed_from, sb.len - signed_from, sig);
 	if (signer != NULL) {
 		sign_pk_format(key->pk, pk);
@@ -1222,6 +1430,9 @@ ledger_close(struct ledger *l)
 		free(c->note);
 		free(c->revoker);
 		free(c->revoke_note);
+		free(c->score);
+		free(c->approved_score);
+		free(c->reassign);
 	}
 	free(l->ch);
 	for (i = 0; i < l->ntxs; i++)

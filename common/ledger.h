@@ -2,30 +2,39 @@
  * ledger.h: the challenge ledger (emp-ledger(5)), an append-only CSV file
  * of signed transitions with a checksum chain.
  *
- * Format (version 2).  A header line, then one line per transition:
+ * Format (version 3).  A header line, then one line per transition:
  *
- *	seq,ts,action,challenge,review,kind,agent,actor,cause,text,sig,sum
+ *	seq,ts,action,challenge,review,kind,agent,actor,cause,text,score,
+ *	reassign,sig,sum
  *
  * seq counts lines from 1; ts is when the line was written (ISO 8601 UTC,
  * the writer's system clock); action is open, withdraw, approve, deny or
  * revoke; review and kind name the one review challenged (its id and its
  * event kind); agent is the review's agent; actor who wrote the line;
  * cause a cause category (open); text the grounds of an open and the note
- * of the others.  No field holds a CR or LF, so a line is a record.
+ * of the others; score a corrected score, "METRIC=FROM>TO" (csat, nps or
+ * qa; the review's score when challenged; the score proposed, on an open,
+ * or approved, on an approve), and reassign the person who should have
+ * had the review (open).  No field holds a CR or LF, so a line is a
+ * record.
  *
- * sig is the actor's Ed25519 signature (sign.h) of "emp-ledger 2\n", the
+ * sig is the actor's Ed25519 signature (sign.h) of "emp-ledger 3\n", the
  * previous line's sig field ("" before the first line; else 88 or 134
  * characters), and, with nothing between, this line's bytes after seq's
  * comma up to and including the comma before sig
  * (seq is not signed: a line removed and the rest renumbered breaks the
- * chain of the next line only).  Lines signed over from a version 1
- * ledger by an admin hold "@", the admin's public key (base64, as in the
+ * chain of the next line only).  Lines signed over from an older ledger
+ * by an admin hold "@", the admin's public key (base64, as in the
  * roster without "ed25519:"), ":" and the admin's signature; they can
  * only open a ledger.  The rows of the roster in force at a line's ts
  * (roster.h) check it: the actor's keys, role and team, the agent's team.
  * sum is 8 lowercase hex digits: zlib's crc32 over the previous line's sum
  * ("00000000" before the first line) and this line's bytes up to and
  * including the comma before sum.
+ *
+ * Version 2 has neither score nor reassign and signs "emp-ledger 2\n": it
+ * is read, and appended to with version 2 lines, but a proposal (score or
+ * reassign) needs a version 3 ledger: an admin signs it over (migrate).
  *
  * Reading.  The bytes are checked first: the header, every line in
  * sequence with its sum; damage there refuses the ledger ("path:line:
@@ -39,7 +48,13 @@
  *
  * Rules: an actor is in the roster (signed-over lines excepted); an agent
  * opens challenges of their own reviews, a lead of their team's agents',
- * an admin of anyone's; grounds are mandatory; one pending challenge
+ * an admin of anyone's; only the review's agent proposes a score or a
+ * person (never both): a score higher than the review's, on its scale, a
+ * person of the agent's team other than the agent; an approve carries a
+ * score only for a challenge that proposed one, of the same measure and
+ * from the same score, and higher than it; nothing else carries a score
+ * or a person; a decider of a reassignment may decide for both persons
+ * and is neither; grounds are mandatory; one pending challenge
  * per review, and a review whose challenge was decided is not
  * challenged again; only the opener
  * withdraws, only while pending; approve and deny decide a pending
@@ -88,14 +103,36 @@ struct ledger_tx {
 	const char	*actor;
 	const char	*cause;
 	const char	*text;
+	const char	*score;		/* "METRIC=FROM>TO", "" or NULL */
+	const char	*reassign;	/* a person, "" or NULL */
 	int64_t		 ts;		/* ms since the epoch */
 };
+
+/* A score field: "METRIC=FROM>TO" parsed; metric is EV_CSAT, EV_NPS or
+ * EV_QA (events.h), from and to in millionths (ev_read()). */
+struct ledger_score {
+	int		 metric;
+	int64_t		 from, to;
+};
+
+/*
+ * Parses a score field; 0, or -1 with the reason in err.  Both scores
+ * must be valid for the measure and to higher than from.
+ */
+int	ledger_score_parse(const char *s, struct ledger_score *,
+	    char *err, size_t errsize);
+/* Writes the score field of metric from > to into buf. */
+void	ledger_score_format(char *buf, size_t size, int metric,
+	    int64_t from, int64_t to);
 
 /* One challenge: its opening, its decision or withdrawal, its revocation. */
 struct challenge {
 	char		*id, *review, *kind, *agent, *opener, *grounds, *cause;
 	char		*decider, *note;	/* NULL while pending */
 	char		*revoker, *revoke_note;	/* NULL unless revoked */
+	char		*score;		/* the open's proposal, or NULL */
+	char		*approved_score;	/* the approve's, or NULL */
+	char		*reassign;	/* the person proposed, or NULL */
 	int		 status;
 	int64_t		 opened, decided, revoked;	/* ms; 0: not yet */
 	unsigned long	 line;			/* of its open */
@@ -105,7 +142,8 @@ struct ledger {
 	char		*path;
 	int		 fd;
 	int		 writer;
-	int		 version;	/* 2; 1 for a version 1 ledger */
+	int		 version;	/* 3; 2 or 1 for an older ledger */
+	int		 old;		/* read with LEDGER_OLD */
 	const struct roster *roster;
 	unsigned long	 ntx;		/* lines, counted or not */
 	unsigned long	 invalid;	/* lines not counted */
@@ -121,7 +159,7 @@ struct ledger {
 	struct strmap	 ids;		/* id -> index + 1 */
 	struct strmap	 reviews;	/* kind NUL review -> latest index + 1 */
 	struct strmap	 seen;		/* every id on a line, counted or not */
-	/* LEDGER_V1: the counted transitions, in order, to sign over */
+	/* LEDGER_OLD: the counted transitions, in order, to sign over */
 	struct ledger_tx *txs;
 	char		**txmem;
 	size_t		 ntxs;
@@ -134,8 +172,10 @@ struct ledger {
 
 /* flags of ledger_open() */
 #define LEDGER_WRITE	0x1	/* lock exclusively, create, cut a torn line */
-#define LEDGER_V1	0x2	/* read a version 1 ledger (to sign it over):
-				 * byte checks and rules, no roster, no keys */
+#define LEDGER_OLD	0x2	/* read an older ledger to sign it over, its
+				 * counted transitions kept (txs): version 1
+				 * with byte checks and rules, no roster,
+				 * no keys; version 2 as every ledger */
 
 /* The system clock, ms since the epoch: the only time a ledger records. */
 int64_t	ledger_clock(void);
@@ -143,7 +183,8 @@ int64_t	ledger_clock(void);
 /*
  * Opens, locks and reads the whole ledger, checking its bytes, and the
  * signatures and rules of every line against roster.  A version 1 ledger
- * is refused, with how to sign it over, unless LEDGER_V1.  wait: seconds
+ * is refused, with how to sign it over, unless LEDGER_OLD; with
+ * LEDGER_OLD a version 3 ledger is refused (nothing to sign over).  wait: seconds
  * to wait for the lock.  LEDGER_OK (some lines may not count: l->invalid),
  * LEDGER_ERR or LEDGER_BUSY.
  */
@@ -174,6 +215,10 @@ int	ledger_check(const struct ledger *, const struct ledger_tx *,
 int	ledger_may_open(const struct roster *, const struct person *who,
 	    const char *agent, const char *review, int64_t ts, char *err,
 	    size_t errsize);
+/* 0 when the proposal of the open tx (a score or a person, or none) keeps
+ * the rules at its ts (who proposes, what), else -1 with the reason. */
+int	ledger_may_propose(const struct roster *, const struct ledger_tx *,
+	    char *err, size_t errsize);
 /* Appends tx (checked first, by the key's owner who) signed with key,
  * under the writer's lock; 0 or -1 (message printed, the file as it
  * was).  signer: NULL, or an admin's name to sign over (migrate). */

@@ -147,7 +147,7 @@ const char *const exposure_cols[XC_N] = {
 
 const char *const ledger_cols[LC_N] = {
 	"seq", "ts", "action", "challenge", "review", "kind", "agent",
-	"actor", "cause", "text", "sig", "sum"
+	"actor", "cause", "text", "score", "reassign", "sig", "sum"
 };
 
 size_t

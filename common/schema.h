@@ -164,15 +164,18 @@ enum exposure_col {
 #define XC_BASE_N	XC_ALT_REC_LIMIT
 extern const char *const exposure_cols[XC_N];
 
-/* The ledger stream's columns, in order, and its header line (version 2,
- * signed); version 1's header, which is read only to be signed over. */
+/* The ledger stream's columns, in order, and its header line (version 3,
+ * signed); version 2's (signed, without score and reassign), read and
+ * appended to; version 1's header, which is read only to be signed over. */
 enum ledger_col {
 	LC_SEQ, LC_TS, LC_ACTION, LC_CHALLENGE, LC_REVIEW, LC_KIND, LC_AGENT,
-	LC_ACTOR, LC_CAUSE, LC_TEXT, LC_SIG, LC_SUM,
+	LC_ACTOR, LC_CAUSE, LC_TEXT, LC_SCORE, LC_REASSIGN, LC_SIG, LC_SUM,
 	LC_N
 };
 extern const char *const ledger_cols[LC_N];
 #define LEDGER_HEADER	"seq,ts,action,challenge,review,kind,agent,actor," \
+			"cause,text,score,reassign,sig,sum"
+#define LEDGER_HEADER_V2 "seq,ts,action,challenge,review,kind,agent,actor," \
 			"cause,text,sig,sum"
 #define LEDGER_HEADER_V1 "seq,ts,action,challenge,review,agent,actor,text,sum"
 

@@ -106,6 +106,9 @@ struct score {
 	 * challenge: its review taken out already, another agent's, and a
 	 * challenge column the ledger does not back */
 	uint64_t	 again, other, unbacked;
+	/* reviews approved challenges rescored or gave to another agent,
+	 * and those whose score was not the one challenged */
+	uint64_t	 rescored, reassigned, stale;
 	/* --merge: the files merged so far (argv's paths) */
 	struct merged {
 		dev_t		 dev;
@@ -458,9 +461,54 @@ name_cmp(const char *s, size_t n, const char *t)
 }
 
 /*
+ * The first row of the stream that is the review of an approved
+ * challenge of the ledger that corrects its score or gives it to another
+ * agent (approved.h): the score into e, the agent into *agent, *alen;
+ * a review whose score is not the one challenged counts as it is,
+ * reported once.
+ */
+static void
+review_fix(struct score *sc, struct approved *ap, const char *name,
+    unsigned long line, struct ev *e, const char **agent, size_t *alen)
+{
+	char was[48], now[48];
+	int c;
+
+	if (ap->reassign != NULL) {
+		*agent = ap->reassign;
+		*alen = strlen(ap->reassign);
+		sc->reassigned++;
+		return;
+	}
+	for (c = 0; c < C_N && col_ev[c] != ap->sc.metric; c++)
+		;
+	if (c < C_N && e->known[c] && e->v[c] == ap->sc.from) {
+		e->v[c] = ap->sc.to;
+		sc->rescored++;
+		return;
+	}
+	sc->stale++;
+	if (!(ap->reported & 4)) {
+		ledger_score_format(was, sizeof(was), ap->sc.metric,
+		    ap->sc.from, ap->sc.from);
+		if (c < C_N && e->known[c])
+			ledger_score_format(now, sizeof(now), ap->sc.metric,
+			    e->v[c], e->v[c]);
+		emp_warn("%s:%lu: %s (%s:%lu) not applied: the review's %s is "
+		    "%s, not %s as when it was challenged; it counts as it "
+		    "is", name, line, ap->c->id, sc->ledger_path, ap->c->line,
+		    ev_cols[ap->sc.metric].name, c < C_N && e->known[c] ?
+		    strchr(now, '>') + 1 : "empty", strchr(was, '>') + 1);
+		ap->reported |= 4;
+	}
+}
+
+/*
  * Whether the review in rec (an event with a csat, nps or qa, of agent)
  * is taken out: when it is the first row of the stream that is the
- * review of an approved challenge of the ledger (score.h).  Called for
+ * review of an approved challenge of the ledger (score.h), which
+ * neither corrects its score nor gives it to another agent (those are
+ * done here: review_fix()).  Called for
  * every scored review in stream order, on the one thread that adds up
  * the events (feeder_run() calls back on the caller's thread, record
  * after record, file after file), which alone touches the set's seen and
@@ -471,8 +519,10 @@ name_cmp(const char *s, size_t n, const char *t)
  */
 static int
 review_out(struct score *sc, const struct csv_record *rec, const char *name,
-    const int *idx, const char *agent, size_t alen)
+    const int *idx, struct ev *e, const char **agentp, size_t *alenp)
 {
+	const char *agent = *agentp;
+	size_t alen = *alenp;
 	struct approved *ap = NULL;
 	char q[80], v[80];
 
@@ -501,7 +551,10 @@ review_out(struct score *sc, const struct csv_record *rec, const char *name,
 		}
 	} else if (ap != NULL) {
 		ap->seen = 1;
-		return 1;
+		if (!ap->rescore && ap->reassign == NULL)
+			return 1;
+		review_fix(sc, ap, name, rec->line, e, agentp, alenp);
+		return 0;
 	}
 	if (idx[C_CHALLENGE] >= 0 && rec->lens[idx[C_CHALLENGE]] > 0 &&
 	    sc->unbacked++ == 0) {
@@ -731,7 +784,7 @@ score_event(struct score *sc, const struct csv_record *rec, const char *name,
 	team = idx[C_TEAM] >= 0 ? rec->fields[idx[C_TEAM]] : "";
 	tlen = idx[C_TEAM] >= 0 ? rec->lens[idx[C_TEAM]] : 0;
 	excluded = (e.known[C_CSAT] || e.known[C_NPS] || e.known[C_QA]) &&
-	    review_out(sc, rec, name, idx, agent, alen);
+	    review_out(sc, rec, name, idx, &e, &agent, &alen);
 	/* the span of activity bounds the period 'all' */
 	if (e.kind != K_HIRE && e.kind != K_EXIT) {
 		if (e.ms < sc->min_ts)
@@ -2105,6 +2158,16 @@ score_summary(const struct score *sc, struct strbuf *sb)
 		sb_printf(sb, " (%zu of %zu approved %s found)",
 		    approved_seen(&sc->approved), sc->approved.n,
 		    plural(sc->approved.n, "challenge", "challenges"));
+	if (sc->rescored + sc->reassigned > 0)
+		sb_printf(sb, "; %llu %s rescored and %llu reassigned by "
+		    "challenge", (unsigned long long)sc->rescored,
+		    plural(sc->rescored, "review", "reviews"),
+		    (unsigned long long)sc->reassigned);
+	if (sc->stale > 0)
+		sb_printf(sb, "; %llu %s another score than when challenged: "
+		    "counted as %s", (unsigned long long)sc->stale,
+		    plural(sc->stale, "review has", "reviews have"),
+		    plural(sc->stale, "it is", "they are"));
 	if (sc->again > 0)
 		sb_printf(sb, "; %llu %s an excluded one: counted",
 		    (unsigned long long)sc->again,

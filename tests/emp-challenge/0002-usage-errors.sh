@@ -51,7 +51,7 @@ check_err_line "emp-challenge: open needs -e EVENTS: the review is looked up the
 run 2 emp-challenge -l l.csv revoke CH-1
 check_err_line "emp-challenge: revoke needs --note: say why the approval is withdrawn"
 run 2 emp-challenge -l l.csv migrate
-check_err_line "emp-challenge: migrate takes one argument: the version 1 ledger to sign over"
+check_err_line "emp-challenge: migrate takes one argument: the version 1 or 2 ledger to sign over"
 run 2 emp-challenge keygen extra
 check_err_line "emp-challenge: keygen takes no arguments"
 [ ! -e l.csv ] || fail "a usage error created the ledger"

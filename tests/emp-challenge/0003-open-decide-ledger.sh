@@ -32,15 +32,15 @@ key ana
 run 0 emp-challenge withdraw CH-1 --note 'found my mistake'
 check_out </dev/null
 check_file l.csv <<'EOF2'
-seq,ts,action,challenge,review,kind,agent,actor,cause,text,sig,sum
-1,2026-03-05T10:00:00Z,open,CH-1,S1,survey,ana,ana,,courier lost it,eoA61Aojbfsn3Askzv016ugS/gnRmIYkaQNmGkfX++1sUiAp4N6ineNwYii/5rw4ZidRtL6HQYnJNr656r7oCw==,cd201817
-2,2026-03-05T10:00:00Z,open,CH-2,B1,survey,bob,bob,outage,"outage, ""system"" down",woPt3Nhq1nZcf0NTwDM7Z1N0MsUeM6bgwy9qAPpg3FBSe2ZiJWfzNaeZq0xoWVs9KXzcxXBCdvHbsz1IlizpDQ==,33a2b11d
-3,2026-03-06T10:00:00Z,approve,CH-2,B1,survey,bob,lee,,,WQnmCBY8TbTj8W1pqs0hQmTNxdDlFmoPcwiffG+XcYaH2Sze/IvnsRwvA8wDmJeinkSGoK8XY2AZzsh7YzsNAg==,68221685
-4,2026-03-07T10:00:00Z,withdraw,CH-1,S1,survey,ana,ana,,found my mistake,HC1texAsgilqgen1N1IP3efBsaUxsVKmf90+n0dq1rvF7nyAoO0gL5q/mx3/4gpLYFQR8ImgOOkAIUDQfn9YCQ==,f7180fde
+seq,ts,action,challenge,review,kind,agent,actor,cause,text,score,reassign,sig,sum
+1,2026-03-05T10:00:00Z,open,CH-1,S1,survey,ana,ana,,courier lost it,,,VKZNg9NzfDkMDxoIaoU1wkpmtp9g3ut1NSCLGQX+drLTcipHhPmBkumfDhCVj7Z1f6PTTf5JrGnTHuWWJmiLBQ==,c7a450be
+2,2026-03-05T10:00:00Z,open,CH-2,B1,survey,bob,bob,outage,"outage, ""system"" down",,,PnGWIE5ovpLD8KLkENhWLDdQPnszQT7kcNjxMutL+TevonRs+y+gUCrMiEVCMMkWkslZ7csA3ut9LsUClg2gAg==,11931cbb
+3,2026-03-06T10:00:00Z,approve,CH-2,B1,survey,bob,lee,,,,,fl8OYz8mZmmSnt9/owMauHmlOdF/zlPebPmfNR/uNL4evPYdXbfyuL4CY2/bp7s05q5lJIv0oPoIindUsFjKDw==,117e7744
+4,2026-03-07T10:00:00Z,withdraw,CH-1,S1,survey,ana,ana,,found my mistake,,,bQG6WjCJCfXFG+D1eBuR+8dmggzYAw5h1rOqcz+klOs4r68WVcH0uR93/CkuLM/x+IqOqRm/62lVq3DENi7rAg==,20bf3c6f
 EOF2
 run 0 emp-challenge verify
 check_out <<'EOF2'
-l.csv: ok: 4 transitions, 2 challenges (0 pending), last checksum f7180fde
+l.csv: ok: 4 transitions, 2 challenges (0 pending), last checksum 20bf3c6f
 EOF2
 check_err </dev/null
 
@@ -67,5 +67,5 @@ fi
 cp l.csv "$(printf 'l\033[31m.csv')"
 run 0 emp-challenge -l "$(printf 'l\033[31m.csv')" verify
 check_out <<'EOF2'
-l\x1b[31m.csv: ok: 4 transitions, 2 challenges (0 pending), last checksum f7180fde
+l\x1b[31m.csv: ok: 4 transitions, 2 challenges (0 pending), last checksum 20bf3c6f
 EOF2

@@ -28,6 +28,6 @@ run 0 emp-challenge approve CH-1
 check_err </dev/null
 run 0 emp-challenge list
 check_out <<'EOF2'
-challenge,review,kind,agent,cause,status,opened,decided,decider,grounds,note,revoked,revoker,revoke_note
-CH-1,S1,survey,ana,,approved,2026-03-05T10:00:00Z,2026-03-05T10:00:00Z,ada,courier,,,,
+challenge,review,kind,agent,cause,status,opened,decided,decider,grounds,note,revoked,revoker,revoke_note,measure,score,proposed_score,approved_score,reassign
+CH-1,S1,survey,ana,,approved,2026-03-05T10:00:00Z,2026-03-05T10:00:00Z,ada,courier,,,,,,,,,
 EOF2

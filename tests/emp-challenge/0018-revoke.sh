@@ -60,8 +60,8 @@ survey,2026-03-04T09:00:00Z,ana,A,S1,1,,
 EOF2
 run 0 emp-challenge list --status revoked
 check_out <<'EOF2'
-challenge,review,kind,agent,cause,status,opened,decided,decider,grounds,note,revoked,revoker,revoke_note
-CH-1,S1,survey,ana,,revoked,2026-03-05T10:00:00Z,2026-03-05T10:00:00Z,lee,courier,,2026-03-06T10:00:00Z,lee,the parcel was delivered
+challenge,review,kind,agent,cause,status,opened,decided,decider,grounds,note,revoked,revoker,revoke_note,measure,score,proposed_score,approved_score,reassign
+CH-1,S1,survey,ana,,revoked,2026-03-05T10:00:00Z,2026-03-05T10:00:00Z,lee,courier,,2026-03-06T10:00:00Z,lee,the parcel was delivered,,,,,
 EOF2
 key ada
 run 1 emp-challenge revoke CH-1 --note 'again'
@@ -74,5 +74,5 @@ emp-challenge: CH-1 was already revoked by lee: a decision is final
 EOF2
 run 0 emp-challenge verify
 check_out <<'EOF2'
-l.csv: ok: 6 transitions, 3 challenges (1 pending), last checksum 065b4674
+l.csv: ok: 6 transitions, 3 challenges (1 pending), last checksum d698aea7
 EOF2

@@ -39,5 +39,5 @@ check_err </dev/null
 wait
 run 0 emp-challenge verify
 check_out <<'EOF2'
-l.csv: ok: 2 transitions, 1 challenges (0 pending), last checksum 4e8256e0
+l.csv: ok: 2 transitions, 1 challenges (0 pending), last checksum fddf50f4
 EOF2

@@ -20,7 +20,7 @@ ch lee approve CH-2
 mv l.csv good.csv
 run 0 emp-challenge -l good.csv verify
 check_out <<'EOF2'
-good.csv: ok: 4 transitions, 2 challenges (0 pending), last checksum b35c2a0b
+good.csv: ok: 4 transitions, 2 challenges (0 pending), last checksum 2bc7a408
 EOF2
 
 # one byte changed in line 2 ("courier" -> "courieR")
@@ -51,7 +51,7 @@ EOF2
 printf 'a,b\n1,2\n' >other.csv
 run 1 emp-challenge -l other.csv verify
 check_err <<'EOF2'
-emp-challenge: other.csv:1: not a challenge ledger: the first line must be 'seq,ts,action,challenge,review,kind,agent,actor,cause,text,sig,sum'
+emp-challenge: other.csv:1: not a challenge ledger: the first line must be 'seq,ts,action,challenge,review,kind,agent,actor,cause,text,score,reassign,sig,sum'
 EOF2
 # a writer refuses to append to a damaged ledger too
 cp flipped.csv before.csv
@@ -72,15 +72,15 @@ rechain approved.csv
 cmp -s good.csv approved.csv && fail "the rewrite changed nothing"
 run 1 emp-challenge -l approved.csv verify
 check_out <<'EOF2'
-approved.csv: FAILED: 1 of 4 lines not counted (reported above); 2 challenges (1 pending), last checksum c659118c
+approved.csv: FAILED: 1 of 4 lines not counted (reported above); 2 challenges (1 pending), last checksum 16699c1a
 EOF2
 check_err <<'EOF2'
 emp-challenge: approved.csv:4: not counted: the signature is not lee's: the line was changed, or not written by lee
 EOF2
 run 0 emp-challenge -l approved.csv list --status pending
 check_out <<'EOF2'
-challenge,review,kind,agent,cause,status,opened,decided,decider,grounds,note,revoked,revoker,revoke_note
-CH-1,S1,survey,ana,,pending,2026-03-05T10:00:00Z,,,courier lost it,,,,
+challenge,review,kind,agent,cause,status,opened,decided,decider,grounds,note,revoked,revoker,revoke_note,measure,score,proposed_score,approved_score,reassign
+CH-1,S1,survey,ana,,pending,2026-03-05T10:00:00Z,,,courier lost it,,,,,,,,,
 EOF2
 check_err <<'EOF2'
 emp-challenge: approved.csv:4: not counted: the signature is not lee's: the line was changed, or not written by lee
@@ -100,14 +100,14 @@ sed -e '4d' -e '5s/^4,/3,/' good.csv >removed.csv
 rechain removed.csv
 run 1 emp-challenge -l removed.csv verify
 check_out <<'EOF2'
-removed.csv: FAILED: 1 of 3 lines not counted (reported above); 2 challenges (2 pending), last checksum e505cbae
+removed.csv: FAILED: 1 of 3 lines not counted (reported above); 2 challenges (2 pending), last checksum 424d3c7b
 EOF2
 check_err <<'EOF2'
 emp-challenge: removed.csv:4: not counted: the signature is not lee's: the line was changed, or not written by lee
 EOF2
 run 0 emp-challenge -l removed.csv list
 check_out <<'EOF2'
-challenge,review,kind,agent,cause,status,opened,decided,decider,grounds,note,revoked,revoker,revoke_note
-CH-1,S1,survey,ana,,pending,2026-03-05T10:00:00Z,,,courier lost it,,,,
-CH-2,B1,survey,bob,,pending,2026-03-05T10:00:00Z,,,outage,,,,
+challenge,review,kind,agent,cause,status,opened,decided,decider,grounds,note,revoked,revoker,revoke_note,measure,score,proposed_score,approved_score,reassign
+CH-1,S1,survey,ana,,pending,2026-03-05T10:00:00Z,,,courier lost it,,,,,,,,,
+CH-2,B1,survey,bob,,pending,2026-03-05T10:00:00Z,,,outage,,,,,,,,,
 EOF2

@@ -20,16 +20,16 @@ cp torn.csv l.csv
 
 run 0 emp-challenge verify
 check_out <<'EOF2'
-l.csv: ok: 2 transitions, 2 challenges (2 pending), last checksum 5cd256f5
+l.csv: ok: 2 transitions, 2 challenges (2 pending), last checksum 914d01e1
 EOF2
 check_err <<'EOF2'
 emp-challenge: l.csv:4: a last line without its line end was never confirmed: not counted (the next writer cuts it)
 EOF2
 run 0 emp-challenge list
 check_out <<'EOF2'
-challenge,review,kind,agent,cause,status,opened,decided,decider,grounds,note,revoked,revoker,revoke_note
-CH-1,S1,survey,ana,,pending,2026-03-05T10:00:00Z,,,late delivery,,,,
-CH-2,B1,survey,bob,,pending,2026-03-05T10:00:00Z,,,courier lost it,,,,
+challenge,review,kind,agent,cause,status,opened,decided,decider,grounds,note,revoked,revoker,revoke_note,measure,score,proposed_score,approved_score,reassign
+CH-1,S1,survey,ana,,pending,2026-03-05T10:00:00Z,,,late delivery,,,,,,,,,
+CH-2,B1,survey,bob,,pending,2026-03-05T10:00:00Z,,,courier lost it,,,,,,,,,
 EOF2
 check_err <<'EOF2'
 emp-challenge: l.csv:4: a last line without its line end was never confirmed: not counted (the next writer cuts it)
@@ -48,13 +48,13 @@ check_file l.csv torn.csv
 key lee
 run 0 emp-challenge approve CH-2
 check_err <<'EOF2'
-emp-challenge: l.csv:4: cut a last line without its line end (145 bytes): it was never confirmed
+emp-challenge: l.csv:4: cut a last line without its line end (147 bytes): it was never confirmed
 EOF2
 head -c "$(wc -c <whole.csv)" l.csv >head.csv
 check_file head.csv whole.csv
 run 0 emp-challenge verify
 check_out <<'EOF2'
-l.csv: ok: 3 transitions, 2 challenges (1 pending), last checksum 8f9e243d
+l.csv: ok: 3 transitions, 2 challenges (1 pending), last checksum 71889ec7
 EOF2
 check_err </dev/null
 
@@ -64,15 +64,15 @@ head -c $((size - 9)) l.csv >torn2.csv
 cp torn2.csv l.csv
 run 0 emp-challenge repair
 check_out <<'EOF2'
-l.csv: ok: 2 transitions, 2 challenges, last checksum 5cd256f5 (repaired)
+l.csv: ok: 2 transitions, 2 challenges, last checksum 914d01e1 (repaired)
 EOF2
 check_err <<'EOF2'
-emp-challenge: l.csv:4: cut a torn last line of 145 bytes
+emp-challenge: l.csv:4: cut a torn last line of 147 bytes
 EOF2
 check_file l.csv whole.csv
 run 0 emp-challenge repair
 check_out <<'EOF2'
-l.csv: ok: 2 transitions, 2 challenges, last checksum 5cd256f5 (nothing to repair)
+l.csv: ok: 2 transitions, 2 challenges, last checksum 914d01e1 (nothing to repair)
 EOF2
 check_err </dev/null
 

@@ -52,5 +52,5 @@ key lee
 run 0 emp-challenge approve CH-1
 run 0 emp-challenge verify
 check_out <<'EOF2'
-l.csv: ok: 3 transitions, 2 challenges (1 pending), last checksum d70a231f
+l.csv: ok: 3 transitions, 2 challenges (1 pending), last checksum e1b488c0
 EOF2

@@ -55,15 +55,15 @@ EOF2
 check_file v1.csv v1.before
 run 0 emp-challenge -l new.csv verify
 check_out <<'EOF2'
-new.csv: ok: 6 transitions, 3 challenges (0 pending), last checksum 1ae52c21
+new.csv: ok: 6 transitions, 3 challenges (0 pending), last checksum 3703191b
 EOF2
 check_err </dev/null
 run 0 emp-challenge -l new.csv list
 check_out <<'EOF2'
-challenge,review,kind,agent,cause,status,opened,decided,decider,grounds,note,revoked,revoker,revoke_note
-CH-1,S1,,ana,,withdrawn,2026-03-05T10:00:00Z,2026-03-07T10:00:00Z,ana,courier lost it,found my mistake,,,
-CH-2,B1,,bob,,approved,2026-03-05T10:00:00Z,2026-03-06T10:00:00Z,lee,"outage, ""system"" down",,,,
-CH-3,C1,,cy,,denied,2026-03-07T11:00:00Z,2026-03-08T10:00:00Z,kim,late,,,,
+challenge,review,kind,agent,cause,status,opened,decided,decider,grounds,note,revoked,revoker,revoke_note,measure,score,proposed_score,approved_score,reassign
+CH-1,S1,,ana,,withdrawn,2026-03-05T10:00:00Z,2026-03-07T10:00:00Z,ana,courier lost it,found my mistake,,,,,,,,
+CH-2,B1,,bob,,approved,2026-03-05T10:00:00Z,2026-03-06T10:00:00Z,lee,"outage, ""system"" down",,,,,,,,,
+CH-3,C1,,cy,,denied,2026-03-07T11:00:00Z,2026-03-08T10:00:00Z,kim,late,,,,,,,,,
 EOF2
 check_err </dev/null
 # the new ledger goes on (and knows the old challenges)

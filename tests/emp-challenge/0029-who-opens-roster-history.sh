@@ -51,7 +51,7 @@ grep '^ana,' old-roster.csv | sed 's/^ana,A,/ana,B,/; s/$/,2026-03-07/' \
 clock_at 2026-03-08T10:00:00Z
 run 0 emp-challenge verify
 check_out <<'EOF2'
-l.csv: ok: 3 transitions, 2 challenges (1 pending), last checksum 749f6a15
+l.csv: ok: 3 transitions, 2 challenges (1 pending), last checksum da6564b8
 EOF2
 check_err </dev/null
 cp l.csv before.csv
@@ -73,7 +73,7 @@ grep '^lee,' roster.csv | sed "s|ed25519:[^,]*|$(cat lee-new.pub)|; s/,\$/,2026-
     >>roster.csv
 run 0 emp-challenge verify
 check_out <<'EOF2'
-l.csv: ok: 4 transitions, 2 challenges (1 pending), last checksum 2becd158
+l.csv: ok: 4 transitions, 2 challenges (1 pending), last checksum 02421148
 EOF2
 clock_at 2026-03-09T10:00:00Z
 EMP_KEY=$PWD/keys/lee-old.key run 1 emp-challenge open B1 -e ev.csv \
@@ -87,10 +87,10 @@ CH-3
 EOF2
 run 0 emp-challenge list --status approved,revoked,pending
 check_out <<'EOF2'
-challenge,review,kind,agent,cause,status,opened,decided,decider,grounds,note,revoked,revoker,revoke_note
-CH-1,S1,survey,ana,,revoked,2026-03-05T10:00:00Z,2026-03-06T10:00:00Z,ada,courier,,2026-03-08T10:00:00Z,kim,delivered after all
-CH-2,C1,survey,cy,,pending,2026-03-05T10:00:00Z,,,outage,,,,
-CH-3,B1,survey,bob,,pending,2026-03-09T10:00:00Z,,,late,,,,
+challenge,review,kind,agent,cause,status,opened,decided,decider,grounds,note,revoked,revoker,revoke_note,measure,score,proposed_score,approved_score,reassign
+CH-1,S1,survey,ana,,revoked,2026-03-05T10:00:00Z,2026-03-06T10:00:00Z,ada,courier,,2026-03-08T10:00:00Z,kim,delivered after all,,,,,
+CH-2,C1,survey,cy,,pending,2026-03-05T10:00:00Z,,,outage,,,,,,,,,
+CH-3,B1,survey,bob,,pending,2026-03-09T10:00:00Z,,,late,,,,,,,,,
 EOF2
 
 # the old row edited instead of a dated one: ana in B always, and the old

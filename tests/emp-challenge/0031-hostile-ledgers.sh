@@ -26,7 +26,7 @@ sed -i '3s/,approve,/,approvX,/' l.csv
 rechain l.csv
 run 1 emp-challenge verify
 check_out <<'EOF2'
-l.csv: FAILED: 1 of 3 lines not counted (reported above); 2 challenges (2 pending), last checksum de138f0b
+l.csv: FAILED: 1 of 3 lines not counted (reported above); 2 challenges (2 pending), last checksum 0d7bfe33
 EOF2
 check_err <<'EOF2'
 emp-challenge: l.csv:3: not counted: unknown action 'approvX'
@@ -41,8 +41,8 @@ EOF2
 ch lee approve CH-2 2>/dev/null
 run 0 emp-challenge list --status approved
 check_out <<'EOF2'
-challenge,review,kind,agent,cause,status,opened,decided,decider,grounds,note,revoked,revoker,revoke_note
-CH-2,S2,survey,ana,,approved,2026-03-05T10:00:00Z,2026-03-05T10:00:00Z,lee,courier,,,,
+challenge,review,kind,agent,cause,status,opened,decided,decider,grounds,note,revoked,revoker,revoke_note,measure,score,proposed_score,approved_score,reassign
+CH-2,S2,survey,ana,,approved,2026-03-05T10:00:00Z,2026-03-05T10:00:00Z,lee,courier,,,,,,,,,
 EOF2
 check_err <<'EOF2'
 emp-challenge: l.csv:2: not counted: invalid time in ts
@@ -60,25 +60,25 @@ printf '%s\n' 'seq,ts,action,challenge,review,agent,actor,text,sum' \
 run 0 emp-challenge -r roster.csv -l new.csv migrate v1.csv
 run 0 emp-challenge -r roster.csv -l new.csv verify
 check_out <<'EOF2'
-new.csv: ok: 1 transitions, 1 challenges (1 pending), last checksum caae6ddc
+new.csv: ok: 1 transitions, 1 challenges (1 pending), last checksum ac0ca11a
 EOF2
 sed '1s/$/,effective/; 2,$s/$/,/' roster.csv >r2.csv
 grep '^ada,' roster.csv | sed 's/^ada,,admin,/ada,,agent,/; s/$/,2026-01-01/' \
     >>r2.csv
 run 1 emp-challenge -r r2.csv -l new.csv verify
 check_out <<'EOF2'
-new.csv: FAILED: 1 of 1 lines not counted (reported above); 0 challenges (0 pending), last checksum caae6ddc
+new.csv: FAILED: 1 of 1 lines not counted (reported above); 0 challenges (0 pending), last checksum ac0ca11a
 EOF2
 check_err <<'EOF2'
 emp-challenge: new.csv:2: not counted: signed over with a key that is no admin's in the roster now
 EOF2
-# migrate of a version 2 ledger: refused, nothing written
+# migrate of a version 3 ledger: refused, nothing written
 run 1 emp-challenge -r roster.csv -l new2.csv migrate new.csv
 check_out </dev/null
 check_err <<'EOF2'
-emp-challenge: new.csv: not a version 1 ledger: there is nothing to sign over
+emp-challenge: new.csv: a version 3 ledger: there is nothing to sign over
 EOF2
-[ ! -s new2.csv ] || fail "migrate of version 2 wrote new2.csv"
+[ ! -s new2.csv ] || fail "migrate of version 3 wrote new2.csv"
 cd ..
 
 # a review without a kind cannot be challenged

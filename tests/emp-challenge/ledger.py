@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # tests/emp-challenge/ledger.py: an independent reader of emp-ledger(5)
-# version 2, for the tests (python3's zlib and, for "check", the
+# versions 2 and 3, for the tests (python3's zlib and, for "check", the
 # cryptography package; a test skips that part when they are missing).
 #   ledger.py rechain FILE        recompute every line's crc32 sum (the
 #                                 chain), keeping everything else: what a
@@ -52,6 +52,8 @@ def check(path, roster):
                 base64.b64decode(k[len("ed25519:"):])
                 for k in (row.get("key") or "").split()]
     ls = lines(path)
+    # version 3 has score and reassign, and signs "emp-ledger 3\n"
+    dom = b"emp-ledger 3\n" if b",score," in ls[0] else b"emp-ledger 2\n"
     prev = b"00000000"
     psig = b""
     for n, l in enumerate(ls[1:], 2):
@@ -66,7 +68,7 @@ def check(path, roster):
         # the signed bytes (emp-ledger(5)): the domain line, the
         # previous line's sig field, and this line after seq's comma up
         # to and including the comma before sig
-        msg = b"emp-ledger 2\n" + psig + signed[signed.index(b",") + 1:]
+        msg = dom + psig + signed[signed.index(b",") + 1:]
         ok = False
         for k in keys.get(actor, []):
             try:

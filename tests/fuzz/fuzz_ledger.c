@@ -47,7 +47,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	if (size >= strlen(LEDGER_HEADER_V1) && memcmp(data,
 	    LEDGER_HEADER_V1, strlen(LEDGER_HEADER_V1)) == 0)
-		flags = LEDGER_V1;
+		flags = LEDGER_OLD;
 
 	if ((fd = memfd_create("fuzz", 0)) == -1)
 		abort();

