@@ -3,6 +3,8 @@
  * the negative-review test, candidates, transitions, list, apply, verify
  * and repair.
  */
+#include <sys/stat.h>
+
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -1744,12 +1746,20 @@ do_migrate(const struct challenge_opts *o, const char *old)
 	struct roster ro;
 	struct sign_key key;
 	struct ledger_tx tx;
+	struct stat so, sn;
 	const struct person *me;
 	size_t i;
 	unsigned long done = 0, skipped = 0;
 	int rv, status = EXIT_OK;
 
 	memset(&key, 0, sizeof(key));
+	/* the old ledger's shared lock would block the new one's forever */
+	if (stat(old, &so) == 0 && stat(o->ledger, &sn) == 0 &&
+	    so.st_dev == sn.st_dev && so.st_ino == sn.st_ino) {
+		emp_warn("%s: the new ledger (-l) is the old one: migrate "
+		    "signs a ledger over into another, new file", old);
+		return EXIT_USAGE;
+	}
 	if (roster_load(&ro, o->roster) == -1) {
 		roster_free(&ro);
 		return EXIT_FAIL;
@@ -1781,6 +1791,11 @@ do_migrate(const struct challenge_opts *o, const char *old)
 		if (l.ntx > 0) {
 			emp_warn("%s: not empty: signing over writes the "
 			    "first lines of a new ledger", o->ledger);
+			status = EXIT_FAIL;
+		} else if (l.version != 3) {
+			emp_warn("%s: a version %d ledger: signing over writes "
+			    "the first lines of a new, version 3 ledger",
+			    o->ledger, l.version);
 			status = EXIT_FAIL;
 		}
 		for (i = 0; status == EXIT_OK && i < v1.ntxs; i++) {
