@@ -1092,6 +1092,33 @@ open_proposal(const struct challenge_opts *o, const struct roster *ro,
 	return 0;
 }
 
+/*
+ * The colleague of open --reassign (tx->reassign, in the agent's team
+ * now: ledger_may_propose()) took the call: in the agent's team on the
+ * review's date too (the roster's rows then).  0, or -1 (reported).
+ */
+static int
+reassign_then(const struct roster *ro, const struct found *f,
+    const struct ledger_tx *tx)
+{
+	const struct person *a, *q;
+	char t[32];
+
+	if (tx->reassign == NULL)
+		return 0;
+	a = roster_find_at(ro, f->agent, strlen(f->agent), f->ts);
+	q = roster_find_at(ro, tx->reassign, strlen(tx->reassign), f->ts);
+	if (a != NULL && q != NULL && *a->team != '\0' &&
+	    roster_name_eq(a->team, strlen(a->team), q->team,
+	    strlen(q->team)))
+		return 0;
+	time_format(f->ts, t);
+	emp_warn("%s was not in %s's team on the review's date, %s (the "
+	    "roster's rows then): a review is reassigned within its agent's "
+	    "team", tx->reassign, f->agent, t);
+	return -1;
+}
+
 /* approve --score: the corrected score of c's proposal into tx, in buf. */
 static int
 approve_score(const struct challenge_opts *o, const struct challenge *c,
@@ -1194,6 +1221,10 @@ do_transition(const struct challenge_opts *o, enum challenge_cmd cmd,
 		}
 		if (ledger_may_propose(&ro, &tx, err, sizeof(err)) == -1) {
 			emp_warn("%s", err);
+			status = EXIT_FAIL;
+			goto done;
+		}
+		if (reassign_then(&ro, &f, &tx) == -1) {
 			status = EXIT_FAIL;
 			goto done;
 		}
