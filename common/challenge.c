@@ -1141,6 +1141,10 @@ approve_score(const struct challenge_opts *o, const struct challenge *c,
 		    ev_cols[p.metric].name, strchr(buf, '>') + 1, c->id);
 		return -1;
 	}
+	if (to == p.to) {
+		tx->score = NULL;	/* as proposed: the field stays empty */
+		return 0;
+	}
 	ledger_score_format(buf, size, p.metric, p.from, to);
 	tx->score = buf;
 	return 0;
