@@ -1142,7 +1142,7 @@ approve_score(const struct challenge_opts *o, const struct challenge *c,
 		return -1;
 	}
 	if (to == p.to) {
-		tx->score = NULL;	/* as proposed: the field stays empty */
+		tx->score = NULL;	/* as proposed: no score field */
 		return 0;
 	}
 	ledger_score_format(buf, size, p.metric, p.from, to);
