@@ -3,6 +3,8 @@
  * the negative-review test, candidates, transitions, list, apply, verify
  * and repair.
  */
+#include <sys/stat.h>
+
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -1090,6 +1092,33 @@ open_proposal(const struct challenge_opts *o, const struct roster *ro,
 	return 0;
 }
 
+/*
+ * The colleague of open --reassign (tx->reassign, in the agent's team
+ * now: ledger_may_propose()) took the call: in the agent's team on the
+ * review's date too (the roster's rows then).  0, or -1 (reported).
+ */
+static int
+reassign_then(const struct roster *ro, const struct found *f,
+    const struct ledger_tx *tx)
+{
+	const struct person *a, *q;
+	char t[32];
+
+	if (tx->reassign == NULL)
+		return 0;
+	a = roster_find_at(ro, f->agent, strlen(f->agent), f->ts);
+	q = roster_find_at(ro, tx->reassign, strlen(tx->reassign), f->ts);
+	if (a != NULL && q != NULL && *a->team != '\0' &&
+	    roster_name_eq(a->team, strlen(a->team), q->team,
+	    strlen(q->team)))
+		return 0;
+	time_format(f->ts, t);
+	emp_warn("%s was not in %s's team on the review's date, %s (the "
+	    "roster's rows then): a review is reassigned within its agent's "
+	    "team", tx->reassign, f->agent, t);
+	return -1;
+}
+
 /* approve --score: the corrected score of c's proposal into tx, in buf. */
 static int
 approve_score(const struct challenge_opts *o, const struct challenge *c,
@@ -1111,6 +1140,10 @@ approve_score(const struct challenge_opts *o, const struct challenge *c,
 		    "review's %s %s; deny %s instead", o->score,
 		    ev_cols[p.metric].name, strchr(buf, '>') + 1, c->id);
 		return -1;
+	}
+	if (to == p.to) {
+		tx->score = NULL;	/* as proposed: no score field */
+		return 0;
 	}
 	ledger_score_format(buf, size, p.metric, p.from, to);
 	tx->score = buf;
@@ -1192,6 +1225,10 @@ do_transition(const struct challenge_opts *o, enum challenge_cmd cmd,
 		}
 		if (ledger_may_propose(&ro, &tx, err, sizeof(err)) == -1) {
 			emp_warn("%s", err);
+			status = EXIT_FAIL;
+			goto done;
+		}
+		if (reassign_then(&ro, &f, &tx) == -1) {
 			status = EXIT_FAIL;
 			goto done;
 		}
@@ -1744,12 +1781,20 @@ do_migrate(const struct challenge_opts *o, const char *old)
 	struct roster ro;
 	struct sign_key key;
 	struct ledger_tx tx;
+	struct stat so, sn;
 	const struct person *me;
 	size_t i;
 	unsigned long done = 0, skipped = 0;
 	int rv, status = EXIT_OK;
 
 	memset(&key, 0, sizeof(key));
+	/* the old ledger's shared lock would block the new one's forever */
+	if (stat(old, &so) == 0 && stat(o->ledger, &sn) == 0 &&
+	    so.st_dev == sn.st_dev && so.st_ino == sn.st_ino) {
+		emp_warn("%s: the new ledger (-l) is the old one: migrate "
+		    "signs a ledger over into another, new file", old);
+		return EXIT_USAGE;
+	}
 	if (roster_load(&ro, o->roster) == -1) {
 		roster_free(&ro);
 		return EXIT_FAIL;
@@ -1781,6 +1826,11 @@ do_migrate(const struct challenge_opts *o, const char *old)
 		if (l.ntx > 0) {
 			emp_warn("%s: not empty: signing over writes the "
 			    "first lines of a new ledger", o->ledger);
+			status = EXIT_FAIL;
+		} else if (l.version != 3) {
+			emp_warn("%s: a version %d ledger: signing over writes "
+			    "the first lines of a new, version 3 ledger",
+			    o->ledger, l.version);
 			status = EXIT_FAIL;
 		}
 		for (i = 0; status == EXIT_OK && i < v1.ntxs; i++) {

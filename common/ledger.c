@@ -108,6 +108,22 @@ ledger_score_parse(const char *s, struct ledger_score *sc, char *err,
 		    "higher than the review's", s);
 		return -1;
 	}
+	/* only a negative review is challenged: its from is negative */
+	if ((sc->metric == EV_CSAT && sc->from > 2000000) ||
+	    (sc->metric == EV_NPS && sc->from > 6000000)) {
+		snprintf(err, errsize, "score '%.60s': a %s above %d is not "
+		    "negative: only a negative review is challenged", s,
+		    ev_cols[sc->metric].name, sc->metric == EV_CSAT ? 2 : 6);
+		return -1;
+	}
+	/* as ledger_score_format() writes it, so that what list shows
+	 * is what counts */
+	ledger_score_format(why, sizeof(why), sc->metric, sc->from, sc->to);
+	if (strcmp(why, s) != 0) {
+		snprintf(err, errsize, "score '%.60s' is not written as "
+		    "emp-challenge writes it ('%s')", s, why);
+		return -1;
+	}
 	return 0;
 }
 
@@ -363,6 +379,13 @@ ledger_may_propose(const struct roster *ro, const struct ledger_tx *tx,
 		    ro->path);
 		return -1;
 	}
+	/* emp-score counts the review for this very spelling */
+	if (strcmp(to->name, tx->reassign) != 0) {
+		snprintf(err, errsize, "'%.60s' is not written as the roster "
+		    "%s spells the name ('%s')", tx->reassign, ro->path,
+		    to->name);
+		return -1;
+	}
 	if (ag == NULL || *ag->team == '\0' || !same(ag->team, to->team)) {
 		snprintf(err, errsize, "%s is in %s%s%s, %s in %s%s%s: a "
 		    "review is reassigned within its agent's team",
@@ -491,6 +514,11 @@ ledger_check(const struct ledger *l, const struct ledger_tx *tx,
 		if (same(tx->actor, c->agent)) {
 			snprintf(err, errsize, "%s may not revoke %s: it is "
 			    "%s's own challenge", tx->actor, c->id, c->agent);
+			return -1;
+		}
+		if (c->reassign != NULL && same(tx->actor, c->reassign)) {
+			snprintf(err, errsize, "%s may not revoke %s: it "
+			    "gave %s the review", tx->actor, c->id, tx->actor);
 			return -1;
 		}
 		return may_act(l->roster, c->agent, c->id, tx->ts, who, "revoke",
@@ -728,7 +756,8 @@ check_bytes(struct ledger *l, const char *buf, size_t n, struct lref **lrp,
 /*
  * One line's fields, decoded as the writer encodes them (RFC 4180 quoting,
  * no line breaks) into sb, NUL after each, their starts in f; the number
- * of fields, or -1 (broken quoting, or a NUL byte).
+ * of fields, -1 (broken quoting, or a NUL byte), or -2 (more than max
+ * fields).
  */
 static int
 split_line(const char *p, size_t n, struct strbuf *sb, size_t *f, int max)
@@ -741,7 +770,7 @@ split_line(const char *p, size_t n, struct strbuf *sb, size_t *f, int max)
 		return -1;
 	for (;;) {
 		if (k == max)
-			return -1;
+			return -2;
 		f[k++] = sb->len;
 		if (i < n && p[i] == '"') {
 			for (i++;; i++) {
@@ -904,7 +933,7 @@ decode_line(const struct ledger *l, const char *buf, const struct lref *lr,
 	nf = split_line(buf + lr[i].off, lr[i].len, sb, f, want + 1);
 	if (nf != want) {
 		snprintf(v->why, sizeof(v->why), "malformed line: %s",
-		    nf < 0 ? "broken quoting or a NUL byte" : "wrong number "
+		    nf == -1 ? "broken quoting or a NUL byte" : "wrong number "
 		    "of fields");
 		return -1;
 	}

@@ -472,7 +472,7 @@ review_fix(struct score *sc, struct approved *ap, const char *name,
     unsigned long line, struct ev *e, const char **agent, size_t *alen)
 {
 	char was[48], now[48];
-	int c;
+	int c, neg;
 
 	if (ap->reassign != NULL) {
 		*agent = ap->reassign;
@@ -482,6 +482,24 @@ review_fix(struct score *sc, struct approved *ap, const char *name,
 	}
 	for (c = 0; c < C_N && col_ev[c] != ap->sc.metric; c++)
 		;
+	/* the measure a challenge corrects is the review's negative one
+	 * (emp-challenge(1) open --score): its csat when 2 or less, else
+	 * its nps when 6 or less, else its qa */
+	neg = e->known[C_CSAT] && e->v[C_CSAT] <= 2000000 ? C_CSAT :
+	    e->known[C_NPS] && e->v[C_NPS] <= 6000000 ? C_NPS : C_QA;
+	if (c < C_N && c != neg && e->known[c] && e->v[c] == ap->sc.from) {
+		sc->stale++;
+		if (!(ap->reported & 4)) {
+			emp_warn("%s:%lu: %s (%s:%lu) not applied: it corrects "
+			    "the review's %s, but the review's negative score "
+			    "is its %s; it counts as it is", name, line,
+			    ap->c->id, sc->ledger_path, ap->c->line,
+			    ev_cols[ap->sc.metric].name,
+			    ev_cols[col_ev[neg]].name);
+			ap->reported |= 4;
+		}
+		return;
+	}
 	if (c < C_N && e->known[c] && e->v[c] == ap->sc.from) {
 		e->v[c] = ap->sc.to;
 		sc->rescored++;
