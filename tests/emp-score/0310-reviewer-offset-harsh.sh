@@ -5,7 +5,8 @@
 # r1's and r2's near 0 with 0 inside their intervals (r3's bootstrap
 # p-value the smallest possible, 2/1000, the others' above 0.05); every
 # offset, interval (the bootstrap over agents, the same generator) and
-# p-value is recomputed independently (grader.py) to 3 decimals.  Reviewer rows carry qa and
+# p-value is recomputed independently (grader.py) to 3 decimals.  emp-report
+# calls r3 harsh and the others no clear difference.  Reviewer rows carry qa and
 # qa_n, no index; the other rows leave the grader columns empty.
 . "${0%/*}/../lib.sh"
 
@@ -14,7 +15,7 @@ import grader
 g = {r: grader.AGENTS for r in ("r1", "r2", "r3")}
 grader.make("ev.csv", g)
 PY
-run 0 emp-score -q -g agent,reviewer ev.csv
+run 0 emp-score -q -g agent,all,reviewer ev.csv
 cp out scores.csv
 head -1 scores.csv | tr , '\n' | tail -8 >got
 check_file got <<'COLS'
@@ -64,3 +65,15 @@ for x in rows:
         assert x["qa_offset"] == x["qa_round_n"] == "", x
 PY
 [ $? -eq 0 ] || fail "offsets differ"
+
+# emp-report's verdicts (Holm over the three p-values and the intervals)
+run 0 emp-report -q scores.csv
+sed -n '/^reviewer  QA n/,$p' out | awk 'NR > 2 {
+	v = $0; sub(/^[^ ]+ +[0-9]+ +[^(]*\([^)]*\) +/, "", v)
+	sub(/ +[^ ]+$/, "", v); print $1, v
+}' >got
+check_file got <<'V'
+r1 no clear difference
+r2 no clear difference
+r3 harsh
+V

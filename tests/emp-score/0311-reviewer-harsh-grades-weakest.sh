@@ -4,7 +4,8 @@
 # evaluations r3 looks over 15 points harsh; within the agents r3 graded
 # its qa_offset is still near -10 with the interval below 0, r1's and
 # r2's near 0; all (the bootstrap intervals and p-values too) recomputed
-# independently (grader.py).
+# independently (grader.py); emp-report calls r3 harsh, r1 and r2 no
+# clear difference.
 . "${0%/*}/../lib.sh"
 
 cat >g.py <<'PY'
@@ -37,3 +38,15 @@ for r in ("r1", "r2"):
     assert abs(float(rev[r]["qa_offset"])) < 1, rev[r]
 PY
 [ $? -eq 0 ] || fail "offsets differ"
+
+# emp-report's verdicts (Holm over the three p-values and the intervals)
+run 0 emp-report -q scores.csv
+sed -n '/^reviewer  QA n/,$p' out | awk 'NR > 2 {
+	v = $0; sub(/^[^ ]+ +[0-9]+ +[^(]*\([^)]*\) +/, "", v)
+	sub(/ +[^ ]+$/, "", v); print $1, v
+}' >got
+check_file got <<'V'
+r1 no clear difference
+r2 no clear difference
+r3 harsh
+V
