@@ -912,51 +912,109 @@ struct gmodel {
 	double		*cw;		/* each cell's weight in the fit */
 	double		*e;		/* each reviewer's raw offset */
 	double		*en, *ew, *alpha, *m;
+	double		*r, *p, *q;	/* grade_fit()'s */
 	size_t		*comp;
 	size_t		*size;		/* each reviewer's linked set's */
 };
 
+/* y = M x, M the reviewers' normal equations' matrix (grade_fit()). */
+static void
+grade_mul(const struct gmodel *m, const double *x, double *y)
+{
+	const struct cell *c = m->c;
+	double sw, s;
+	size_t i, j, k;
+
+	memset(y, 0, m->nr * sizeof(*y));
+	for (i = 0; i < m->n; i = j) {
+		for (sw = s = 0, j = i; j < m->n && c[j].agent == c[i].agent;
+		    j++) {
+			sw += m->cw[j];
+			s += m->cw[j] * x[m->ri[j]];
+		}
+		if (sw == 0)
+			continue;
+		s /= sw;
+		for (k = i; k < j; k++)
+			y[m->ri[k]] += m->cw[k] * (x[m->ri[k]] - s);
+	}
+}
+
 /*
  * A score is the agent's level plus the reviewer's offset, fitted by
- * weighted least squares (weights m->cw, 0: the cell left out) by
- * alternating means from the offsets in m->e until none moves by tol;
- * a reviewer without a weighted cell keeps its e.  Each agent's level
- * into m->alpha (of its cells).
+ * weighted least squares (weights m->cw, 0: the cell left out): the
+ * agents' levels eliminated, the reviewers' normal equations M e = v
+ * (M = diag(W_r) - sum over agents of w w' / W_a, v_r = sum over agents
+ * of w_ar (mean - the agent's weighted mean)) solved by conjugate
+ * gradients from the offsets in m->e until no reviewer's equation is off
+ * by tol points or more of its weight.  M is singular (a constant added
+ * to a linked set of reviewers changes nothing) but v lies in its range,
+ * and grade_ref() measures each set from its median.  A reviewer without
+ * a weighted cell keeps its e.  Each agent's level into m->alpha (of its
+ * cells).
  */
 static void
 grade_fit(struct gmodel *m, double tol)
 {
 	const struct cell *c = m->c;
-	double sw, s, moved;
-	size_t i, j, k, iter;
+	double sw, s, rr, rr1, pq, a, worst;
+	size_t i, j, k, iter, restart;
 
-	for (iter = 0; iter < 1000000; iter++) {
-		/* each agent's level, given the offsets */
-		for (i = 0; i < m->n; i = j) {
-			for (sw = s = 0, j = i; j < m->n &&
-			    c[j].agent == c[i].agent; j++) {
-				sw += m->cw[j];
-				s += m->cw[j] * (c[j].mean - m->e[m->ri[j]]);
-			}
-			for (k = i; k < j; k++)
-				m->alpha[k] = sw > 0 ? s / sw : 0;
+	memset(m->ew, 0, m->nr * sizeof(*m->ew));
+	memset(m->en, 0, m->nr * sizeof(*m->en));
+	for (i = 0; i < m->n; i = j) {
+		for (sw = s = 0, j = i; j < m->n && c[j].agent == c[i].agent;
+		    j++) {
+			sw += m->cw[j];
+			s += m->cw[j] * c[j].mean;
 		}
-		/* each reviewer's offset, given the levels */
-		memset(m->en, 0, m->nr * sizeof(*m->en));
-		memset(m->ew, 0, m->nr * sizeof(*m->ew));
-		for (i = 0; i < m->n; i++) {
-			m->en[m->ri[i]] += m->cw[i] * (c[i].mean - m->alpha[i]);
-			m->ew[m->ri[i]] += m->cw[i];
+		for (k = i; k < j && sw > 0; k++) {
+			m->en[m->ri[k]] += m->cw[k] * (c[k].mean - s / sw);
+			m->ew[m->ri[k]] += m->cw[k];
 		}
-		for (moved = 0, k = 0; k < m->nr; k++) {
-			if (m->ew[k] == 0)
-				continue;
-			s = m->en[k] / m->ew[k];
-			moved = fmax(moved, fabs(s - m->e[k]));
-			m->e[k] = s;
+	}
+	for (restart = 0; restart < 10; restart++) {
+		/* the residual, afresh: r = v - M e */
+		grade_mul(m, m->e, m->q);
+		for (rr = 0, worst = 0, k = 0; k < m->nr; k++) {
+			m->r[k] = m->en[k] - m->q[k];
+			m->p[k] = m->r[k];
+			rr += m->r[k] * m->r[k];
+			if (m->ew[k] > 0)
+				worst = fmax(worst, fabs(m->r[k]) / m->ew[k]);
 		}
-		if (moved < tol)
+		if (worst < tol)
 			break;
+		for (iter = 0; iter < 2 * m->nr + 100; iter++) {
+			grade_mul(m, m->p, m->q);
+			for (pq = 0, k = 0; k < m->nr; k++)
+				pq += m->p[k] * m->q[k];
+			if (!(pq > 0))
+				break;
+			a = rr / pq;
+			for (rr1 = 0, worst = 0, k = 0; k < m->nr; k++) {
+				m->e[k] += a * m->p[k];
+				m->r[k] -= a * m->q[k];
+				rr1 += m->r[k] * m->r[k];
+				if (m->ew[k] > 0)
+					worst = fmax(worst,
+					    fabs(m->r[k]) / m->ew[k]);
+			}
+			if (worst < tol / 4)
+				break;
+			for (k = 0; k < m->nr; k++)
+				m->p[k] = m->r[k] + rr1 / rr * m->p[k];
+			rr = rr1;
+		}
+	}
+	for (i = 0; i < m->n; i = j) {
+		for (sw = s = 0, j = i; j < m->n && c[j].agent == c[i].agent;
+		    j++) {
+			sw += m->cw[j];
+			s += m->cw[j] * (c[j].mean - m->e[m->ri[j]]);
+		}
+		for (k = i; k < j; k++)
+			m->alpha[k] = sw > 0 ? s / sw : 0;
 	}
 }
 
@@ -1107,6 +1165,9 @@ grade_period(struct score *sc, struct cell *c, size_t n)
 	m.alpha = xcalloc(n + 1, sizeof(*m.alpha));
 	m.m = xcalloc(n + 1, sizeof(*m.m));
 	m.comp = xcalloc(n + 1, sizeof(*m.comp));
+	m.r = xcalloc(n + 1, sizeof(*m.r));
+	m.p = xcalloc(n + 1, sizeof(*m.p));
+	m.q = xcalloc(n + 1, sizeof(*m.q));
 	m.size = xcalloc(n + 1, sizeof(*m.size));
 	rid = xcalloc(n + 1, sizeof(*rid));
 	e0 = xcalloc(n + 1, sizeof(*e0));
@@ -1220,6 +1281,9 @@ done:
 	free(m.alpha);
 	free(m.m);
 	free(m.comp);
+	free(m.r);
+	free(m.p);
+	free(m.q);
 	free(m.size);
 	free(rid);
 	free(e0);
