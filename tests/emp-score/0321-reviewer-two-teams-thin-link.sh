@@ -4,7 +4,7 @@
 # that a reviewer of each team graded (the second team's scores 5 points
 # higher).  The fit (conjugate gradients) must reach the direct solution
 # in the full model and in every replicate of the bootstrap: every
-# offset, interval and p-value recomputed independently (grader.py), and
+# offset, interval and p-value recomputed independently (grader.py);
 # conjugate gradients settle in a few rounds where alternating means
 # took a second for the 999 replicates.
 . "${0%/*}/../lib.sh"
