@@ -38,7 +38,8 @@ const char *const grader_cols[GR_N] = {
 	[GR_PERIOD] = "period", [GR_KEY] = "key", [GR_QA] = "qa",
 	[GR_QA_N] = "qa_n", [GR_OFFSET] = "qa_offset",
 	[GR_OFFSET_LO] = "qa_offset_lo", [GR_OFFSET_HI] = "qa_offset_hi",
-	[GR_OFFSET_P] = "qa_offset_p", [GR_ROUND] = "qa_round", [GR_ROUND_N] = "qa_round_n"
+	[GR_OFFSET_P] = "qa_offset_p", [GR_ROUND] = "qa_round",
+	[GR_ROUND_N] = "qa_round_n"
 };
 
 /* Reading. */

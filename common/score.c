@@ -1109,16 +1109,18 @@ cmp_double(const void *x, const void *y)
 	return (a > b) - (a < b);
 }
 
-static struct score	*grade_sc;	/* for cmp_agent_name() */
+/* An agent of the model by name, for the bootstrap's draws. */
+struct gagent {
+	const char	*name;
+	size_t		 i;		/* its index in the model */
+};
 
 static int
-cmp_agent_name(const void *x, const void *y)
+cmp_gagent(const void *x, const void *y)
 {
-	const struct cell *a = *(const struct cell *const *)x,
-	    *b = *(const struct cell *const *)y;
+	const struct gagent *a = x, *b = y;
 
-	return strcmp(grade_sc->gname[a->agent - 1],
-	    grade_sc->gname[b->agent - 1]);
+	return strcmp(a->name, b->name);
 }
 
 /*
@@ -1130,10 +1132,11 @@ cmp_agent_name(const void *x, const void *y)
  * replicates, each drawing the period's agents with replacement
  * (splitmix64 seeded with the FNV-1a hash of the period, the agents in
  * byte order of their names), refitting from the full fit's offsets
- * and taking the reference again; the reviewer's replicates (those in
- * which its whole linked set stays linked, at least half of them, else
- * no interval) widened about the offset by sqrt(k/(k-1)) t(k-1)/z; lo and hi
- * their order statistics floor(0.025 (R+1)) and ceil(0.975 (R+1)) of R,
+ * and taking the reference again; the reviewer's R replicates (those
+ * in which its whole linked set stays linked, at least half of them,
+ * else no interval) widened about the offset by sqrt(k/(k-1)) t(k-1)/z;
+ * lo and hi their order statistics floor(0.025 (R+1)) and
+ * ceil(0.975 (R+1)),
  * p = 2 (1 + those on the far side of 0, ties included) / (R+1), at
  * most 1.
  */
@@ -1146,10 +1149,10 @@ grade_period(struct score *sc, struct cell *c, size_t n)
 {
 	struct gmodel m;
 	struct grade *g;
-	struct cell **an;
+	struct gagent *an;
 	uint32_t *rid;
 	double *e0, *ref, *rep, *x, *sw, *swd, f, z;
-	size_t *kr, *astart, *mult, *size0, i, k, b, r, nx, far;
+	size_t *kr, *mult, *size0, i, k, b, r, nx, far;
 	uint64_t seed;
 	const char *pn;
 
@@ -1176,7 +1179,6 @@ grade_period(struct score *sc, struct cell *c, size_t n)
 	swd = xcalloc(n + 1, sizeof(*swd));
 	kr = xcalloc(n + 1, sizeof(*kr));
 	size0 = xcalloc(n + 1, sizeof(*size0));
-	astart = xcalloc(n + 1, sizeof(*astart));
 	mult = xcalloc(n + 1, sizeof(*mult));
 	an = xcalloc(n + 1, sizeof(*an));
 	for (i = 0; i < n; i++) {
@@ -1188,8 +1190,8 @@ grade_period(struct score *sc, struct cell *c, size_t n)
 		if (i > 0 && c[i].agent != c[i - 1].agent)
 			m.na++;
 		if (i == 0 || c[i].agent != c[i - 1].agent) {
-			astart[m.na] = i;
-			an[m.na] = &c[i];
+			an[m.na].name = sc->gname[c[i].agent - 1];
+			an[m.na].i = m.na;
 		}
 		m.ai[i] = m.na;
 		m.cw[i] = c[i].w;
@@ -1217,10 +1219,7 @@ grade_period(struct score *sc, struct cell *c, size_t n)
 		;
 	if (k == m.nr)
 		goto done;
-	grade_sc = sc;
-	qsort(an, m.na, sizeof(*an), cmp_agent_name);
-	for (i = 0; i < m.na; i++)	/* the agent's index, by name */
-		astart[i] = m.ai[an[i] - c];
+	qsort(an, m.na, sizeof(*an), cmp_gagent);
 	pn = sc->gname[c[0].period - 1];
 	for (seed = 0xcbf29ce484222325ULL; *pn != '\0'; pn++)
 		seed = (seed ^ (unsigned char)*pn) * 0x100000001b3ULL;
@@ -1229,7 +1228,7 @@ grade_period(struct score *sc, struct cell *c, size_t n)
 	for (b = 0; b < GRADE_B; b++) {
 		memset(mult, 0, m.na * sizeof(*mult));
 		for (i = 0; i < m.na; i++)
-			mult[astart[grade_below(&seed, m.na)]]++;
+			mult[an[grade_below(&seed, m.na)].i]++;
 		for (i = 0; i < n; i++)
 			m.cw[i] = c[i].w * (double)mult[m.ai[i]];
 		grade_link(&m);
@@ -1292,7 +1291,6 @@ done:
 	free(swd);
 	free(kr);
 	free(size0);
-	free(astart);
 	free(mult);
 	free(an);
 }
