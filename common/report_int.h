@@ -52,11 +52,12 @@ struct tierrow {
  * enum grader_col, "" where the stream has none. */
 enum grader_col {
 	GR_PERIOD, GR_KEY, GR_QA, GR_QA_N, GR_OFFSET, GR_OFFSET_LO,
-	GR_OFFSET_HI, GR_ROUND, GR_ROUND_N, GR_N
+	GR_OFFSET_HI, GR_OFFSET_P, GR_ROUND, GR_ROUND_N, GR_N
 };
 extern const char *const grader_cols[GR_N];
 struct grader {
 	char	*f[GR_N];
+	int	 nop;		/* the stream has no qa_offset_p (older) */
 };
 
 /* A customer comment (a survey's) or a QA note (a qa row's) of an

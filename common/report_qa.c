@@ -4,10 +4,13 @@
  *  - Graders: the reviewer rows of the scores (emp-score -g reviewer):
  *    each reviewer's offset against the other reviewers of the same
  *    agents, with its 95% interval, "harsh" or "lenient" only when the
- *    interval lies wholly below or above 0, "no clear difference"
- *    otherwise, "too few agents to say" without an interval (emp-score
- *    writes none below 3 agents); and the calibration rounds' mean
- *    deviation from the consensus;
+ *    interval lies wholly below or above 0 and Holm's method over the
+ *    period's reviewers with a p-value (qa_offset_p) rejects 0 at 5%,
+ *    "no clear difference" otherwise, "too few agents to say" without
+ *    an interval (emp-score writes none below 3 agents); scores without
+ *    qa_offset_p (an older emp-score, intervals too narrow): neither
+ *    intervals nor verdicts; and the calibration rounds' mean deviation
+ *    from the consensus;
  *  - the QA plan: the tiers' qa_needed, agents closest to a decision
  *    first (fewest evaluations needed, ties by name), and the total;
  *  - a scorecard's feedback: the agent's customer comments and QA notes
@@ -35,7 +38,8 @@ const char *const grader_cols[GR_N] = {
 	[GR_PERIOD] = "period", [GR_KEY] = "key", [GR_QA] = "qa",
 	[GR_QA_N] = "qa_n", [GR_OFFSET] = "qa_offset",
 	[GR_OFFSET_LO] = "qa_offset_lo", [GR_OFFSET_HI] = "qa_offset_hi",
-	[GR_ROUND] = "qa_round", [GR_ROUND_N] = "qa_round_n"
+	[GR_OFFSET_P] = "qa_offset_p", [GR_ROUND] = "qa_round",
+	[GR_ROUND_N] = "qa_round_n"
 };
 
 /* Reading. */
@@ -77,6 +81,19 @@ report_qa_grader(struct report *r, struct table *tb, struct csv_record *rec,
 		    "'qa_offset_hi': both or neither");
 		return;
 	}
+	s = csv_record_field(rec, gi[GR_OFFSET_P]);
+	if (gi[GR_OFFSET_P] >= 0 && (*s == '\0') !=
+	    (*csv_record_field(rec, gi[GR_OFFSET_LO]) == '\0')) {
+		table_reject(tb, rec->line, "field 'qa_offset_p': with the "
+		    "interval, and only with it");
+		return;
+	}
+	if (*s != '\0' && (report_num(s, &d) == -1 || d < 0 || d > 1)) {
+		msg_quote(q, sizeof(q), s, strlen(s));
+		table_reject(tb, rec->line, "field 'qa_offset_p': not a "
+		    "p-value: '%s'", q);
+		return;
+	}
 	if (r->ngrad == r->capgrad) {
 		r->capgrad = r->capgrad ? 2 * r->capgrad : 32;
 		r->grad = xreallocarray(r->grad, r->capgrad, sizeof(*r->grad));
@@ -84,6 +101,7 @@ report_qa_grader(struct report *r, struct table *tb, struct csv_record *rec,
 	g = &r->grad[r->ngrad++];
 	for (i = 0; i < GR_N; i++)
 		g->f[i] = xstrdup(csv_record_field(rec, gi[i]));
+	g->nop = gi[GR_OFFSET_P] < 0;
 }
 
 
@@ -187,12 +205,17 @@ report_qa_free(struct report *r)
 
 /* Graders. */
 
-enum verdict { V_HARSH, V_LENIENT, V_NONE, V_FEW };
+enum verdict { V_HARSH, V_LENIENT, V_NONE, V_FEW, V_NOP };
 
-/* What a reviewer's offset says: harsh or lenient only when the
- * interval lies wholly below or above 0. */
+#define HOLM_ALPHA	0.05
+
+/*
+ * What a reviewer's offset says, held tells whether Holm's method over
+ * the period's reviewers with a p-value rejects its offset = 0: harsh or
+ * lenient only then and when the interval lies wholly below or above 0.
+ */
 static enum verdict
-grader_verdict(const struct grader *g)
+grader_verdict(const struct grader *g, int held)
 {
 	double lo, hi;
 
@@ -200,11 +223,51 @@ grader_verdict(const struct grader *g)
 	    report_num(g->f[GR_OFFSET_LO], &lo) == -1 ||
 	    report_num(g->f[GR_OFFSET_HI], &hi) == -1)
 		return V_FEW;
-	if (hi < 0)
+	if (g->nop)
+		return V_NOP;
+	if (held && hi < 0)
 		return V_HARSH;
-	if (lo > 0)
+	if (held && lo > 0)
 		return V_LENIENT;
 	return V_NONE;
+}
+
+struct holm {
+	double	 p;
+	size_t	 i;		/* the reviewer's index */
+};
+
+static int
+cmp_holm(const void *a, const void *b)
+{
+	const struct holm *x = a, *y = b;
+
+	if (x->p != y->p)
+		return x->p < y->p ? -1 : 1;
+	return (x->i > y->i) - (x->i < y->i);
+}
+
+/*
+ * Holm's step-down over the n reviewers' p-values (those without one
+ * are not in the family): held[i] set when reviewer i's offset = 0 is
+ * rejected at HOLM_ALPHA, the family-wise error rate.
+ */
+static void
+grader_holm(const struct grader *const *g, size_t n, int *held)
+{
+	struct holm *h;
+	size_t i, m = 0;
+
+	h = xcalloc(n + 1, sizeof(*h));
+	for (i = 0; i < n; i++) {
+		held[i] = 0;
+		if (report_num(g[i]->f[GR_OFFSET_P], &h[m].p) == 0)
+			h[m++].i = i;
+	}
+	qsort(h, m, sizeof(*h), cmp_holm);
+	for (i = 0; i < m && h[i].p * (double)(m - i) < HOLM_ALPHA; i++)
+		held[h[i].i] = 1;
+	free(h);
 }
 
 static int
@@ -229,14 +292,15 @@ graders_section(const struct report *r, struct rdoc *doc)
 	};
 	static const char *const words[] = {
 		"harsh", "lenient", "no clear difference",
-		"too few agents to say"
+		"too few agents to say", "no p-value: rerun emp-score"
 	};
 	const struct grader **g;
 	const char *per = NULL, *last = r->win[r->nwin - 1];
 	struct strbuf sb = { 0 };
 	struct rblock *b;
-	size_t i, n = 0, nv[4] = { 0 };
+	size_t i, n = 0, nv[5] = { 0 };
 	enum verdict v;
+	int *held, nop = 0;
 
 	rdoc_block(doc, RB_H2, "Graders");
 	for (i = 0; i < r->ngrad; i++) {
@@ -257,8 +321,12 @@ graders_section(const struct report *r, struct rdoc *doc)
 		if (strcmp(r->grad[i].f[GR_PERIOD], per) == 0)
 			g[n++] = &r->grad[i];
 	qsort(g, n, sizeof(*g), cmp_grader);
-	for (i = 0; i < n; i++)
-		nv[grader_verdict(g[i])]++;
+	held = xcalloc(n + 1, sizeof(*held));
+	grader_holm(g, n, held);
+	for (i = 0; i < n; i++) {
+		nv[grader_verdict(g[i], held[i])]++;
+		nop |= g[i]->nop;
+	}
 	sb_printf(&sb, "How each reviewer's QA scores compare with the other "
 	    "reviewers' scores of the same agents in %s (emp-score -g "
 	    "reviewer): the offset is how much higher or lower the reviewer "
@@ -266,28 +334,43 @@ graders_section(const struct report *r, struct rdoc *doc)
 	    "the same agents, measured from the median reviewer, with its "
 	    "95%% interval over the agents.  A reviewer "
 	    "is harsh or lenient only when the interval lies wholly below or "
-	    "above 0; without an interval (fewer than 3 agents shared with "
+	    "above 0 (and holds for the number of reviewers compared); "
+	    "without an interval (fewer than 3 agents shared with "
 	    "other reviewers) there is too little to say.  Calibration: the "
 	    "mean deviation from the median score of the contacts several "
 	    "reviewers graded, with their number.", per);
 	rdoc_para(doc, &sb);
-	sb_printf(&sb, "%zu reviewer%s: %zu harsh, %zu lenient, %zu with no "
-	    "clear difference, %zu with too few agents to say.", n,
-	    n == 1 ? "" : "s", nv[V_HARSH], nv[V_LENIENT], nv[V_NONE],
-	    nv[V_FEW]);
+	if (nop)
+		sb_printf(&sb, "These scores have no p-values (qa_offset_p: "
+		    "an emp-score before them, whose intervals were too "
+		    "narrow): no interval is shown and no reviewer is called "
+		    "harsh or lenient; rerun emp-score -g reviewer.");
+	else
+		sb_printf(&sb, "Verdicts are corrected for the number of "
+		    "reviewers compared (Holm's method on the bootstrap "
+		    "p-values, 5%% for all %zu together).", n);
+	rdoc_para(doc, &sb);
+	if (nop)
+		sb_printf(&sb, "%zu reviewer%s, no verdicts.", n,
+		    n == 1 ? "" : "s");
+	else
+		sb_printf(&sb, "%zu reviewer%s: %zu harsh, %zu lenient, %zu "
+		    "with no clear difference, %zu with too few agents to "
+		    "say.", n, n == 1 ? "" : "s", nv[V_HARSH], nv[V_LENIENT],
+		    nv[V_NONE], nv[V_FEW]);
 	rdoc_para(doc, &sb);
 	b = rdoc_table(doc, RB_TABLE, 5, heads, NULL);
 	for (i = 0; i < n; i++) {
 		const struct grader *x = g[i];
 
-		v = grader_verdict(x);
+		v = grader_verdict(x, held[i]);
 		rblock_cell(b, TONE_PLAIN, x->f[GR_KEY]);
 		rblock_cell(b, TONE_NUM, report_or_dash(x->f[GR_QA_N]));
 		if (*x->f[GR_OFFSET] == '\0')
 			sb_adds(&sb, REPORT_DASH);
 		else {
 			report_signed(&sb, x->f[GR_OFFSET]);
-			if (*x->f[GR_OFFSET_LO] != '\0')
+			if (*x->f[GR_OFFSET_LO] != '\0' && !x->nop)
 				sb_printf(&sb, " (%s to %s)",
 				    x->f[GR_OFFSET_LO], x->f[GR_OFFSET_HI]);
 		}
@@ -305,6 +388,7 @@ graders_section(const struct report *r, struct rdoc *doc)
 		rblock_cell(b, TONE_NUM | TONE_WHOLE, sb_str(&sb));
 		sb.len = 0;
 	}
+	free(held);
 	free(g);
 	sb_free(&sb);
 }

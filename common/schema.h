@@ -86,12 +86,14 @@ int	score_by_lookup(const char *, enum score_by *);
 enum scores_group { SG_AGENT, SG_TEAM, SG_ALL, SG_LEVEL, SG_REVIEWER, SG_N };
 extern const char *const scores_groups[SG_N];
 /* With -g reviewer only, the columns after rank: a reviewer's offset
- * from the agents' reference scores with its 95% interval, and the mean
+ * from the agents' reference scores with its 95% interval and the
+ * bootstrap p-value of offset 0, and the mean
  * deviation from the consensus of calibration rounds and their number
  * (emp-scores(5)); empty on the rows of other groups. */
 #define SCORES_QA_OFFSET	"qa_offset"
 #define SCORES_QA_OFFSET_LO	"qa_offset_lo"
 #define SCORES_QA_OFFSET_HI	"qa_offset_hi"
+#define SCORES_QA_OFFSET_P	"qa_offset_p"
 #define SCORES_QA_ROUND		"qa_round"
 #define SCORES_QA_ROUND_N	"qa_round_n"
 

@@ -73,7 +73,9 @@ struct qaev {
 
 /* A reviewer's results in a period. */
 struct grade {
-	double		 off, lo, hi;
+	double		 off, lo, hi;	/* lo, hi when boot */
+	double		 p;		/* the bootstrap p of off = 0 */
+	int		 boot;		/* lo, hi and p set */
 	size_t		 k;		/* agents in the offset */
 	double		 rsum;		/* deviations in calibration rounds */
 	uint64_t	 rn;		/* and their contacts */
@@ -970,98 +972,398 @@ grade_union(size_t *p, size_t a, size_t b)
 }
 
 /*
- * The graders' model of one period's cells (those of agents graded by two
- * or more reviewers, in agent order): a score is the agent's level plus
- * the reviewer's offset, fitted by weighted least squares (alternating
- * means until they settle), the offsets then measured from the median
- * reviewer's.  Each cell's d is its mean less its agent's level: a
- * reviewer's weighted mean of d is its offset.  Unlike a median of the
- * reviewers of each agent, this neither favours the lower of two fair
- * reviewers nor lets one harsh reviewer move the reference.
+ * The graders' model of one period (grade_period()): its n cells in agent
+ * order, ri[i] the index of cell i's reviewer (nr of them), ai[i] that of
+ * its agent (na of them, numbered in cell order).
  */
-static void
-grade_fit(struct cell *c, size_t n)
-{
-	uint32_t *rid;
-	double *e, *en, *ew, *alpha, sw, s, moved;
-	size_t nr = 0, i, j, k, m, *ri, *comp, iter;
+struct gmodel {
+	struct cell	*c;
+	size_t		 n, nr, na;
+	size_t		*ri, *ai;
+	double		*cw;		/* each cell's weight in the fit */
+	double		*e;		/* each reviewer's raw offset */
+	double		*en, *ew, *alpha, *m;
+	double		*r, *p, *q;	/* grade_fit()'s */
+	size_t		*comp;
+	size_t		*size;		/* each reviewer's linked set's */
+};
 
-	rid = xcalloc(n + 1, sizeof(*rid));
-	ri = xcalloc(n + 1, sizeof(*ri));
-	e = xcalloc(n + 1, sizeof(*e));
-	en = xcalloc(n + 1, sizeof(*en));
-	ew = xcalloc(n + 1, sizeof(*ew));
-	alpha = xcalloc(n + 1, sizeof(*alpha));
-	comp = xcalloc(n + 1, sizeof(*comp));
-	for (i = 0; i < n; i++) {
-		for (k = 0; k < nr && rid[k] != c[i].reviewer; k++)
-			;
-		if (k == nr)
-			rid[nr++] = c[i].reviewer;
-		ri[i] = k;
-	}
-	for (iter = 0; iter < 1000000; iter++) {
-		/* each agent's level, given the offsets */
-		for (i = 0; i < n; i = j) {
-			for (sw = s = 0, j = i; j < n &&
-			    c[j].agent == c[i].agent; j++) {
-				sw += c[j].w;
-				s += c[j].w * (c[j].mean - e[ri[j]]);
-			}
-			for (k = i; k < j; k++)
-				alpha[k] = s / sw;
+/* y = M x, M the reviewers' normal equations' matrix (grade_fit()). */
+static void
+grade_mul(const struct gmodel *m, const double *x, double *y)
+{
+	const struct cell *c = m->c;
+	double sw, s;
+	size_t i, j, k;
+
+	memset(y, 0, m->nr * sizeof(*y));
+	for (i = 0; i < m->n; i = j) {
+		for (sw = s = 0, j = i; j < m->n && c[j].agent == c[i].agent;
+		    j++) {
+			sw += m->cw[j];
+			s += m->cw[j] * x[m->ri[j]];
 		}
-		/* each reviewer's offset, given the levels */
-		memset(en, 0, nr * sizeof(*en));
-		memset(ew, 0, nr * sizeof(*ew));
-		for (i = 0; i < n; i++) {
-			en[ri[i]] += c[i].w * (c[i].mean - alpha[i]);
-			ew[ri[i]] += c[i].w;
-		}
-		for (moved = 0, k = 0; k < nr; k++) {
-			s = en[k] / ew[k];
-			moved = fmax(moved, fabs(s - e[k]));
-			e[k] = s;
-		}
-		if (moved < 1e-11)
-			break;
+		if (sw == 0)
+			continue;
+		s /= sw;
+		for (k = i; k < j; k++)
+			y[m->ri[k]] += m->cw[k] * (x[m->ri[k]] - s);
 	}
-	/*
-	 * measured from the median reviewer of each set of reviewers
-	 * linked through shared agents: the model fixes offsets only
-	 * relative to the others of the set, not across sets
-	 */
-	for (k = 0; k < nr; k++)
-		comp[k] = k;
-	for (i = 0; i < n; i = j) {
-		for (j = i; j < n && c[j].agent == c[i].agent; j++)
-			grade_union(comp, ri[i], ri[j]);
-	}
-	for (k = 0; k < nr; k++) {
-		for (m = 0, i = 0; i < nr; i++)
-			if (grade_find(comp, i) == grade_find(comp, k))
-				en[m++] = e[i];
-		ew[k] = stats_median(en, m);
-	}
-	for (i = 0; i < n; i++)
-		c[i].d = c[i].mean - alpha[i] - ew[ri[i]];
-	free(comp);
-	free(rid);
-	free(ri);
-	free(e);
-	free(en);
-	free(ew);
-	free(alpha);
 }
 
-static int
-cmp_cell(const void *x, const void *y)
+/*
+ * A score is the agent's level plus the reviewer's offset, fitted by
+ * weighted least squares (weights m->cw, 0: the cell left out): the
+ * agents' levels eliminated, the reviewers' normal equations M e = v
+ * (M = diag(W_r) - sum over agents of w w' / W_a, v_r = sum over agents
+ * of w_ar (mean - the agent's weighted mean)) solved by conjugate
+ * gradients from the offsets in m->e until no reviewer's equation is off
+ * by tol points or more of its weight.  M is singular (a constant added
+ * to a linked set of reviewers changes nothing) but v lies in its range,
+ * and grade_ref() measures each set from its median.  A reviewer without
+ * a weighted cell keeps its e.  Each agent's level into m->alpha (of its
+ * cells).
+ */
+static void
+grade_fit(struct gmodel *m, double tol)
 {
-	const struct cell *a = x, *b = y;
+	const struct cell *c = m->c;
+	double sw, s, rr, rr1, pq, a, worst;
+	size_t i, j, k, iter, restart;
 
-	if (a->period != b->period)
-		return a->period < b->period ? -1 : 1;
-	return (a->reviewer > b->reviewer) - (a->reviewer < b->reviewer);
+	memset(m->ew, 0, m->nr * sizeof(*m->ew));
+	memset(m->en, 0, m->nr * sizeof(*m->en));
+	for (i = 0; i < m->n; i = j) {
+		for (sw = s = 0, j = i; j < m->n && c[j].agent == c[i].agent;
+		    j++) {
+			sw += m->cw[j];
+			s += m->cw[j] * c[j].mean;
+		}
+		for (k = i; k < j && sw > 0; k++) {
+			m->en[m->ri[k]] += m->cw[k] * (c[k].mean - s / sw);
+			m->ew[m->ri[k]] += m->cw[k];
+		}
+	}
+	for (restart = 0; restart < 10; restart++) {
+		/* the residual, afresh: r = v - M e */
+		grade_mul(m, m->e, m->q);
+		for (rr = 0, worst = 0, k = 0; k < m->nr; k++) {
+			m->r[k] = m->en[k] - m->q[k];
+			m->p[k] = m->r[k];
+			rr += m->r[k] * m->r[k];
+			if (m->ew[k] > 0)
+				worst = fmax(worst, fabs(m->r[k]) / m->ew[k]);
+		}
+		if (worst < tol)
+			break;
+		for (iter = 0; iter < 2 * m->nr + 100; iter++) {
+			grade_mul(m, m->p, m->q);
+			for (pq = 0, k = 0; k < m->nr; k++)
+				pq += m->p[k] * m->q[k];
+			if (!(pq > 0))
+				break;
+			a = rr / pq;
+			for (rr1 = 0, worst = 0, k = 0; k < m->nr; k++) {
+				m->e[k] += a * m->p[k];
+				m->r[k] -= a * m->q[k];
+				rr1 += m->r[k] * m->r[k];
+				if (m->ew[k] > 0)
+					worst = fmax(worst,
+					    fabs(m->r[k]) / m->ew[k]);
+			}
+			if (worst < tol / 4)
+				break;
+			for (k = 0; k < m->nr; k++)
+				m->p[k] = m->r[k] + rr1 / rr * m->p[k];
+			rr = rr1;
+		}
+	}
+	for (i = 0; i < m->n; i = j) {
+		for (sw = s = 0, j = i; j < m->n && c[j].agent == c[i].agent;
+		    j++) {
+			sw += m->cw[j];
+			s += m->cw[j] * (c[j].mean - m->e[m->ri[j]]);
+		}
+		for (k = i; k < j; k++)
+			m->alpha[k] = sw > 0 ? s / sw : 0;
+	}
+}
+
+/*
+ * The sets of reviewers linked through shared agents with a weight (the
+ * model fixes offsets only relative to the others of a set, not across
+ * sets): m->comp, and each reviewer's set's size into m->size (0: the
+ * reviewer has no weighted cell).
+ */
+static void
+grade_link(struct gmodel *m)
+{
+	size_t i, j, k;
+
+	for (k = 0; k < m->nr; k++) {
+		m->comp[k] = k;
+		m->size[k] = 0;
+		m->en[k] = 0;
+	}
+	for (i = 0; i < m->n; i = j) {
+		for (j = i; j < m->n && m->c[j].agent == m->c[i].agent; j++)
+			if (m->cw[j] > 0) {
+				grade_union(m->comp, m->ri[i], m->ri[j]);
+				m->size[m->ri[j]] = 1;
+			}
+	}
+	for (k = 0; k < m->nr; k++)
+		if (m->size[k] > 0)
+			m->en[grade_find(m->comp, k)] += 1;
+	for (k = 0; k < m->nr; k++)
+		if (m->size[k] > 0)
+			m->size[k] = (size_t)m->en[grade_find(m->comp, k)];
+}
+
+/*
+ * The reference of each reviewer of grade_link()'s sets, into ref[k]:
+ * the median raw offset (m->e) of its set; NAN for a reviewer without a
+ * weighted cell.
+ */
+static void
+grade_ref(struct gmodel *m, double *ref)
+{
+	size_t i, k, n, root;
+
+	for (k = 0; k < m->nr; k++)
+		ref[k] = NAN;
+	for (k = 0; k < m->nr; k++) {
+		if (m->size[k] == 0 || !isnan(ref[k]))
+			continue;
+		root = grade_find(m->comp, k);
+		for (n = 0, i = k; i < m->nr; i++)
+			if (m->size[i] > 0 && grade_find(m->comp, i) == root)
+				m->m[n++] = m->e[i];
+		ref[k] = stats_median(m->m, n);
+		for (i = k + 1; i < m->nr; i++)
+			if (m->size[i] > 0 && grade_find(m->comp, i) == root)
+				ref[i] = ref[k];
+	}
+}
+
+/* splitmix64: the bootstrap's generator, the same on every machine. */
+static uint64_t
+grade_rand(uint64_t *s)
+{
+	uint64_t z;
+
+	z = (*s += 0x9e3779b97f4a7c15ULL);
+	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+	z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+	return z ^ (z >> 31);
+}
+
+/* Uniform in [0, n), n > 0, unbiased: draws below 2^64 mod n rejected. */
+static size_t
+grade_below(uint64_t *s, size_t n)
+{
+	uint64_t x, t = -(uint64_t)n % n;
+
+	do
+		x = grade_rand(s);
+	while (x < t);
+	return (size_t)(x % n);
+}
+
+static struct grade	*grade_get(struct score *, uint32_t, uint32_t);
+
+static int
+cmp_double(const void *x, const void *y)
+{
+	double a = *(const double *)x, b = *(const double *)y;
+
+	return (a > b) - (a < b);
+}
+
+/* An agent of the model by name, for the bootstrap's draws. */
+struct gagent {
+	const char	*name;
+	size_t		 i;		/* its index in the model */
+};
+
+static int
+cmp_gagent(const void *x, const void *y)
+{
+	const struct gagent *a = x, *b = y;
+
+	return strcmp(a->name, b->name);
+}
+
+/*
+ * The grades of one period's n cells (agents graded by two or more
+ * reviewers, in agent order) into sc->grades: each reviewer's offset
+ * (the weighted mean of its cells' d, mean less the agent's level less
+ * the reference, grade_fit() and grade_ref()), its agents k and, from
+ * k >= 3 agents, the bootstrap over agents (emp-scores(5)): GRADE_B
+ * replicates, each drawing the period's agents with replacement
+ * (splitmix64 seeded with the FNV-1a hash of the period, the agents in
+ * byte order of their names), refitting from the full fit's offsets
+ * and taking the reference again; the reviewer's R replicates (those
+ * in which its whole linked set stays linked, at least half of them,
+ * else no interval) widened about the offset by sqrt(k/(k-1)) t(k-1)/z;
+ * lo and hi their order statistics floor(0.025 (R+1)) and
+ * ceil(0.975 (R+1)),
+ * p = 2 (1 + those on the far side of 0, ties included) / (R+1), at
+ * most 1.
+ */
+#define GRADE_B		999
+#define GRADE_TOL	1e-11
+#define GRADE_BTOL	1e-9
+
+static void
+grade_period(struct score *sc, struct cell *c, size_t n)
+{
+	struct gmodel m;
+	struct grade *g;
+	struct gagent *an;
+	uint32_t *rid;
+	double *e0, *ref, *rep, *x, *sw, *swd, f, z;
+	size_t *kr, *mult, *size0, i, k, b, r, nx, far;
+	uint64_t seed;
+	const char *pn;
+
+	memset(&m, 0, sizeof(m));
+	m.c = c;
+	m.n = n;
+	m.ri = xcalloc(n + 1, sizeof(*m.ri));
+	m.ai = xcalloc(n + 1, sizeof(*m.ai));
+	m.cw = xcalloc(n + 1, sizeof(*m.cw));
+	m.e = xcalloc(n + 1, sizeof(*m.e));
+	m.en = xcalloc(n + 1, sizeof(*m.en));
+	m.ew = xcalloc(n + 1, sizeof(*m.ew));
+	m.alpha = xcalloc(n + 1, sizeof(*m.alpha));
+	m.m = xcalloc(n + 1, sizeof(*m.m));
+	m.comp = xcalloc(n + 1, sizeof(*m.comp));
+	m.r = xcalloc(n + 1, sizeof(*m.r));
+	m.p = xcalloc(n + 1, sizeof(*m.p));
+	m.q = xcalloc(n + 1, sizeof(*m.q));
+	m.size = xcalloc(n + 1, sizeof(*m.size));
+	rid = xcalloc(n + 1, sizeof(*rid));
+	e0 = xcalloc(n + 1, sizeof(*e0));
+	ref = xcalloc(n + 1, sizeof(*ref));
+	sw = xcalloc(n + 1, sizeof(*sw));
+	swd = xcalloc(n + 1, sizeof(*swd));
+	kr = xcalloc(n + 1, sizeof(*kr));
+	size0 = xcalloc(n + 1, sizeof(*size0));
+	mult = xcalloc(n + 1, sizeof(*mult));
+	an = xcalloc(n + 1, sizeof(*an));
+	for (i = 0; i < n; i++) {
+		for (k = 0; k < m.nr && rid[k] != c[i].reviewer; k++)
+			;
+		if (k == m.nr)
+			rid[m.nr++] = c[i].reviewer;
+		m.ri[i] = k;
+		if (i > 0 && c[i].agent != c[i - 1].agent)
+			m.na++;
+		if (i == 0 || c[i].agent != c[i - 1].agent) {
+			an[m.na].name = sc->gname[c[i].agent - 1];
+			an[m.na].i = m.na;
+		}
+		m.ai[i] = m.na;
+		m.cw[i] = c[i].w;
+		kr[k]++;
+	}
+	m.na = n > 0 ? m.na + 1 : 0;
+	grade_link(&m);
+	grade_fit(&m, GRADE_TOL);
+	grade_ref(&m, ref);
+	for (i = 0; i < n; i++) {
+		c[i].d = c[i].mean - m.alpha[i] - ref[m.ri[i]];
+		sw[m.ri[i]] += c[i].w;
+		swd[m.ri[i]] += c[i].w * c[i].d;
+	}
+	for (k = 0; k < m.nr; k++) {
+		g = grade_get(sc, c[0].period, rid[k]);
+		g->off = swd[k] / sw[k];
+		g->k = kr[k];
+	}
+	memcpy(e0, m.e, m.nr * sizeof(*e0));
+	memcpy(size0, m.size, m.nr * sizeof(*size0));
+
+	/* the bootstrap, when a reviewer has 3 agents or more */
+	for (k = 0; k < m.nr && kr[k] < 3; k++)
+		;
+	if (k == m.nr)
+		goto done;
+	qsort(an, m.na, sizeof(*an), cmp_gagent);
+	pn = sc->gname[c[0].period - 1];
+	for (seed = 0xcbf29ce484222325ULL; *pn != '\0'; pn++)
+		seed = (seed ^ (unsigned char)*pn) * 0x100000001b3ULL;
+	rep = xcalloc(m.nr * GRADE_B, sizeof(*rep));
+	x = xcalloc(GRADE_B, sizeof(*x));
+	for (b = 0; b < GRADE_B; b++) {
+		memset(mult, 0, m.na * sizeof(*mult));
+		for (i = 0; i < m.na; i++)
+			mult[an[grade_below(&seed, m.na)].i]++;
+		for (i = 0; i < n; i++)
+			m.cw[i] = c[i].w * (double)mult[m.ai[i]];
+		grade_link(&m);
+		for (i = 0, k = 0; k < m.nr; k++)
+			if (m.size[k] != size0[k])
+				m.size[k] = 0;	/* its set broken: no offset */
+			else if (kr[k] >= 3)
+				i++;
+		memcpy(m.e, e0, m.nr * sizeof(*m.e));
+		if (i > 0)	/* else nothing to fit */
+			grade_fit(&m, GRADE_BTOL);
+		grade_ref(&m, ref);
+		for (k = 0; k < m.nr; k++)
+			rep[k * GRADE_B + b] = m.e[k] - ref[k];
+	}
+	for (k = 0; k < m.nr; k++) {
+		if (kr[k] < 3)
+			continue;
+		g = grade_get(sc, c[0].period, rid[k]);
+		z = (double)kr[k];
+		f = sqrt(z / (z - 1)) * stats_t975(z - 1) / 1.959963984540054;
+		for (nx = 0, far = 0, b = 0; b < GRADE_B; b++) {
+			if (isnan(rep[k * GRADE_B + b]))
+				continue;
+			z = g->off + f * (rep[k * GRADE_B + b] - g->off);
+			x[nx++] = z;
+			if (g->off >= 0 ? z <= 0 : z >= 0)
+				far++;
+		}
+		if (2 * nx < GRADE_B)
+			continue;
+		qsort(x, nx, sizeof(*x), cmp_double);
+		r = (nx + 1) * 25 / 1000;
+		g->lo = x[(r < 1 ? 1 : r) - 1];
+		r = ((nx + 1) * 975 + 999) / 1000;
+		g->hi = x[(r > nx ? nx : r) - 1];
+		g->p = fmin(1, 2 * (1 + (double)far) / (double)(nx + 1));
+		g->boot = 1;
+	}
+	free(rep);
+	free(x);
+done:
+	free(m.ri);
+	free(m.ai);
+	free(m.cw);
+	free(m.e);
+	free(m.en);
+	free(m.ew);
+	free(m.alpha);
+	free(m.m);
+	free(m.comp);
+	free(m.r);
+	free(m.p);
+	free(m.q);
+	free(m.size);
+	free(rid);
+	free(e0);
+	free(ref);
+	free(sw);
+	free(swd);
+	free(kr);
+	free(size0);
+	free(mult);
+	free(an);
 }
 
 static struct grade *
@@ -1110,7 +1412,7 @@ grade_compute(struct score *sc)
 	struct qaev *q = sc->qa;
 	struct cell *c, *all;
 	struct grade *g;
-	double *m, sw, swd, se, h;
+	double *m, h;
 	size_t i, j, k, l, n, nall = 0, na;
 
 	if (sc->nqa == 0)
@@ -1119,7 +1421,7 @@ grade_compute(struct score *sc)
 	all = xcalloc(sc->nqa, sizeof(*all));
 	m = xcalloc(sc->nqa, sizeof(*m));
 	/* the cells of the agents graded by two or more reviewers, by
-	 * period and agent, and each period's model (grade_fit()) */
+	 * period and agent, and each period's model (grade_period()) */
 	qsort(q, sc->nqa, sizeof(*q), cmp_qa_agent);
 	for (i = 0; i < sc->nqa; i = j) {
 		for (j = i; j < sc->nqa && q[j].period == q[i].period &&
@@ -1135,32 +1437,7 @@ grade_compute(struct score *sc)
 	for (i = 0; i < nall; i = j) {
 		for (j = i; j < nall && all[j].period == all[i].period; j++)
 			;
-		grade_fit(all + i, j - i);
-	}
-	/* per reviewer: the weighted mean of the agents' differences, and
-	 * its variance with the agents as units: k/(k-1) sum (w_i/W)^2
-	 * (d_i - mean)^2, which is s^2/k when the weights are equal */
-	qsort(all, nall, sizeof(*all), cmp_cell);
-	for (i = 0; i < nall; i = j) {
-		for (j = i; j < nall && all[j].period == all[i].period &&
-		    all[j].reviewer == all[i].reviewer; j++)
-			;
-		g = grade_get(sc, all[i].period, all[i].reviewer);
-		for (sw = swd = 0, k = i; k < j; k++) {
-			sw += all[k].w;
-			swd += all[k].w * all[k].d;
-		}
-		g->off = swd / sw;
-		g->k = j - i;
-		if (g->k >= 3) {
-			for (se = 0, k = i; k < j; k++)
-				se += (all[k].w / sw) * (all[k].w / sw) *
-				    (all[k].d - g->off) * (all[k].d - g->off);
-			se = sqrt(se * (double)g->k / (double)(g->k - 1));
-			h = stats_t975((double)(g->k - 1)) * se;
-			g->lo = g->off - h;
-			g->hi = g->off + h;
-		}
+		grade_period(sc, all + i, j - i);
 	}
 	/* calibration rounds: contacts graded by two or more reviewers */
 	qsort(q, sc->nqa, sizeof(*q), cmp_qa_contact);
@@ -1229,12 +1506,15 @@ write_grade(struct score *sc, struct csv_writer *w, const struct agg *a)
 		csv_writer_str(w, buf);
 	} else
 		csv_writer_str(w, "");
-	if (g != NULL && g->k >= 3) {
+	if (g != NULL && g->boot) {
 		num_fmt(buf, sizeof(buf), g->lo, dec, 0);
 		csv_writer_str(w, buf);
 		num_fmt(buf, sizeof(buf), g->hi, dec, 0);
 		csv_writer_str(w, buf);
+		num_fmt(buf, sizeof(buf), g->p, 4, 0);
+		csv_writer_str(w, buf);
 	} else {
+		csv_writer_str(w, "");
 		csv_writer_str(w, "");
 		csv_writer_str(w, "");
 	}
@@ -1671,6 +1951,7 @@ score_write(struct score *sc, struct csv_writer *w)
 		csv_writer_str(w, SCORES_QA_OFFSET);
 		csv_writer_str(w, SCORES_QA_OFFSET_LO);
 		csv_writer_str(w, SCORES_QA_OFFSET_HI);
+		csv_writer_str(w, SCORES_QA_OFFSET_P);
 		csv_writer_str(w, SCORES_QA_ROUND);
 		csv_writer_str(w, SCORES_QA_ROUND_N);
 	}

@@ -31,9 +31,9 @@
  * least squares, grade_fit()), offsets measured from the median
  * reviewer's; a reviewer's qa_offset is the mean of (their mean of the
  * agent - its level) over those agents, each weighted by the reviewer's
- * evaluations of it, with a t
- * interval (agents as units, df agents - 1; none below 3 agents) around
- * it from the agents' weighted deviations.  A contact graded by two or
+ * evaluations of it; from 3 agents its 95% interval and p-value of 0
+ * from a bootstrap over the period's agents (grade_period(), the same
+ * bytes on every machine).  A contact graded by two or
  * more reviewers is a calibration round: qa_round is a reviewer's mean
  * deviation from the median of the reviewers' (mean) scores of it.  With
  * qa_adjust the qa of every row is that of the scores less each

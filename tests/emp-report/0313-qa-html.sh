@@ -7,12 +7,12 @@
 command -v python3 >/dev/null || fail "python3 is needed"
 
 cat >scores.csv <<'CSV'
-period,group,key,team,contacts,qa,qa_n,index,rank,qa_offset,qa_offset_lo,qa_offset_hi,qa_round,qa_round_n
-2026-W09,all,all,,200,80,40,50,,,,,,
-2026-W09,team,North,North,200,80,40,50,,,,,,
-2026-W09,agent,ana,North,100,80,20,60,1,,,,,
-2026-W09,reviewer,<i>Rita</i>,,,72.5,36,,,-10.1,-11.9,-8.3,-9.5,4
-2026-W09,reviewer,Sam,,,82,36,,,0.4,-1.2,2,,
+period,group,key,team,contacts,qa,qa_n,index,rank,qa_offset,qa_offset_lo,qa_offset_hi,qa_offset_p,qa_round,qa_round_n
+2026-W09,all,all,,200,80,40,50,,,,,,,
+2026-W09,team,North,North,200,80,40,50,,,,,,,
+2026-W09,agent,ana,North,100,80,20,60,1,,,,,,
+2026-W09,reviewer,<i>Rita</i>,,,72.5,36,,,-10.1,-11.9,-8.3,0.002,-9.5,4
+2026-W09,reviewer,Sam,,,82,36,,,0.4,-1.2,2,0.6,,
 CSV
 cat >tiers.csv <<'CSV'
 agent,team,tenure_months,level,limit,rec_level,rec_limit,rec_limit_high_value,action,reasons,blocked,window,qa_needed

@@ -33,14 +33,14 @@ run 0 emp-score -q -b week -g reviewer ev.csv
 head -1 out | tr , '\n' | grep -n '^qa\|^key$\|^period$' | tr '\n' ' ' >got
 echo >>got
 check_file got <<'COLS'
-1:period 3:key 37:qa 38:qa_n 58:qa_offset 59:qa_offset_lo 60:qa_offset_hi 61:qa_round 62:qa_round_n 
+1:period 3:key 37:qa 38:qa_n 58:qa_offset 59:qa_offset_lo 60:qa_offset_hi 61:qa_offset_p 62:qa_round 63:qa_round_n 
 COLS
 cut -d, -f1,3,37,38,58- out >got
 check_file got <<'CSV'
-period,key,qa,qa_n,qa_offset,qa_offset_lo,qa_offset_hi,qa_round,qa_round_n
-2026-W10,r1,83.333,6,0,,,1,3
-2026-W10,r2,85.75,4,2.417,,,0.333,3
-2026-W10,r3,,1,-13.333,,,-10,1
-2026-W11,r1,,1,-2,,,-2,1
-2026-W11,r2,,1,2,,,2,1
+period,key,qa,qa_n,qa_offset,qa_offset_lo,qa_offset_hi,qa_offset_p,qa_round,qa_round_n
+2026-W10,r1,83.333,6,0,,,,1,3
+2026-W10,r2,85.75,4,2.417,,,,0.333,3
+2026-W10,r3,,1,-13.333,,,,-10,1
+2026-W11,r1,,1,-2,,,,-2,1
+2026-W11,r2,,1,2,,,,2,1
 CSV

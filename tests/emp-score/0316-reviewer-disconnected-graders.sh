@@ -4,8 +4,9 @@
 # offsets only within a set of reviewers linked through shared agents, so
 # each set is measured from its own median reviewer: r3 near -10 with the
 # interval below 0, r1 and r2 near 0 with 0 inside (one median over all
-# five called the fair r1 and r2 lenient and r3 only -7).  Recomputed
-# independently (grader.py) on each set alone.
+# five called the fair r1 and r2 lenient and r3 only -7).  Offsets
+# recomputed independently (grader.py) on each set alone, the bootstrap
+# intervals and p-values on both.
 . "${0%/*}/../lib.sh"
 
 cat >g.py <<'PY'
@@ -34,8 +35,9 @@ rev = {r["key"]: r for r in rows if r["group"] == "reviewer"}
 assert sorted(rev) == ["r1", "r2", "r3", "r4", "r5"], sorted(rev)
 for r, (o, lo, hi, k) in off.items():
     grader.close(rev[r]["qa_offset"], o, r + " qa_offset")
-    grader.close(rev[r]["qa_offset_lo"], lo, r + " qa_offset_lo")
-    grader.close(rev[r]["qa_offset_hi"], hi, r + " qa_offset_hi")
+# the bootstrap draws from all twelve agents: a replicate's sets are
+# those its agents link, each measured from its own median
+grader.check(rev, grader.boot(evs, "all"))
 o3 = float(rev["r3"]["qa_offset"])
 assert -11 < o3 < -9, o3
 assert float(rev["r3"]["qa_offset_hi"]) < 0, rev["r3"]

@@ -125,3 +125,162 @@ def close(got, want, what, tol=0.5e-3 + 1e-9):
     if got == "" or abs(float(got) - want) > tol:
         raise SystemExit("%s: written %r, independently %.6f" %
                          (what, got, want))
+
+
+# The bootstrap over agents (emp-scores(5), qa_offset_lo/hi/p), the plain
+# way: each replicate's model solved directly (the reviewers' normal
+# equations, the agents' levels eliminated), not by emp's iteration.
+MASK = 2 ** 64 - 1
+B = 999
+Z975 = 1.959963984540054
+
+
+class SplitMix:
+    """splitmix64, and unbiased draws below n by rejection."""
+
+    def __init__(self, seed):
+        self.s = seed & MASK
+
+    def next(self):
+        self.s = (self.s + 0x9E3779B97F4A7C15) & MASK
+        z = self.s
+        z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & MASK
+        z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & MASK
+        return z ^ (z >> 31)
+
+    def below(self, n):
+        t = (2 ** 64 - n) % n
+        while True:
+            x = self.next()
+            if x >= t:
+                return x % n
+
+
+def fnv1a(s):
+    h = 0xcbf29ce484222325
+    for b in s.encode():
+        h = ((h ^ b) * 0x100000001b3) & MASK
+    return h
+
+
+def cells_of(evs):
+    """agent -> reviewer -> (mean, evaluations), the agents graded by two
+    or more reviewers."""
+    by = {}
+    for r, a, c, s in evs:
+        by.setdefault(a, {}).setdefault(r, []).append(s)
+    return {a: {r: (statistics.mean(v), len(v)) for r, v in byr.items()}
+            for a, byr in by.items() if len(byr) >= 2}
+
+
+def fit(cells, mult):
+    """reviewer -> (offset from the median reviewer of its linked set,
+    the set's size), the agents weighted by mult (agent -> count; absent:
+    left out)."""
+    A = [a for a in sorted(cells) if mult.get(a, 0) > 0]
+    parent = {}
+
+    def find(x):
+        while parent[x] != x:
+            x = parent[x]
+        return x
+    for a in A:
+        rs = sorted(cells[a])
+        for r in rs:
+            parent.setdefault(r, r)
+        for r in rs[1:]:
+            x, y = find(rs[0]), find(r)
+            if x != y:
+                parent[max(x, y)] = min(x, y)
+    sets = {}
+    for r in sorted(parent):
+        sets.setdefault(find(r), []).append(r)
+    out = {}
+    for rs in sets.values():
+        ix = {r: i for i, r in enumerate(rs)}
+        n = len(rs)
+        m = [[0.0] * n for _ in range(n)]
+        v = [0.0] * n
+        for a in A:
+            if find(next(iter(cells[a]))) != find(rs[0]):
+                continue
+            ws = {ix[r]: w * mult[a] for r, (mu, w) in cells[a].items()}
+            mus = {ix[r]: mu for r, (mu, w) in cells[a].items()}
+            W = sum(ws.values())
+            lvl = sum(ws[i] * mus[i] for i in ws) / W
+            for i in ws:
+                m[i][i] += ws[i]
+                v[i] += ws[i] * (mus[i] - lvl)
+                for j in ws:
+                    m[i][j] -= ws[i] * ws[j] / W
+        e = [0.0] + solve([row[1:] for row in m[1:]], v[1:])
+        med = statistics.median(e)
+        for r, i in ix.items():
+            out[r] = (e[i] - med, n)
+    return out
+
+
+def boot(evs, period, b=None):
+    """reviewer -> (offset, lo, hi, p, agents), lo, hi, p None below 3
+    agents: the percentile interval of b replicates (agents drawn with
+    replacement, splitmix64 seeded by FNV-1a of the period), each
+    replicate in which its linked set stays whole (no interval when that
+    is under half of them) widened about the estimate by sqrt(k/(k-1))
+    t975(k-1)/z975, k the reviewer's agents; p two-sided, ties with 0 on
+    the far side."""
+    b = B if b is None else b
+    cells = cells_of(evs)
+    A = sorted(cells)
+    k = {}
+    for a in A:
+        for r in cells[a]:
+            k[r] = k.get(r, 0) + 1
+    full = fit(cells, {a: 1 for a in A})
+    off = {r: o for r, (o, n) in full.items()}
+    rng = SplitMix(fnv1a(period))
+    reps = {r: [] for r in off}
+    for _ in range(b):
+        mult = {}
+        for _ in A:
+            a = A[rng.below(len(A))]
+            mult[a] = mult.get(a, 0) + 1
+        for r, (x, n) in fit(cells, mult).items():
+            if n == full[r][1]:
+                reps[r].append(x)
+    out = {}
+    for r, o in off.items():
+        if k[r] < 3 or 2 * len(reps[r]) < b:
+            out[r] = (o, None, None, None, k[r])
+            continue
+        f = math.sqrt(k[r] / (k[r] - 1)) * t975(k[r] - 1) / Z975
+        x = sorted(o + f * (y - o) for y in reps[r])
+        n = len(x)
+        lo = x[max(1, (n + 1) * 25 // 1000) - 1]
+        hi = x[min(n, -(-(n + 1) * 975 // 1000)) - 1]
+        far = sum(1 for y in x if (y <= 0 if o >= 0 else y >= 0))
+        out[r] = (o, lo, hi, min(1.0, 2 * (1 + far) / (n + 1)), k[r])
+    return out
+
+
+def holm(ps, alpha=0.05):
+    """the indices of ps rejected by Holm's step-down at alpha."""
+    order = sorted(range(len(ps)), key=lambda i: ps[i])
+    rej = set()
+    for j, i in enumerate(order):
+        if ps[i] * (len(ps) - j) >= alpha:
+            break
+        rej.add(i)
+    return rej
+
+
+def check(rev, out):
+    """the reviewer rows rev (key -> row) against boot()'s out."""
+    for r, (o, lo, hi, p, k) in out.items():
+        close(rev[r]["qa_offset"], o, r + " qa_offset")
+        if lo is None:
+            assert rev[r]["qa_offset_lo"] == rev[r]["qa_offset_hi"] == \
+                rev[r]["qa_offset_p"] == "", rev[r]
+            continue
+        close(rev[r]["qa_offset_lo"], lo, r + " qa_offset_lo")
+        close(rev[r]["qa_offset_hi"], hi, r + " qa_offset_hi")
+        close(rev[r]["qa_offset_p"], p, r + " qa_offset_p", 0.5e-4 + 1e-9)
