@@ -579,7 +579,7 @@ static int
 hook_zendesk(struct row *r)
 {
 	const char *s;
-	size_t n;
+	size_t n, all;
 	char q[256], why[300];
 
 	if (!xfield(r, 0, &s, &n))
@@ -587,6 +587,7 @@ hook_zendesk(struct row *r)
 	if (n == 0)
 		return row_fail(r, r->p->x[0], "missing rating");
 	/* the newer forms say whether a comment came with the rating */
+	all = n;
 	if (n > 13 && strncasecmp(s + n - 13, "_with_comment", 13) == 0 &&
 	    (n == 17 || n == 16))
 		n -= 13;
@@ -601,7 +602,7 @@ hook_zendesk(struct row *r)
 	    (n == 9 && strncasecmp(s, "unoffered", 9) == 0))
 		return SK_NON_RESPONSE;
 	else {
-		msg_quote(q, sizeof(q), s, n);
+		msg_quote(q, sizeof(q), s, all);
 		snprintf(why, sizeof(why), "unknown rating '%s'", q);
 		return row_fail(r, r->p->x[0] >= 0 ? r->p->x[0] : -1, why);
 	}

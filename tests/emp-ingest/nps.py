@@ -104,6 +104,8 @@ def delighted(path):
         f = dict(zip(hdr, rec))
         if f[agent] == "" or f["Score"] == "":
             continue
+        if not f["Score"].isdigit():
+            continue
         score = int(f["Score"])
         if not 0 <= score <= 10:
             continue
