@@ -485,48 +485,50 @@ convert_record(struct worker *w, struct csv_record *rec, struct result *res)
 	return 1;
 }
 
+/* One record of a batch into a result. */
+static void
+convert_one(struct worker *w, struct csv_record *rec, struct result *res)
+{
+	struct ingest *g = w->g;
+	struct row *r = &w->r;
+	struct keyed *k;
+	size_t off;
+	int made;
+
+	if (rec->blank)
+		return;
+	res->rows++;
+	r->rec = rec;
+	r->keyed = r->p->prof->dedup && record_key(r, !g->prescanned);
+	off = res->out.len;
+	made = convert_record(w, rec, res);
+	/* after a first pass, only the written copies of repeated keys are
+	 * in question (a time that cannot be read was rejected) */
+	if (!r->keyed || (g->prescanned && (!made ||
+	    !dedup_repeated(&g->dd, r->k1, r->k2) || !record_key(r, 1))))
+		return;
+	if (res->nkeyed == res->kcap) {
+			res->kcap = res->kcap ? res->kcap * 2 : 16;
+		res->keyed = xreallocarray(res->keyed, res->kcap,
+		    sizeof(*res->keyed));
+	}
+	k = &res->keyed[res->nkeyed++];
+	k->k1 = r->k1;
+	k->k2 = r->k2;
+	k->ts = r->kts;
+	k->made = made;
+	k->off = off;
+	k->len = res->out.len - off;
+}
+
 /* feeder_ops.convert: a batch of records into a result. */
 static void
 convert_batch(void *worker, struct csv_batch *b, size_t n, void *result)
 {
-	struct worker *w = worker;
-	struct ingest *g = w->g;
-	struct result *res = result;
-	struct row *r = &w->r;
-	struct csv_record *rec;
-	struct keyed *k;
-	size_t i, off;
-	int made;
+	size_t i;
 
-	for (i = 0; i < n; i++) {
-		rec = csv_batch_record(b, i);
-		if (rec->blank)
-			continue;
-		res->rows++;
-		r->rec = rec;
-		r->keyed = r->p->prof->dedup && record_key(r, !g->prescanned);
-		off = res->out.len;
-		made = convert_record(w, rec, res);
-		/* after a first pass, only the written copies of repeated
-		 * keys are in question (a time that cannot be read was
-		 * rejected) */
-		if (!r->keyed || (g->prescanned && (!made ||
-		    !dedup_repeated(&g->dd, r->k1, r->k2) ||
-		    !record_key(r, 1))))
-			continue;
-		if (res->nkeyed == res->kcap) {
-			res->kcap = res->kcap ? res->kcap * 2 : 16;
-			res->keyed = xreallocarray(res->keyed, res->kcap,
-			    sizeof(*res->keyed));
-		}
-		k = &res->keyed[res->nkeyed++];
-		k->k1 = r->k1;
-		k->k2 = r->k2;
-		k->ts = r->kts;
-		k->made = made;
-		k->off = off;
-		k->len = res->out.len - off;
-	}
+	for (i = 0; i < n; i++)
+		convert_one(worker, csv_batch_record(b, i), result);
 }
 
 /* feeder_ops.commit: a result's events, keys, rejects and counts, in
@@ -592,7 +594,7 @@ ingest_file(struct ingest *g, const char *path)
 		w[i] = xcalloc(1, sizeof(**w));
 		w[i]->g = g;
 		w[i]->conv = g->o->conv;
-		w[i]->conv.tz = tz_dup(g->o->conv.tz);
+		w[i]->conv.tz = tz_dup(p.tz != NULL ? p.tz : g->o->conv.tz);
 		w[i]->r.p = &p;
 		w[i]->r.conv = &w[i]->conv;
 		sb_add(&w[i]->r.src, p.name, p.namelen);
@@ -608,6 +610,11 @@ ingest_file(struct ingest *g, const char *path)
 	ops.workers = wp;
 	ops.results = rp;
 	ops.nthreads = nth;
+	/* a row read with the header's extra rows (Qualtrics) comes first */
+	if (p.first != NULL) {
+		convert_one(w[0], p.first, &res[0]);
+		commit_batch(g, &res[0]);
+	}
 	if (feeder_run_ordered(rd, &ops) == -1) {
 		emp_warn("%s", csv_reader_error(rd));
 		status = -1;

@@ -63,6 +63,11 @@ struct plan {
 	int		 x[NX];
 	char		**hdr;
 	size_t		 nhdr;
+	/* Qualtrics: the zone of the ImportId row (NULL: none, or --tz
+	 * given) and the first data row, read while looking for the
+	 * header's extra rows (NULL: none); both the plan's */
+	struct tz	*tz;
+	struct csv_record *first;
 };
 
 struct row {
@@ -110,7 +115,9 @@ struct agent {
 /* ingest_profile.c */
 void	plan_free(struct plan *);
 /* Opens a file and reads its header and plan; NULL when it cannot (a
- * message printed unless quiet). */
+ * message printed unless quiet).  A Qualtrics export's extra header rows
+ * are read here too: the first data row after them is kept in p->first,
+ * for the caller to convert before the rest. */
 struct csv_reader *open_plan(struct ingest *, const char *path,
 	    struct plan *, int quiet);
 /* Converts a record into r; returns 0, a skip reason, or -1 (r->err). */

@@ -22,6 +22,7 @@
 #define PC_COUNT	0x1	/* a count: > 0 means yes */
 #define PC_MS		0x2	/* durations in milliseconds */
 #define PC_ZERO		0x4	/* empty means none happened: 0 */
+#define PC_RAW		0x8	/* read as text: the hook converts it */
 
 struct pcol {
 	int		 ev;
@@ -35,6 +36,9 @@ static int hook_amazon(struct row *);
 static int hook_zendesk(struct row *);
 static int hook_five9(struct row *);
 static int hook_voice(struct row *);
+static int hook_qualtrics(struct row *);
+static int hook_delighted(struct row *);
+static int hook_pulse(struct row *);
 
 static const struct pcol amazon_cols[] = {
 	{ EV_ID, "ContactId", 0 },
@@ -74,6 +78,27 @@ static const struct pcol zendesk_cols[] = {
 	{ EV_TS, "created_at", 0 },
 	{ EV_REASON, "reason", 0 },
 	{ EV_COMMENT, "comment", 0 },
+	{ -1, NULL, 0 }
+};
+
+/* Qualtrics: the NPS question (nps) is found by its _NPS_GROUP column
+ * (qualtrics_plan()); agent and team are embedded data */
+static const struct pcol qualtrics_cols[] = {
+	{ EV_ID, "ResponseId", 0 },
+	{ EV_TS, "RecordedDate|EndDate|StartDate", 0 },
+	{ EV_AGENT, "agent|agent_name", 0 },
+	{ EV_TEAM, "team|team_name", 0 },
+	{ EV_CONTACT, "ticket|ticket_id", 0 },
+	{ -1, NULL, 0 }
+};
+
+static const struct pcol delighted_cols[] = {
+	{ EV_ID, "Response ID", 0 },
+	{ EV_TS, "Created At", 0 },
+	{ EV_AGENT, "Agent|Properties: Agent|Agent Name", 0 },
+	{ EV_TEAM, "Team|Properties: Team", 0 },
+	{ EV_NPS, "Score", 0 },
+	{ EV_COMMENT, "Comment", 0 },
 	{ -1, NULL, 0 }
 };
 
@@ -122,7 +147,7 @@ static const struct pcol pulse_cols[] = {
 	{ EV_ID, "Response ID|id", 0 },
 	{ EV_AGENT, "Agent", 0 },
 	{ EV_TEAM, "Team", 0 },
-	{ EV_TS, "Week|Date|Submitted At|Submitted", 0 },
+	{ EV_TS, "Week|Date|Submitted At|Submitted", PC_RAW },
 	{ EV_CONFIDENCE, "Confidence", 0 },
 	{ EV_ESAT, "Satisfaction|esat", 0 },
 	{ EV_COMMENT, "Comment|Comments", 0 },
@@ -179,6 +204,13 @@ static const struct profile profiles[] = {
 	{ "zendesk", "survey",
 	    { "score", "assignee_id", "ticket_id", "created_at", NULL },
 	    { "score", NULL }, zendesk_cols, hook_zendesk, 0, 1 },
+	{ "qualtrics", "survey",
+	    { "ResponseId", "Finished", "RecordedDate|EndDate|StartDate",
+	    NULL }, { "Finished", NULL }, qualtrics_cols, hook_qualtrics,
+	    0, 1 },
+	{ "delighted", "survey",
+	    { "Response ID", "Score", "Created At", "Updated At", NULL },
+	    { NULL }, delighted_cols, hook_delighted, 0, 1 },
 	{ "five9", "contact",
 	    { "CALL ID", "TIMESTAMP", "AGENT", "TALK TIME", NULL }, { NULL },
 	    five9_cols, hook_five9, 0, 1 },
@@ -198,7 +230,7 @@ static const struct profile profiles[] = {
 	    "Scored By|QA Analyst", NULL },
 	    { NULL }, qa_cols, NULL, 0, 0 },
 	{ "pulse", "pulse", { "Agent", "Confidence", NULL }, { NULL },
-	    pulse_cols, NULL, 0, 0 },
+	    pulse_cols, hook_pulse, 0, 0 },
 	{ "roster", "hire", { "Agent", "Hire Date|Hired|Start Date", NULL },
 	    { "Exit Date|Exit|End Date|Termination Date", "Role", "Effective" },
 	    roster_cols, hook_roster, 0, 0 },
@@ -210,7 +242,8 @@ static const struct profile generic = {
 };
 
 const char *const ingest_profiles[] = {
-	"amazon-connect", "genesys", "zendesk", "five9", "talkdesk", "qa",
+	"amazon-connect", "genesys", "zendesk", "qualtrics", "delighted",
+	"five9", "talkdesk", "qa",
 	"pulse", "roster", "decisions", "coaching", "events", NULL
 };
 
@@ -284,7 +317,51 @@ plan_free(struct plan *p)
 	for (i = 0; i < p->nhdr; i++)
 		free(p->hdr[i]);
 	free(p->hdr);
+	tz_free(p->tz);
+	free(p->first);
 	memset(p, 0, sizeof(*p));
+}
+
+/*
+ * Qualtrics: the NPS question is the column X whose X_NPS_GROUP column
+ * exists (the first such pair; --map nps=X chooses another), its group
+ * column in x[1].  0, or -1 with a message printed unless quiet.
+ */
+static int
+qualtrics_plan(struct plan *p, const char *name, unsigned long line,
+    int quiet)
+{
+	static const char suffix[] = "_NPS_GROUP";
+	const size_t slen = sizeof(suffix) - 1;
+	size_t i, j, len;
+	int mapped = p->src[EV_NPS];
+
+	p->x[1] = -1;
+	for (i = 0; i < p->nhdr && p->x[1] < 0; i++) {
+		len = strlen(p->hdr[i]);
+		if (len <= slen || strcasecmp(p->hdr[i] + len - slen,
+		    suffix) != 0)
+			continue;
+		len -= slen;
+		for (j = 0; j < p->nhdr; j++) {
+			if (strlen(p->hdr[j]) != len ||
+			    strncasecmp(p->hdr[j], p->hdr[i], len) != 0)
+				continue;
+			if (mapped < 0 || (size_t)mapped == j) {
+				p->src[EV_NPS] = (int)j;
+				p->x[1] = (int)i;
+			}
+			break;
+		}
+	}
+	if (p->src[EV_NPS] < 0) {
+		if (!quiet)
+			emp_warn("%s:%lu: qualtrics export without an NPS "
+			    "question (a column X and its X_NPS_GROUP); "
+			    "--map nps=COLUMN names one", name, line);
+		return -1;
+	}
+	return 0;
 }
 
 /* Builds the plan for a header; -1 with a message printed. */
@@ -366,6 +443,8 @@ plan_make(struct ingest *g, struct plan *p, const char *name,
 			p->type[pc->ev] = ET_COUNT;
 		if (pc->flags & PC_MS)
 			p->unit[pc->ev] = DUR_MS;
+		if (pc->flags & PC_RAW)
+			p->type[pc->ev] = ET_TEXT;
 		p->zero[pc->ev] = (pc->flags & PC_ZERO) != 0;
 	}
 	for (k = 0; k < NX; k++)
@@ -396,10 +475,15 @@ plan_make(struct ingest *g, struct plan *p, const char *name,
 				continue;
 			if (pc->flags & PC_COUNT)
 				p->type[pc->ev] = ET_COUNT;
+			if (pc->flags & PC_RAW)
+				p->type[pc->ev] = ET_TEXT;
 			p->unit[pc->ev] = (pc->flags & PC_MS) ? DUR_MS : DUR_S;
 			p->zero[pc->ev] = (pc->flags & PC_ZERO) != 0;
 		}
 	}
+	if (pr->hook == hook_qualtrics && qualtrics_plan(p, name, h->line,
+	    quiet) == -1)
+		goto out;
 	if (pr == &generic && (p->src[EV_TS] < 0 || p->src[EV_AGENT] < 0)) {
 		if (!quiet)
 			emp_warn("%s:%lu: --map must name the columns for at "
@@ -495,13 +579,21 @@ static int
 hook_zendesk(struct row *r)
 {
 	const char *s;
-	size_t n;
+	size_t n, all;
 	char q[256], why[300];
 
 	if (!xfield(r, 0, &s, &n))
 		return 0;
 	if (n == 0)
 		return row_fail(r, r->p->x[0], "missing rating");
+	/* the newer forms say whether a comment came with the rating */
+	all = n;
+	if (n > 13 && strncasecmp(s + n - 13, "_with_comment", 13) == 0 &&
+	    (n == 17 || n == 16))
+		n -= 13;
+	else if (n > 16 && strncasecmp(s + n - 16, "_without_comment", 16) ==
+	    0 && (n == 20 || n == 19))
+		n -= 16;
 	if (n == 4 && strncasecmp(s, "good", 4) == 0)
 		set_const(r, EV_CSAT, "5");
 	else if (n == 3 && strncasecmp(s, "bad", 3) == 0)
@@ -510,10 +602,118 @@ hook_zendesk(struct row *r)
 	    (n == 9 && strncasecmp(s, "unoffered", 9) == 0))
 		return SK_NON_RESPONSE;
 	else {
-		msg_quote(q, sizeof(q), s, n);
+		msg_quote(q, sizeof(q), s, all);
 		snprintf(why, sizeof(why), "unknown rating '%s'", q);
 		return row_fail(r, r->p->x[0] >= 0 ? r->p->x[0] : -1, why);
 	}
+	return 0;
+}
+
+/* Qualtrics NPS groups: 1 Detractor (0-6), 2 Passive (7-8), 3 Promoter
+ * (9-10), as numbers or labels. */
+static const char *const nps_groups[] = { "Detractor", "Passive",
+    "Promoter" };
+
+static int
+hook_qualtrics(struct row *r)
+{
+	const char *s;
+	size_t n;
+	char q[256], why[400];
+	int b, g, want, score;
+
+	/* only a finished response is one (Finished: 1/True) */
+	if (xfield(r, 0, &s, &n)) {
+		if (parse_bool(s, n, &b) != PARSE_OK) {
+			msg_quote(q, sizeof(q), s, n);
+			snprintf(why, sizeof(why), "invalid yes/no value '%s'",
+			    q);
+			return row_fail(r, r->p->x[0], why);
+		}
+		if (!b)
+			return SK_NON_RESPONSE;
+	}
+	if (!xfield(r, 1, &s, &n) || n == 0)
+		return r->n[EV_NPS] == 0 ? SK_NON_RESPONSE : 0;
+	msg_quote(q, sizeof(q), s, n);
+	g = 0;
+	if (n == 1 && s[0] >= '1' && s[0] <= '3')
+		g = s[0] - '0';
+	for (want = 0; want < 3 && g == 0; want++)
+		if (n == strlen(nps_groups[want]) &&
+		    strncasecmp(s, nps_groups[want], n) == 0)
+			g = want + 1;
+	if (g == 0) {
+		snprintf(why, sizeof(why), "unknown NPS group '%s': use 1-3 "
+		    "or Detractor, Passive, Promoter", q);
+		return row_fail(r, r->p->x[1], why);
+	}
+	if (r->n[EV_NPS] == 0) {
+		snprintf(why, sizeof(why), "NPS group '%s' without a score "
+		    "in field '%s'", q, r->p->hdr[r->p->src[EV_NPS]]);
+		return row_fail(r, r->p->x[1], why);
+	}
+	score = atoi(r->v[EV_NPS]);	/* canonical: 0 to 10 */
+	want = score <= 6 ? 1 : score <= 8 ? 2 : 3;
+	if (g != want) {
+		snprintf(why, sizeof(why), "NPS group '%s' (%s) contradicts "
+		    "field '%s': %d is a %s", q, nps_groups[g - 1],
+		    r->p->hdr[r->p->src[EV_NPS]], score,
+		    want == 1 ? "detractor (0-6)" : want == 2 ?
+		    "passive (7-8)" : "promoter (9-10)");
+		return row_fail(r, r->p->x[1], why);
+	}
+	return 0;
+}
+
+static int
+hook_delighted(struct row *r)
+{
+	if (r->n[EV_NPS] == 0)
+		return row_fail(r, r->p->src[EV_NPS], "missing score");
+	return 0;
+}
+
+/*
+ * A pulse's week or date (a PC_RAW column): an ISO week "2026-W02" is its
+ * Monday 00:00 in the zone of --tz (else UTC); anything else is read as
+ * every time column is.
+ */
+static int
+hook_pulse(struct row *r)
+{
+	const char *s = r->v[EV_TS];
+	size_t n = r->n[EV_TS];
+	char week[9], q[256], why[300], iso[32];
+	int64_t start, end, ms;
+	int len;
+
+	if (r->p->src[EV_TS] < 0 || r->p->type[EV_TS] != ET_TEXT || n == 0)
+		return 0;
+	if (n == 8 && s[4] == '-' && (s[5] == 'W' || s[5] == 'w') &&
+	    strspn(s, "0123456789") == 4 && s[6] >= '0' && s[6] <= '9' &&
+	    s[7] >= '0' && s[7] <= '9') {
+		memcpy(week, s, 8);
+		week[5] = 'W';
+		week[8] = '\0';
+		if (period_span(week, &start, &end) == -1 ||
+		    local_day_start(start, r->conv->tz, &ms) != PARSE_OK) {
+			msg_quote(q, sizeof(q), s, n);
+			snprintf(why, sizeof(why), "no such ISO week '%s'", q);
+			return row_fail(r, r->p->src[EV_TS], why);
+		}
+		/* the range rules of every time */
+		time_format(ms, iso);
+		s = iso;
+		n = strlen(iso);
+	}
+	len = ev_convert(EV_TS, ET_TIME, s, n, r->conv, r->buf[EV_TS], why,
+	    sizeof(why));
+	if (len < 0)
+		return row_fail(r, r->p->src[EV_TS], why);
+	r->v[EV_TS] = r->buf[EV_TS];
+	r->n[EV_TS] = (size_t)len;
+	r->safe[EV_TS] = 0;
 	return 0;
 }
 
@@ -686,6 +886,149 @@ row_convert(struct ingest *g, struct row *r)
 	return 0;
 }
 
+/* A copy of a record, err included, in one allocation (free() it). */
+static struct csv_record *
+record_copy(const struct csv_record *rec)
+{
+	struct csv_record *c;
+	size_t i, size;
+	char *d;
+
+	size = sizeof(*c) + rec->nfields * (sizeof(char *) + sizeof(size_t));
+	for (i = 0; i < rec->nfields; i++)
+		size += rec->lens[i] + 1;
+	if (rec->err != NULL)
+		size += strlen(rec->err) + 1;
+	c = xmalloc(size);
+	*c = *rec;
+	c->fields = (char **)(c + 1);
+	c->lens = (size_t *)(c->fields + rec->nfields);
+	d = (char *)(c->lens + rec->nfields);
+	for (i = 0; i < rec->nfields; i++) {
+		c->fields[i] = d;
+		c->lens[i] = rec->lens[i];
+		memcpy(d, rec->fields[i], rec->lens[i]);
+		d[rec->lens[i]] = '\0';
+		d += rec->lens[i] + 1;
+	}
+	if (rec->err != NULL) {
+		memcpy(d, rec->err, strlen(rec->err) + 1);
+		c->err = d;
+	}
+	return c;
+}
+
+/* The value of "key":"value" in a one-level JSON object, into buf: its
+ * length, or -1 when there is none (or it holds an escape). */
+static int
+json_str(const char *s, size_t n, const char *key, char *buf, size_t size)
+{
+	const char *end = s + n, *p, *q;
+	size_t klen = strlen(key);
+
+	for (p = s; p + klen + 2 <= end; p++) {
+		if (*p != '"' || memcmp(p + 1, key, klen) != 0 ||
+		    p[klen + 1] != '"')
+			continue;
+		for (p += klen + 2; p < end && (*p == ' ' || *p == '\t'); p++)
+			;
+		if (p == end || *p++ != ':')
+			return -1;
+		for (; p < end && (*p == ' ' || *p == '\t'); p++)
+			;
+		if (p == end || *p++ != '"')
+			return -1;
+		for (q = p; q < end && *q != '"' && *q != '\\'; q++)
+			;
+		if (q == end || *q != '"' || (size_t)(q - p) >= size)
+			return -1;
+		memcpy(buf, p, (size_t)(q - p));
+		buf[q - p] = '\0';
+		return (int)(q - p);
+	}
+	return -1;
+}
+
+/* Qualtrics' ImportId row: its first field is {"ImportId":...}. */
+static int
+is_importid_row(const struct csv_record *rec)
+{
+	const char *s = rec->fields[0];
+	size_t n = rec->lens[0];
+
+	parse_trim(&s, &n);
+	return n >= 11 && memcmp(s, "{\"ImportId\"", 11) == 0;
+}
+
+/* Qualtrics' question-text row: "Response ID" under ResponseId. */
+static int
+is_text_row(const struct plan *p, const struct csv_record *rec)
+{
+	char norm[32];
+	int i = p->src[EV_ID];
+
+	if (i < 0 || (size_t)i >= rec->nfields || rec->lens[i] >= 32)
+		return 0;
+	csv_name_norm(norm, rec->fields[i], sizeof(norm));
+	return strcmp(norm, "responseid") == 0;
+}
+
+/*
+ * A Qualtrics export's rows 2 and 3, recognised (the question texts:
+ * "Response ID" under ResponseId; the ImportId objects: a first field
+ * that starts {"ImportId"), each at most once, in either order, and
+ * skipped.  The time column's object gives its zone (p->tz) unless --tz
+ * was given.  The first data row is kept in p->first.  0, or -1 with a
+ * message printed unless quiet.
+ */
+static int
+qualtrics_rows(struct ingest *g, struct csv_reader *rd, struct plan *p,
+    int quiet)
+{
+	struct csv_record *rec;
+	char zone[128], q[256];
+	int seen_text = 0, seen_ids = 0, rv, i = p->src[EV_TS];
+
+	while ((rv = csv_reader_next(rd, &rec)) == 1) {
+		if (rec->blank)
+			continue;
+		if (rec->err == NULL && !seen_ids && is_importid_row(rec)) {
+			seen_ids = 1;
+			if (g->o->cli.tz != NULL || (size_t)i >= rec->nfields ||
+			    json_str(rec->fields[i], rec->lens[i], "timeZone",
+			    zone, sizeof(zone)) < 0)
+				continue;
+			tz_free(p->tz);
+			if ((p->tz = tz_init(zone)) == NULL) {
+				if (!quiet) {
+					msg_quote(q, sizeof(q), zone,
+					    strlen(zone));
+					emp_warn("%s:%lu: field '%s': unknown "
+					    "time zone '%s' in the ImportId "
+					    "row (--tz ZONE reads the times "
+					    "in another)", p->name, rec->line,
+					    p->hdr[i], q);
+				}
+				return -1;
+			}
+			continue;
+		}
+		if (rec->err == NULL && !seen_text && !seen_ids &&
+		    is_text_row(p, rec)) {
+			seen_text = 1;
+			continue;
+		}
+		p->first = record_copy(rec);
+		return 0;
+	}
+	if (rv == -1) {
+		if (!quiet)
+			emp_warn("%s", csv_reader_error(rd));
+		return -1;
+	}
+	return 0;
+}
+
 /* Opens a file and reads its header and plan; NULL when it cannot (a
  * message printed unless quiet). */
 struct csv_reader *
@@ -701,6 +1044,12 @@ open_plan(struct ingest *g, const char *path, struct plan *p, int quiet)
 		return NULL;
 	}
 	p->in_delim = csv_reader_delim(rd);
+	if (p->prof->hook == hook_qualtrics &&
+	    qualtrics_rows(g, rd, p, quiet) == -1) {
+		plan_free(p);
+		csv_reader_close(rd);
+		return NULL;
+	}
 	return rd;
 }
 
