@@ -17,6 +17,7 @@ const struct ev_colinfo ev_cols[EV_NCOLS] = {
 	[EV_TEAM] = { "team", ET_TEXT, 0, 0, 0 },
 	[EV_ID] = { "id", ET_TEXT, 0, 0, 0 },
 	[EV_CONTACT] = { "contact", ET_TEXT, 0, 0, 0 },
+	[EV_CUSTOMER] = { "customer", ET_TEXT, 0, 0, 0 },
 	[EV_CHANNEL] = { "channel", ET_TEXT, 0, 0, 0 },
 	[EV_QUEUE] = { "queue", ET_TEXT, 0, 0, 0 },
 	[EV_TALK] = { "talk_s", ET_DUR, 0, 0, 0 },
