@@ -16,6 +16,7 @@ contact,2026-03-02T08:00:56Z,ana@acme.com,,300000000000020,,,voice,Support,438,0
 contact,2026-03-02T08:20:03Z,ben@acme.com,,300000000000022,,,voice,Support,289,30,107,,,,0,,,,,,,,,,,,,,,,in.csv:4
 EOF
 check_err <<'EOF'
+emp-ingest: in.csv: Five9 times carry no zone: read as UTC; give the account's zone with --tz
 emp-ingest: in.csv:3: field 'TALK TIME': invalid duration '00:4x:49'
 emp-ingest: 3 rows read, 2 events written, 1 rejected, 0 skipped
 EOF

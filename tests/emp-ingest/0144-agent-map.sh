@@ -34,5 +34,6 @@ contact,2026-03-02T16:00:00Z,ana,north,300000000000040,,,voice,Support,240,0,60,
 contact,2026-03-02T16:05:00Z,carla@acme.com,,300000000000041,,,voice,Support,120,0,30,,,,0,,,,,,,,,,,,,,,,five9.csv:3
 EOF
 check_err <<'EOF'
+emp-ingest: five9.csv: Five9 times carry no zone: read as UTC; give the account's zone with --tz
 emp-ingest: 5 rows read, 5 events written, 0 rejected, 0 skipped
 EOF

@@ -18,6 +18,7 @@ contact,2026-03-02T08:00:56Z,ana@acme.com,,300000000000050,,,voice,Support,332,0
 contact,2026-03-02T08:11:12Z,ben@acme.com,,300000000000051,,,voice,Support,229,20,107,,,,1,,,,,,,,,,,,,,,,in.csv.gz:3
 EOF
 check_err <<'EOF'
+emp-ingest: in.csv.gz: Five9 times carry no zone: read as UTC; give the account's zone with --tz
 emp-ingest: in.csv.gz: truncated gzip input
 emp-ingest: 2 rows read, 2 events written, 0 rejected, 0 skipped
 EOF

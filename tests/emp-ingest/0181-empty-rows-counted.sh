@@ -13,6 +13,7 @@ contact,2026-01-05T09:00:00Z,ana,,1,,,voice,,300,,,,,,,,,,,,,,,,,,,,,,f.csv:2
 contact,2026-01-05T09:10:00Z,ben,,2,,,voice,,60,,,,,,,,,,,,,,,,,,,,,,f.csv:7
 CSV
 check_err <<'EOF'
+emp-ingest: f.csv: Five9 times carry no zone: read as UTC; give the account's zone with --tz
 emp-ingest: f.csv:4: expected 4 fields, found 3
 emp-ingest: 5 rows read, 2 events written, 1 rejected, 2 skipped (2 empty)
 EOF

@@ -32,6 +32,7 @@ cut -d, -f3,30 out >got
 printf 'agent,comment\nJos\303\251,ok\nJos\303\251,caf\351\n' >want
 check_file got want
 check_err <<'EOF2'
+emp-ingest: mixed.csv: Five9 times carry no zone: read as UTC; give the account's zone with --tz
 emp-ingest: mixed.csv:3: field 'AGENT': not UTF-8 (a Windows-1252 or Latin-1 export? convert it first: iconv -f WINDOWS-1252 -t UTF-8)
 emp-ingest: 3 rows read, 2 events written, 1 rejected, 0 skipped
 EOF2
