@@ -8,7 +8,9 @@
  *  - --hash-customer: the value normalised (trimmed; ASCII lowercase; a
  *    phone number to '+' and digits) and hashed with BLAKE2b
  *    (crypto_generichash, 16 bytes, keyed with the 32 bytes of a key file
- *    that only its owner may read), written as 32 hexadecimal digits;
+ *    that only its owner may read), written as 32 hexadecimal digits; in
+ *    emp's own stream read back, a value that is such a hash already is
+ *    kept;
  *  - --escalation-queues: a contact answered in one of the queues is
  *    escalated = 1, in another queue 0, without a queue as the export
  *    said (empty when it said nothing);
@@ -370,6 +372,21 @@ customer_hash(const unsigned char key[INGEST_HASH_KEY], const char *s,
 	return 2 * INGEST_HASH_BYTES;
 }
 
+/* Is s 32 lowercase hexadecimal digits, as customer_hash() writes? */
+static int
+is_hash(const char *s, size_t n)
+{
+	size_t i;
+
+	if (n != 2 * INGEST_HASH_BYTES)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (!((s[i] >= '0' && s[i] <= '9') ||
+		    (s[i] >= 'a' && s[i] <= 'f')))
+			return 0;
+	return 1;
+}
+
 void
 customer_finish(const struct ingest_opts *o, struct row *r)
 {
@@ -386,7 +403,10 @@ customer_finish(const struct ingest_opts *o, struct row *r)
 		cx_set(r, "", 0);
 		return;
 	}
-	if (!o->hash_customer) {
+	/* emp's own stream read back: a hash is not hashed again, or the
+	 * same customer would no longer match across streams */
+	if (!o->hash_customer || (r->p->prof->kind == NULL &&
+	    is_hash(s, n))) {
 		r->v[EV_CUSTOMER] = s;
 		r->n[EV_CUSTOMER] = n;
 		return;

@@ -5,6 +5,8 @@
  *	ingest_profile.c  the export profiles, header recognition and plans,
  *			  a row's conversion through its plan
  *	ingest_dedup.c	  de-duplication by contact id: keys, the first pass
+ *	ingest_customer.c the customer column and its hash, escalations by
+ *			  queue, Talkdesk's legacy durations, a plan's warnings
  *	ingest.c	  the engine: conversion loop, spool, rejects, agent
  *			  map, summary
  *

@@ -65,3 +65,14 @@ EOF
 run 0 emp-ingest -T UTC --hash-customer key.bin f9.csv
 [ "$(cut -d, -f7 out | sed -n 2p)" = "$(h 4)" ] ||
     fail "Five9 and Zendesk hash one number differently"
+
+# a hashed stream read back with the key is not hashed twice; a clear one
+# is hashed
+run 0 emp-ingest --hash-customer key.bin zd.csv
+cp out hashed.csv
+run 0 emp-ingest --hash-customer key.bin hashed.csv
+cmp -s out hashed.csv || fail "a hashed stream was hashed again"
+run 0 emp-ingest zd.csv
+cp out clear.csv
+run 0 emp-ingest --hash-customer key.bin clear.csv
+check_out <hashed.csv
