@@ -6,11 +6,11 @@
  *    (Five9's ANI or DNIS by CALL TYPE; Genesys Cloud's externalContactId,
  *    else ani, or dnis on an outbound conversation);
  *  - --hash-customer: the value normalised (trimmed; ASCII lowercase; a
- *    phone number to '+' and digits) and hashed with BLAKE2b
- *    (crypto_generichash, 16 bytes, keyed with the 32 bytes of a key file
- *    that only its owner may read), written as 32 hexadecimal digits; in
- *    emp's own stream read back, a value that is such a hash already is
- *    kept;
+ *    phone number, "tel:" before it dropped, to '+' and digits) and
+ *    hashed with BLAKE2b (crypto_generichash, 16 bytes, keyed with the
+ *    32 bytes of a key file that only its owner may read), written as 32
+ *    hexadecimal digits; in emp's own stream read back, a value that is
+ *    such a hash already is kept;
  *  - --escalation-queues: a contact answered in one of the queues is
  *    escalated = 1, in another queue 0, without a queue as the export
  *    said (empty when it said nothing);
@@ -352,6 +352,12 @@ customer_hash(const unsigned char key[INGEST_HASH_KEY], const char *s,
 	int phone, c;
 
 	parse_trim(&s, &n);
+	/* Genesys Cloud writes a number "tel:+16175550123" */
+	if (n > 4 && strncasecmp(s, "tel:", 4) == 0 &&
+	    phone_like(s + 4, n - 4)) {
+		s += 4;
+		n -= 4;
+	}
 	phone = phone_like(s, n);
 	crypto_generichash_init(&st, key, INGEST_HASH_KEY, sizeof(h));
 	for (i = 0; i < n; i++) {

@@ -140,7 +140,8 @@ void	customer_plan(const struct ingest_opts *, struct plan *, char **norm,
 void	customer_finish(const struct ingest_opts *, struct row *);
 /* The keyed hash of a customer (s, n) as 32 hexadecimal digits and a
  * NUL in out; returns 32.  Trimmed, ASCII lowercased, a phone number
- * (at least 5 digits, only "+-.()/ " besides) reduced to '+' and digits. */
+ * (at least 5 digits, only "+-.()/ " besides; "tel:" before it dropped)
+ * reduced to '+' and digits. */
 size_t	customer_hash(const unsigned char key[INGEST_HASH_KEY], const char *s,
 	    size_t n, char out[2 * INGEST_HASH_BYTES + 1]);
 /* The warnings of a file's plan, once per file: Five9 times read

@@ -26,19 +26,23 @@ id,assignee_id,requester_id,ticket_id,score,created_at
 6,7001,José,88236,good,2026-03-02T15:25:11Z
 7,7001,,88237,good,2026-03-02T15:26:11Z
 8,7001,12-34,88238,good,2026-03-02T15:27:11Z
+9,7001,TEL:+1-617-555-0123,88239,good,2026-03-02T15:28:11Z
+10,7001,tel:alice,88240,good,2026-03-02T15:29:11Z
 EOF
 run 0 emp-ingest --hash-customer key.bin zd.csv
 cut -d, -f5,7 out >got
 check_err <<'EOF'
-emp-ingest: 8 rows read, 8 events written, 0 rejected, 0 skipped
+emp-ingest: 10 rows read, 10 events written, 0 rejected, 0 skipped
 EOF
 # the normalised values, as the rule says: '12-34' has too few digits to
-# be a phone number; 'José' lowercases its ASCII only
+# be a phone number; 'José' lowercases its ASCII only; 'tel:' goes only
+# before a number
 python3 - key.bin >want <<'EOF'
 import hashlib, sys
 key = open(sys.argv[1], 'rb').read()
 vals = ['jo@example.com', 'jo@example.com', '+16175550123', '+16175550123',
-        '6175550123', 'jos\u00e9', None, '12-34']
+        '6175550123', 'jos\u00e9', None, '12-34', '+16175550123',
+        'tel:alice']
 print('id,customer')
 for i, v in enumerate(vals, 1):
     h = '' if v is None else hashlib.blake2b(v.encode(), key=key,
@@ -48,7 +52,8 @@ EOF
 check_file got <want
 h() { sed -n "$1p" got | cut -d, -f2; }
 [ "$(h 2)" = "$(h 3)" ] || fail "one e-mail, two hashes"
-[ "$(h 4)" = "$(h 5)" ] || fail "one number, two hashes"
+[ "$(h 4)" = "$(h 5)" ] && [ "$(h 4)" = "$(h 10)" ] ||
+    fail "one number, two hashes"
 
 # another key, other hashes; no clear value is left in the stream
 run 0 emp-ingest --hash-customer key2.bin zd.csv
