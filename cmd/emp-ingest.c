@@ -17,8 +17,10 @@ help(void)
 {
 	printf(
 "usage: %s [-qstz] [-d delim] [-k kind] [-M mapfile] [-o file] [-T zone]\n"
-"       [-u unit] [--agent-map agentmap] [--decimal-comma] [--from profile]\n"
+"       [-u unit] [--agent-map agentmap] [--decimal-comma]\n"
+"       [--escalation-queues list] [--from profile] [--hash-customer keyfile]\n"
 "       [--map column=source] [--raw-text] [--rejects rejects] [file ...]\n"
+"       %s --new-hash-key keyfile\n"
 "\n"
 "Turns call-center exports into one event stream (emp-events(5)).\n"
 "\n"
@@ -33,6 +35,10 @@ help(void)
 "      --agent-map FILE    CSV alias,agent,team: one name per agent\n"
 "  -T, --tz ZONE           zone of times without an offset (default UTC)\n"
 "      --decimal-comma     read 87,5 and 1.234,50\n"
+"      --escalation-queues LIST  a contact in one of these queues (comma-\n"
+"                          separated) is escalated, in another one not\n"
+"      --hash-customer FILE  write the customer as a hash keyed with FILE\n"
+"      --new-hash-key FILE make such a key (mode 0600) and read nothing\n"
 "  -d, --delimiter C       input delimiter ',' ';' or 'tab' (default: detect)\n"
 "      --rejects FILE      write rejected rows to FILE (src,error,raw)\n"
 "  -s, --strict            exit 1 if any row was rejected\n"
@@ -46,11 +52,12 @@ help(void)
 "                          or G (default 1M, or $EMP_MAX_RECORD)\n"
 "  -h, --help              show this help\n"
 "  -V, --version           show the version\n",
-	    progname);
+	    progname, progname);
 }
 
 enum {
-	OPT_AGENT_MAP = 256, OPT_DECIMAL, OPT_FROM, OPT_MAP, OPT_REJECTS
+	OPT_AGENT_MAP = 256, OPT_DECIMAL, OPT_FROM, OPT_MAP, OPT_REJECTS,
+	OPT_ESCALATION, OPT_HASH, OPT_NEW_KEY
 };
 
 #define SHORTOPTS	"d:hk:M:o:qstT:u:Vz"
@@ -59,13 +66,16 @@ static const struct option longopts[] = {
 	{ "agent-map",		required_argument,	NULL, OPT_AGENT_MAP },
 	{ "decimal-comma",	no_argument,		NULL, OPT_DECIMAL },
 	{ "delimiter",		required_argument,	NULL, 'd' },
+	{ "escalation-queues",	required_argument,	NULL, OPT_ESCALATION },
 	{ "from",		required_argument,	NULL, OPT_FROM },
 	CLI_LONG_GZIP,
+	{ "hash-customer",	required_argument,	NULL, OPT_HASH },
 	CLI_LONG_HELP,
 	{ "kind",		required_argument,	NULL, 'k' },
 	{ "map",		required_argument,	NULL, OPT_MAP },
 	{ "map-file",		required_argument,	NULL, 'M' },
 	CLI_LONG_MAX_RECORD,
+	{ "new-hash-key",	required_argument,	NULL, OPT_NEW_KEY },
 	CLI_LONG_OUTPUT,
 	CLI_LONG_QUIET,
 	CLI_LONG_RAW_TEXT,
@@ -80,8 +90,9 @@ static const struct option longopts[] = {
 /* What the option parser collects besides the engine's options. */
 struct args {
 	struct ingest_opts	 o;
-	struct cli_in		*in;		/* -M and --agent-map files */
+	struct cli_in		*in;		/* -M, --agent-map, the key */
 	size_t			 nin;
+	const char		*new_key;	/* --new-hash-key */
 };
 
 static void
@@ -91,9 +102,10 @@ on_opt(void *arg, int ch, const char *optarg)
 	struct ingest_opts *o = &a->o;
 	const char *const *pp;
 
-	if (ch == 'M' || ch == OPT_AGENT_MAP) {
+	if (ch == 'M' || ch == OPT_AGENT_MAP || ch == OPT_HASH) {
 		a->in = xreallocarray(a->in, a->nin + 1, sizeof(*a->in));
-		a->in[a->nin].what = ch == 'M' ? "map file" : "agent map";
+		a->in[a->nin].what = ch == 'M' ? "map file" :
+		    ch == OPT_HASH ? "hash key" : "agent map";
 		a->in[a->nin++].path = optarg;
 	}
 
@@ -151,6 +163,17 @@ on_opt(void *arg, int ch, const char *optarg)
 	case OPT_REJECTS:
 		o->rejects = optarg;
 		break;
+	case OPT_ESCALATION:
+		if (ingest_escalation_queues(o, optarg) == -1)
+			usage_hint();
+		break;
+	case OPT_HASH:
+		if (ingest_hash_key_load(o, optarg) == -1)
+			emp_die_reported(EXIT_FAIL);
+		break;
+	case OPT_NEW_KEY:
+		a->new_key = optarg;
+		break;
 	}
 }
 
@@ -183,6 +206,16 @@ main(int argc, char *argv[])
 		ingest_opts_free(o);
 		free(a.in);
 		return o->cli.status;
+	}
+	if (a.new_key != NULL) {
+		if (argc > 0 || o->cli.output != NULL || o->hash_customer)
+			usage_error("--new-hash-key makes a key and reads "
+			    "nothing: give it alone");
+		status = ingest_hash_key_new(a.new_key) == -1 ? EXIT_FAIL :
+		    EXIT_OK;
+		ingest_opts_free(o);
+		free(a.in);
+		return status;
 	}
 	if (o->kind != NULL && (o->nmaps == 0 || o->from != NULL))
 		usage_error("--kind applies to files read through --map alone");

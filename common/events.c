@@ -17,6 +17,7 @@ const struct ev_colinfo ev_cols[EV_NCOLS] = {
 	[EV_TEAM] = { "team", ET_TEXT, 0, 0, 0 },
 	[EV_ID] = { "id", ET_TEXT, 0, 0, 0 },
 	[EV_CONTACT] = { "contact", ET_TEXT, 0, 0, 0 },
+	[EV_CUSTOMER] = { "customer", ET_TEXT, 0, 0, 0 },
 	[EV_CHANNEL] = { "channel", ET_TEXT, 0, 0, 0 },
 	[EV_QUEUE] = { "queue", ET_TEXT, 0, 0, 0 },
 	[EV_TALK] = { "talk_s", ET_DUR, 0, 0, 0 },
@@ -169,6 +170,52 @@ fail(char *err, size_t errsize, const char *what, const char *s, size_t n)
 	return -1;
 }
 
+/* dur_comma(): the reason is in err already. */
+#define DUR_COMMA_FAILED	(-100)
+
+/*
+ * A duration under --decimal-comma: a plain number is read with the
+ * decimal comma ("12,5" is 12.5, "1.234" is 1234) in the unit given; a
+ * clock or units form takes the comma as its point ("00:01:02,5",
+ * "2,5m").  A '.' there, or a number the decimal comma cannot read
+ * ("12.5"), is an error saying so, not another number.
+ */
+static int
+dur_comma(const char *s, size_t n, enum dur_unit unit, struct decimal *d,
+    char *err, size_t errsize)
+{
+	char buf[64], q[256];
+	size_t i;
+	int rv, flags = PN_DECIMAL_COMMA;
+
+	parse_trim(&s, &n);
+	if (parse_is_unknown(s, n))
+		return PARSE_EMPTY;
+	if (memchr(s, ':', n) != NULL ||
+	    (n > 0 && s[n - 1] >= 'a' && s[n - 1] <= 'z')) {
+		if (memchr(s, '.', n) != NULL || n >= sizeof(buf))
+			goto refuse;
+		for (i = 0; i < n; i++)
+			buf[i] = s[i] == ',' ? '.' : s[i];
+		return parse_duration(buf, n, unit, d);
+	}
+	rv = parse_number(s, n, &flags, d);
+	if (rv == PARSE_RANGE)
+		return rv;
+	if (rv == PARSE_OK && ((flags & PN_PERCENT) || d->m < 0))
+		return PARSE_BAD;
+	if (rv != PARSE_OK)
+		goto refuse;
+	n = decimal_format(d, buf);
+	return parse_duration(buf, n, unit, d);
+refuse:
+	msg_quote(q, sizeof(q), s, n);
+	snprintf(err, errsize, "invalid duration '%s': --decimal-comma "
+	    "reads ',' as the decimal point and '.' as a thousands separator",
+	    q);
+	return DUR_COMMA_FAILED;
+}
+
 int
 ev_convert(int col, enum ev_type type, const char *s, size_t n,
     const struct ev_conv *c, char *out, char *err, size_t errsize)
@@ -202,9 +249,14 @@ ev_convert(int col, enum ev_type type, const char *s, size_t n,
 			out[n] = '\0';
 			return (int)n;
 		}
-		rv = parse_duration(s, n, c->unit, &d);
+		if (c->decimal_comma)
+			rv = dur_comma(s, n, c->unit, &d, err, errsize);
+		else
+			rv = parse_duration(s, n, c->unit, &d);
 		if (rv == PARSE_EMPTY)
 			return 0;
+		if (rv == DUR_COMMA_FAILED)
+			return -1;
 		if (rv == PARSE_RANGE)
 			return fail(err, errsize, "duration out of range", s, n);
 		if (rv != PARSE_OK)

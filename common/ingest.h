@@ -20,6 +20,10 @@
 #include "csvio.h"
 #include "events.h"
 
+/* A --hash-customer key is this many bytes; a hash this many. */
+#define INGEST_HASH_KEY		32
+#define INGEST_HASH_BYTES	16
+
 struct ingest_map {
 	int	 col;		/* enum ev_col */
 	char	*src;		/* source column name */
@@ -38,6 +42,11 @@ struct ingest_opts {
 	const char		*agent_map;
 	const char		*rejects;	/* --rejects FILE, or NULL */
 	int			 maxwarn;	/* row messages shown */
+	/* --hash-customer: the key's bytes (wiped by ingest_opts_free()) */
+	int			 hash_customer;
+	unsigned char		 hash_key[INGEST_HASH_KEY];
+	char			**esc;		/* --escalation-queues */
+	size_t			 nesc;
 };
 
 struct ingest;
@@ -55,6 +64,19 @@ int	ingest_map_add(struct ingest_opts *o, const char *spec,
  */
 int	ingest_map_file(struct ingest_opts *o, const char *path);
 void	ingest_opts_free(struct ingest_opts *o);
+/*
+ * --hash-customer FILE: reads the key (exactly INGEST_HASH_KEY bytes of a
+ * regular file that neither group nor others may read or write, as
+ * sign.h's secret keys) into o and sets o->hash_customer.  0, or -1 with
+ * a message printed.
+ */
+int	ingest_hash_key_load(struct ingest_opts *o, const char *path);
+/* --new-hash-key FILE: a new random key, the file made with O_EXCL and
+ * mode 0600 (an existing file is never replaced).  0, or -1 (reported). */
+int	ingest_hash_key_new(const char *path);
+/* --escalation-queues LIST: adds the comma-separated queue names
+ * (trimmed) to o->esc.  0, or -1 with a message for an empty name. */
+int	ingest_escalation_queues(struct ingest_opts *o, const char *list);
 
 /*
  * A run: opens the output (o->cli) and the rejects file, reads the agent

@@ -5,6 +5,8 @@
  *	ingest_profile.c  the export profiles, header recognition and plans,
  *			  a row's conversion through its plan
  *	ingest_dedup.c	  de-duplication by contact id: keys, the first pass
+ *	ingest_customer.c the customer column and its hash, escalations by
+ *			  queue, Talkdesk's legacy durations, a plan's warnings
  *	ingest.c	  the engine: conversion loop, spool, rejects, agent
  *			  map, summary
  *
@@ -61,6 +63,11 @@ struct plan {
 	 * written as 0; only the profile's own columns, not --map's */
 	unsigned char	 zero[EV_NCOLS];
 	int		 x[NX];
+	/* ingest_customer.c: the columns its rule for the customer reads,
+	 * and the durations that are fractions of a day */
+	int		 cx_kind;
+	int		 cx[3];
+	unsigned char	 dayfrac[EV_NCOLS];
 	char		**hdr;
 	size_t		 nhdr;
 	/* Qualtrics: the zone of the ImportId row (NULL: none, or --tz
@@ -127,6 +134,33 @@ void	set_const(struct row *, int col, const char *);
  * row effective after its hire date is a change of a person hired
  * before, skipped; a row with an exit date gives a second event. */
 int	hook_roster(struct row *);
+
+/* ingest_customer.c */
+/* Where the customer is when a column cannot say it alone (Five9,
+ * Genesys Cloud; none under --map customer=), and whether durations are
+ * fractions of a day (Talkdesk's legacy export, timed by start_time);
+ * norm is the header's normalised names (n). */
+void	customer_plan(const struct ingest_opts *, struct plan *, char **norm,
+	    size_t n);
+/* The row's customer: the profile's rule, trimmed, "N/A" and the like
+ * empty, hashed when o->hash_customer (into r->buf). */
+void	customer_finish(const struct ingest_opts *, struct row *);
+/* The keyed hash of a customer (s, n) as 32 hexadecimal digits and a
+ * NUL in out; returns 32.  Trimmed, ASCII lowercased, a phone number
+ * (at least 5 digits, only "+-.()/ " besides; "tel:" before it dropped)
+ * reduced to '+' and digits. */
+size_t	customer_hash(const unsigned char key[INGEST_HASH_KEY], const char *s,
+	    size_t n, char out[2 * INGEST_HASH_BYTES + 1]);
+/* The warnings of a file's plan, once per file: Five9 times read
+ * without --tz. */
+void	plan_warn(const struct ingest_opts *, const struct plan *);
+/* --escalation-queues on a contact row: its queue in the list: 1; in
+ * another queue: 0 unless the export said; no queue: as the export said. */
+void	escalation_mark(const struct ingest_opts *, struct row *);
+/* A fraction of a day (below 1) into whole seconds, rounded, as
+ * ev_convert() does for a duration: length, 0 for empty, -1 (err). */
+int	dayfrac_convert(const char *s, size_t n, const struct ev_conv *,
+	    char *out, char *err, size_t errsize);
 
 /* ingest_dedup.c */
 /* The key of a record (r->k1, r->k2); its time (r->kts) too unless

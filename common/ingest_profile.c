@@ -53,6 +53,7 @@ static const struct pcol amazon_cols[] = {
 	{ EV_ACW, "Agent.AfterContactWorkDuration|AfterContactWorkDuration",
 	    0 },
 	{ EV_RESOLVED, "Attributes.Resolved|Resolved", 0 },
+	{ EV_CUSTOMER, "CustomerEndpoint.Address", 0 },
 	{ -1, NULL, 0 }
 };
 
@@ -67,6 +68,7 @@ static const struct pcol genesys_cols[] = {
 	{ EV_HOLD, "tHeldComplete|tHeld", PC_MS | PC_ZERO },
 	{ EV_ACW, "tAcw", PC_MS | PC_ZERO },
 	{ EV_TRANSFERRED, "nTransferred", PC_COUNT },
+	{ EV_CUSTOMER, "ani", 0 },
 	{ -1, NULL, 0 }
 };
 
@@ -78,6 +80,7 @@ static const struct pcol zendesk_cols[] = {
 	{ EV_TS, "created_at", 0 },
 	{ EV_REASON, "reason", 0 },
 	{ EV_COMMENT, "comment", 0 },
+	{ EV_CUSTOMER, "requester_id", 0 },
 	{ -1, NULL, 0 }
 };
 
@@ -89,6 +92,7 @@ static const struct pcol qualtrics_cols[] = {
 	{ EV_AGENT, "agent|agent_name", 0 },
 	{ EV_TEAM, "team|team_name", 0 },
 	{ EV_CONTACT, "ticket|ticket_id", 0 },
+	{ EV_CUSTOMER, "RecipientEmail|Recipient Email", 0 },
 	{ -1, NULL, 0 }
 };
 
@@ -99,6 +103,7 @@ static const struct pcol delighted_cols[] = {
 	{ EV_TEAM, "Team|Properties: Team", 0 },
 	{ EV_NPS, "Score", 0 },
 	{ EV_COMMENT, "Comment", 0 },
+	{ EV_CUSTOMER, "Email", 0 },
 	{ -1, NULL, 0 }
 };
 
@@ -112,6 +117,7 @@ static const struct pcol five9_cols[] = {
 	{ EV_ACW, "AFTER CALL WORK TIME", 0 },
 	{ EV_TRANSFERRED, "TRANSFERS", PC_COUNT },
 	{ EV_REASON, "DISPOSITION", 0 },
+	{ EV_CUSTOMER, "ANI", 0 },
 	{ -1, NULL, 0 }
 };
 
@@ -126,6 +132,12 @@ static const struct pcol talkdesk_cols[] = {
 	{ EV_TRANSFERRED, "Transfer Out (Yes/No)|Transfer Out", 0 },
 	{ EV_CSAT, "csat_score", 0 },
 	{ EV_REASON, "rating_reason", 0 },
+	{ EV_CUSTOMER, "Contact ID", 0 },
+	/* the legacy payload's names */
+	{ EV_TS, "start_time", 0 },
+	{ EV_AGENT, "agent_name", 0 },
+	{ EV_TEAM, "team", 0 },
+	{ EV_HOLD, "holding_time", 0 },
 	{ -1, NULL, 0 }
 };
 
@@ -140,6 +152,7 @@ static const struct pcol qa_cols[] = {
 	{ EV_REVIEWER,
 	    "Evaluator|Reviewer|Graded By|Scored By|QA Analyst|Grader", 0 },
 	{ EV_COMMENT, "Comment|Comments", 0 },
+	{ EV_CUSTOMER, "Customer|Customer ID", 0 },
 	{ -1, NULL, 0 }
 };
 
@@ -215,8 +228,10 @@ static const struct profile profiles[] = {
 	    { "CALL ID", "TIMESTAMP", "AGENT", "TALK TIME", NULL }, { NULL },
 	    five9_cols, hook_five9, 0, 1 },
 	{ "talkdesk", "contact",
-	    { "call_id|Interaction ID", "user_name|handling_user_name|User Name",
-	    "start_at|Started At", "talk_time|Talk Time", NULL }, { NULL },
+	    { "call_id|Interaction ID",
+	    "user_name|handling_user_name|User Name|agent_name",
+	    "start_at|Started At|start_time", "talk_time|Talk Time", NULL },
+	    { NULL },
 	    talkdesk_cols, hook_voice, 0, 1 },
 	{ "coaching", "coaching", { "Agent", "Coach", "Focus", NULL },
 	    { NULL }, coaching_cols, NULL, 0, 0 },
@@ -484,6 +499,7 @@ plan_make(struct ingest *g, struct plan *p, const char *name,
 	if (pr->hook == hook_qualtrics && qualtrics_plan(p, name, h->line,
 	    quiet) == -1)
 		goto out;
+	customer_plan(o, p, norm, h->nfields);
 	if (pr == &generic && (p->src[EV_TS] < 0 || p->src[EV_AGENT] < 0)) {
 		if (!quiet)
 			emp_warn("%s:%lu: --map must name the columns for at "
@@ -823,7 +839,9 @@ row_convert(struct ingest *g, struct row *r)
 			break;
 		default:
 			conv.unit = p->unit[col];
-			len = ev_convert(col, p->type[col], s, n, &conv,
+			len = p->dayfrac[col] ? dayfrac_convert(s, n, &conv,
+			    r->buf[col], why, sizeof(why)) :
+			    ev_convert(col, p->type[col], s, n, &conv,
 			    r->buf[col], why, sizeof(why));
 			if (len < 0)
 				return row_fail(r, i, why);
@@ -878,6 +896,8 @@ row_convert(struct ingest *g, struct row *r)
 	    (a = strmap_get(&g->agents, r->v[EV_REVIEWER],
 	    r->n[EV_REVIEWER])) != NULL)
 		set_const(r, EV_REVIEWER, a->agent);
+	customer_finish(g->o, r);
+	escalation_mark(g->o, r);
 	if (p->src[EV_SRC] < 0) {
 		r->v[EV_SRC] = r->src.s;
 		r->n[EV_SRC] = src_set(&r->src, p->namelen, rec->line);
@@ -1050,6 +1070,8 @@ open_plan(struct ingest *g, const char *path, struct plan *p, int quiet)
 		csv_reader_close(rd);
 		return NULL;
 	}
+	if (!quiet)
+		plan_warn(g->o, p);
 	return rd;
 }
 
@@ -1150,6 +1172,12 @@ ingest_opts_free(struct ingest_opts *o)
 	for (k = 0; k < o->nmaps; k++)
 		free(o->maps[k].src);
 	free(o->maps);
+	for (k = 0; k < o->nesc; k++)
+		free(o->esc[k]);
+	free(o->esc);
+	o->esc = NULL;
+	o->nesc = 0;
+	explicit_bzero(o->hash_key, sizeof(o->hash_key));
 	o->maps = NULL;
 	o->nmaps = 0;
 	tz_free(o->conv.tz);

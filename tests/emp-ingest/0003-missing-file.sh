@@ -9,8 +9,8 @@ ana,2026-01-05,4,5
 EOF
 run 1 emp-ingest nosuch.csv pulse.csv
 check_out <<'EOF'
-kind,ts,agent,team,id,contact,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,reversed,cost,csat,nps,qa,reviewer,confidence,esat,coach,focus,reason,comment,challenge,src
-pulse,2026-01-05T00:00:00Z,ana,,,,,,,,,,,,,,,,,,,,,4,5,,,,,,pulse.csv:2
+kind,ts,agent,team,id,contact,customer,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,reversed,cost,csat,nps,qa,reviewer,confidence,esat,coach,focus,reason,comment,challenge,src
+pulse,2026-01-05T00:00:00Z,ana,,,,,,,,,,,,,,,,,,,,,,4,5,,,,,,pulse.csv:2
 EOF
 check_err <<'EOF'
 emp-ingest: nosuch.csv: No such file or directory

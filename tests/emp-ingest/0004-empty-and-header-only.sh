@@ -6,7 +6,7 @@
 : >empty.csv
 run 1 emp-ingest empty.csv
 check_out <<'EOF'
-kind,ts,agent,team,id,contact,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,reversed,cost,csat,nps,qa,reviewer,confidence,esat,coach,focus,reason,comment,challenge,src
+kind,ts,agent,team,id,contact,customer,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,reversed,cost,csat,nps,qa,reviewer,confidence,esat,coach,focus,reason,comment,challenge,src
 EOF
 check_err <<'EOF'
 emp-ingest: empty.csv: empty input: no header
@@ -15,7 +15,7 @@ EOF
 printf 'Agent,Week,Confidence,Satisfaction\r\n\r\n' >hdr.csv
 run 0 emp-ingest hdr.csv
 check_out <<'EOF'
-kind,ts,agent,team,id,contact,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,reversed,cost,csat,nps,qa,reviewer,confidence,esat,coach,focus,reason,comment,challenge,src
+kind,ts,agent,team,id,contact,customer,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,reversed,cost,csat,nps,qa,reviewer,confidence,esat,coach,focus,reason,comment,challenge,src
 EOF
 check_err <<'EOF'
 emp-ingest: 0 rows read, 0 events written, 0 rejected, 0 skipped

@@ -12,8 +12,8 @@ c1,2026-03-02T08:00:00Z,2026-03-02T08:09:00Z,ana,3x0
 c2,2026-03-02T08:10:00Z,not a time,ben,120
 EOF
 cat >expected <<'EOF'
-kind,ts,agent,team,id,contact,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,reversed,cost,csat,nps,qa,reviewer,confidence,esat,coach,focus,reason,comment,challenge,src
-contact,2026-03-02T08:10:00Z,ben,,c2,,,,100,,,,,,,,,,,,,,,,,,,,,,in.csv:3
+kind,ts,agent,team,id,contact,customer,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,reversed,cost,csat,nps,qa,reviewer,confidence,esat,coach,focus,reason,comment,challenge,src
+contact,2026-03-02T08:10:00Z,ben,,c2,,,,,100,,,,,,,,,,,,,,,,,,,,,,in.csv:3
 EOF
 run 0 emp-ingest in.csv
 check_out expected

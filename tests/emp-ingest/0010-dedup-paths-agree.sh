@@ -14,10 +14,10 @@ printf '%s\n' \
     'c2,2026-03-02T08:10:00Z,2026-03-02T08:20:00Z,ben,"Sales ""VIP"""' \
     'c3,2026-03-02T08:30:00Z,,cy,Sales' >b.csv
 cat >expected <<'EOF'
-kind,ts,agent,team,id,contact,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,reversed,cost,csat,nps,qa,reviewer,confidence,esat,coach,focus,reason,comment,challenge,src
-contact,2026-03-02T08:00:00Z,ana,,c1,,,"Billing, EU",,,,,,,,,,,,,,,,,,,,,,,a.csv:2
-contact,2026-03-02T08:10:00Z,ben,,c2,,,"Sales ""VIP""",,,,,,,,,,,,,,,,,,,,,,,b.csv:2
-contact,2026-03-02T08:30:00Z,cy,,c3,,,Sales,,,,,,,,,,,,,,,,,,,,,,,b.csv:3
+kind,ts,agent,team,id,contact,customer,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,reversed,cost,csat,nps,qa,reviewer,confidence,esat,coach,focus,reason,comment,challenge,src
+contact,2026-03-02T08:00:00Z,ana,,c1,,,,"Billing, EU",,,,,,,,,,,,,,,,,,,,,,,a.csv:2
+contact,2026-03-02T08:10:00Z,ben,,c2,,,,"Sales ""VIP""",,,,,,,,,,,,,,,,,,,,,,,b.csv:2
+contact,2026-03-02T08:30:00Z,cy,,c3,,,,Sales,,,,,,,,,,,,,,,,,,,,,,,b.csv:3
 EOF
 run 0 emp-ingest a.csv b.csv
 check_out expected

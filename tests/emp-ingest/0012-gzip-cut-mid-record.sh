@@ -14,10 +14,10 @@ emp-ingest: cut.gz: truncated gzip input
 EOF
 head -n 1 out >first
 check_file first <<'EOF'
-kind,ts,agent,team,id,contact,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,reversed,cost,csat,nps,qa,reviewer,confidence,esat,coach,focus,reason,comment,challenge,src
+kind,ts,agent,team,id,contact,customer,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,reversed,cost,csat,nps,qa,reviewer,confidence,esat,coach,focus,reason,comment,challenge,src
 EOF
 # every row written is whole
-awk -F, 'NR > 1 && (NF != 31 || $NF !~ /^cut\.gz:[0-9]+$/) { exit 1 }' out ||
+awk -F, 'NR > 1 && (NF != 32 || $NF !~ /^cut\.gz:[0-9]+$/) { exit 1 }' out ||
     fail "a partial row was written"
 run 1 emp-ingest -q - <cut.gz
 check_err <<'EOF'

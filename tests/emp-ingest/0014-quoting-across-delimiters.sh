@@ -9,8 +9,8 @@ ana;Billing, EU;2026-01-05;4;5; calm week
 EOF
 run 0 emp-ingest 'p,1.csv'
 check_out <<'EOF'
-kind,ts,agent,team,id,contact,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,reversed,cost,csat,nps,qa,reviewer,confidence,esat,coach,focus,reason,comment,challenge,src
-pulse,2026-01-05T00:00:00Z,ana,"Billing, EU",,,,,,,,,,,,,,,,,,,,4,5,,,," calm week ",,"p,1.csv:2"
+kind,ts,agent,team,id,contact,customer,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,reversed,cost,csat,nps,qa,reviewer,confidence,esat,coach,focus,reason,comment,challenge,src
+pulse,2026-01-05T00:00:00Z,ana,"Billing, EU",,,,,,,,,,,,,,,,,,,,,4,5,,,," calm week ",,"p,1.csv:2"
 EOF
 check_err <<'EOF'
 emp-ingest: 1 rows read, 1 events written, 0 rejected, 0 skipped

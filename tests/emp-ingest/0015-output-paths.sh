@@ -17,8 +17,8 @@ run 0 emp-ingest -q -o link.csv p.csv
 [ ! -L link.csv ] || fail "the link is still a link"
 [ ! -s target.csv ] || fail "the link's target was written"
 check_file link.csv <<'EOF'
-kind,ts,agent,team,id,contact,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,reversed,cost,csat,nps,qa,reviewer,confidence,esat,coach,focus,reason,comment,challenge,src
-pulse,2026-01-05T00:00:00Z,ana,,,,,,,,,,,,,,,,,,,,,4,5,,,,,,p.csv:2
+kind,ts,agent,team,id,contact,customer,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,reversed,cost,csat,nps,qa,reviewer,confidence,esat,coach,focus,reason,comment,challenge,src
+pulse,2026-01-05T00:00:00Z,ana,,,,,,,,,,,,,,,,,,,,,,4,5,,,,,,p.csv:2
 EOF
 run 2 emp-ingest --rejects - p.csv
 check_err_line "emp-ingest: --rejects needs a file: standard output holds the events"

@@ -16,6 +16,6 @@ for f in kA.csv kB.csv; do
 	check_file stdin.out file.out
 done
 check_file stdin.out <<'EOF'
-kind,ts,agent,team,id,contact,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,reversed,cost,csat,nps,qa,reviewer,confidence,esat,coach,focus,reason,comment,challenge,src
-contact,2026-01-05T08:00:00Z,ana,,K3,,,,,,,,,,,,,,,,,,,,,,,,,,X:6
+kind,ts,agent,team,id,contact,customer,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,reversed,cost,csat,nps,qa,reviewer,confidence,esat,coach,focus,reason,comment,challenge,src
+contact,2026-01-05T08:00:00Z,ana,,K3,,,,,,,,,,,,,,,,,,,,,,,,,,,X:6
 EOF

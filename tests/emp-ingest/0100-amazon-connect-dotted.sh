@@ -11,10 +11,10 @@ ContactId,InitialContactId,Channel,InitiationMethod,InitiationTimestamp,Disconne
 EOF
 run 0 emp-ingest in.csv
 check_out <<'EOF'
-kind,ts,agent,team,id,contact,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,reversed,cost,csat,nps,qa,reviewer,confidence,esat,coach,focus,reason,comment,challenge,src
-contact,2026-03-02T08:00:12Z,ana.lima,north,0b7e3a52-8c1f-4a8e-9a55-1f2d3c4b5a60,,voice,Billing,332,12,60,,,,0,,,,,,,,,,,,,,,,in.csv:2
-contact,2026-03-02T08:05:00Z,ben.ode,south,5c1d9e77-02b4-4f0e-8d1a-6b7c8d9e0f11,,chat,Support,480,0,45,,,,1,,,,,,,,,,,,,,,,in.csv:3
-contact,2026-03-02T08:13:31Z,ana.lima,north,9e2f4b10-7a3c-4d5e-b6f7-0a1b2c3d4e5f,,voice,Billing,241,30,0,,,,0,,,,,,,,,,,,,,,,in.csv:4
+kind,ts,agent,team,id,contact,customer,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,reversed,cost,csat,nps,qa,reviewer,confidence,esat,coach,focus,reason,comment,challenge,src
+contact,2026-03-02T08:00:12Z,ana.lima,north,0b7e3a52-8c1f-4a8e-9a55-1f2d3c4b5a60,,,voice,Billing,332,12,60,,,,0,,,,,,,,,,,,,,,,in.csv:2
+contact,2026-03-02T08:05:00Z,ben.ode,south,5c1d9e77-02b4-4f0e-8d1a-6b7c8d9e0f11,,,chat,Support,480,0,45,,,,1,,,,,,,,,,,,,,,,in.csv:3
+contact,2026-03-02T08:13:31Z,ana.lima,north,9e2f4b10-7a3c-4d5e-b6f7-0a1b2c3d4e5f,,,voice,Billing,241,30,0,,,,0,,,,,,,,,,,,,,,,in.csv:4
 EOF
 check_err <<'EOF'
 emp-ingest: 3 rows read, 3 events written, 0 rejected, 0 skipped

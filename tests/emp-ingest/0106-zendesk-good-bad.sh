@@ -12,9 +12,9 @@ id,url,assignee_id,group_id,requester_id,ticket_id,score,comment,reason,created_
 EOF
 run 0 emp-ingest in.csv
 check_out <<'EOF'
-kind,ts,agent,team,id,contact,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,reversed,cost,csat,nps,qa,reviewer,confidence,esat,coach,focus,reason,comment,challenge,src
-survey,2026-03-02T15:20:11Z,7001,360001,35436,88231,,,,,,,,,,,,,,5,,,,,,,,,Quick and kind,,in.csv:2
-survey,2026-03-02T16:01:00Z,7002,360002,35437,88232,,,,,,,,,,,,,,1,,,,,,,,Issue took too long to resolve,,,in.csv:3
+kind,ts,agent,team,id,contact,customer,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,reversed,cost,csat,nps,qa,reviewer,confidence,esat,coach,focus,reason,comment,challenge,src
+survey,2026-03-02T15:20:11Z,7001,360001,35436,88231,9001,,,,,,,,,,,,,,5,,,,,,,,,Quick and kind,,in.csv:2
+survey,2026-03-02T16:01:00Z,7002,360002,35437,88232,9002,,,,,,,,,,,,,,1,,,,,,,,Issue took too long to resolve,,,in.csv:3
 EOF
 check_err <<'EOF'
 emp-ingest: 4 rows read, 2 events written, 0 rejected, 2 skipped (2 non-response)

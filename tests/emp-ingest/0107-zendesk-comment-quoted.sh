@@ -11,10 +11,10 @@ she said ""sorry"" twice",The agent's knowledge is unsatisfactory,2026-03-03T10:
 EOF
 run 0 emp-ingest in.csv
 check_out <<'EOF'
-kind,ts,agent,team,id,contact,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,reversed,cost,csat,nps,qa,reviewer,confidence,esat,coach,focus,reason,comment,challenge,src
-survey,2026-03-03T10:15:00Z,7002,360002,35440,88240,,,,,,,,,,,,,,1,,,,,,,,The agent's knowledge is unsatisfactory,"Late delivery,
+kind,ts,agent,team,id,contact,customer,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,reversed,cost,csat,nps,qa,reviewer,confidence,esat,coach,focus,reason,comment,challenge,src
+survey,2026-03-03T10:15:00Z,7002,360002,35440,88240,,,,,,,,,,,,,,,1,,,,,,,,The agent's knowledge is unsatisfactory,"Late delivery,
 she said ""sorry"" twice",,in.csv:2
-survey,2026-03-03T11:00:00Z,7001,360001,35441,88241,,,,,,,,,,,,,,5,,,,,,,,,"He said ""no problem"" and fixed it",,in.csv:4
+survey,2026-03-03T11:00:00Z,7001,360001,35441,88241,,,,,,,,,,,,,,,5,,,,,,,,,"He said ""no problem"" and fixed it",,in.csv:4
 EOF
 check_err <<'EOF'
 emp-ingest: 2 rows read, 2 events written, 0 rejected, 0 skipped

@@ -10,8 +10,8 @@ id,assignee_id,group_id,ticket_id,score,comment,reason,created_at
 EOF
 run 0 emp-ingest in.csv
 check_out <<'EOF'
-kind,ts,agent,team,id,contact,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,reversed,cost,csat,nps,qa,reviewer,confidence,esat,coach,focus,reason,comment,challenge,src
-survey,2026-03-04T09:00:00Z,7001,360001,35450,88250,,,,,,,,,,,,,,5,,,,,,,,,,,in.csv:2
+kind,ts,agent,team,id,contact,customer,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,reversed,cost,csat,nps,qa,reviewer,confidence,esat,coach,focus,reason,comment,challenge,src
+survey,2026-03-04T09:00:00Z,7001,360001,35450,88250,,,,,,,,,,,,,,,5,,,,,,,,,,,in.csv:2
 EOF
 check_err <<'EOF'
 emp-ingest: in.csv:3: field 'score': unknown rating 'neutral'

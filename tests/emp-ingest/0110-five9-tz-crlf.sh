@@ -10,9 +10,9 @@ printf '%s\r\n' \
     >in.csv
 run 0 emp-ingest --tz America/New_York in.csv
 check_out <<'EOF'
-kind,ts,agent,team,id,contact,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,reversed,cost,csat,nps,qa,reviewer,confidence,esat,coach,focus,reason,comment,challenge,src
-contact,2016-10-27T18:51:34Z,ana@acme.com,,300000000000001,,voice,Inbound Sales,438,12,150,,,,0,,,,,,,,,,,,,Sale Made,,,in.csv:2
-contact,2016-11-15T14:05:10Z,ben@acme.com,,300000000000002,,voice,Inbound Sales,185,60,45,,,,1,,,,,,,,,,,,,Transferred To 3rd Party,,,in.csv:3
+kind,ts,agent,team,id,contact,customer,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,reversed,cost,csat,nps,qa,reviewer,confidence,esat,coach,focus,reason,comment,challenge,src
+contact,2016-10-27T18:51:34Z,ana@acme.com,,300000000000001,,6175550123,voice,Inbound Sales,438,12,150,,,,0,,,,,,,,,,,,,Sale Made,,,in.csv:2
+contact,2016-11-15T14:05:10Z,ben@acme.com,,300000000000002,,6175550188,voice,Inbound Sales,185,60,45,,,,1,,,,,,,,,,,,,Transferred To 3rd Party,,,in.csv:3
 EOF
 check_err <<'EOF'
 emp-ingest: 2 rows read, 2 events written, 0 rejected, 0 skipped

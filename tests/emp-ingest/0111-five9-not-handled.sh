@@ -10,9 +10,10 @@ CALL ID,TIMESTAMP,CAMPAIGN,CALL TYPE,AGENT,AGENT NAME,DISPOSITION,TALK TIME,HOLD
 EOF
 run 0 emp-ingest in.csv
 check_out <<'EOF'
-kind,ts,agent,team,id,contact,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,reversed,cost,csat,nps,qa,reviewer,confidence,esat,coach,focus,reason,comment,challenge,src
-contact,2026-03-02T08:00:56Z,ana@acme.com,,300000000000010,,voice,Support,332,0,70,,,,0,,,,,,,,,,,,,Resolved,,,in.csv:2
+kind,ts,agent,team,id,contact,customer,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,reversed,cost,csat,nps,qa,reviewer,confidence,esat,coach,focus,reason,comment,challenge,src
+contact,2026-03-02T08:00:56Z,ana@acme.com,,300000000000010,,,voice,Support,332,0,70,,,,0,,,,,,,,,,,,,Resolved,,,in.csv:2
 EOF
 check_err <<'EOF'
+emp-ingest: in.csv: Five9 times carry no zone: read as UTC; give the account's zone with --tz
 emp-ingest: 2 rows read, 1 events written, 0 rejected, 1 skipped (1 not handled)
 EOF

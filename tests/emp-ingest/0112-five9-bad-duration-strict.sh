@@ -11,11 +11,12 @@ printf '%s\r\n' \
     >in.csv
 run 1 emp-ingest --strict in.csv
 check_out <<'EOF'
-kind,ts,agent,team,id,contact,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,reversed,cost,csat,nps,qa,reviewer,confidence,esat,coach,focus,reason,comment,challenge,src
-contact,2026-03-02T08:00:56Z,ana@acme.com,,300000000000020,,voice,Support,438,0,150,,,,0,,,,,,,,,,,,,,,,in.csv:2
-contact,2026-03-02T08:20:03Z,ben@acme.com,,300000000000022,,voice,Support,289,30,107,,,,0,,,,,,,,,,,,,,,,in.csv:4
+kind,ts,agent,team,id,contact,customer,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,reversed,cost,csat,nps,qa,reviewer,confidence,esat,coach,focus,reason,comment,challenge,src
+contact,2026-03-02T08:00:56Z,ana@acme.com,,300000000000020,,,voice,Support,438,0,150,,,,0,,,,,,,,,,,,,,,,in.csv:2
+contact,2026-03-02T08:20:03Z,ben@acme.com,,300000000000022,,,voice,Support,289,30,107,,,,0,,,,,,,,,,,,,,,,in.csv:4
 EOF
 check_err <<'EOF'
+emp-ingest: in.csv: Five9 times carry no zone: read as UTC; give the account's zone with --tz
 emp-ingest: in.csv:3: field 'TALK TIME': invalid duration '00:4x:49'
 emp-ingest: 3 rows read, 2 events written, 1 rejected, 0 skipped
 EOF

@@ -11,10 +11,10 @@ call_id,type,start_at,end_at,user_id,user_name,user_email,total_time,talk_time,w
 EOF
 run 0 emp-ingest in.csv
 check_out <<'EOF'
-kind,ts,agent,team,id,contact,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,reversed,cost,csat,nps,qa,reviewer,confidence,esat,coach,focus,reason,comment,challenge,src
-contact,2026-05-04T13:02:11Z,Ana Lima,North,6f1c2a9e0b7d4c3a,,voice,,392,37,,,,,,,,,,4,,,,,,,,,,,in.csv:2
-contact,2026-05-04T14:00:00Z,Ben Ode,South,7a2d3b0f1c8e5d4b,,voice,,180,30,,,,,,,,,,,,,,,,,,,,,in.csv:3
-contact,2026-05-04T15:10:00Z,Ana Lima,North,8b3e4c1a2d9f6e5c,,voice,,300,20,,,,,,,,,,2,,,,,,,,Had to call twice,,,in.csv:4
+kind,ts,agent,team,id,contact,customer,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,reversed,cost,csat,nps,qa,reviewer,confidence,esat,coach,focus,reason,comment,challenge,src
+contact,2026-05-04T13:02:11Z,Ana Lima,North,6f1c2a9e0b7d4c3a,,,voice,,392,37,,,,,,,,,,4,,,,,,,,,,,in.csv:2
+contact,2026-05-04T14:00:00Z,Ben Ode,South,7a2d3b0f1c8e5d4b,,,voice,,180,30,,,,,,,,,,,,,,,,,,,,,in.csv:3
+contact,2026-05-04T15:10:00Z,Ana Lima,North,8b3e4c1a2d9f6e5c,,,voice,,300,20,,,,,,,,,,2,,,,,,,,Had to call twice,,,in.csv:4
 EOF
 check_err <<'EOF'
 emp-ingest: 3 rows read, 3 events written, 0 rejected, 0 skipped

@@ -11,9 +11,9 @@ Interaction ID,Contact ID,Direction,Contact Type,Started At,Wait Time,Talk Time,
 EOF
 run 0 emp-ingest in.csv
 check_out <<'EOF'
-kind,ts,agent,team,id,contact,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,reversed,cost,csat,nps,qa,reviewer,confidence,esat,coach,focus,reason,comment,challenge,src
-contact,2026-05-04T13:02:11Z,Ana Lima,North,9a1b2c3d4e5f,,voice,,392,37,65,,,,1,,,,,,,,,,,,,,,,in.csv:2
-contact,2026-05-04T14:00:00Z,Ben Ode,South,0b1c2d3e4f5a,,voice,,180,0,40,,,,0,,,,,,,,,,,,,,,,in.csv:3
+kind,ts,agent,team,id,contact,customer,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,reversed,cost,csat,nps,qa,reviewer,confidence,esat,coach,focus,reason,comment,challenge,src
+contact,2026-05-04T13:02:11Z,Ana Lima,North,9a1b2c3d4e5f,,c-7788,voice,,392,37,65,,,,1,,,,,,,,,,,,,,,,in.csv:2
+contact,2026-05-04T14:00:00Z,Ben Ode,South,0b1c2d3e4f5a,,c-7789,voice,,180,0,40,,,,0,,,,,,,,,,,,,,,,in.csv:3
 EOF
 check_err <<'EOF'
 emp-ingest: 2 rows read, 2 events written, 0 rejected, 0 skipped

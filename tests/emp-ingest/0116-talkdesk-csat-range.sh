@@ -10,8 +10,8 @@ call_id,type,start_at,end_at,user_name,team_name,talk_time,hold_time,csat_score,
 EOF
 run 0 emp-ingest in.csv
 check_out <<'EOF'
-kind,ts,agent,team,id,contact,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,reversed,cost,csat,nps,qa,reviewer,confidence,esat,coach,focus,reason,comment,challenge,src
-contact,2026-05-05T09:00:00Z,Ana Lima,North,1c2d3e4f5a6b7c8d,,voice,,220,20,,,,,,,,,,5,,,,,,,,,,,in.csv:2
+kind,ts,agent,team,id,contact,customer,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,reversed,cost,csat,nps,qa,reviewer,confidence,esat,coach,focus,reason,comment,challenge,src
+contact,2026-05-05T09:00:00Z,Ana Lima,North,1c2d3e4f5a6b7c8d,,,voice,,220,20,,,,,,,,,,5,,,,,,,,,,,in.csv:2
 EOF
 check_err <<'EOF'
 emp-ingest: in.csv:3: field 'csat_score': csat '9' out of range 1-5

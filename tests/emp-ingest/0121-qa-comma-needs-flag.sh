@@ -11,8 +11,8 @@ QA-18;ben;south;c7f1e3;marta;03/03/2026;92%;
 EOF
 run 0 emp-ingest qa.csv
 check_out <<'EOF'
-kind,ts,agent,team,id,contact,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,reversed,cost,csat,nps,qa,reviewer,confidence,esat,coach,focus,reason,comment,challenge,src
-qa,2026-03-03T00:00:00Z,ben,south,QA-18,c7f1e3,,,,,,,,,,,,,,,,92,marta,,,,,,,,qa.csv:3
+kind,ts,agent,team,id,contact,customer,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,reversed,cost,csat,nps,qa,reviewer,confidence,esat,coach,focus,reason,comment,challenge,src
+qa,2026-03-03T00:00:00Z,ben,south,QA-18,c7f1e3,,,,,,,,,,,,,,,,,92,marta,,,,,,,,qa.csv:3
 EOF
 check_err <<'EOF'
 emp-ingest: qa.csv:2: field 'Score': invalid number '87,5%'

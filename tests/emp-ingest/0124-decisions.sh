@@ -11,10 +11,10 @@ D-103,ana,north,2026-03-02 10:02:00,discount,"1,050",n,12.5,c-0003,"Loyal custom
 EOF
 run 0 emp-ingest decisions.csv
 check_out <<'EOF'
-kind,ts,agent,team,id,contact,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,reversed,cost,csat,nps,qa,reviewer,confidence,esat,coach,focus,reason,comment,challenge,src
-decision,2026-03-02T09:14:00Z,ana,north,D-101,c-0001,,,,,,,,1,,1234.5,95,,,,,,,,,,,refund,Damaged on arrival,,decisions.csv:2
-decision,2026-03-02T09:20:30Z,ben,south,D-102,c-0002,,,,,,,,0,,12,40,,,,,,,,,,,credit,,,decisions.csv:3
-decision,2026-03-02T10:02:00Z,ana,north,D-103,c-0003,,,,,,,,0,,1050,12.5,,,,,,,,,,,discount,"Loyal customer, 10 years",,decisions.csv:4
+kind,ts,agent,team,id,contact,customer,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,reversed,cost,csat,nps,qa,reviewer,confidence,esat,coach,focus,reason,comment,challenge,src
+decision,2026-03-02T09:14:00Z,ana,north,D-101,c-0001,,,,,,,,,1,,1234.5,95,,,,,,,,,,,refund,Damaged on arrival,,decisions.csv:2
+decision,2026-03-02T09:20:30Z,ben,south,D-102,c-0002,,,,,,,,,0,,12,40,,,,,,,,,,,credit,,,decisions.csv:3
+decision,2026-03-02T10:02:00Z,ana,north,D-103,c-0003,,,,,,,,,0,,1050,12.5,,,,,,,,,,,discount,"Loyal customer, 10 years",,decisions.csv:4
 EOF
 check_err <<'EOF'
 emp-ingest: 3 rows read, 3 events written, 0 rejected, 0 skipped

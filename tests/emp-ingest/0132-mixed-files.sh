@@ -22,11 +22,11 @@ ana,north,2026-03-02,4,5,
 EOF
 run 0 emp-ingest genesys.csv ctr.csv zendesk.csv pulse.csv
 check_out <<'EOF'
-kind,ts,agent,team,id,contact,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,reversed,cost,csat,nps,qa,reviewer,confidence,esat,coach,focus,reason,comment,challenge,src
-contact,2026-03-02T13:00:56.638Z,ana,,8c1f2a3b-4d5e-4f60-8172-93a4b5c6d7e8,,voice,Billing,332.5,12,60,,,,0,,,,,,,,,,,,,,,,genesys.csv:2
-contact,2026-03-02T14:00:00Z,ben,,a1111111-0000-4000-8000-000000000001,,voice,Billing,300,0,75,,,,,,,,,,,,,,,,,,,,ctr.csv:2
-survey,2026-03-02T15:20:11Z,ana,north,5512,c7f1e2,,,,,,,,,,,,,,1,,,,,,,,Issue was not resolved,"Late delivery, not her fault",,zendesk.csv:2
-pulse,2026-03-02T00:00:00Z,ana,north,,,,,,,,,,,,,,,,,,,,4,5,,,,,,pulse.csv:2
+kind,ts,agent,team,id,contact,customer,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,reversed,cost,csat,nps,qa,reviewer,confidence,esat,coach,focus,reason,comment,challenge,src
+contact,2026-03-02T13:00:56.638Z,ana,,8c1f2a3b-4d5e-4f60-8172-93a4b5c6d7e8,,,voice,Billing,332.5,12,60,,,,0,,,,,,,,,,,,,,,,genesys.csv:2
+contact,2026-03-02T14:00:00Z,ben,,a1111111-0000-4000-8000-000000000001,,,voice,Billing,300,0,75,,,,,,,,,,,,,,,,,,,,ctr.csv:2
+survey,2026-03-02T15:20:11Z,ana,north,5512,c7f1e2,,,,,,,,,,,,,,,1,,,,,,,,Issue was not resolved,"Late delivery, not her fault",,zendesk.csv:2
+pulse,2026-03-02T00:00:00Z,ana,north,,,,,,,,,,,,,,,,,,,,,4,5,,,,,,pulse.csv:2
 EOF
 check_err <<'EOF'
 emp-ingest: 5 rows read, 4 events written, 0 rejected, 1 skipped (1 non-response)

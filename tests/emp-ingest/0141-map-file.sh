@@ -19,9 +19,9 @@ Ben Ode,2026-03-02 08:10:00,12,Sales,
 EOF
 run 0 emp-ingest --map-file dialer.map --units min other.csv
 check_out <<'EOF'
-kind,ts,agent,team,id,contact,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,reversed,cost,csat,nps,qa,reviewer,confidence,esat,coach,focus,reason,comment,challenge,src
-contact,2026-03-02T08:00:00Z,Ana Lima,,,,,Billing,330,,,,,,,,,,,4,,,,,,,,,,,other.csv:2
-contact,2026-03-02T08:10:00Z,Ben Ode,,,,,Sales,720,,,,,,,,,,,,,,,,,,,,,,other.csv:3
+kind,ts,agent,team,id,contact,customer,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,reversed,cost,csat,nps,qa,reviewer,confidence,esat,coach,focus,reason,comment,challenge,src
+contact,2026-03-02T08:00:00Z,Ana Lima,,,,,,Billing,330,,,,,,,,,,,4,,,,,,,,,,,other.csv:2
+contact,2026-03-02T08:10:00Z,Ben Ode,,,,,,Sales,720,,,,,,,,,,,,,,,,,,,,,,other.csv:3
 EOF
 check_err <<'EOF'
 emp-ingest: 2 rows read, 2 events written, 0 rejected, 0 skipped

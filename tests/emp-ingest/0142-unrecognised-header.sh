@@ -9,7 +9,7 @@ Ana Lima,2026-03-02 08:00:00,5.5,Billing
 EOF
 run 1 emp-ingest other.csv
 check_out <<'EOF'
-kind,ts,agent,team,id,contact,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,reversed,cost,csat,nps,qa,reviewer,confidence,esat,coach,focus,reason,comment,challenge,src
+kind,ts,agent,team,id,contact,customer,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,reversed,cost,csat,nps,qa,reviewer,confidence,esat,coach,focus,reason,comment,challenge,src
 EOF
 check_err <<'EOF'
 emp-ingest: other.csv:1: cannot tell the export format from the header; use --from or --map

@@ -9,8 +9,8 @@ conversationId,conversationStart,mediaType,queueName,userName,tTalkComplete,tHel
 EOF
 run 0 emp-ingest --units min genesys.csv
 check_out <<'EOF'
-kind,ts,agent,team,id,contact,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,reversed,cost,csat,nps,qa,reviewer,confidence,esat,coach,focus,reason,comment,challenge,src
-contact,2026-03-02T13:00:56.638Z,ana,,8c1f2a3b-4d5e-4f60-8172-93a4b5c6d7e8,,voice,Billing,332.5,12,60,,,,0,,,,,,,,,,,,,,,,genesys.csv:2
+kind,ts,agent,team,id,contact,customer,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,reversed,cost,csat,nps,qa,reviewer,confidence,esat,coach,focus,reason,comment,challenge,src
+contact,2026-03-02T13:00:56.638Z,ana,,8c1f2a3b-4d5e-4f60-8172-93a4b5c6d7e8,,,voice,Billing,332.5,12,60,,,,0,,,,,,,,,,,,,,,,genesys.csv:2
 EOF
 check_err <<'EOF'
 emp-ingest: 1 rows read, 1 events written, 0 rejected, 0 skipped

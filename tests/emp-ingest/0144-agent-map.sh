@@ -26,13 +26,14 @@ CALL ID,TIMESTAMP,CAMPAIGN,AGENT,AGENT NAME,TALK TIME,HOLD TIME,AFTER CALL WORK 
 EOF
 run 0 emp-ingest --agent-map agents.csv genesys.csv zendesk.csv five9.csv
 check_out <<'EOF'
-kind,ts,agent,team,id,contact,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,reversed,cost,csat,nps,qa,reviewer,confidence,esat,coach,focus,reason,comment,challenge,src
-contact,2026-03-02T13:00:56.638Z,ana,north,8c1f2a3b-4d5e-4f60-8172-93a4b5c6d7e8,,voice,Billing,332.5,12,60,,,,0,,,,,,,,,,,,,,,,genesys.csv:2
-survey,2026-03-02T15:20:11Z,ana,north,5512,88231,,,,,,,,,,,,,,1,,,,,,,,Issue was not resolved,,,zendesk.csv:2
-survey,2026-03-02T15:30:00Z,ben,360002,5513,88232,,,,,,,,,,,,,,5,,,,,,,,,,,zendesk.csv:3
-contact,2026-03-02T16:00:00Z,ana,north,300000000000040,,voice,Support,240,0,60,,,,0,,,,,,,,,,,,,,,,five9.csv:2
-contact,2026-03-02T16:05:00Z,carla@acme.com,,300000000000041,,voice,Support,120,0,30,,,,0,,,,,,,,,,,,,,,,five9.csv:3
+kind,ts,agent,team,id,contact,customer,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,reversed,cost,csat,nps,qa,reviewer,confidence,esat,coach,focus,reason,comment,challenge,src
+contact,2026-03-02T13:00:56.638Z,ana,north,8c1f2a3b-4d5e-4f60-8172-93a4b5c6d7e8,,,voice,Billing,332.5,12,60,,,,0,,,,,,,,,,,,,,,,genesys.csv:2
+survey,2026-03-02T15:20:11Z,ana,north,5512,88231,,,,,,,,,,,,,,,1,,,,,,,,Issue was not resolved,,,zendesk.csv:2
+survey,2026-03-02T15:30:00Z,ben,360002,5513,88232,,,,,,,,,,,,,,,5,,,,,,,,,,,zendesk.csv:3
+contact,2026-03-02T16:00:00Z,ana,north,300000000000040,,,voice,Support,240,0,60,,,,0,,,,,,,,,,,,,,,,five9.csv:2
+contact,2026-03-02T16:05:00Z,carla@acme.com,,300000000000041,,,voice,Support,120,0,30,,,,0,,,,,,,,,,,,,,,,five9.csv:3
 EOF
 check_err <<'EOF'
+emp-ingest: five9.csv: Five9 times carry no zone: read as UTC; give the account's zone with --tz
 emp-ingest: 5 rows read, 5 events written, 0 rejected, 0 skipped
 EOF

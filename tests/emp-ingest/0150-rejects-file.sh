@@ -13,9 +13,9 @@ id,ticket_id,assignee_id,score,comment,created_at
 EOF
 run 0 emp-ingest --rejects rejects.csv in.csv
 check_out <<'EOF'
-kind,ts,agent,team,id,contact,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,reversed,cost,csat,nps,qa,reviewer,confidence,esat,coach,focus,reason,comment,challenge,src
-survey,2026-03-02T15:20:11Z,7001,,35436,88231,,,,,,,,,,,,,,5,,,,,,,,,Thanks!,,in.csv:2
-survey,2026-03-02T17:30:00Z,7002,,35440,88235,,,,,,,,,,,,,,1,,,,,,,,,Issue was not resolved,,in.csv:6
+kind,ts,agent,team,id,contact,customer,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,reversed,cost,csat,nps,qa,reviewer,confidence,esat,coach,focus,reason,comment,challenge,src
+survey,2026-03-02T15:20:11Z,7001,,35436,88231,,,,,,,,,,,,,,,5,,,,,,,,,Thanks!,,in.csv:2
+survey,2026-03-02T17:30:00Z,7002,,35440,88235,,,,,,,,,,,,,,,1,,,,,,,,,Issue was not resolved,,in.csv:6
 EOF
 check_err <<'EOF'
 emp-ingest: in.csv:3: expected 6 fields, found 5

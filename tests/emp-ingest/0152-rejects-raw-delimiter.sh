@@ -11,8 +11,8 @@ QA-31;ben;south;c7f1ea;marta;03/02/2026;88;
 EOF
 run 0 emp-ingest --rejects rejects.csv qa.csv
 check_out <<'EOF'
-kind,ts,agent,team,id,contact,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,reversed,cost,csat,nps,qa,reviewer,confidence,esat,coach,focus,reason,comment,challenge,src
-qa,2026-03-02T00:00:00Z,ben,south,QA-31,c7f1ea,,,,,,,,,,,,,,,,88,marta,,,,,,,,qa.csv:4
+kind,ts,agent,team,id,contact,customer,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,reversed,cost,csat,nps,qa,reviewer,confidence,esat,coach,focus,reason,comment,challenge,src
+qa,2026-03-02T00:00:00Z,ben,south,QA-31,c7f1ea,,,,,,,,,,,,,,,,,88,marta,,,,,,,,qa.csv:4
 EOF
 check_err <<'EOF'
 emp-ingest: qa.csv:2: field 'Score': qa '101%' out of range 0-100

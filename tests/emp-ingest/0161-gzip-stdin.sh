@@ -11,9 +11,9 @@ EOF
 gzip -c five9.csv >five9.csv.gz
 run 0 emp-ingest --tz America/New_York <five9.csv.gz
 check_out <<'EOF'
-kind,ts,agent,team,id,contact,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,reversed,cost,csat,nps,qa,reviewer,confidence,esat,coach,focus,reason,comment,challenge,src
-contact,2026-03-02T13:00:56Z,ana@acme.com,,300000000000050,,voice,Support,332,0,70,,,,0,,,,,,,,,,,,,,,,stdin:2
-contact,2026-03-02T13:11:12Z,ben@acme.com,,300000000000051,,voice,Support,229,20,107,,,,1,,,,,,,,,,,,,,,,stdin:3
+kind,ts,agent,team,id,contact,customer,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,reversed,cost,csat,nps,qa,reviewer,confidence,esat,coach,focus,reason,comment,challenge,src
+contact,2026-03-02T13:00:56Z,ana@acme.com,,300000000000050,,,voice,Support,332,0,70,,,,0,,,,,,,,,,,,,,,,stdin:2
+contact,2026-03-02T13:11:12Z,ben@acme.com,,300000000000051,,,voice,Support,229,20,107,,,,1,,,,,,,,,,,,,,,,stdin:3
 EOF
 check_err <<'EOF'
 emp-ingest: 2 rows read, 2 events written, 0 rejected, 0 skipped

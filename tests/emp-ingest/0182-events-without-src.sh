@@ -7,8 +7,8 @@
 printf 'kind,ts,agent,id,csat\nsurvey,2026-03-01T10:00:00Z,ana,Z-1,1\n' >x.csv
 run 0 emp-ingest --from events x.csv
 check_out <<'CSV'
-kind,ts,agent,team,id,contact,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,reversed,cost,csat,nps,qa,reviewer,confidence,esat,coach,focus,reason,comment,challenge,src
-survey,2026-03-01T10:00:00Z,ana,,Z-1,,,,,,,,,,,,,,,1,,,,,,,,,,,x.csv:2
+kind,ts,agent,team,id,contact,customer,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,reversed,cost,csat,nps,qa,reviewer,confidence,esat,coach,focus,reason,comment,challenge,src
+survey,2026-03-01T10:00:00Z,ana,,Z-1,,,,,,,,,,,,,,,,1,,,,,,,,,,,x.csv:2
 CSV
 check_err <<'EOF'
 emp-ingest: 1 rows read, 1 events written, 0 rejected, 0 skipped

@@ -26,10 +26,11 @@ done
 run 0 emp-ingest --from five9 --map amount=AMOUNT --agent-map agents.csv \
     --rejects rej.csv --decimal-comma f.csv
 check_out <<'CSV'
-kind,ts,agent,team,id,contact,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,reversed,cost,csat,nps,qa,reviewer,confidence,esat,coach,focus,reason,comment,challenge,src
-contact,2026-03-02T16:00:00Z,ana,north,1,,voice,Support,240,,,,,,,1234.5,,,,,,,,,,,,,,,f.csv:2
+kind,ts,agent,team,id,contact,customer,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,reversed,cost,csat,nps,qa,reviewer,confidence,esat,coach,focus,reason,comment,challenge,src
+contact,2026-03-02T16:00:00Z,ana,north,1,,,voice,Support,240,,,,,,,1234.5,,,,,,,,,,,,,,,f.csv:2
 CSV
 check_err <<'EOF2'
+emp-ingest: f.csv: Five9 times carry no zone: read as UTC; give the account's zone with --tz
 emp-ingest: f.csv:3: field 'TALK TIME': invalid duration '00:0x:00'
 emp-ingest: 2 rows read, 1 events written, 1 rejected, 0 skipped
 EOF2

@@ -22,10 +22,10 @@ cy,B,agent,1,2025-03-03,,,soon
 EOF2
 run 0 emp-ingest roster.csv
 check_out <<'EOF2'
-kind,ts,agent,team,id,contact,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,reversed,cost,csat,nps,qa,reviewer,confidence,esat,coach,focus,reason,comment,challenge,src
-hire,2025-01-06T00:00:00Z,ana,A,,,,,,,,,,,,,,,,,,,,,,,,,,,roster.csv:2
-hire,2025-02-03T00:00:00Z,bob,A,,,,,,,,,,,,,,,,,,,,,,,,,,,roster.csv:4
-exit,2026-02-27T00:00:00Z,bob,A,,,,,,,,,,,,,,,,,,,,,,,,,,,roster.csv:4
+kind,ts,agent,team,id,contact,customer,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,reversed,cost,csat,nps,qa,reviewer,confidence,esat,coach,focus,reason,comment,challenge,src
+hire,2025-01-06T00:00:00Z,ana,A,,,,,,,,,,,,,,,,,,,,,,,,,,,,roster.csv:2
+hire,2025-02-03T00:00:00Z,bob,A,,,,,,,,,,,,,,,,,,,,,,,,,,,,roster.csv:4
+exit,2026-02-27T00:00:00Z,bob,A,,,,,,,,,,,,,,,,,,,,,,,,,,,,roster.csv:4
 EOF2
 check_err <<'EOF2'
 emp-ingest: roster.csv:8: field 'Role': unknown role: use agent, lead or admin

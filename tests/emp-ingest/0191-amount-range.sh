@@ -12,7 +12,7 @@ ana,10000000000000,no,2026-03-02T10:00:00Z
 ana,1000000000000.01,no,2026-03-02T10:00:00Z
 EOF2
 run 0 emp-ingest dec.csv
-cut -d, -f1-3,16 out >got
+cut -d, -f1-3,17 out >got
 check_file got <<'EOF2'
 kind,ts,agent,amount
 decision,2026-03-02T10:00:00Z,ana,1000000000000
@@ -23,14 +23,14 @@ emp-ingest: dec.csv:4: field 'Amount': amount '1000000000000.01' out of range 0-
 emp-ingest: 3 rows read, 1 events written, 2 rejected, 0 skipped
 EOF2
 cp out ev.csv
-printf 'decision,2026-03-02T11:00:00Z,ana,,,,,,,,,,,,,10000000000000,,,,,,,,,,,,,,,x:1\n' >>ev.csv
+printf 'decision,2026-03-02T11:00:00Z,ana,,,,,,,,,,,,,,10000000000000,,,,,,,,,,,,,,,x:1\n' >>ev.csv
 run 0 emp-score -g agent ev.csv
 check_err <<'EOF2'
 emp-score: ev.csv:3: field 'amount': amount '10000000000000' out of range 0-1000000000000
 emp-score: 2 events read, 1 scored, 1 rejected; 0 reviews excluded by challenge
 EOF2
 # a cent over the limit: emp-score rejects it as emp-ingest does
-printf 'decision,2026-03-02T12:00:00Z,ana,,,,,,,,,,,,,1000000000000.01,,,,,,,,,,,,,,,x:2\n' >>ev.csv
+printf 'decision,2026-03-02T12:00:00Z,ana,,,,,,,,,,,,,,1000000000000.01,,,,,,,,,,,,,,,x:2\n' >>ev.csv
 run 0 emp-score -q -g agent ev.csv
 check_err <<'EOF2'
 emp-score: ev.csv:3: field 'amount': amount '10000000000000' out of range 0-1000000000000

@@ -13,7 +13,7 @@ iconv -f UTF-8 -t UTF-16BE <five9.csv >be.csv
 for f in le.csv be.csv; do
 	run 1 emp-ingest "$f"
 	check_out <<'EOF2'
-kind,ts,agent,team,id,contact,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,reversed,cost,csat,nps,qa,reviewer,confidence,esat,coach,focus,reason,comment,challenge,src
+kind,ts,agent,team,id,contact,customer,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,reversed,cost,csat,nps,qa,reviewer,confidence,esat,coach,focus,reason,comment,challenge,src
 EOF2
 	check_err <<EOF2
 emp-ingest: $f:1: a UTF-16 file: emp reads UTF-8 (and ASCII); convert it first: iconv -f UTF-16 -t UTF-8 < FILE > FILE.utf8
@@ -28,10 +28,11 @@ done
 	printf '3,"Mon, 02 Mar 2026 10:00:56",Jos\303\251,00:01:00,caf\351\n'
 } >mixed.csv
 run 0 emp-ingest --map comment=COMMENTS mixed.csv
-cut -d, -f3,29 out >got
+cut -d, -f3,30 out >got
 printf 'agent,comment\nJos\303\251,ok\nJos\303\251,caf\351\n' >want
 check_file got want
 check_err <<'EOF2'
+emp-ingest: mixed.csv: Five9 times carry no zone: read as UTC; give the account's zone with --tz
 emp-ingest: mixed.csv:3: field 'AGENT': not UTF-8 (a Windows-1252 or Latin-1 export? convert it first: iconv -f WINDOWS-1252 -t UTF-8)
 emp-ingest: 3 rows read, 2 events written, 1 rejected, 0 skipped
 EOF2

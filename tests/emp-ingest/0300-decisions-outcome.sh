@@ -22,7 +22,7 @@ D-11,cy,2026-03-02T10:40:00Z,20,N,Y,12abc
 EOF2
 run 0 emp-ingest decisions.csv
 # kind,ts,agent,id,escalated,amount,reversed,cost,src
-cut -d, -f1-3,5,14,16,18,19,31 out >got
+cut -d, -f1-3,5,15,17,19,20,32 out >got
 check_file got <<'EOF2'
 kind,ts,agent,id,escalated,amount,reversed,cost,src
 decision,2026-03-02T09:00:00Z,ana,D-1,0,50,1,50,decisions.csv:2
@@ -33,9 +33,9 @@ decision,2026-03-02T09:40:00Z,ben,D-5,0,20,1,,decisions.csv:6
 decision,2026-03-02T09:50:00Z,ben,D-6,0,20,0,,decisions.csv:7
 decision,2026-03-02T10:00:00Z,ben,D-7,0,20,,,decisions.csv:8
 EOF2
-# the row has 31 fields and the rest of it is empty
-awk -F, 'NR > 1 && (NF != 31 || $4 $6 $7 $8 $9 $10 $11 $12 $13 $15 $17 \
-    $20 $21 $22 $23 $24 $25 $26 $27 $28 $29 $30 != "") { exit 1 }' out ||
+# the row has 32 fields and the rest of it is empty
+awk -F, 'NR > 1 && (NF != 32 || $4 $6 $7 $8 $9 $10 $11 $12 $13 $14 $16 $18 \
+    $21 $22 $23 $24 $25 $26 $27 $28 $29 $30 $31 != "") { exit 1 }' out ||
     fail "a column other than the decision's is not empty"
 check_err <<'EOF2'
 emp-ingest: decisions.csv:9: field 'Reversed': invalid yes/no value 'maybe'

@@ -14,7 +14,7 @@ Agent,Amount,Needs Approval,Timestamp,Was Reversed,Loss
 ben,30.5,yes,2026-03-03T08:00:00Z,no,0.0
 EOF2
 run 0 emp-ingest a.csv b.csv
-cut -d, -f1,3,14,16,18,19,31 out >got
+cut -d, -f1,3,15,17,19,20,32 out >got
 check_file got <<'EOF2'
 kind,agent,escalated,amount,reversed,cost,src
 decision,ana,0,10,1,10,a.csv:2
@@ -31,7 +31,7 @@ decision,2026-03-04T11:00:00Z,cy,5,2,
 decision,2026-03-04T12:00:00Z,cy,5,0,-1
 EOF2
 run 0 emp-ingest --from events hand.csv
-cut -d, -f1,3,16,18,19,31 out >got
+cut -d, -f1,3,17,19,20,32 out >got
 check_file got <<'EOF2'
 kind,agent,amount,reversed,cost,src
 decision,cy,5,1,5,hand.csv:2

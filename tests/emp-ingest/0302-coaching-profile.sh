@@ -22,15 +22,15 @@ S-10,ana,lee,2026-03-09,csat rate,
 EOF2
 run 0 emp-ingest coaching.csv
 check_out <<'EOF2'
-kind,ts,agent,team,id,contact,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,reversed,cost,csat,nps,qa,reviewer,confidence,esat,coach,focus,reason,comment,challenge,src
-coaching,2026-03-02T00:00:00Z,ana,,S-1,,,,,,,,,,,,,,,,,,,,,lee,csat_rate,,"Acknowledge the delay, then fix",,coaching.csv:2
-coaching,2026-03-02T14:30:00Z,ben,,S-2,,,,,,,,,,,,,,,,,,,,,lee,fcr,,Own the follow-up,,coaching.csv:3
-coaching,2026-03-03T00:00:00Z,cy,,S-3,,,,,,,,,,,,,,,,,,,,,max,qa,,,,coaching.csv:4
-coaching,2026-03-04T00:00:00Z,ana,,S-4,,,,,,,,,,,,,,,,,,,,,max,aht_s,,Shorter wrap-up,,coaching.csv:5
-coaching,2026-03-05T00:00:00Z,ben,,S-5,,,,,,,,,,,,,,,,,,,,,lee,nps,,,,coaching.csv:6
-coaching,2026-03-06T00:00:00Z,cy,,S-6,,,,,,,,,,,,,,,,,,,,,lee,aht_s,,,,coaching.csv:7
-coaching,2026-03-06T00:00:00Z,ana,,S-7,,,,,,,,,,,,,,,,,,,,,lee,transfer_rate,,,,coaching.csv:8
-coaching,2026-03-08T00:00:00Z,cy,,S-9,,,,,,,,,,,,,,,,,,,,,lee,,,no focus given,,coaching.csv:10
+kind,ts,agent,team,id,contact,customer,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,reversed,cost,csat,nps,qa,reviewer,confidence,esat,coach,focus,reason,comment,challenge,src
+coaching,2026-03-02T00:00:00Z,ana,,S-1,,,,,,,,,,,,,,,,,,,,,,lee,csat_rate,,"Acknowledge the delay, then fix",,coaching.csv:2
+coaching,2026-03-02T14:30:00Z,ben,,S-2,,,,,,,,,,,,,,,,,,,,,,lee,fcr,,Own the follow-up,,coaching.csv:3
+coaching,2026-03-03T00:00:00Z,cy,,S-3,,,,,,,,,,,,,,,,,,,,,,max,qa,,,,coaching.csv:4
+coaching,2026-03-04T00:00:00Z,ana,,S-4,,,,,,,,,,,,,,,,,,,,,,max,aht_s,,Shorter wrap-up,,coaching.csv:5
+coaching,2026-03-05T00:00:00Z,ben,,S-5,,,,,,,,,,,,,,,,,,,,,,lee,nps,,,,coaching.csv:6
+coaching,2026-03-06T00:00:00Z,cy,,S-6,,,,,,,,,,,,,,,,,,,,,,lee,aht_s,,,,coaching.csv:7
+coaching,2026-03-06T00:00:00Z,ana,,S-7,,,,,,,,,,,,,,,,,,,,,,lee,transfer_rate,,,,coaching.csv:8
+coaching,2026-03-08T00:00:00Z,cy,,S-9,,,,,,,,,,,,,,,,,,,,,,lee,,,no focus given,,coaching.csv:10
 EOF2
 check_err <<'EOF2'
 emp-ingest: coaching.csv:9: field 'Focus': unknown metric 'speed': use an emp-score metric (csat_rate, fcr, qa, aht_s, ...)

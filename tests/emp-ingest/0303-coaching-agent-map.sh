@@ -21,7 +21,7 @@ ID,Agent,Team,Coach,Date,Focus,Note
 EOF2
 run 0 emp-ingest --agent-map agents.csv coaching.csv
 # kind,ts,agent,team,id,coach,focus,comment,src
-cut -d, -f1-5,26,27,29,31 out >got
+cut -d, -f1-5,27,28,30,32 out >got
 check_file got <<'EOF2'
 kind,ts,agent,team,id,coach,focus,comment,src
 coaching,2026-03-02T00:00:00Z,ana,north,1,lee,csat_rate,first,coaching.csv:2

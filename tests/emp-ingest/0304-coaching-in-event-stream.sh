@@ -14,7 +14,7 @@ coaching,2026-03-02T12:00:00Z,ana,lee,csat_rate_lo,,x:4
 coaching,2026-03-02T13:00:00Z,ana,lee, qa ,,x:5
 EOF2
 run 0 emp-ingest ev.csv
-cut -d, -f1-3,26,27,29,31 out >got
+cut -d, -f1-3,27,28,30,32 out >got
 check_file got <<'EOF2'
 kind,ts,agent,coach,focus,comment,src
 coaching,2026-03-02T09:00:00Z,ana,lee,csat_rate,ok,x:1

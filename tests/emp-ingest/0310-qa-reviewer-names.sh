@@ -15,7 +15,7 @@ done
 printf 'Evaluation ID,Agent,Date,Score\nQ7,ana,2026-03-07,70\n' >qa7.csv
 run 0 emp-ingest qa1.csv qa2.csv qa3.csv qa4.csv qa5.csv qa6.csv qa7.csv
 # kind,ts,agent,qa,reviewer,src
-cut -d, -f1-3,22,23,31 out >got
+cut -d, -f1-3,23,24,32 out >got
 check_file got <<'EOF2'
 kind,ts,agent,qa,reviewer,src
 qa,2026-03-01T00:00:00Z,ana,81,rev 1,qa1.csv:2

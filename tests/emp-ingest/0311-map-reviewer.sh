@@ -14,7 +14,7 @@ Rep,When,Pts,Checked By
 cy,2026-03-03,75, max 
 EOF2
 run 0 emp-ingest --map reviewer="checked by" qa.csv
-cut -d, -f1,3,5,22,23 out >got
+cut -d, -f1,3,5,23,24 out >got
 check_file got <<'EOF2'
 kind,agent,id,qa,reviewer
 qa,ana,Q1,90,kim
@@ -26,7 +26,7 @@ EOF2
 
 run 0 emp-ingest -k qa --map agent=Rep --map ts=When --map qa=Pts \
     --map reviewer="Checked By" other.csv
-cut -d, -f1-3,22,23,31 out >got
+cut -d, -f1-3,23,24,32 out >got
 check_file got <<'EOF2'
 kind,ts,agent,qa,reviewer,src
 qa,2026-03-03T00:00:00Z,cy,75,max,other.csv:2

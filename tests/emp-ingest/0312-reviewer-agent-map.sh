@@ -16,7 +16,7 @@ Q2,ana@acme.com,,Max Ray,2026-03-03,80
 Q3,cy,east,ana@acme.com,2026-03-04,70
 EOF2
 run 0 emp-ingest --agent-map agents.csv qa.csv
-cut -d, -f1,3-5,22,23 out >got
+cut -d, -f1,3-5,23,24 out >got
 check_file got <<'EOF2'
 kind,agent,team,id,qa,reviewer
 qa,ana,north,Q1,90,lee

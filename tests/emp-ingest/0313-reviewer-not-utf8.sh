@@ -11,7 +11,7 @@
 	printf 'Q2,ana,Jos\351,2026-03-02,80\n'
 } >qa.csv
 run 0 emp-ingest qa.csv
-cut -d, -f5,23 out >got
+cut -d, -f5,24 out >got
 printf 'id,reviewer\nQ1,Jos\303\251\n' >want
 check_file got want
 check_err <<'EOF2'

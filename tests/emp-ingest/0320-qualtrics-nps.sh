@@ -16,15 +16,15 @@
 { qualtrics_header; qualtrics_rows; } >qualtrics.csv
 run 0 emp-ingest qualtrics.csv
 nps() { python3 "$TESTS_DIR/emp-ingest/nps.py" "$@"; }
-nps pick out kind,ts,agent,team,id,contact,nps,comment,src >got
+nps pick out kind,ts,agent,team,id,contact,customer,nps,comment,src >got
 check_file got <<'EOF2'
-kind,ts,agent,team,id,contact,nps,comment,src
-survey,2026-03-02T16:15:30Z,ana,Denver,R_1a2B3c4D5e6F7g8,48213,9,,qualtrics.csv:4
-survey,2026-03-03T00:01:11Z,ben,Denver,R_2b3C4d5E6f7G8h9,48214,3,,qualtrics.csv:5
-survey,2026-03-08T08:30:00Z,cy,Boulder,R_4d5E6f7G8h9I0j1,48216,10,,qualtrics.csv:7
-survey,2026-03-08T09:30:00Z,ana,Denver,R_5e6F7g8H9i0J1k2,48217,7,,qualtrics.csv:8
-survey,2026-11-01T07:30:00Z,cy,Boulder,R_0j1K2l3M4n5O6p7,48222,8,,qualtrics.csv:13
-survey,2026-11-02T17:00:31Z,ana,Denver,R_Aa1Bb2Cc3Dd4Ee5,48223,6,,qualtrics.csv:14
+kind,ts,agent,team,id,contact,customer,nps,comment,src
+survey,2026-03-02T16:15:30Z,ana,Denver,R_1a2B3c4D5e6F7g8,48213,,9,,qualtrics.csv:4
+survey,2026-03-03T00:01:11Z,ben,Denver,R_2b3C4d5E6f7G8h9,48214,,3,,qualtrics.csv:5
+survey,2026-03-08T08:30:00Z,cy,Boulder,R_4d5E6f7G8h9I0j1,48216,,10,,qualtrics.csv:7
+survey,2026-03-08T09:30:00Z,ana,Denver,R_5e6F7g8H9i0J1k2,48217,,7,,qualtrics.csv:8
+survey,2026-11-01T07:30:00Z,cy,Boulder,R_0j1K2l3M4n5O6p7,48222,,8,,qualtrics.csv:13
+survey,2026-11-02T17:00:31Z,ana,Denver,R_Aa1Bb2Cc3Dd4Ee5,48223,,6,,qualtrics.csv:14
 EOF2
 nps qualtrics qualtrics.csv >want
 check_file got want

@@ -26,7 +26,7 @@ ts,id,src
 2026-11-02T10:00:31Z,R_Aa1Bb2Cc3Dd4Ee5,labels.csv:13
 EOF2
 nps qualtrics labels.csv >w
-nps pick out kind,ts,agent,team,id,contact,nps,comment,src >got
+nps pick out kind,ts,agent,team,id,contact,customer,nps,comment,src >got
 check_file got w
 check_err <<'EOF2'
 emp-ingest: labels.csv:8: field 'Q1': nps '11' out of range 0-10
@@ -47,13 +47,13 @@ ts,id,src
 2026-11-02T15:00:31Z,R_Aa1Bb2Cc3Dd4Ee5,bare.csv:12
 EOF2
 nps qualtrics bare.csv America/New_York >w
-nps pick out kind,ts,agent,team,id,contact,nps,comment,src >got
+nps pick out kind,ts,agent,team,id,contact,customer,nps,comment,src >got
 check_file got w
 
 # --tz wins over the ImportId row
 run 0 emp-ingest -q --tz Asia/Tokyo denver.csv
 nps qualtrics denver.csv Asia/Tokyo >w
-nps pick out kind,ts,agent,team,id,contact,nps,comment,src >got
+nps pick out kind,ts,agent,team,id,contact,customer,nps,comment,src >got
 check_file got w
 sed -n 2p got | grep -q '^survey,2026-03-02T00:15:30Z,' ||
     fail "09:15:30 in Tokyo is not 00:15:30 UTC"
@@ -61,7 +61,7 @@ sed -n 2p got | grep -q '^survey,2026-03-02T00:15:30Z,' ||
 # two zones in one run, each file its own
 run 0 emp-ingest -q denver.csv berlin.csv
 { nps qualtrics denver.csv; nps qualtrics berlin.csv | sed 1d; } >w
-nps pick out kind,ts,agent,team,id,contact,nps,comment,src >got
+nps pick out kind,ts,agent,team,id,contact,customer,nps,comment,src >got
 check_file got w
 nps pick out ts,src >got
 grep -E 'csv:(4|14)$' got >got2

@@ -13,7 +13,7 @@ nps() { python3 "$TESTS_DIR/emp-ingest/nps.py" "$@"; }
 { qualtrics_header; qualtrics_rows; } >denver.csv
 run 1 emp-ingest mars.csv
 check_out <<'EOF2'
-kind,ts,agent,team,id,contact,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,reversed,cost,csat,nps,qa,reviewer,confidence,esat,coach,focus,reason,comment,challenge,src
+kind,ts,agent,team,id,contact,customer,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,reversed,cost,csat,nps,qa,reviewer,confidence,esat,coach,focus,reason,comment,challenge,src
 EOF2
 check_err <<'EOF2'
 emp-ingest: mars.csv:3: field 'RecordedDate': unknown time zone 'Mars/Olympus_Mons' in the ImportId row (--tz ZONE reads the times in another)

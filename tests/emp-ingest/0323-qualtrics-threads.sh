@@ -28,7 +28,7 @@ done
 cmp out.1 out.2 || fail "2 threads differ from 1"
 cmp out.1 out.4 || fail "4 threads differ from 1"
 nps qualtrics big.csv >w
-nps pick out.1 kind,ts,agent,team,id,contact,nps,comment,src >got
+nps pick out.1 kind,ts,agent,team,id,contact,customer,nps,comment,src >got
 check_file got w
 # every thirteenth response is unfinished
 run 0 emp-ingest big.csv

@@ -23,13 +23,13 @@ Response ID,Email,Name,Score,Comment,Created At,Updated At,Tags,Notes,Agent,Team
 108,ha@example.com,Ha Vo,ten,,2026-03-10 10:00:00 +0000,2026-03-10 10:00:00 +0000,,,cy,Tier 2
 EOF2
 run 0 emp-ingest delighted.csv
-nps pick out kind,ts,agent,team,id,contact,nps,comment,src >got
+nps pick out kind,ts,agent,team,id,contact,customer,nps,comment,src >got
 check_file got <<'EOF2'
-kind,ts,agent,team,id,contact,nps,comment,src
-survey,2026-03-02T14:15:30Z,ana,Tier 1,101,,10,"Fast, kind",delighted.csv:2
-survey,2026-03-02T18:00:00Z,ben,Tier 1,102,,6,,delighted.csv:3
-survey,2026-03-08T19:30:00Z,cy,Tier 2,106,,7,Okay,delighted.csv:7
-survey,2026-03-10T09:15:30Z,cy,Tier 2,107,,0,Never again,delighted.csv:8
+kind,ts,agent,team,id,contact,customer,nps,comment,src
+survey,2026-03-02T14:15:30Z,ana,Tier 1,101,,ann@example.com,10,"Fast, kind",delighted.csv:2
+survey,2026-03-02T18:00:00Z,ben,Tier 1,102,,bo@example.com,6,,delighted.csv:3
+survey,2026-03-08T19:30:00Z,cy,Tier 2,106,,fa@example.com,7,Okay,delighted.csv:7
+survey,2026-03-10T09:15:30Z,cy,Tier 2,107,,gu@example.com,0,Never again,delighted.csv:8
 EOF2
 nps delighted delighted.csv >w
 check_file got w
@@ -46,7 +46,7 @@ sed '1s/,Agent,Team$/,Properties: Agent,Properties: Team/' delighted.csv \
     >props.csv
 run 0 emp-ingest -q props.csv
 nps delighted props.csv >w
-nps pick out kind,ts,agent,team,id,contact,nps,comment,src >got
+nps pick out kind,ts,agent,team,id,contact,customer,nps,comment,src >got
 check_file got w
 sed '1s/,Agent,Team$/,Owner,Team/' delighted.csv >owner.csv
 run 1 emp-ingest owner.csv

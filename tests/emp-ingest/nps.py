@@ -9,7 +9,7 @@
 #   nps.py pulse FILE [ZONE]        the ts of a pulse export's rows
 #
 # The expected events are written as "pick" writes emp-ingest's: the
-# columns kind,ts,agent,team,id,contact,nps,comment,src; rows that
+# columns kind,ts,agent,team,id,contact,customer,nps,comment,src; rows that
 # emp-ingest should reject or skip are left out (the tests check those
 # with their messages).
 import csv
@@ -19,7 +19,7 @@ import sys
 from zoneinfo import ZoneInfo
 
 UTC = datetime.timezone.utc
-COLS = "kind,ts,agent,team,id,contact,nps,comment,src".split(",")
+COLS = "kind,ts,agent,team,id,contact,customer,nps,comment,src".split(",")
 
 
 def out(rows):
@@ -89,7 +89,8 @@ def qualtrics(path, zone=None):
                                            "%Y-%m-%d %H:%M:%S")
         ts = utc(local.replace(tzinfo=tz, fold=0))
         rows.append(["survey", ts, f["agent"], f.get("team", ""),
-                     f["ResponseId"], f.get("ticket", ""), str(score), "",
+                     f["ResponseId"], f.get("ticket", ""),
+                     f.get("RecipientEmail", ""), str(score), "",
                      "%s:%d" % (path, line)])
     out(rows)
 
@@ -115,7 +116,8 @@ def delighted(path):
         except ValueError:
             t = datetime.datetime.fromisoformat(s.replace("Z", "+00:00"))
         rows.append(["survey", utc(t), f[agent], f[team] if team else "",
-                     f["Response ID"], "", str(score), f["Comment"],
+                     f["Response ID"], "", f["Email"], str(score),
+                     f["Comment"],
                      "%s:%d" % (path, line)])
     out(rows)
 

@@ -7,13 +7,13 @@
 . "${0%/*}/shim.sh"
 
 fixtures
-emp-ingest -q in.csv >ev.csv
+emp-ingest -q -T UTC in.csv >ev.csv
 emp-score -q --by week ev.csv >sc.csv
 mkdir od
 ledger_fixture
 cp l.csv l.before
 
-run 1 faulty write:ENOSPC:fd=1 emp-ingest -q in.csv
+run 1 faulty write:ENOSPC:fd=1 emp-ingest -q -T UTC in.csv
 check_err_line "emp-ingest: stdout: write error: No space left on device"
 run 1 faulty write:ENOSPC:fd=1 emp-score -q ev.csv
 check_err_line "emp-score: stdout: write error: No space left on device"
@@ -24,7 +24,7 @@ check_err_line "emp-report: stdout: write error: No space left on device"
 run 1 faulty write:ENOSPC:fd=1 emp-challenge -l l.csv apply -q ev.csv
 check_err_line "emp-challenge: stdout: write error: No space left on device"
 
-for c in "emp-ingest -q -o od/o.csv in.csv" "emp-score -q -o od/o.csv ev.csv" \
+for c in "emp-ingest -q -T UTC -o od/o.csv in.csv" "emp-score -q -o od/o.csv ev.csv" \
     "emp-tier -q -r ro.csv -o od/o.csv sc.csv" "emp-report -q -o od/o.csv sc.csv" \
     "emp-challenge -l l.csv apply -q -o od/o.csv ev.csv"; do
 	# shellcheck disable=SC2086

@@ -6,13 +6,13 @@
 . "${0%/*}/shim.sh"
 
 fixtures
-emp-ingest -q in.csv >ev.csv
+emp-ingest -q -T UTC in.csv >ev.csv
 emp-score -q --by week ev.csv >sc.csv
 mkdir od
 ledger_fixture
 cp l.csv l.before
 
-for c in "emp-ingest -q -o od/o.csv in.csv" "emp-score -q -o od/o.csv ev.csv" \
+for c in "emp-ingest -q -T UTC -o od/o.csv in.csv" "emp-score -q -o od/o.csv ev.csv" \
     "emp-tier -q -r ro.csv -o od/o.csv sc.csv" \
     "emp-challenge -l l.csv apply -q -o od/o.csv ev.csv"; do
 	# shellcheck disable=SC2086

