@@ -20,6 +20,7 @@
  */
 #include <stdint.h>
 #include <stdio.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -210,6 +211,35 @@ enum verdict { V_HARSH, V_LENIENT, V_NONE, V_FEW, V_NOP };
 #define HOLM_ALPHA	0.05
 
 /*
+ * A difference of QA points, s as the scores stream writes it, to one
+ * decimal (a QA score's own precision; the stream keeps all of them),
+ * signed with a + when sign is set and it is above 0.  0 is 0.0; a value
+ * that is not 0 but would round to it gets the decimals that show its
+ * sign (up to 4, as the stream has), so that an interval that excludes 0
+ * never reads as touching it.  Text that is not a number as it is.
+ */
+static void
+points(struct strbuf *sb, const char *s, int sign)
+{
+	double d, scale = 10;
+	int prec = 1;
+
+	if (report_num(s, &d) == -1) {
+		sb_adds(sb, s);
+		return;
+	}
+	while (d != 0 && round(d * scale) == 0 && prec < 4) {
+		prec++;
+		scale *= 10;
+	}
+	d = round(d * scale) / scale;
+	if (d == 0)
+		sb_adds(sb, "0.0");
+	else
+		sb_printf(sb, sign ? "%+.*f" : "%.*f", prec, d);
+}
+
+/*
  * What a reviewer's offset says, held tells whether Holm's method over
  * the period's reviewers with a p-value rejects its offset = 0: harsh or
  * lenient only then and when the interval lies wholly below or above 0.
@@ -369,10 +399,14 @@ graders_section(const struct report *r, struct rdoc *doc)
 		if (*x->f[GR_OFFSET] == '\0')
 			sb_adds(&sb, REPORT_DASH);
 		else {
-			report_signed(&sb, x->f[GR_OFFSET]);
-			if (*x->f[GR_OFFSET_LO] != '\0' && !x->nop)
-				sb_printf(&sb, " (%s to %s)",
-				    x->f[GR_OFFSET_LO], x->f[GR_OFFSET_HI]);
+			points(&sb, x->f[GR_OFFSET], 1);
+			if (*x->f[GR_OFFSET_LO] != '\0' && !x->nop) {
+				sb_adds(&sb, " (");
+				points(&sb, x->f[GR_OFFSET_LO], 0);
+				sb_adds(&sb, " to ");
+				points(&sb, x->f[GR_OFFSET_HI], 0);
+				sb_addc(&sb, ')');
+			}
 		}
 		rblock_cell(b, TONE_NUM | TONE_WHOLE, sb_str(&sb));
 		sb.len = 0;
@@ -381,7 +415,7 @@ graders_section(const struct report *r, struct rdoc *doc)
 		if (*x->f[GR_ROUND] == '\0')
 			sb_adds(&sb, REPORT_DASH);
 		else {
-			report_signed(&sb, x->f[GR_ROUND]);
+			points(&sb, x->f[GR_ROUND], 1);
 			sb_printf(&sb, " (%s)",
 			    report_or_dash(x->f[GR_ROUND_N]));
 		}

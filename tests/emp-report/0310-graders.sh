@@ -42,16 +42,16 @@ sed -n '/^Graders$/,$p' out >graders.txt
 # the table, the report's last lines, as emp-report writes it
 sed -n '/^reviewer  QA n/,$p' graders.txt >table.txt
 check_file table.txt <<'OUT'
-reviewer  QA n  offset (95%)            verdict                calibration (n)
---------  ----  ----------------------  ---------------------  ---------------
-Quin        30       +1.8 (0.2 to 3.4)  no clear difference                  —
-Rita        36  -10.12 (-11.9 to -8.3)  harsh                         -9.5 (4)
-Sam         36        +0.4 (-1.2 to 2)  no clear difference           +0.5 (4)
-Tess        30         +2.3 (0.6 to 4)  lenient                              —
-Uma          2                    +1.5  too few agents to say                —
-Vic          9            -2 (-4 to 0)  no clear difference                  —
-Wes          9             +1 (0 to 2)  no clear difference                  —
-Xan          1                       —  too few agents to say                —
+reviewer  QA n  offset (95%)           verdict                calibration (n)
+--------  ----  ---------------------  ---------------------  ---------------
+Quin        30      +1.8 (0.2 to 3.4)  no clear difference                  —
+Rita        36  -10.1 (-11.9 to -8.3)  harsh                         -9.5 (4)
+Sam         36     +0.4 (-1.2 to 2.0)  no clear difference           +0.5 (4)
+Tess        30      +2.3 (0.6 to 4.0)  lenient                              —
+Uma          2                   +1.5  too few agents to say                —
+Vic          9     -2.0 (-4.0 to 0.0)  no clear difference                  —
+Wes          9      +1.0 (0.0 to 2.0)  no clear difference                  —
+Xan          1                      —  too few agents to say                —
 OUT
 grep -q '^same agents in 2026-W09 (emp-score' graders.txt ||
     fail "the period is not named: $(cat graders.txt)"
@@ -110,7 +110,7 @@ grep -q '^Rita ' out && fail "a reviewer after the report's period"
 run 0 emp-report -q -f markdown --team North scores.csv
 sed -n '/^## Graders/,/^## /p' out | grep '^| Rita' >rita.md
 check_file rita.md <<'OUT'
-| Rita | 36 | -10.12 (-11.9 to -8.3) | harsh | -9.5 (4) |
+| Rita | 36 | -10.1 (-11.9 to -8.3) | harsh | -9.5 (4) |
 OUT
 
 # an older emp-score's scores (no qa_offset_p): its intervals were too
@@ -130,12 +130,12 @@ check_file table.txt <<'OUT'
 reviewer  QA n  offset (95%)  verdict                      calibration (n)
 --------  ----  ------------  ---------------------------  ---------------
 Quin        30          +1.8  no p-value: rerun emp-score                —
-Rita        36        -10.12  no p-value: rerun emp-score         -9.5 (4)
+Rita        36         -10.1  no p-value: rerun emp-score         -9.5 (4)
 Sam         36          +0.4  no p-value: rerun emp-score         +0.5 (4)
 Tess        30          +2.3  no p-value: rerun emp-score                —
 Uma          2          +1.5  too few agents to say                      —
-Vic          9            -2  no p-value: rerun emp-score                —
-Wes          9            +1  no p-value: rerun emp-score                —
+Vic          9          -2.0  no p-value: rerun emp-score                —
+Wes          9          +1.0  no p-value: rerun emp-score                —
 Xan          1             —  too few agents to say                      —
 OUT
 grep -q '^8 reviewers, no verdicts\.$' out || fail "old: $(cat out)"
