@@ -33,6 +33,7 @@
 
 #include "emp.h"
 #include "ingest_int.h"
+#include "sign.h"
 #include "stats.h"
 
 /* Key files. */
@@ -40,46 +41,19 @@
 int
 ingest_hash_key_load(struct ingest_opts *o, const char *path)
 {
-	struct stat st;
 	unsigned char buf[INGEST_HASH_KEY + 1];
-	ssize_t r;
-	int fd;
+	long r;
 
 	if (sodium_init() < 0) {
 		emp_warn("libsodium cannot start");
 		return -1;
 	}
-	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1) {
-		if (errno == ENOENT)
-			emp_warn("%s: no hash key: make one with 'emp-ingest "
-			    "--new-hash-key %s'", path, path);
-		else
-			emp_warnerr("%s", path);
+	r = sign_read_secret(path, "a hash key", buf, sizeof(buf));
+	if (r == -2)
+		emp_warn("%s: no hash key: make one with 'emp-ingest "
+		    "--new-hash-key %s'", path, path);
+	if (r < 0)
 		return -1;
-	}
-	if (fstat(fd, &st) == -1) {
-		emp_warnerr("%s", path);
-		close(fd);
-		return -1;
-	}
-	if (!S_ISREG(st.st_mode)) {
-		emp_warn("%s: not a regular file", path);
-		close(fd);
-		return -1;
-	}
-	if (st.st_mode & 077) {
-		emp_warn("%s: permissions %04o are too open: a hash key must "
-		    "be readable by its owner only (chmod 600 %s)", path,
-		    (unsigned)(st.st_mode & 07777), path);
-		close(fd);
-		return -1;
-	}
-	r = read(fd, buf, sizeof(buf));
-	close(fd);
-	if (r < 0) {
-		emp_warnerr("%s", path);
-		return -1;
-	}
 	if (r != INGEST_HASH_KEY) {
 		sodium_memzero(buf, sizeof(buf));
 		emp_warn("%s: not a hash key (32 bytes, as 'emp-ingest "

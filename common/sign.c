@@ -128,24 +128,18 @@ sign_keygen(const char *path, char pk[SIGN_PK_TEXT])
 	return 0;
 }
 
-int
-sign_key_load(const char *path, struct sign_key *k)
+long
+sign_read_secret(const char *path, const char *what, void *buf,
+    size_t size)
 {
 	struct stat st;
-	char buf[256];
-	const char *end;
-	size_t len, tl, pl = sizeof(SK_PREFIX) - 1;
 	ssize_t r;
 	int fd;
 
-	memset(k, 0, sizeof(*k));
 	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1) {
 		if (errno == ENOENT)
-			emp_warn("%s: no key: make one with 'emp-challenge "
-			    "keygen' and have an admin put its public key in "
-			    "your roster row", path);
-		else
-			emp_warnerr("%s", path);
+			return -2;
+		emp_warnerr("%s", path);
 		return -1;
 	}
 	if (fstat(fd, &st) == -1) {
@@ -159,18 +153,37 @@ sign_key_load(const char *path, struct sign_key *k)
 		return -1;
 	}
 	if (st.st_mode & 077) {
-		emp_warn("%s: permissions %04o are too open: a secret key "
-		    "must be readable by its owner only (chmod 600 %s)", path,
-		    (unsigned)(st.st_mode & 07777), path);
+		emp_warn("%s: permissions %04o are too open: %s must be "
+		    "readable by its owner only (chmod 600 %s)", path,
+		    (unsigned)(st.st_mode & 07777), what, path);
 		close(fd);
 		return -1;
 	}
-	r = read(fd, buf, sizeof(buf) - 1);
+	r = read(fd, buf, size);
 	close(fd);
 	if (r < 0) {
 		emp_warnerr("%s", path);
 		return -1;
 	}
+	return (long)r;
+}
+
+int
+sign_key_load(const char *path, struct sign_key *k)
+{
+	char buf[256];
+	const char *end;
+	size_t len, tl, pl = sizeof(SK_PREFIX) - 1;
+	long r;
+
+	memset(k, 0, sizeof(*k));
+	r = sign_read_secret(path, "a secret key", buf, sizeof(buf) - 1);
+	if (r == -2)
+		emp_warn("%s: no key: make one with 'emp-challenge keygen' "
+		    "and have an admin put its public key in your roster row",
+		    path);
+	if (r < 0)
+		return -1;
 	len = (size_t)r;
 	while (len > 0 && (buf[len - 1] == '\n' || buf[len - 1] == '\r'))
 		len--;

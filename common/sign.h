@@ -40,6 +40,15 @@ const char *sign_key_path(char *buf, size_t size);
  * with mode 0700 where missing; an existing file is never replaced), and
  * writes the public key's text into pk.  0 or -1. */
 int	sign_keygen(const char *path, char pk[SIGN_PK_TEXT]);
+/*
+ * Reads up to size bytes of the secret file path into buf: it must be a
+ * regular file that only its owner may read or write ("permissions 0644
+ * are too open: <what> must be readable by its owner only").  Returns
+ * the bytes read; -1 reported; -2 not reported when there is no such
+ * file (the caller says how to make one).
+ */
+long	sign_read_secret(const char *path, const char *what, void *buf,
+	    size_t size);
 /* Reads a secret key file; 0 or -1 (its mode, its form). */
 int	sign_key_load(const char *path, struct sign_key *);
 void	sign_key_wipe(struct sign_key *);
