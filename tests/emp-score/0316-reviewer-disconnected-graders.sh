@@ -30,8 +30,7 @@ evs = grader.make("ev2.csv", G)
 off = {}
 for s in (("r1", "r2", "r3"), ("r4", "r5")):
     off.update(grader.offsets([e for e in evs if e[0] in s]))
-rows = grader.rows("scores.csv")
-rev = {r["key"]: r for r in rows if r["group"] == "reviewer"}
+rev = grader.reviewers("scores.csv")
 assert sorted(rev) == ["r1", "r2", "r3", "r4", "r5"], sorted(rev)
 for r, (o, lo, hi, k) in off.items():
     grader.close(rev[r]["qa_offset"], o, r + " qa_offset")

@@ -21,22 +21,15 @@ def evs():
                 out.append(("r%02d" % k, "a%02d" % a, "c%04d" % n, s))
     return out
 
-def write(path):
-    with open(path, "w") as f:
-        f.write("kind,ts,agent,team,contact,qa,reviewer\n")
-        for i, (r, a, c, s) in enumerate(evs()):
-            f.write("qa,2026-03-02T%02d:%02d:00Z,%s,T,%s,%d,%s\n" %
-                    (9 + i // 60, i % 60, a, c, s, r))
 PY
-PYTHONPATH=. python3 -c 'import g; g.write("ev.csv")'
+PYTHONPATH=$TESTS_DIR/emp-score:$TESTS_DIR/emp-tier:. python3 -c 'import g, grader; grader.write("ev.csv", g.evs())'
 run 0 emp-score -q -g reviewer ev.csv
 cp out scores.csv
 
 PYTHONPATH=$TESTS_DIR/emp-score:$TESTS_DIR/emp-tier:. python3 - <<'PY'
 import grader, g
 off = grader.offsets(g.evs())
-rows = grader.rows("scores.csv")
-rev = {r["key"]: r for r in rows if r["group"] == "reviewer"}
+rev = grader.reviewers("scores.csv")
 assert len(rev) == 40 and len(off) == 40, (len(rev), len(off))
 for r, (o, lo, hi, k) in off.items():
     grader.close(rev[r]["qa_offset"], o, r + " qa_offset")

@@ -30,22 +30,15 @@ def evs():
                         70 + a % 5 + round(8 * (u() - 0.5))))
     return out
 
-def write(path):
-    with open(path, "w") as f:
-        f.write("kind,ts,agent,team,contact,qa,reviewer\n")
-        for i, (r, a, c, s) in enumerate(evs()):
-            f.write("qa,2026-03-02T09:%02d:00Z,%s,T,%s,%d,%s\n" %
-                    (i % 60, a, c, s, r))
 PY
-PYTHONPATH=. python3 -c 'import g; g.write("ev.csv")'
+PYTHONPATH=$TESTS_DIR/emp-score:$TESTS_DIR/emp-tier:. python3 -c 'import g, grader; grader.write("ev.csv", g.evs())'
 run 0 emp-score -q -g reviewer ev.csv
 cp out scores.csv
 
 PYTHONPATH=$TESTS_DIR/emp-score:$TESTS_DIR/emp-tier:. python3 - <<'PY'
 import grader, g
 out = grader.boot(g.evs(), "all")
-rows = grader.rows("scores.csv")
-rev = {r["key"]: r for r in rows if r["group"] == "reviewer"}
+rev = grader.reviewers("scores.csv")
 assert sorted(rev) == sorted(out) and len(rev) == 17, sorted(rev)
 grader.check(rev, out)
 broken = sorted(r for r, v in out.items() if v[4] >= 3 and v[1] is None)

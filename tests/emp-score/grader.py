@@ -121,6 +121,21 @@ def rows(path):
         return list(csv.DictReader(f))
 
 
+def reviewers(path):
+    """The reviewer rows of a scores file, by reviewer."""
+    return {r["key"]: r for r in rows(path) if r["group"] == "reviewer"}
+
+
+def write(path, evs):
+    """The evaluations evs, (reviewer, agent, contact, score), as QA
+    events of team T on 2026-03-02 (week 2026-W10), a minute apart."""
+    with open(path, "w") as f:
+        f.write("kind,ts,agent,team,contact,qa,reviewer\n")
+        for i, (r, a, c, s) in enumerate(evs):
+            f.write("qa,2026-03-02T%02d:%02d:00Z,%s,T,%s,%d,%s\n" %
+                    (9 + i // 60 % 12, i % 60, a, c, s, r))
+
+
 def close(got, want, what, tol=0.5e-3 + 1e-9):
     if got == "" or abs(float(got) - want) > tol:
         raise SystemExit("%s: written %r, independently %.6f" %
