@@ -600,10 +600,10 @@ review_fix(struct score *sc, struct approved *ap, const char *name,
  * review of an approved challenge of the ledger (score.h), which
  * neither corrects its score nor gives it to another agent (those are
  * done here: review_fix()).  Called for
- * every scored review in stream order, on the one thread that adds up
- * the events (feeder_run() calls back on the caller's thread, record
- * after record, file after file), which alone touches the set's seen and
- * reported: so "the first" is the same row in every run.  A challenge's
+ * every scored review in stream order, from the commit of the batches
+ * (event_add(): one batch at a time, in input order, file after file),
+ * which alone touches the set's seen and reported: so "the first" is
+ * the same row in every run, with any number of threads.  A challenge's
  * repeat (reported bit 2) and a row of another agent (bit 1) count and
  * are reported once per challenge; a challenge column value on a review
  * that is not taken out counts and only the first is reported.
