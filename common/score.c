@@ -134,7 +134,7 @@ struct score {
 	size_t		 rixcap, nrix;
 	uint32_t	 lastpid;	/* lastday_key's id */
 	uint64_t	 lastpidh;	/* and its hash */
-	uint64_t	 allh;		/* hash_bytes("all") */
+	uint64_t	 allh;		/* key_hash("all") */
 	struct strbuf	 kb;
 	char		 lastday_key[16];
 	int64_t		 lastday;
@@ -196,6 +196,8 @@ period_key(int64_t ms, enum score_by by, struct tz *tz, char *buf)
 	return (size_t)snprintf(buf, 16, "all");
 }
 
+static uint64_t	key_hash(const char *, size_t);
+
 struct score *
 score_new(const struct score_opts *o)
 {
@@ -213,7 +215,7 @@ score_new(const struct score_opts *o)
 	sc->min_ts = INT64_MAX;
 	sc->max_ts = INT64_MIN;
 	sc->lastday = INT64_MIN;
-	sc->allh = hash_bytes("all", 3, 0);
+	sc->allh = key_hash("all", 3);
 	return sc;
 }
 
@@ -272,6 +274,48 @@ row_get(struct score *sc, int level, const char *period, const char *key,
 	return a;
 }
 
+/*
+ * The hash of a row's key for row_fast(): two multiplies per 16 bytes
+ * (names are short); only the speed of the look-ups, never their
+ * result, depends on it.
+ */
+static uint64_t
+key_mix(uint64_t a, uint64_t b)
+{
+	uint64_t h = (a ^ 0xa0761d6478bd642fULL) * 0xe7037ed1a0b428dbULL;
+
+	h = (h ^ (h >> 29) ^ b) * 0x9e3779b97f4a7c15ULL;
+	return h ^ (h >> 32);
+}
+
+static uint64_t
+key_hash(const char *s, size_t n)
+{
+	uint64_t a = 0, b = 0, h = n * 0x8ebc6af09c88c6e3ULL;
+	uint32_t x, y;
+
+	for (; n > 16; s += 16, n -= 16) {
+		memcpy(&a, s, 8);
+		memcpy(&b, s + 8, 8);
+		h = key_mix(a ^ h, b);
+	}
+	if (n >= 8) {
+		memcpy(&a, s, 8);
+		memcpy(&b, s + n - 8, 8);
+	} else if (n >= 4) {
+		memcpy(&x, s, 4);
+		memcpy(&y, s + n - 4, 4);
+		a = x;
+		b = y;
+	} else if (n > 0) {
+		a = (uint64_t)(unsigned char)s[0] << 16 |
+		    (uint64_t)(unsigned char)s[n / 2] << 8 |
+		    (unsigned char)s[n - 1];
+		b = 0;
+	}
+	return key_mix(a ^ h, b ^ n);
+}
+
 static void
 rix_grow(struct score *sc)
 {
@@ -293,8 +337,8 @@ rix_grow(struct score *sc)
 
 /*
  * row_get() of the period lastday_key (id lastpid) for the reading's
- * hot path: hk is hash_bytes(key, len, 0), made by the thread that read
- * the event, so that a look-up here is one probe of an open table.
+ * hot path: hk is key_hash(key, len), made by the thread that read the
+ * event, so that a look-up here is one probe of an open table.
  */
 static struct agg *
 row_fast(struct score *sc, int level, const char *key, size_t len,
@@ -377,13 +421,41 @@ struct ev {
 enum { K_CONTACT, K_STATE, K_SURVEY, K_QA, K_PULSE, K_DECISION, K_HIRE,
     K_EXIT, K_COACHING };
 
-/* Reads one value (ev_read()); -1 with err set. */
+/*
+ * Reads one value (ev_read()); -1 with err set.  Most of a stream's
+ * values are a duration of plain digits or a yes/no of 0 or 1: those are
+ * read here, to the same values ev_read() gives them.
+ */
 static int
 read_value(int c, const char *s, size_t n,
     struct ev *e, char *err, size_t errsize)
 {
+	int64_t v;
+	size_t i;
 	int rv;
 
+	switch (ev_cols[col_ev[c]].type) {
+	case ET_BOOL:
+		if (n == 1 && (s[0] == '0' || s[0] == '1')) {
+			e->v[c] = s[0] - '0';
+			e->known[c] = 1;
+			return 0;
+		}
+		break;
+	case ET_DUR:
+		if (n == 0 || n > 12)
+			break;
+		for (i = 0, v = 0; i < n && s[i] >= '0' && s[i] <= '9'; i++)
+			v = v * 10 + (s[i] - '0');
+		if (i == n) {
+			e->v[c] = v * MICRO;
+			e->known[c] = 1;
+			return 0;
+		}
+		break;
+	default:
+		break;
+	}
 	rv = ev_read(col_ev[c], s, n, c == C_TS ? &e->ms : &e->v[c], err,
 	    errsize);
 	if (rv == 1)
@@ -798,6 +870,9 @@ struct readctx {
 	const struct score_opts *o;
 	const char	*name;
 	int		 idx[C_N];
+	int		 val[C_N];	/* the value columns present, in
+					 * order (C_TS first) */
+	int		 nval;
 	size_t		 width;
 };
 
@@ -808,7 +883,7 @@ struct rowres {
 	struct ev	 e;
 	const char	*agent, *team;	/* into the batch's fields */
 	size_t		 alen, tlen;
-	uint64_t	 ah, th;	/* their hash_bytes() */
+	uint64_t	 ah, th;	/* their key_hash() */
 	size_t		 i;		/* the record in its batch */
 	unsigned long	 line;
 	size_t		 msg;		/* RR_REJECT: its text, in text */
@@ -834,6 +909,22 @@ struct worker {
 	char		 lastkey[16];
 };
 
+/* parse_utf8(), ASCII seen 8 bytes at a time. */
+static int
+name_utf8(const char *s, size_t n)
+{
+	uint64_t w, any = 0;
+	size_t i;
+
+	for (i = 0; i + 8 <= n; i += 8) {
+		memcpy(&w, s + i, 8);
+		any |= w;
+	}
+	for (; i < n; i++)
+		any |= (unsigned char)s[i];
+	return (any & 0x8080808080808080ULL) == 0 || parse_utf8(s, n);
+}
+
 /*
  * Reads rec into r; 0 for a blank line (not an event, nothing in r).
  * What is wrong with a row, in the order of the checks: the record
@@ -849,7 +940,7 @@ event_read(struct worker *w, struct csv_record *rec, struct rowres *r,
 	struct ev *e = &r->e;
 	char err[512], q[256];
 	const char *why = err;
-	int c;
+	int c, k;
 	int64_t slot;
 
 	if (rec->blank)
@@ -869,7 +960,9 @@ event_read(struct worker *w, struct csv_record *rec, struct rowres *r,
 		    ctx->width, rec->nfields);
 		goto rejected;
 	}
-	memset(e, 0, sizeof(*e));
+	/* an unknown value's v is never read */
+	memset(e->known, 0, sizeof(e->known));
+	e->ms = 0;
 	e->kind = ev_kind_index(rec->fields[idx[C_KIND]],
 	    rec->lens[idx[C_KIND]]);
 	if (e->kind < 0) {
@@ -883,11 +976,8 @@ event_read(struct worker *w, struct csv_record *rec, struct rowres *r,
 			    "event kind '%s'", q);
 		goto rejected;
 	}
-	for (c = C_TS; c < C_N; c++) {
-		if (idx[c] < 0 || c == C_AGENT || c == C_TEAM ||
-		    c == C_ID || c == C_CHALLENGE || c == C_CONTACT ||
-		    c == C_REVIEWER)
-			continue;
+	for (k = 0; k < ctx->nval; k++) {
+		c = ctx->val[k];
 		if (read_value(c, rec->fields[idx[c]], rec->lens[idx[c]],
 		    e, err, sizeof(err)) == -1)
 			goto rejected;
@@ -902,11 +992,11 @@ event_read(struct worker *w, struct csv_record *rec, struct rowres *r,
 		goto rejected;
 	}
 	/* a name in another encoding would split one agent in two */
-	if (!parse_utf8(r->agent, r->alen)) {
+	if (!name_utf8(r->agent, r->alen)) {
 		why = "field 'agent': " PARSE_NOT_UTF8;
 		goto rejected;
 	}
-	if (!parse_utf8(r->team, r->tlen)) {
+	if (!name_utf8(r->team, r->tlen)) {
 		why = "field 'team': " PARSE_NOT_UTF8;
 		goto rejected;
 	}
@@ -934,8 +1024,8 @@ event_read(struct worker *w, struct csv_record *rec, struct rowres *r,
 	}
 	r->day = slot;
 	memcpy(r->period, w->lastkey, sizeof(r->period));
-	r->ah = hash_bytes(r->agent, r->alen, 0);
-	r->th = hash_bytes(r->team, r->tlen, 0);
+	r->ah = key_hash(r->agent, r->alen);
+	r->th = key_hash(r->team, r->tlen);
 	r->what = RR_SCORE;
 	return 1;
 rejected:
@@ -1022,7 +1112,7 @@ event_add(struct score *sc, const struct readctx *ctx, struct batchres *res,
 		rows[c] = SIZE_MAX;
 	if (sc->o->groups & GROUP_AGENT) {
 		a = row_fast(sc, SG_AGENT, agent, alen, agent == r->agent ?
-		    r->ah : hash_bytes(agent, alen, 0));
+		    r->ah : key_hash(agent, alen));
 		rows[SG_AGENT] = (size_t)(a - sc->agg);
 		add_event(a, e, excluded);
 		if (tlen > 0 && (e->ms > a->team_ts || (e->ms == a->team_ts &&
@@ -1051,7 +1141,7 @@ event_add(struct score *sc, const struct readctx *ctx, struct batchres *res,
 	if (sc->o->groups & GROUP_LEVEL) {
 		if ((lv = level_at(sc, agent, alen, e->ms)) > 0) {
 			n = level_key(lv, lk);
-			a = row_fast(sc, SG_LEVEL, lk, n, hash_bytes(lk, n, 0));
+			a = row_fast(sc, SG_LEVEL, lk, n, key_hash(lk, n));
 			rows[SG_LEVEL] = (size_t)(a - sc->agg);
 			add_event(a, e, excluded);
 		} else
@@ -1108,6 +1198,12 @@ score_file(struct score *sc, const char *path)
 		return -1;
 	}
 	ctx.width = rec->nfields;
+	ctx.nval = 0;
+	for (c = C_TS; c < C_N; c++)
+		if (ctx.idx[c] >= 0 && c != C_AGENT && c != C_TEAM &&
+		    c != C_ID && c != C_CHALLENGE && c != C_CONTACT &&
+		    c != C_REVIEWER)
+			ctx.val[ctx.nval++] = c;
 	w = xcalloc((size_t)nth, sizeof(*w));
 	for (i = 0; i < nth; i++) {
 		w[i].ctx = &ctx;
