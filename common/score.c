@@ -316,6 +316,30 @@ key_hash(const char *s, size_t n)
 	return key_mix(a ^ h, b ^ n);
 }
 
+/* memcmp(a, b, n) == 0 for short keys, without a call. */
+static int
+key_eq(const char *a, const char *b, size_t n)
+{
+	uint64_t x, y;
+	size_t i;
+
+	if (n < 8) {
+		for (i = 0; i < n; i++)
+			if (a[i] != b[i])
+				return 0;
+		return 1;
+	}
+	for (i = 0; i + 8 < n; i += 8) {
+		memcpy(&x, a + i, 8);
+		memcpy(&y, b + i, 8);
+		if (x != y)
+			return 0;
+	}
+	memcpy(&x, a + n - 8, 8);
+	memcpy(&y, b + n - 8, 8);
+	return x == y;
+}
+
 static void
 rix_grow(struct score *sc)
 {
@@ -355,7 +379,7 @@ row_fast(struct score *sc, int level, const char *key, size_t len,
 	mask = sc->rixcap - 1;
 	for (i = h & mask; (s = &sc->rix[i])->key != NULL; i = (i + 1) & mask)
 		if (s->h == h && s->pid == sc->lastpid && s->level == level &&
-		    s->len == len && memcmp(s->key, key, len) == 0)
+		    s->len == len && key_eq(s->key, key, len))
 			return &sc->agg[s->agg];
 	a = row_get(sc, level, sc->lastday_key, key, len);
 	s->h = h;
@@ -591,6 +615,18 @@ add_staff(struct score *sc, const struct ev *e, const char *agent,
 	if (tlen > 0)
 		staff_add(sc, 1, team, tlen, e->ms, d);
 	staff_add(sc, 2, "all", 3, e->ms, d);
+}
+
+/* Whether s[0..n) is the string t (name_cmp() == 0), without strlen(). */
+static int
+name_eq(const char *s, size_t n, const char *t)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (t[i] == '\0' || t[i] != s[i])
+			return 0;
+	return t[n] == '\0';
 }
 
 /* Compares s[0..n) with the string t, as strcmp() would. */
@@ -1117,7 +1153,7 @@ event_add(struct score *sc, const struct readctx *ctx, struct batchres *res,
 		add_event(a, e, excluded);
 		if (tlen > 0 && (e->ms > a->team_ts || (e->ms == a->team_ts &&
 		    name_cmp(team, tlen, a->team) > 0))) {
-			if (name_cmp(team, tlen, a->team) != 0) {
+			if (!name_eq(team, tlen, a->team)) {
 				free(a->team);
 				a->team = xstrndup(team, tlen);
 			}
