@@ -433,7 +433,8 @@ static const int col_ev[C_N] = {
 	EV_CHALLENGE, EV_CONTACT, EV_REVIEWER
 };
 
-/* An event's values: a number in millionths, or unknown. */
+/* An event's values: a number in millionths, or unknown; v[c] is set
+ * only where known[c] (event_read() clears known[] alone). */
 struct ev {
 	int	 known[C_N];
 	int64_t	 v[C_N];
