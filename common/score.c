@@ -118,8 +118,23 @@ struct score {
 		const char	*path;
 	}		*merged;
 	size_t		 nmerged;
-	struct strmap	 periods;	/* the distinct periods: a cap */
+	struct strmap	 periods;	/* the distinct periods (id = index
+					 * + 1): a cap */
 	size_t		 nperiods;
+	/* the reading's index of rows (row_fast()): by level, period id
+	 * and key, the key hashed by the converting threads */
+	struct rowslot {
+		uint64_t	 h;
+		char		*key;	/* NULL: a free slot */
+		size_t		 len;
+		size_t		 agg;	/* into agg */
+		uint32_t	 pid;
+		int		 level;
+	}		*rix;
+	size_t		 rixcap, nrix;
+	uint32_t	 lastpid;	/* lastday_key's id */
+	uint64_t	 lastpidh;	/* and its hash */
+	uint64_t	 allh;		/* key_hash("all") */
 	struct strbuf	 kb;
 	char		 lastday_key[16];
 	int64_t		 lastday;
@@ -181,6 +196,8 @@ period_key(int64_t ms, enum score_by by, struct tz *tz, char *buf)
 	return (size_t)snprintf(buf, 16, "all");
 }
 
+static uint64_t	key_hash(const char *, size_t);
+
 struct score *
 score_new(const struct score_opts *o)
 {
@@ -198,29 +215,33 @@ score_new(const struct score_opts *o)
 	sc->min_ts = INT64_MAX;
 	sc->max_ts = INT64_MIN;
 	sc->lastday = INT64_MIN;
+	sc->allh = key_hash("all", 3);
 	return sc;
 }
 
 /*
- * Counts a period of a row of file name, line line; more than
- * SCORE_MAX_PERIODS distinct ones end the run (status 1) before they take
- * memory by the gigabyte: --by day over ten thousand years is a mistake,
- * or a clock gone wrong, not a report.
+ * Counts a period of a row of file name, line line, and returns its id
+ * (1, 2, ... in the order first seen); more than SCORE_MAX_PERIODS
+ * distinct ones end the run (status 1) before they take memory by the
+ * gigabyte: --by day over ten thousand years is a mistake, or a clock
+ * gone wrong, not a report.
  */
-static void
+static uint32_t
 period_note(struct score *sc, const char *period, const char *name,
     unsigned long line)
 {
 	size_t n = strlen(period);
+	uintptr_t id;
 
-	if (strmap_get(&sc->periods, period, n) != NULL)
-		return;
+	if ((id = (uintptr_t)strmap_get(&sc->periods, period, n)) != 0)
+		return (uint32_t)id;
 	if (sc->nperiods == SCORE_MAX_PERIODS)
 		emp_die(EXIT_FAIL, "%s:%lu: more than %d periods by %s: use "
 		    "a longer --by or --since and --until", name, line,
 		    SCORE_MAX_PERIODS, score_by_name(sc->o->by));
 	sc->nperiods++;
-	strmap_put(&sc->periods, period, n, (void *)1);
+	strmap_put(&sc->periods, period, n, (void *)(uintptr_t)sc->nperiods);
+	return (uint32_t)sc->nperiods;
 }
 
 static struct agg *
@@ -250,6 +271,125 @@ row_get(struct score *sc, int level, const char *period, const char *key,
 	a->team = xstrdup("");
 	a->team_ts = INT64_MIN;
 	strmap_put(&sc->rows, sc->kb.s, sc->kb.len, (void *)(uintptr_t)sc->nagg);
+	return a;
+}
+
+/*
+ * The hash of a row's key for row_fast(): two multiplies per 16 bytes
+ * (names are short); only the speed of the look-ups, never their
+ * result, depends on it.
+ */
+static uint64_t
+key_mix(uint64_t a, uint64_t b)
+{
+	uint64_t h = (a ^ 0xa0761d6478bd642fULL) * 0xe7037ed1a0b428dbULL;
+
+	h = (h ^ (h >> 29) ^ b) * 0x9e3779b97f4a7c15ULL;
+	return h ^ (h >> 32);
+}
+
+static uint64_t
+key_hash(const char *s, size_t n)
+{
+	uint64_t a = 0, b = 0, h = n * 0x8ebc6af09c88c6e3ULL;
+	uint32_t x, y;
+
+	for (; n > 16; s += 16, n -= 16) {
+		memcpy(&a, s, 8);
+		memcpy(&b, s + 8, 8);
+		h = key_mix(a ^ h, b);
+	}
+	if (n >= 8) {
+		memcpy(&a, s, 8);
+		memcpy(&b, s + n - 8, 8);
+	} else if (n >= 4) {
+		memcpy(&x, s, 4);
+		memcpy(&y, s + n - 4, 4);
+		a = x;
+		b = y;
+	} else if (n > 0) {
+		a = (uint64_t)(unsigned char)s[0] << 16 |
+		    (uint64_t)(unsigned char)s[n / 2] << 8 |
+		    (unsigned char)s[n - 1];
+		b = 0;
+	}
+	return key_mix(a ^ h, b ^ n);
+}
+
+/* memcmp(a, b, n) == 0 for short keys, without a call. */
+static int
+key_eq(const char *a, const char *b, size_t n)
+{
+	uint64_t x, y;
+	size_t i;
+
+	if (n < 8) {
+		for (i = 0; i < n; i++)
+			if (a[i] != b[i])
+				return 0;
+		return 1;
+	}
+	for (i = 0; i + 8 < n; i += 8) {
+		memcpy(&x, a + i, 8);
+		memcpy(&y, b + i, 8);
+		if (x != y)
+			return 0;
+	}
+	memcpy(&x, a + n - 8, 8);
+	memcpy(&y, b + n - 8, 8);
+	return x == y;
+}
+
+static void
+rix_grow(struct score *sc)
+{
+	struct rowslot *old = sc->rix;
+	size_t i, j, oldcap = sc->rixcap;
+
+	sc->rixcap = oldcap ? 2 * oldcap : 1024;
+	sc->rix = xcalloc(sc->rixcap, sizeof(*sc->rix));
+	for (i = 0; i < oldcap; i++) {
+		if (old[i].key == NULL)
+			continue;
+		for (j = old[i].h & (sc->rixcap - 1); sc->rix[j].key != NULL;
+		    j = (j + 1) & (sc->rixcap - 1))
+			;
+		sc->rix[j] = old[i];
+	}
+	free(old);
+}
+
+/*
+ * row_get() of the period lastday_key (id lastpid) for the reading's
+ * hot path: hk is key_hash(key, len), made by the thread that read the
+ * event, so that a look-up here is one probe of an open table.
+ */
+static struct agg *
+row_fast(struct score *sc, int level, const char *key, size_t len,
+    uint64_t hk)
+{
+	struct rowslot *s;
+	struct agg *a;
+	uint64_t h;
+	size_t i, mask;
+
+	h = hk ^ sc->lastpidh ^ (uint64_t)(level + 1) * 0x9e3779b97f4a7c15ULL;
+	if (2 * (sc->nrix + 1) > sc->rixcap)
+		rix_grow(sc);
+	mask = sc->rixcap - 1;
+	for (i = h & mask; (s = &sc->rix[i])->key != NULL; i = (i + 1) & mask)
+		if (s->h == h && s->pid == sc->lastpid && s->level == level &&
+		    s->len == len && key_eq(s->key, key, len))
+			return &sc->agg[s->agg];
+	a = row_get(sc, level, sc->lastday_key, key, len);
+	s->h = h;
+	s->key = xmalloc(len + 1);
+	memcpy(s->key, key, len);
+	s->len = len;
+	s->agg = (size_t)(a - sc->agg);
+	s->pid = sc->lastpid;
+	s->level = level;
+	sc->nrix++;
 	return a;
 }
 
@@ -293,7 +433,8 @@ static const int col_ev[C_N] = {
 	EV_CHALLENGE, EV_CONTACT, EV_REVIEWER
 };
 
-/* An event's values: a number in millionths, or unknown. */
+/* An event's values: a number in millionths, or unknown; v[c] is set
+ * only where known[c] (event_read() clears known[] alone). */
 struct ev {
 	int	 known[C_N];
 	int64_t	 v[C_N];
@@ -305,13 +446,41 @@ struct ev {
 enum { K_CONTACT, K_STATE, K_SURVEY, K_QA, K_PULSE, K_DECISION, K_HIRE,
     K_EXIT, K_COACHING };
 
-/* Reads one value (ev_read()); -1 with err set. */
+/*
+ * Reads one value (ev_read()); -1 with err set.  Most of a stream's
+ * values are a duration of plain digits or a yes/no of 0 or 1: those are
+ * read here, to the same values ev_read() gives them.
+ */
 static int
 read_value(int c, const char *s, size_t n,
     struct ev *e, char *err, size_t errsize)
 {
+	int64_t v;
+	size_t i;
 	int rv;
 
+	switch (ev_cols[col_ev[c]].type) {
+	case ET_BOOL:
+		if (n == 1 && (s[0] == '0' || s[0] == '1')) {
+			e->v[c] = s[0] - '0';
+			e->known[c] = 1;
+			return 0;
+		}
+		break;
+	case ET_DUR:
+		if (n == 0 || n > 12)
+			break;
+		for (i = 0, v = 0; i < n && s[i] >= '0' && s[i] <= '9'; i++)
+			v = v * 10 + (s[i] - '0');
+		if (i == n) {
+			e->v[c] = v * MICRO;
+			e->known[c] = 1;
+			return 0;
+		}
+		break;
+	default:
+		break;
+	}
 	rv = ev_read(col_ev[c], s, n, c == C_TS ? &e->ms : &e->v[c], err,
 	    errsize);
 	if (rv == 1)
@@ -439,15 +608,26 @@ reject(struct score *sc, const char *name, unsigned long line,
 
 static void
 add_staff(struct score *sc, const struct ev *e, const char *agent,
-    size_t alen, const struct csv_record *rec, const int *idx)
+    size_t alen, const char *team, size_t tlen)
 {
 	int d = e->kind == K_HIRE ? 1 : -1;
 
 	staff_add(sc, 0, agent, alen, e->ms, d);
-	if (idx[C_TEAM] >= 0 && rec->lens[idx[C_TEAM]] > 0)
-		staff_add(sc, 1, rec->fields[idx[C_TEAM]],
-		    rec->lens[idx[C_TEAM]], e->ms, d);
+	if (tlen > 0)
+		staff_add(sc, 1, team, tlen, e->ms, d);
 	staff_add(sc, 2, "all", 3, e->ms, d);
+}
+
+/* Whether s[0..n) is the string t (name_cmp() == 0), without strlen(). */
+static int
+name_eq(const char *s, size_t n, const char *t)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (t[i] == '\0' || t[i] != s[i])
+			return 0;
+	return t[n] == '\0';
 }
 
 /* Compares s[0..n) with the string t, as strcmp() would. */
@@ -529,10 +709,10 @@ review_fix(struct score *sc, struct approved *ap, const char *name,
  * review of an approved challenge of the ledger (score.h), which
  * neither corrects its score nor gives it to another agent (those are
  * done here: review_fix()).  Called for
- * every scored review in stream order, on the one thread that adds up
- * the events (feeder_run() calls back on the caller's thread, record
- * after record, file after file), which alone touches the set's seen and
- * reported: so "the first" is the same row in every run.  A challenge's
+ * every scored review in stream order, from the commit of the batches
+ * (event_add(): one batch at a time, in input order, file after file),
+ * which alone touches the set's seen and reported: so "the first" is
+ * the same row in every run, with any number of threads.  A challenge's
  * repeat (reported bit 2) and a row of another agent (bit 1) count and
  * are reported once per challenge; a challenge column value on a review
  * that is not taken out counts and only the first is reported.
@@ -710,40 +890,119 @@ grade_note(struct score *sc, const struct csv_record *rec, const int *idx,
 		q->row[k] = rows[k];
 }
 
-/* One event of file name into the sums. */
-static void
-score_event(struct score *sc, const struct csv_record *rec, const char *name,
-    const int *idx, size_t width)
+/*
+ * Reading on every core.  A file's records come in batches
+ * (feeder_run_ordered()); convert_batch(), on any thread with a worker
+ * of its own, reads each record on its own: its values (event_read()),
+ * its checks and the text of its rejection, its period; commit_batch(),
+ * one batch at a time in input order on one thread, does all that
+ * depends on order or adds up (event_add()): the rejections and their
+ * messages, the ledger's reviews (review_out(), "the first row"), the
+ * level (level_at()), the rows' sums and the graders.  So the scores and
+ * the messages are those of one thread, whatever the thread count.
+ */
+
+/* A file being read: read-only while its threads run. */
+struct readctx {
+	const struct score_opts *o;
+	const char	*name;
+	int		 idx[C_N];
+	int		 val[C_N];	/* the value columns present, in
+					 * order (C_TS first) */
+	int		 nval;
+	size_t		 width;
+};
+
+/* What event_read() made of a record. */
+enum { RR_REJECT, RR_OUTSIDE, RR_COACHING, RR_SCORE };
+
+struct rowres {
+	struct ev	 e;
+	const char	*agent, *team;	/* into the batch's fields */
+	size_t		 alen, tlen;
+	uint64_t	 ah, th;	/* their key_hash() */
+	size_t		 i;		/* the record in its batch */
+	unsigned long	 line;
+	size_t		 msg;		/* RR_REJECT: its text, in text */
+	int64_t		 day;		/* RR_SCORE: the local day of ts */
+	char		 period[16];	/* and its period_key() */
+	int		 what;
+};
+
+/* A batch's records read, for its commit; the batch stays the reader's
+ * until then (feeder.h). */
+struct batchres {
+	struct csv_batch *b;
+	struct rowres	*r;
+	size_t		 n, cap;
+	struct strbuf	 text;
+};
+
+/* A converting thread's: a time zone cache and its last local day. */
+struct worker {
+	const struct readctx *ctx;
+	struct tz	*tz;
+	int64_t		 lastday;
+	char		 lastkey[16];
+};
+
+/* parse_utf8(), ASCII seen 8 bytes at a time. */
+static int
+name_utf8(const char *s, size_t n)
 {
-	struct ev e;
-	struct agg *a;
-	const char *agent, *team;
-	size_t alen, tlen;
-	char err[512], q[256], lk[16];
-	int c, excluded, lv;
+	uint64_t w, any = 0;
+	size_t i;
+
+	for (i = 0; i + 8 <= n; i += 8) {
+		memcpy(&w, s + i, 8);
+		any |= w;
+	}
+	for (; i < n; i++)
+		any |= (unsigned char)s[i];
+	return (any & 0x8080808080808080ULL) == 0 || parse_utf8(s, n);
+}
+
+/*
+ * Reads rec into r; 0 for a blank line (not an event, nothing in r).
+ * What is wrong with a row, in the order of the checks: the record
+ * itself, its width, its kind, a value, ts and agent missing, a name not
+ * UTF-8; then the window and coaching.  A rejection's text goes to text.
+ */
+static int
+event_read(struct worker *w, struct csv_record *rec, struct rowres *r,
+    struct strbuf *text)
+{
+	const struct readctx *ctx = w->ctx;
+	const int *idx = ctx->idx;
+	struct ev *e = &r->e;
+	char err[512], q[256];
+	const char *why = err;
+	int c, k;
 	int64_t slot;
-	size_t rows[SG_REVIEWER];
 
 	if (rec->blank)
-		return;
+		return 0;
 	for (c = 0; c < (int)rec->nfields && rec->lens[c] == 0; c++)
 		;
 	if (c == (int)rec->nfields && rec->err == NULL)
-		return;		/* ",,,,": a blank line */
-	sc->read++;
+		return 0;	/* ",,,,": a blank line */
+	r->line = rec->line;
+	r->what = RR_REJECT;
 	if (rec->err != NULL) {
-		reject(sc, name, rec->line, rec->err);
-		return;
+		why = rec->err;
+		goto rejected;
 	}
-	if (rec->nfields != width) {
+	if (rec->nfields != ctx->width) {
 		snprintf(err, sizeof(err), "expected %zu fields, found %zu",
-		    width, rec->nfields);
-		reject(sc, name, rec->line, err);
-		return;
+		    ctx->width, rec->nfields);
+		goto rejected;
 	}
-	memset(&e, 0, sizeof(e));
-	e.kind = ev_kind_index(rec->fields[idx[C_KIND]], rec->lens[idx[C_KIND]]);
-	if (e.kind < 0) {
+	/* an unknown value's v is never read */
+	memset(e->known, 0, sizeof(e->known));
+	e->ms = 0;
+	e->kind = ev_kind_index(rec->fields[idx[C_KIND]],
+	    rec->lens[idx[C_KIND]]);
+	if (e->kind < 0) {
 		msg_quote(q, sizeof(q), rec->fields[idx[C_KIND]],
 		    rec->lens[idx[C_KIND]]);
 		if (rec->lens[idx[C_KIND]] == 0)
@@ -752,133 +1011,202 @@ score_event(struct score *sc, const struct csv_record *rec, const char *name,
 		else
 			snprintf(err, sizeof(err), "field 'kind': unknown "
 			    "event kind '%s'", q);
-		reject(sc, name, rec->line, err);
-		return;
+		goto rejected;
 	}
-	for (c = C_TS; c < C_N; c++) {
-		if (idx[c] < 0 || c == C_AGENT || c == C_TEAM ||
-		    c == C_ID || c == C_CHALLENGE || c == C_CONTACT ||
-		    c == C_REVIEWER)
-			continue;
+	for (k = 0; k < ctx->nval; k++) {
+		c = ctx->val[k];
 		if (read_value(c, rec->fields[idx[c]], rec->lens[idx[c]],
-		    &e, err, sizeof(err)) == -1) {
-			reject(sc, name, rec->line, err);
-			return;
-		}
+		    e, err, sizeof(err)) == -1)
+			goto rejected;
 	}
-	agent = rec->fields[idx[C_AGENT]];
-	alen = rec->lens[idx[C_AGENT]];
-	if (!e.known[C_TS] || alen == 0) {
-		reject(sc, name, rec->line, !e.known[C_TS] ?
-		    "field 'ts': missing timestamp" :
-		    "field 'agent': missing agent");
-		return;
+	r->agent = rec->fields[idx[C_AGENT]];
+	r->alen = rec->lens[idx[C_AGENT]];
+	r->team = idx[C_TEAM] >= 0 ? rec->fields[idx[C_TEAM]] : "";
+	r->tlen = idx[C_TEAM] >= 0 ? rec->lens[idx[C_TEAM]] : 0;
+	if (!e->known[C_TS] || r->alen == 0) {
+		why = !e->known[C_TS] ? "field 'ts': missing timestamp" :
+		    "field 'agent': missing agent";
+		goto rejected;
 	}
 	/* a name in another encoding would split one agent in two */
-	if (!parse_utf8(agent, alen)) {
-		reject(sc, name, rec->line, "field 'agent': " PARSE_NOT_UTF8);
-		return;
+	if (!name_utf8(r->agent, r->alen)) {
+		why = "field 'agent': " PARSE_NOT_UTF8;
+		goto rejected;
 	}
-	if (idx[C_TEAM] >= 0 && !parse_utf8(rec->fields[idx[C_TEAM]],
-	    rec->lens[idx[C_TEAM]])) {
-		reject(sc, name, rec->line, "field 'team': " PARSE_NOT_UTF8);
-		return;
+	if (!name_utf8(r->team, r->tlen)) {
+		why = "field 'team': " PARSE_NOT_UTF8;
+		goto rejected;
 	}
 	if (idx[C_REVIEWER] >= 0 && !parse_utf8(rec->fields[idx[C_REVIEWER]],
 	    rec->lens[idx[C_REVIEWER]])) {
-		reject(sc, name, rec->line, "field 'reviewer': "
-		    PARSE_NOT_UTF8);
-		return;
+		why = "field 'reviewer': " PARSE_NOT_UTF8;
+		goto rejected;
 	}
-	if (e.ms < sc->o->since || e.ms >= sc->o->until) {
+	if (e->ms < ctx->o->since || e->ms >= ctx->o->until) {
+		r->what = RR_OUTSIDE;
+		return 1;
+	}
+	if (e->kind == K_COACHING) {	/* accepted; scores nothing */
+		r->what = RR_COACHING;
+		return 1;
+	}
+	/* periods change at local midnights: one period_key() per local
+	 * day, the worker's last */
+	slot = e->ms >= 0 ? e->ms / 1000 : -((-e->ms + 999) / 1000);
+	slot += tz_offset(w->tz, slot);
+	slot = slot >= 0 ? slot / 86400 : -((-slot + 86399) / 86400);
+	if (slot != w->lastday) {
+		period_key(e->ms, ctx->o->by, w->tz, w->lastkey);
+		w->lastday = slot;
+	}
+	r->day = slot;
+	memcpy(r->period, w->lastkey, sizeof(r->period));
+	r->ah = key_hash(r->agent, r->alen);
+	r->th = key_hash(r->team, r->tlen);
+	r->what = RR_SCORE;
+	return 1;
+rejected:
+	r->msg = text->len;
+	sb_add(text, why, strlen(why) + 1);
+	return 1;
+}
+
+static void
+convert_batch(void *worker, struct csv_batch *b, size_t n, void *result)
+{
+	struct batchres *res = result;
+	size_t i;
+
+	res->b = b;
+	res->n = 0;
+	res->text.len = 0;
+	if (res->cap < n) {
+		res->cap = n;
+		res->r = xreallocarray(res->r, res->cap, sizeof(*res->r));
+	}
+	for (i = 0; i < n; i++) {
+		res->r[res->n].i = i;
+		if (event_read(worker, csv_batch_record(b, i),
+		    &res->r[res->n], &res->text))
+			res->n++;
+	}
+}
+
+/*
+ * One event read into the sums, in input order (the commit side: the
+ * place for what depends on the rows before it).
+ */
+static void
+event_add(struct score *sc, const struct readctx *ctx, struct batchres *res,
+    struct rowres *r)
+{
+	struct ev *e = &r->e;
+	struct csv_record *rec = NULL;
+	struct agg *a;
+	const char *agent = r->agent, *team = r->team;
+	size_t alen = r->alen, tlen = r->tlen, n;
+	char lk[16];
+	int c, excluded, lv;
+	size_t rows[SG_REVIEWER];
+
+	sc->read++;
+	switch (r->what) {
+	case RR_REJECT:
+		reject(sc, ctx->name, r->line, res->text.s + r->msg);
+		return;
+	case RR_OUTSIDE:
 		/* hires and exits outside the window still make headcount */
-		if (e.kind == K_HIRE || e.kind == K_EXIT)
-			add_staff(sc, &e, agent, alen, rec, idx);
+		if (e->kind == K_HIRE || e->kind == K_EXIT)
+			add_staff(sc, e, agent, alen, team, tlen);
 		sc->outside++;
 		return;
-	}
-	if (e.kind == K_COACHING) {	/* accepted; scores nothing */
+	case RR_COACHING:
 		sc->scored++;
 		return;
 	}
-	team = idx[C_TEAM] >= 0 ? rec->fields[idx[C_TEAM]] : "";
-	tlen = idx[C_TEAM] >= 0 ? rec->lens[idx[C_TEAM]] : 0;
-	excluded = (e.known[C_CSAT] || e.known[C_NPS] || e.known[C_QA]) &&
-	    review_out(sc, rec, name, idx, &e, &agent, &alen);
-	/* the span of activity bounds the period 'all' */
-	if (e.kind != K_HIRE && e.kind != K_EXIT) {
-		if (e.ms < sc->min_ts)
-			sc->min_ts = e.ms;
-		if (e.ms > sc->max_ts)
-			sc->max_ts = e.ms;
+	excluded = 0;
+	if (e->known[C_CSAT] || e->known[C_NPS] || e->known[C_QA]) {
+		rec = csv_batch_record(res->b, r->i);
+		excluded = review_out(sc, rec, ctx->name, ctx->idx, e, &agent,
+		    &alen);
 	}
-	/* periods change at local midnights: one look-up per local day */
-	slot = e.ms >= 0 ? e.ms / 1000 : -((-e.ms + 999) / 1000);
-	slot += tz_offset(sc->o->tz, slot);
-	slot = slot >= 0 ? slot / 86400 : -((-slot + 86399) / 86400);
-	if (slot != sc->lastday) {
-		period_key(e.ms, sc->o->by, sc->o->tz, sc->lastday_key);
-		sc->lastday = slot;
-		period_note(sc, sc->lastday_key, name, rec->line);
+	/* the span of activity bounds the period 'all' */
+	if (e->kind != K_HIRE && e->kind != K_EXIT) {
+		if (e->ms < sc->min_ts)
+			sc->min_ts = e->ms;
+		if (e->ms > sc->max_ts)
+			sc->max_ts = e->ms;
+	}
+	if (r->day != sc->lastday) {
+		memcpy(sc->lastday_key, r->period, sizeof(sc->lastday_key));
+		sc->lastday = r->day;
+		sc->lastpid = period_note(sc, sc->lastday_key, ctx->name,
+		    r->line);
+		sc->lastpidh = hash_bytes(&sc->lastpid, sizeof(sc->lastpid),
+		    0);
 	}
 	for (c = 0; c < SG_REVIEWER; c++)
 		rows[c] = SIZE_MAX;
 	if (sc->o->groups & GROUP_AGENT) {
-		a = row_get(sc, SG_AGENT, sc->lastday_key, agent, alen);
+		a = row_fast(sc, SG_AGENT, agent, alen, agent == r->agent ?
+		    r->ah : key_hash(agent, alen));
 		rows[SG_AGENT] = (size_t)(a - sc->agg);
-		add_event(a, &e, excluded);
-		if (tlen > 0 && (e.ms > a->team_ts || (e.ms == a->team_ts &&
+		add_event(a, e, excluded);
+		if (tlen > 0 && (e->ms > a->team_ts || (e->ms == a->team_ts &&
 		    name_cmp(team, tlen, a->team) > 0))) {
-			free(a->team);
-			a->team = xstrndup(team, tlen);
-			a->team_ts = e.ms;
+			if (!name_eq(team, tlen, a->team)) {
+				free(a->team);
+				a->team = xstrndup(team, tlen);
+			}
+			a->team_ts = e->ms;
 		}
 	}
 	if ((sc->o->groups & GROUP_TEAM) && tlen > 0) {
-		a = row_get(sc, SG_TEAM, sc->lastday_key, team, tlen);
+		a = row_fast(sc, SG_TEAM, team, tlen, r->th);
 		rows[SG_TEAM] = (size_t)(a - sc->agg);
-		add_event(a, &e, excluded);
+		add_event(a, e, excluded);
 		if (a->team[0] == '\0') {
 			free(a->team);
 			a->team = xstrndup(team, tlen);
 		}
 	}
 	if (sc->o->groups & GROUP_ALL) {
-		a = row_get(sc, SG_ALL, sc->lastday_key, "all", 3);
+		a = row_fast(sc, SG_ALL, "all", 3, sc->allh);
 		rows[SG_ALL] = (size_t)(a - sc->agg);
-		add_event(a, &e, excluded);
+		add_event(a, e, excluded);
 	}
 	if (sc->o->groups & GROUP_LEVEL) {
-		if ((lv = level_at(sc, agent, alen, e.ms)) > 0) {
-			a = row_get(sc, SG_LEVEL, sc->lastday_key, lk,
-			    level_key(lv, lk));
+		if ((lv = level_at(sc, agent, alen, e->ms)) > 0) {
+			n = level_key(lv, lk);
+			a = row_fast(sc, SG_LEVEL, lk, n, key_hash(lk, n));
 			rows[SG_LEVEL] = (size_t)(a - sc->agg);
-			add_event(a, &e, excluded);
+			add_event(a, e, excluded);
 		} else
 			sc->nolevel++;
 	}
-	if (sc->grading && e.known[C_QA])
-		grade_note(sc, rec, idx, &e, excluded, agent, alen, rows);
-	if (e.kind == K_HIRE || e.kind == K_EXIT)
-		add_staff(sc, &e, agent, alen, rec, idx);
+	if (sc->grading && e->known[C_QA])
+		grade_note(sc, rec, ctx->idx, e, excluded, agent, alen, rows);
+	if (e->kind == K_HIRE || e->kind == K_EXIT)
+		add_staff(sc, e, agent, alen, team, tlen);
 	if (excluded)
 		sc->excluded++;
 	sc->scored++;
 }
 
-struct event_arg {
+struct commit_arg {
 	struct score	*sc;
-	const char	*name;
-	const int	*idx;
-	size_t		 width;
+	const struct readctx *ctx;
 };
 
 static void
-score_one(struct csv_record *rec, void *arg)
+commit_batch(void *arg, void *result)
 {
-	struct event_arg *ea = arg;
+	struct commit_arg *ca = arg;
+	struct batchres *res = result;
+	size_t i;
 
-	score_event(ea->sc, rec, ea->name, ea->idx, ea->width);
+	for (i = 0; i < res->n; i++)
+		event_add(ca->sc, ca->ctx, res, &res->r[i]);
 }
 
 int
@@ -886,29 +1214,62 @@ score_file(struct score *sc, const char *path)
 {
 	struct csv_reader *rd;
 	struct csv_record *rec;
-	struct event_arg ea;
-	const char *name;
-	int idx[C_N], c, status = 0;
+	struct readctx ctx;
+	struct commit_arg ca;
+	struct feeder_ops ops;
+	struct batchres res[FEEDER_NSLOT];
+	struct worker *w;
+	void *wp[64], *rp[FEEDER_NSLOT];
+	int c, i, status = 0, nth = feeder_threads();
 
 	if ((rd = csv_open_table(path, 0, &rec, 0)) == NULL)
 		return -1;
-	name = csv_reader_name(rd);
+	ctx.o = sc->o;
+	ctx.name = csv_reader_name(rd);
 	for (c = 0; c < C_N; c++)
-		idx[c] = csv_header_find(rec, ev_cols[col_ev[c]].name);
-	if (idx[C_KIND] < 0 || idx[C_TS] < 0 || idx[C_AGENT] < 0) {
+		ctx.idx[c] = csv_header_find(rec, ev_cols[col_ev[c]].name);
+	if (ctx.idx[C_KIND] < 0 || ctx.idx[C_TS] < 0 || ctx.idx[C_AGENT] < 0) {
 		emp_warn("%s:%lu: not an event stream: it needs the columns "
-		    "kind, ts and agent", name, rec->line);
+		    "kind, ts and agent", ctx.name, rec->line);
 		csv_reader_close(rd);
 		return -1;
 	}
-	ea.sc = sc;
-	ea.name = name;
-	ea.idx = idx;
-	ea.width = rec->nfields;
-	if (feeder_run(rd, score_one, &ea) == -1) {
+	ctx.width = rec->nfields;
+	ctx.nval = 0;
+	for (c = C_TS; c < C_N; c++)
+		if (ctx.idx[c] >= 0 && c != C_AGENT && c != C_TEAM &&
+		    c != C_ID && c != C_CHALLENGE && c != C_CONTACT &&
+		    c != C_REVIEWER)
+			ctx.val[ctx.nval++] = c;
+	w = xcalloc((size_t)nth, sizeof(*w));
+	for (i = 0; i < nth; i++) {
+		w[i].ctx = &ctx;
+		w[i].tz = tz_dup(sc->o->tz);
+		w[i].lastday = INT64_MIN;
+		wp[i] = &w[i];
+	}
+	memset(res, 0, sizeof(res));
+	for (i = 0; i < FEEDER_NSLOT; i++)
+		rp[i] = &res[i];
+	ca.sc = sc;
+	ca.ctx = &ctx;
+	ops.convert = convert_batch;
+	ops.commit = commit_batch;
+	ops.arg = &ca;
+	ops.workers = wp;
+	ops.results = rp;
+	ops.nthreads = nth;
+	if (feeder_run_ordered(rd, &ops) == -1) {
 		emp_warn("%s", csv_reader_error(rd));
 		status = -1;
 	}
+	for (i = 0; i < FEEDER_NSLOT; i++) {
+		free(res[i].r);
+		sb_free(&res[i].text);
+	}
+	for (i = 0; i < nth; i++)
+		tz_free(w[i].tz);
+	free(w);
 	csv_reader_close(rd);
 	return status;
 }
@@ -2527,6 +2888,9 @@ score_free(struct score *sc)
 	}
 	strmap_free(&sc->staff);
 	strmap_free(&sc->periods);
+	for (i = 0; i < sc->rixcap; i++)
+		free(sc->rix[i].key);
+	free(sc->rix);
 	strmap_free(&sc->rows);
 	sb_free(&sc->kb);
 	if (sc->have_ledger) {

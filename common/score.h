@@ -17,9 +17,10 @@
  * row of another agent; each is reported once per challenge.  The events'
  * challenge column takes nothing out: a review whose column is not empty
  * and that the ledger did not take out is counted (the summary) and the
- * first one reported.  The rows are matched on the thread that adds them
- * up, in stream order (feeder_run()), so the result does not depend on
- * timing.  With --partial the exclusion is made then, into the partial's
+ * first one reported.  The rows are matched where the batches are added
+ * up, one at a time in stream order (feeder_run_ordered()'s commit), so
+ * the result depends neither on timing nor on the number of threads
+ * ($EMP_THREADS, feeder_threads()).  With --partial the exclusion is made then, into the partial's
  * sums; --merge takes no ledger.
  *
  * Graders.  With GROUP_REVIEWER or qa_adjust (neither with --partial or
