@@ -890,7 +890,9 @@ score_file(struct score *sc, const char *path)
 	const char *name;
 	int idx[C_N], c, status = 0;
 
-	if ((rd = csv_open_table(path, 0, &rec, 0)) == NULL)
+	/* --header: a headerless split (cli.h) */
+	if ((rd = csv_open_table_as(path, 0, sc->o->cli.header, &rec, 0)) ==
+	    NULL)
 		return -1;
 	name = csv_reader_name(rd);
 	for (c = 0; c < C_N; c++)
