@@ -100,6 +100,7 @@ struct args {
 	struct score_opts	 o;
 	const char		*since;		/* --since, read after --tz */
 	const char		*until;		/* --until, likewise */
+	const char		*header;	/* --header, the last one */
 	int			 weighted;	/* a -w came: no more defaults */
 };
 
@@ -164,7 +165,7 @@ opt_group(struct score_opts *o, const char *s)
 }
 
 /*
- * --header LIST|@FILE (the last one counts): the header of headerless
+ * --header LIST|@FILE (the last one given): the header of headerless
  * inputs, which must name the columns every event has.
  */
 static void
@@ -173,7 +174,6 @@ opt_header(struct cli *c, const char *s)
 	char why[512];
 	int e;
 
-	csv_record_free(c->header);
 	if ((c->header = csv_header_given(s, why, sizeof(why))) == NULL)
 		usage_error("invalid --header '%s': %s", s, why);
 	for (e = EV_KIND; e <= EV_AGENT; e++)
@@ -276,7 +276,7 @@ on_opt(void *arg, int ch, const char *optarg)
 		a->weighted = 1;
 		break;
 	case OPT_HEADER:
-		opt_header(&o->cli, optarg);
+		a->header = optarg;
 		break;
 	case OPT_MERGE:
 		o->merge = 1;
@@ -317,9 +317,11 @@ main(int argc, char *argv[])
 		return o->cli.status;
 	if (o->partial && o->merge)
 		usage_error("--partial and --merge exclude each other");
-	if (o->cli.header != NULL && o->merge)
+	if (a.header != NULL && o->merge)
 		usage_error("--header with --merge: partial files have their "
 		    "header; give it to --partial");
+	if (a.header != NULL)
+		opt_header(&o->cli, a.header);
 	/* the offsets need every evaluation of the period at once */
 	if ((o->groups & GROUP_REVIEWER) && (o->partial || o->merge))
 		usage_error("-g reviewer with %s: a reviewer's offset needs "

@@ -106,8 +106,10 @@ struct csv_reader *csv_open_table_as(const char *path, int delim,
  * trimmed), or @FILE, the first record of FILE that is not a blank line
  * (any delimiter, gzip or not; "head -1 events.csv > cols" makes one).
  * Returns a record the caller owns (csv_record_free()), or NULL with the
- * reason in why: "FILE: No such file or directory", "FILE: empty: no
- * header line", "no column names" (an empty list, or only commas).
+ * reason in why, to follow the spec in a message: "No such file or
+ * directory", "no header line: the file is empty", "line 1: WHY" (broken
+ * quoting), "no column names" (an empty list, or only commas), "standard
+ * input is the data: ..." (@-).
  */
 struct csv_record *csv_header_given(const char *spec, char *why,
 	    size_t size);

@@ -1358,21 +1358,21 @@ header_file(const char *path, char *why, size_t size)
 	int rv;
 
 	if (strcmp(path, "-") == 0) {
-		snprintf(why, size, "@-: the header comes from a file, "
-		    "standard input is the data");
+		snprintf(why, size, "standard input is the data: give the "
+		    "header in a file or as a list");
 		return NULL;
 	}
 	if ((rd = csv_reader_open(path, 0)) == NULL) {
-		snprintf(why, size, "%s: %s", path, strerror(errno));
+		snprintf(why, size, "%s", strerror(errno));
 		return NULL;
 	}
 	rv = csv_reader_header(rd, &hdr);
 	if (rv == 0)
-		snprintf(why, size, "%s: empty: no header line", path);
+		snprintf(why, size, "no header line: the file is empty");
 	else if (rv == -1)
 		snprintf(why, size, "%s", csv_reader_error(rd));
 	else if (hdr->err != NULL)
-		snprintf(why, size, "%s:%lu: %s", path, hdr->line, hdr->err);
+		snprintf(why, size, "line %lu: %s", hdr->line, hdr->err);
 	else
 		rec = record_copy(hdr->fields, hdr->lens, hdr->nfields);
 	csv_reader_close(rd);
@@ -1392,8 +1392,7 @@ csv_header_given(const char *spec, char *why, size_t size)
 	for (i = 0; i < rec->nfields; i++)
 		if (rec->lens[i] > 0)
 			return rec;
-	snprintf(why, size, "%s%sno column names", spec[0] == '@' ?
-	    spec + 1 : "", spec[0] == '@' ? ": " : "");
+	snprintf(why, size, "no column names");
 	csv_record_free(rec);
 	return NULL;
 }
