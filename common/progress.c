@@ -141,11 +141,14 @@ progress_init(int forced)
 void
 progress_file(const char *path)
 {
+	char *copy;
+
 	if (!pg.on)
 		return;
+	copy = xstrdup(path);	/* not under the mutex: emp_oom() warns */
 	pthread_mutex_lock(&pg.mu);
 	free(pg.path);
-	pg.path = xstrdup(path);
+	pg.path = copy;
 	pg.name = strcmp(path, "-") == 0 ? "stdin" : pg.path;
 	pg.armed = 1;
 	pg.bytes = pg.rows = pg.size = 0;
