@@ -8,7 +8,9 @@
 # has sums in more than one part), the reviews of a QA evaluation and
 # its agent's contacts land in different parts.  Whole outputs are
 # compared, so whatever the scores hold (every metric, the index, the
-# ranks) must come out the same.
+# ranks) must come out the same.  Last, the page's own recipe (emp-score(1),
+# Scaling out: pieces without a header line, their sums concatenated and
+# merged) as it is written, with pieces of 500 lines.
 . "${0%/*}/../lib.sh"
 
 "$EMP_BIN/gen-sample" . >/dev/null
@@ -56,3 +58,13 @@ mv out one100.csv
 shards 1 week body100
 [ "$(ls parts/p.*.sums | wc -l)" -eq 100 ] || fail "not 100 parts"
 check_out one100.csv
+# the page's recipe (emp-score(1), Scaling out), in pieces of 500 lines
+mkdir page && cp events.tsv page/
+awk '/^Pieces without a header line/ { on = 1 } on && /^\.Ed/ { exit }
+    on && /^\$ / { print substr($0, 3) }' "$TESTS_DIR/../man/emp-score.1" |
+    sed 's/\\-/-/g; s/split -l 1000000/split -l 500/' >page/recipe.sh
+[ "$(wc -l <page/recipe.sh)" -eq 4 ] || fail "recipe: $(cat page/recipe.sh)"
+(cd page && sh -e recipe.sh) || fail "the page's recipe"
+[ "$(ls page/piece.?? | wc -l)" -ge 6 ] || fail "few pieces"
+run 0 emp-score -q events.tsv
+check_file page/scores.csv out

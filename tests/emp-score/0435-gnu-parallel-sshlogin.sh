@@ -22,9 +22,10 @@ ssh-keygen -q -t ed25519 -N '' -f hostkey || fail "ssh-keygen"
 ssh-keygen -q -t ed25519 -N '' -f userkey || fail "ssh-keygen"
 cp userkey.pub authorized_keys
 chmod 600 authorized_keys
-port=$((20000 + $$ % 20000))
-cat >sshd_config <<EOF2
-Port $port
+# start PORT: this sshd on 127.0.0.1:PORT (daemonised; its pid file)
+start() {
+	cat >sshd_config <<EOF2
+Port $1
 ListenAddress 127.0.0.1
 HostKey $PWD/hostkey
 AuthorizedKeysFile $PWD/authorized_keys
@@ -35,9 +36,15 @@ PasswordAuthentication no
 KbdInteractiveAuthentication no
 PermitRootLogin prohibit-password
 EOF2
-"$sshd" -f "$PWD/sshd_config" -E "$PWD/sshd.log" ||
-    skip "sshd does not start: $(head -n 1 sshd.log)"
+	"$sshd" -f "$PWD/sshd_config" -E "$PWD/sshd.log"
+}
 trap '[ -f sshd.pid ] && kill "$(cat sshd.pid)" 2>/dev/null' EXIT
+# a port in use: another one
+for try in 1 2 3 4 5; do
+	port=$((20000 + ($$ * 7 + try * 3001) % 40000))
+	start "$port" && break
+	[ "$try" -lt 5 ] || skip "sshd does not start: $(tail -n 1 sshd.log)"
+done
 ssh="ssh -F /dev/null -p $port -i $PWD/userkey -o BatchMode=yes -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -o LogLevel=ERROR"
 i=0
 until $ssh 127.0.0.1 true 2>ssh.err; do
