@@ -1,6 +1,8 @@
 /*
  * progress.c: the progress line on standard error (see progress.h).
  */
+#include <sys/ioctl.h>
+
 #include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -26,6 +28,7 @@ static struct {
 	uint64_t	 done_bytes, done_rows;	/* of the files done */
 	uint64_t	 bytes, rows, size;	/* of the current file */
 	size_t		 shown;		/* width of the line on the tty */
+	size_t		 cols;		/* the terminal's width */
 } pg = { .mu = PTHREAD_MUTEX_INITIALIZER };
 
 static double
@@ -87,7 +90,14 @@ draw(int final)
 		(void)!write(2, line, len);
 		return;
 	}
-	/* in place: \r, the line, spaces over what is left of the last */
+	/* in place, within one row of the terminal (a wrapped line could
+	 * not be redrawn): cut at a character's start */
+	if (len > pg.cols - 1) {
+		len = pg.cols - 1;
+		while (len > 0 && ((unsigned char)line[len] & 0xc0) == 0x80)
+			len--;
+	}
+	/* \r, the line, spaces over what is left of the last */
 	pad[0] = '\r';
 	memcpy(pad + 1, line, len);
 	w = len;
@@ -113,6 +123,7 @@ void
 progress_init(int forced)
 {
 	const char *env = getenv("EMP_PROGRESS_INTERVAL");
+	struct winsize ws;
 	double iv = -1;
 	char *end;
 
@@ -125,6 +136,11 @@ progress_init(int forced)
 	pg.tty = isatty(2);
 	if (!forced && !pg.tty)
 		return;
+	pg.cols = 80;
+	if (pg.tty && ioctl(2, TIOCGWINSZ, &ws) == 0 && ws.ws_col >= 20)
+		pg.cols = ws.ws_col;
+	if (pg.cols > 300)
+		pg.cols = 300;
 	pg.on = 1;
 	pg.start = now();
 	if (pg.tty) {

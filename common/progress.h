@@ -12,7 +12,8 @@
  *
  * When standard error is a terminal the line appears once the run has
  * lasted PROGRESS_DELAY seconds, is rewritten in place (\r) every
- * PROGRESS_TICK seconds, is wiped before any diagnostic (util.c calls
+ * PROGRESS_TICK seconds, cut to the terminal's width (80 columns when it
+ * does not say), is wiped before any diagnostic (util.c calls
  * emp_diag_hook around each one: the two never mix) and at the end.  When
  * it is not (a pipe, a file, cron) there is no line, unless --progress
  * forces it: on a terminal it then starts at once, elsewhere it is written

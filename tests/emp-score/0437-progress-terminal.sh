@@ -2,7 +2,8 @@
 # The progress line on a terminal (script(1) gives emp-score one): drawn
 # in place (\r, no line end), wiped (\r, spaces, \r) before every message
 # and at the end, so that each message and the summary start a clean
-# line; a run shorter than the delay (2 s) shows no line at all.
+# line; cut to the terminal's width (script's pty says none: 80), a file
+# name of 100 characters too; a run shorter than the delay (2 s) shows no line at all.
 # EMP_PROGRESS_INTERVAL=0 (for tests) draws at every read.  Skipped
 # without script(1) from util-linux.
 . "${0%/*}/../lib.sh"
@@ -45,3 +46,13 @@ $0 == msg || $0 == summary {
 { bad("unexpected") }
 END { if (err) exit 1; if (lines < 3 || !m || !sum) { print lines " lines, message " m ", summary " sum; exit 1 } }
 ' || fail "terminal progress: $(od -c tty.out | head -n 20)"
+
+# a long name: every line within 79 columns
+long=$(printf '%0100d' 0).tsv
+cp big.tsv "$long"
+EMP_PROGRESS_INTERVAL=0 script -qec "emp-score -o scores.csv $long" \
+    /dev/null >tty.out || fail "emp-score on a terminal"
+tr '\r' '\n' <tty.out | grep '^emp-score: [0-9]* rows' >lines
+[ "$(wc -l <lines)" -ge 3 ] || fail "few lines: $(cat lines)"
+awk 'length($0) != 79 { print "not 79 columns: [" $0 "]"; exit 1 }' lines ||
+    fail "long lines"
