@@ -4,8 +4,8 @@
 # there are many): one TSV stream cut into blocks by --pipe with its
 # header repeated (--header :), the same stream without its header line
 # and --header @cols, and one job per file; each merged, the scores of
-# one pass to the byte.  Skipped without GNU parallel (scripts/install-deps
-# bench installs it).
+# one pass to the byte.  Skipped without GNU parallel (make check's
+# scripts/install-deps test installs it).
 . "${0%/*}/../lib.sh"
 
 command -v parallel >/dev/null 2>&1 || { echo "skipped: no GNU parallel"; exit 0; }

@@ -5,8 +5,8 @@
 # page's recipe with -S 2/127.0.0.1,: (two jobs at a time through ssh and
 # local ones), small blocks; the merge is the scores of one pass to the
 # byte, and the job log shows jobs that ran through ssh.  Skipped, saying
-# why, without GNU parallel, ssh or sshd (scripts/install-deps bench
-# installs them), or when this sshd cannot start or be logged in to (as
+# why, without GNU parallel, ssh or sshd (scripts/install-deps test and
+# bench install them: the bench set has ssh), or when this sshd cannot start or be logged in to (as
 # root it needs /run/sshd).
 . "${0%/*}/../lib.sh"
 
