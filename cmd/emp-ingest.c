@@ -19,7 +19,8 @@ help(void)
 "usage: %s [-qstz] [-d delim] [-k kind] [-M mapfile] [-o file] [-T zone]\n"
 "       [-u unit] [--agent-map agentmap] [--decimal-comma]\n"
 "       [--escalation-queues list] [--from profile] [--hash-customer keyfile]\n"
-"       [--map column=source] [--raw-text] [--rejects rejects] [file ...]\n"
+"       [--map column=source] [--progress] [--raw-text] [--rejects rejects]\n"
+"       [file ...]\n"
 "       %s --new-hash-key keyfile\n"
 "\n"
 "Turns call-center exports into one event stream (emp-events(5)).\n"
@@ -43,6 +44,8 @@ help(void)
 "      --rejects FILE      write rejected rows to FILE (src,error,raw)\n"
 "  -s, --strict            exit 1 if any row was rejected\n"
 "  -q, --quiet             no summary line on stderr\n"
+"      --progress          the progress line on stderr even when it is no\n"
+"                          terminal (there: every 5 s, whole lines)\n"
 "  -o, --output FILE       write to FILE instead of standard output\n"
 "  -t, --tsv               write TSV\n"
 "  -z, --gzip              compress the output with gzip\n"
@@ -77,6 +80,7 @@ static const struct option longopts[] = {
 	CLI_LONG_MAX_RECORD,
 	{ "new-hash-key",	required_argument,	NULL, OPT_NEW_KEY },
 	CLI_LONG_OUTPUT,
+	CLI_LONG_PROGRESS,
 	CLI_LONG_QUIET,
 	CLI_LONG_RAW_TEXT,
 	{ "rejects",		required_argument,	NULL, OPT_REJECTS },

@@ -9,7 +9,9 @@
 #include <string.h>
 
 #include "cli.h"
+#include "csvio.h"
 #include "emp.h"
+#include "events.h"
 #include "parse.h"
 #include "score.h"
 
@@ -19,8 +21,9 @@ help(void)
 	printf(
 "usage: %s [-qstz] [-b by] [-g groups] [-m metric=n] [-o file] [-T zone]\n"
 "       [-w weights] [--min-weight f] [--since date] [--until date]\n"
-"       [--partial | --merge] [-l ledger] [--roster roster] [--qa-adjust]\n"
-"       [--raw-text] [file ...]\n"
+"       [--partial | --merge] [--header list|@file] [-l ledger]\n"
+"       [--roster roster] [--qa-adjust] [--progress] [--raw-text]\n"
+"       [file ...]\n"
 "\n"
 "Turns events (emp-events(5)) into scorecards (emp-scores(5)).\n"
 "\n"
@@ -36,6 +39,8 @@ help(void)
 "      --until DATE        only events up to the end of DATE (or before a time)\n"
 "      --partial           write mergeable sums instead of scores\n"
 "      --merge             read partial files and write the scores of them all\n"
+"      --header LIST|@FILE the inputs have no header line: these are their\n"
+"                          columns (comma-separated), or FILE's first line\n"
 "  -l, --ledger FILE       exclude the reviews of this ledger's approved\n"
 "                          challenges (emp-ledger(5)), verified\n"
 "      --roster FILE       the roster that verifies the ledger and gives\n"
@@ -43,6 +48,8 @@ help(void)
 "      --qa-adjust         qa less each evaluation's reviewer's offset\n"
 "  -s, --strict            exit 1 if any event was rejected\n"
 "  -q, --quiet             no summary line on stderr\n"
+"      --progress          the progress line on stderr even when it is no\n"
+"                          terminal (there: every 5 s, whole lines)\n"
 "  -o, --output FILE       write to FILE instead of standard output\n"
 "  -t, --tsv               write TSV\n"
 "  -z, --gzip              compress the output with gzip\n"
@@ -56,7 +63,7 @@ help(void)
 }
 
 enum { OPT_SINCE = 256, OPT_UNTIL, OPT_PARTIAL, OPT_MERGE, OPT_MIN_WEIGHT,
-	OPT_ROSTER, OPT_QA_ADJUST };
+	OPT_ROSTER, OPT_QA_ADJUST, OPT_HEADER };
 
 #define SHORTOPTS	"b:g:hl:m:o:qstT:Vw:z"
 
@@ -64,6 +71,7 @@ enum { OPT_SINCE = 256, OPT_UNTIL, OPT_PARTIAL, OPT_MERGE, OPT_MIN_WEIGHT,
 static const struct option longopts[] = {
 	{ "by",		required_argument,	NULL, 'b' },
 	{ "group",	required_argument,	NULL, 'g' },
+	{ "header",	required_argument,	NULL, OPT_HEADER },
 	CLI_LONG_HELP,
 	{ "ledger",	required_argument,	NULL, 'l' },
 	{ "merge",	no_argument,		NULL, OPT_MERGE },
@@ -72,6 +80,7 @@ static const struct option longopts[] = {
 	CLI_LONG_MAX_RECORD,
 	CLI_LONG_OUTPUT,
 	{ "partial",	no_argument,		NULL, OPT_PARTIAL },
+	CLI_LONG_PROGRESS,
 	{ "qa-adjust",	no_argument,		NULL, OPT_QA_ADJUST },
 	CLI_LONG_QUIET,
 	CLI_LONG_RAW_TEXT,
@@ -91,6 +100,7 @@ struct args {
 	struct score_opts	 o;
 	const char		*since;		/* --since, read after --tz */
 	const char		*until;		/* --until, likewise */
+	const char		*header;	/* --header, the last one */
 	int			 weighted;	/* a -w came: no more defaults */
 };
 
@@ -152,6 +162,25 @@ opt_group(struct score_opts *o, const char *s)
 		usage_error("invalid groups '%s': use agent, team, all, "
 		    "level and reviewer, comma-separated", s);
 	o->groups = g;
+}
+
+/*
+ * --header LIST|@FILE (the last one given): the header of headerless
+ * inputs, which must name the columns every event has.
+ */
+static void
+opt_header(struct cli *c, const char *s)
+{
+	char why[512];
+	int e;
+
+	if ((c->header = csv_header_given(s, why, sizeof(why))) == NULL)
+		usage_error("invalid --header '%s': %s", s, why);
+	for (e = EV_KIND; e <= EV_AGENT; e++)
+		if (csv_header_find(c->header, ev_cols[e].name) < 0)
+			usage_error("invalid --header '%s': no column '%s': "
+			    "an event stream needs kind, ts and agent", s,
+			    ev_cols[e].name);
 }
 
 static void
@@ -246,6 +275,9 @@ on_opt(void *arg, int ch, const char *optarg)
 		opt_weights(o, optarg, !a->weighted);
 		a->weighted = 1;
 		break;
+	case OPT_HEADER:
+		a->header = optarg;
+		break;
 	case OPT_MERGE:
 		o->merge = 1;
 		break;
@@ -285,6 +317,11 @@ main(int argc, char *argv[])
 		return o->cli.status;
 	if (o->partial && o->merge)
 		usage_error("--partial and --merge exclude each other");
+	if (a.header != NULL && o->merge)
+		usage_error("--header with --merge: partial files have their "
+		    "header; give it to --partial");
+	if (a.header != NULL)
+		opt_header(&o->cli, a.header);
 	/* the offsets need every evaluation of the period at once */
 	if ((o->groups & GROUP_REVIEWER) && (o->partial || o->merge))
 		usage_error("-g reviewer with %s: a reviewer's offset needs "
@@ -325,6 +362,7 @@ main(int argc, char *argv[])
 	cli_check_output("-o", o->cli.output, argc, argv, in, 2);
 
 	status = score_run(o, argc, argv);
+	csv_record_free(o->cli.header);
 	tz_free(o->tz);
 	return status;
 }

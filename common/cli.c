@@ -13,6 +13,7 @@
 #include "cli.h"
 #include "csvio.h"
 #include "emp.h"
+#include "progress.h"
 
 int
 cli_parse(struct cli *c, int *argcp, char ***argvp, const char *optstring,
@@ -22,6 +23,7 @@ cli_parse(struct cli *c, int *argcp, char ***argvp, const char *optstring,
 {
 	char **argv = *argvp;
 	const char *env;
+	const struct option *lo;
 	size_t max = 0;
 	int ch, argc = *argcp, have_max = 0;
 
@@ -59,6 +61,9 @@ cli_parse(struct cli *c, int *argcp, char ***argvp, const char *optstring,
 		case CLI_OPT_RAW_TEXT:
 			c->raw_text = 1;
 			break;
+		case CLI_OPT_PROGRESS:
+			c->progress = 1;
+			break;
 		case CLI_OPT_MAX_RECORD:
 			if (csv_parse_size(optarg, &max) == -1)
 				usage_error("invalid --max-record '%s': use a "
@@ -81,6 +86,9 @@ cli_parse(struct cli *c, int *argcp, char ***argvp, const char *optstring,
 	else if (env != NULL && *env != '\0' && strcmp(env, "0") != 0)
 		usage_error("invalid EMP_RAW_TEXT '%s': use 1 or 0", env);
 	csv_set_raw_text(c->raw_text);
+	for (lo = longopts; lo->name != NULL; lo++)
+		if (lo->val == CLI_OPT_PROGRESS)
+			progress_init(c->progress);
 	*argcp = argc - optind;
 	*argvp = argv + optind;
 	return 0;
@@ -146,13 +154,17 @@ int
 cli_each_input(int argc, char *const argv[],
     int (*fn)(void *arg, const char *path), void *arg)
 {
+	const char *path;
 	int i, status = EXIT_OK;
 
-	if (argc == 0)
-		return fn(arg, "-") == -1 ? EXIT_FAIL : EXIT_OK;
-	for (i = 0; i < argc; i++)
-		if (fn(arg, argv[i]) == -1)
+	for (i = 0; i < argc || (argc == 0 && i == 0); i++) {
+		path = argc == 0 ? "-" : argv[i];
+		progress_file(path);
+		if (fn(arg, path) == -1)
 			status = EXIT_FAIL;
+		progress_file_done();
+	}
+	progress_end();
 	return status;
 }
 

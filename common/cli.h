@@ -47,6 +47,10 @@ struct cli {
 	int		 quiet;		/* -q: no summary line */
 	int		 strict;	/* -s: rejected rows fail the run */
 	int		 raw_text;	/* --raw-text or EMP_RAW_TEXT=1 */
+	int		 progress;	/* --progress: the line forced */
+	/* the inputs' header, given (--header; csv_header_given()): NULL,
+	 * or the command's to set and free */
+	struct csv_record *header;
 	int		 status;	/* exit status when cli_parse() said done */
 };
 
@@ -69,6 +73,13 @@ struct cli {
 #define CLI_LONG_MAX_RECORD	{ "max-record",	required_argument, NULL, \
 				  CLI_OPT_MAX_RECORD }
 
+/* --progress (long only, the commands that stream files: emp-ingest and
+ * emp-score): the progress line forced (progress.h).  A command whose
+ * longopts has it gets the line on a terminal without it too. */
+#define CLI_OPT_PROGRESS	0x1002
+#define CLI_LONG_PROGRESS	{ "progress",	no_argument,	   NULL, \
+				  CLI_OPT_PROGRESS }
+
 /*
  * Parses *argv with getopt_long.  The common options (those of the letters
  * above that optstring names: o t z q s T, and --raw-text when longopts
@@ -79,7 +90,9 @@ struct cli {
  * message, "Try 'prog --help'", exit 2.  EMP_RAW_TEXT is read after the
  * options: "1" is --raw-text, unset, empty or "0" nothing, anything else a
  * usage error ("invalid EMP_RAW_TEXT 'x': use 1 or 0"); raw text, either
- * way, is set for the process (csv_set_raw_text()).  Returns 0 with
+ * way, is set for the process (csv_set_raw_text()).  When longopts has
+ * --progress, progress_init() is called (forced when it was given).
+ * Returns 0 with
  * *argc and *argv past the options (the operands), or -1 when the
  * program is done (--help or --version printed; c->status is its exit
  * status).  help() prints the full usage on stdout.
@@ -123,6 +136,8 @@ void	cli_check_output(const char *opt, const char *out, int argc,
 /*
  * Calls fn(arg, path) for every input path, or for "-" (standard input)
  * when there is none; EXIT_FAIL when any call returned -1, else EXIT_OK.
+ * Each path is the progress line's current file while fn reads it
+ * (progress_file()), and the line ends after the last (progress_end()).
  */
 int	cli_each_input(int argc, char *const argv[],
 	    int (*fn)(void *arg, const char *path), void *arg);

@@ -86,6 +86,35 @@ int	csv_reader_header(struct csv_reader *, struct csv_record **);
 struct csv_reader *csv_open_table(const char *path, int delim,
 	    struct csv_record **hdr, int quiet);
 /*
+ * Headerless input (Hadoop Streaming's and Spark's splits, split(1)'s
+ * parts): a header given instead of read.  csv_reader_set_header() gives
+ * a reader just opened the header hdr (copied): csv_reader_header() then
+ * hands that out (line 0) without reading, and every line of the input
+ * is data, numbered as the file's own lines (the first is line 1), but
+ * a record that repeats the given header field for field (a file's first
+ * split, which has its header line), which comes back as a blank line.
+ * The delimiter is still that of the input's first line.  csv_open_table_as()
+ * is csv_open_table() with given as the header (NULL: read, as there).
+ */
+void	csv_reader_set_header(struct csv_reader *, const struct csv_record *);
+struct csv_reader *csv_open_table_as(const char *path, int delim,
+	    const struct csv_record *given, struct csv_record **hdr,
+	    int quiet);
+/*
+ * A header as an option gives it (emp-score --header): spec is LIST, the
+ * column names separated by commas (as they are: no quoting, no spaces
+ * trimmed), or @FILE, the first record of FILE that is not a blank line
+ * (any delimiter, gzip or not; "head -1 events.csv > cols" makes one).
+ * Returns a record the caller owns (csv_record_free()), or NULL with the
+ * reason in why, to follow the spec in a message: "No such file or
+ * directory", "no header line: the file is empty", "line 1: WHY" (broken
+ * quoting), "no column names" (an empty list, or only commas), "standard
+ * input is the data: ..." (@-).
+ */
+struct csv_record *csv_header_given(const char *spec, char *why,
+	    size_t size);
+void	csv_record_free(struct csv_record *);
+/*
  * Batches, for reading in one thread and using in another: up to want
  * (more or fewer) records at a time, handed over without copying.  Returns
  * the number of records, 0 at the end, -1 on error.  The records are the

@@ -27,6 +27,7 @@
 #endif
 
 #include "csvio.h"
+#include "progress.h"
 #include "swar.h"
 
 #define READ_SIZE	(256 * 1024)
@@ -96,6 +97,14 @@ struct csv_reader {
 	char		**fptr;
 	size_t		 fpcap;
 	char		 errbuf[512];
+	/* a header given instead of read (csv_reader_set_header()) */
+	struct csv_record *given;
+	int		 given_out;	/* csv_reader_header() handed it out */
+	/* for the progress line (progress.h) */
+	uint64_t	 bytes;		/* read from fd, as stored */
+	uint64_t	 nrows;		/* records that are not blank lines */
+	uint64_t	 size;		/* a regular file's, else 0 */
+	int		 prog;		/* reports to the progress line */
 };
 
 static int
@@ -160,6 +169,27 @@ unmark_fields(struct csv_reader *r, size_t first, size_t n)
 	}
 }
 
+/* Whether fields first..first+n repeat the given header. */
+static int
+is_given(const struct csv_reader *r, size_t first, size_t n)
+{
+	const struct csv_record *h = r->given;
+	size_t i;
+
+	if (n != h->nfields)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (r->flen[first + i] != h->lens[i] || memcmp(r->fb.s +
+		    r->foff[first + i], h->fields[i], h->lens[i]) != 0)
+			return 0;
+	return 1;
+}
+
+/*
+ * A record done.  With a header given, a record that repeats it (the
+ * first split of a file that has its header line) is handed out as blank:
+ * no row.
+ */
 static void
 push_rec(struct csv_reader *r, size_t first, size_t n, unsigned long line,
     int blank, const char *err)
@@ -168,11 +198,14 @@ push_rec(struct csv_reader *r, size_t first, size_t n, unsigned long line,
 
 	if (err == NULL && !r->unmarked)
 		unmark_fields(r, first, n);
+	if (r->given != NULL && !blank && err == NULL && is_given(r, first, n))
+		blank = 1;
 	if (r->nrec == r->rcap) {
 		r->rcap = r->rcap ? r->rcap * 2 : 16;
 		r->recs = xreallocarray(r->recs, r->rcap, sizeof(*r->recs));
 	}
 	m = &r->recs[r->nrec++];
+	r->nrows += !blank;
 	m->first = first;
 	m->n = n;
 	m->line = line;
@@ -237,6 +270,17 @@ cb_row(int c, void *data)
 	r->raw.len = 0;
 }
 
+/* What the reader has read, to the progress line: the rows less the
+ * header when it comes from the input. */
+static void
+report_progress(const struct csv_reader *r)
+{
+	uint64_t hdr = r->given == NULL;
+
+	progress_count(r->bytes, r->nrows > hdr ? r->nrows - hdr : 0,
+	    r->size);
+}
+
 static ssize_t
 read_some(struct csv_reader *r, unsigned char *p, size_t n)
 {
@@ -249,7 +293,10 @@ read_some(struct csv_reader *r, unsigned char *p, size_t n)
 		snprintf(r->errbuf, sizeof(r->errbuf), "%s: %s", r->name,
 		    strerror(errno));
 		r->failed = 1;
-	}
+	} else
+		r->bytes += (uint64_t)k;
+	if (r->prog)
+		report_progress(r);
 	return k;
 }
 
@@ -418,6 +465,12 @@ csv_reader_open(const char *path, int delim)
 	    delim);
 	if (r == NULL)
 		close(fd);
+	else if (progress_claims(path)) {
+		r->prog = 1;
+		if (fstat(r->fd, &st) == 0 && S_ISREG(st.st_mode))
+			r->size = (uint64_t)st.st_size;
+		report_progress(r);
+	}
 	return r;
 }
 
@@ -917,6 +970,11 @@ csv_reader_header(struct csv_reader *r, struct csv_record **recp)
 {
 	int rv;
 
+	if (r->given != NULL && !r->given_out) {
+		r->given_out = 1;
+		*recp = r->given;
+		return 1;
+	}
 	while ((rv = csv_reader_next(r, recp)) == 1 && (*recp)->blank)
 		;
 	return rv;
@@ -995,6 +1053,13 @@ struct csv_reader *
 csv_open_table(const char *path, int delim, struct csv_record **hdr,
     int quiet)
 {
+	return csv_open_table_as(path, delim, NULL, hdr, quiet);
+}
+
+struct csv_reader *
+csv_open_table_as(const char *path, int delim, const struct csv_record *given,
+    struct csv_record **hdr, int quiet)
+{
 	struct csv_reader *rd;
 	int rv;
 
@@ -1003,6 +1068,8 @@ csv_open_table(const char *path, int delim, struct csv_record **hdr,
 			emp_warnerr("%s", path);
 		return NULL;
 	}
+	if (given != NULL)
+		csv_reader_set_header(rd, given);
 	rv = csv_reader_header(rd, hdr);
 	if (rv == 1 && utf16_header(rd->name, *hdr, quiet)) {
 		csv_reader_close(rd);
@@ -1187,6 +1254,8 @@ csv_reader_close(struct csv_reader *r)
 {
 	if (r == NULL)
 		return;
+	if (r->prog)
+		report_progress(r);	/* the exact count, for the end */
 	if (r->fd != -1)
 		close(r->fd);
 	if (r->gzip) {
@@ -1203,7 +1272,129 @@ csv_reader_close(struct csv_reader *r)
 	free(r->flen);
 	free(r->recs);
 	free(r->fptr);
+	csv_record_free(r->given);
 	free(r);
+}
+
+/* Given headers. */
+
+/* A record of n names copied from names[] (lens[]), in one block. */
+static struct csv_record *
+record_copy(char *const *names, const size_t *lens, size_t n)
+{
+	struct csv_record *rec;
+	size_t i, bytes = 0;
+	char *p;
+
+	for (i = 0; i < n; i++)
+		bytes += lens[i] + 1;
+	rec = xcalloc(1, sizeof(*rec));
+	rec->fields = xcalloc(n + 1, sizeof(char *));
+	rec->lens = xcalloc(n + 1, sizeof(size_t));
+	p = xmalloc(bytes + 1);
+	for (i = 0; i < n; i++) {
+		memcpy(p, names[i], lens[i]);
+		p[lens[i]] = '\0';
+		rec->fields[i] = p;
+		rec->lens[i] = lens[i];
+		p += lens[i] + 1;
+	}
+	rec->nfields = n;
+	rec->plain = 1;
+	return rec;
+}
+
+void
+csv_record_free(struct csv_record *rec)
+{
+	if (rec == NULL)
+		return;
+	if (rec->nfields > 0)
+		free(rec->fields[0]);
+	free(rec->fields);
+	free(rec->lens);
+	free(rec);
+}
+
+void
+csv_reader_set_header(struct csv_reader *r, const struct csv_record *hdr)
+{
+	csv_record_free(r->given);
+	r->given = record_copy(hdr->fields, hdr->lens, hdr->nfields);
+	r->given_out = 0;
+}
+
+/* The names of a comma-separated list, split as they are. */
+static struct csv_record *
+header_list(const char *s)
+{
+	struct csv_record *rec;
+	char **names;
+	size_t *lens, n = 1, i;
+	const char *p, *q;
+
+	for (p = s; *p != '\0'; p++)
+		n += *p == ',';
+	names = xcalloc(n, sizeof(char *));
+	lens = xcalloc(n, sizeof(size_t));
+	for (i = 0, p = s; i < n; i++, p = q + 1) {
+		if ((q = strchr(p, ',')) == NULL)
+			q = p + strlen(p);
+		names[i] = (char *)(uintptr_t)p;
+		lens[i] = (size_t)(q - p);
+	}
+	rec = record_copy(names, lens, n);
+	free(names);
+	free(lens);
+	return rec;
+}
+
+/* The first record of a file that is not a blank line. */
+static struct csv_record *
+header_file(const char *path, char *why, size_t size)
+{
+	struct csv_reader *rd;
+	struct csv_record *hdr, *rec = NULL;
+	int rv;
+
+	if (strcmp(path, "-") == 0) {
+		snprintf(why, size, "standard input is the data: give the "
+		    "header in a file or as a list");
+		return NULL;
+	}
+	if ((rd = csv_reader_open(path, 0)) == NULL) {
+		snprintf(why, size, "%s", strerror(errno));
+		return NULL;
+	}
+	rv = csv_reader_header(rd, &hdr);
+	if (rv == 0)
+		snprintf(why, size, "no header line: the file is empty");
+	else if (rv == -1)
+		snprintf(why, size, "%s", csv_reader_error(rd));
+	else if (hdr->err != NULL)
+		snprintf(why, size, "line %lu: %s", hdr->line, hdr->err);
+	else
+		rec = record_copy(hdr->fields, hdr->lens, hdr->nfields);
+	csv_reader_close(rd);
+	return rec;
+}
+
+struct csv_record *
+csv_header_given(const char *spec, char *why, size_t size)
+{
+	struct csv_record *rec;
+	size_t i;
+
+	rec = spec[0] == '@' ? header_file(spec + 1, why, size) :
+	    header_list(spec);
+	if (rec == NULL)
+		return NULL;
+	for (i = 0; i < rec->nfields; i++)
+		if (rec->lens[i] > 0)
+			return rec;
+	snprintf(why, size, "no column names");
+	csv_record_free(rec);
+	return NULL;
 }
 
 void

@@ -22,6 +22,10 @@ enum emp_exit {
 };
 
 extern const char *progname;
+/* Called with 0 just before a diagnostic is written to stderr and with 1
+ * just after (NULL: none): the progress line (progress.h) gets out of the
+ * way and waits. */
+extern void (*emp_diag_hook)(int after);
 
 /* Sets progname, reopens closed fds 0-2 on /dev/null (remembering that
  * stdout was closed, so the first write fails as it should) and selects

@@ -1222,7 +1222,9 @@ score_file(struct score *sc, const char *path)
 	void *wp[64], *rp[FEEDER_NSLOT];
 	int c, i, status = 0, nth = feeder_threads();
 
-	if ((rd = csv_open_table(path, 0, &rec, 0)) == NULL)
+	/* --header: a headerless split (cli.h) */
+	if ((rd = csv_open_table_as(path, 0, sc->o->cli.header, &rec, 0)) ==
+	    NULL)
 		return -1;
 	ctx.o = sc->o;
 	ctx.name = csv_reader_name(rd);

@@ -18,6 +18,7 @@
 #include "termsafe.h"
 
 const char *progname = "emp";
+void (*emp_diag_hook)(int);
 static int stdout_closed;
 static char *cleanup[4];	/* temporary files to remove on failure */
 
@@ -141,6 +142,7 @@ static void
 vwarn_(const char *fmt, va_list ap, int errnum)
 {
 	char buf[4096], safe[4096];
+	void (*hook)(int);
 	size_t len;
 	int n;
 
@@ -158,7 +160,11 @@ vwarn_(const char *fmt, va_list ap, int errnum)
 		n = (int)sizeof(buf) - 1;
 	len = termsafe_buf(safe, sizeof(safe) - 1, buf, (size_t)n);
 	safe[len++] = '\n';
+	if ((hook = emp_diag_hook) != NULL)
+		hook(0);
 	(void)!write(2, safe, len);
+	if (hook != NULL)
+		hook(1);
 }
 
 void
