@@ -22,7 +22,7 @@
 
 /* Columns every report shows; goals add theirs. */
 static const char *const base_cols[] = {
-	"index", "rank", "contacts", "aht_s", "fcr", "no_escalation",
+	"index", "rank", "contacts", "aht_s", "resolved_rate", "no_escalation",
 	"transfer_rate", "csat", "csat_rate", "nps", "qa", "confidence",
 	"decision_s", "headcount", "turnover"
 };
@@ -45,6 +45,7 @@ report_col_label(const char *name)
 		{ "contacts", "contacts" },
 		{ "aht_s", "handle time (s)" },
 		{ "fcr", "first-contact resolution" },
+		{ "resolved_rate", "resolved (disposition)" },
 		{ "no_escalation", "resolved without escalation" },
 		{ "transfer_rate", "transfer rate" },
 		{ "csat", "CSAT (1-5)" },
