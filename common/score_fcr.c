@@ -96,8 +96,10 @@ slot_find(const struct fcr *f, const char *s, size_t n, uint64_t h)
 	size_t i = (size_t)h & (f->cap - 1);
 	const struct fcr_cust *c;
 
-	while ((c = f->tab[i]) != NULL) {
-		if (c->h == h && c->len == n && memcmp(c->key, s, n) == 0)
+	/* the hash beside the pointer: a probe reads no customer */
+	while ((c = f->tab[i].c) != NULL) {
+		if (f->tab[i].h == h && c->len == n &&
+		    memcmp(c->key, s, n) == 0)
 			break;
 		i = (i + 1) & (f->cap - 1);
 	}
@@ -107,16 +109,16 @@ slot_find(const struct fcr *f, const char *s, size_t n, uint64_t h)
 static void
 tab_grow(struct fcr *f)
 {
-	struct fcr_cust **old = f->tab;
+	struct fcr_slot *old = f->tab;
 	size_t oldcap = f->cap, i, j;
 
 	f->cap = f->cap ? 2 * f->cap : 256;
 	f->tab = xcalloc(f->cap, sizeof(*f->tab));
 	for (i = 0; i < oldcap; i++) {
-		if (old[i] == NULL)
+		if (old[i].c == NULL)
 			continue;
-		j = (size_t)old[i]->h & (f->cap - 1);
-		while (f->tab[j] != NULL)
+		j = (size_t)old[i].h & (f->cap - 1);
+		while (f->tab[j].c != NULL)
 			j = (j + 1) & (f->cap - 1);
 		f->tab[j] = old[i];
 	}
@@ -129,18 +131,18 @@ tab_delete(struct fcr *f, size_t i)
 {
 	size_t j = i, k;
 
-	f->tab[i] = NULL;
+	f->tab[i].c = NULL;
 	f->n--;
 	for (;;) {
 		j = (j + 1) & (f->cap - 1);
-		if (f->tab[j] == NULL)
+		if (f->tab[j].c == NULL)
 			return;
-		k = (size_t)f->tab[j]->h & (f->cap - 1);
+		k = (size_t)f->tab[j].h & (f->cap - 1);
 		/* does j's home lie cyclically in (i, j]? then it stays */
 		if (i <= j ? (i < k && k <= j) : (i < k || k <= j))
 			continue;
 		f->tab[i] = f->tab[j];
-		f->tab[j] = NULL;
+		f->tab[j].c = NULL;
 		i = j;
 	}
 }
@@ -177,7 +179,7 @@ fcr_sweep(struct fcr *f)
 
 	for (s = 0; s < f->cap; s++) {
 again:
-		if ((c = f->tab[s]) == NULL)
+		if ((c = f->tab[s].c) == NULL)
 			continue;
 		for (i = 0; i < c->nclu && c->clu[i].l < horizon; i++) {
 			lasts_judge(f, &c->clu[i], 1);
@@ -256,18 +258,19 @@ fcr_add(struct fcr *f, const char *cust, size_t len, int64_t ms,
 			fcr_sweep(f);
 		f->next_sweep = ms + (f->window + FCR_DISORDER_MS) / 4;
 	}
-	if (4 * (f->n + 1) > 3 * f->cap)
+	if (2 * (f->n + 1) > f->cap)	/* at most half full */
 		tab_grow(f);
 	h = hash_bytes(cust, len, FCR_SEED);
 	s = slot_find(f, cust, len, h);
-	if ((c = f->tab[s]) == NULL) {
+	if ((c = f->tab[s].c) == NULL) {
 		c = xcalloc(1, sizeof(*c) + len);
 		c->h = h;
 		c->len = len;
 		memcpy(c->key, cust, len);
 		c->clu = &c->one;
 		c->clucap = 1;
-		f->tab[s] = c;
+		f->tab[s].h = h;
+		f->tab[s].c = c;
 		f->n++;
 	}
 	/* the clusters ms links: f - window <= ms <= l + window (at most
@@ -318,7 +321,7 @@ fcr_flush(struct fcr *f)
 	uint32_t i;
 
 	for (s = 0; s < f->cap; s++) {
-		if ((c = f->tab[s]) == NULL)
+		if ((c = f->tab[s].c) == NULL)
 			continue;
 		for (i = 0; i < c->nclu; i++)
 			lasts_judge(f, &c->clu[i], 1);
@@ -350,11 +353,12 @@ fcr_export(struct fcr *f, struct fcr_item **items)
 	uint32_t i, j;
 
 	for (s = 0; s < f->cap + 1; s++) {
-		c = s < f->cap ? f->tab[s] : NULL;
+		c = s < f->cap ? f->tab[s].c : NULL;
 		if (s == f->cap) {
 			/* the judged edge clusters */
 			it = xreallocarray(it, n + f->nedge + 1, sizeof(*it));
-			memcpy(it + n, f->edge, f->nedge * sizeof(*it));
+			if (f->nedge > 0)
+				memcpy(it + n, f->edge, f->nedge * sizeof(*it));
 			n += f->nedge;
 			break;
 		}
@@ -394,8 +398,8 @@ fcr_free(struct fcr *f)
 	size_t s;
 
 	for (s = 0; s < f->cap; s++)
-		if (f->tab[s] != NULL)
-			cust_free(f->tab[s]);
+		if (f->tab[s].c != NULL)
+			cust_free(f->tab[s].c);
 	free(f->tab);
 	for (s = 0; s < f->nedge; s++)
 		free(f->edge[s].cust);

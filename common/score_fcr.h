@@ -81,7 +81,10 @@ struct fcr {
 	int		 keep_edges;
 	fcr_verdict_fn	*verdict;
 	void		*arg;
-	struct fcr_cust	**tab;		/* open addressing, linear probes */
+	struct fcr_slot {
+		uint64_t	 h;
+		struct fcr_cust	*c;		/* NULL: free */
+	}		*tab;		/* open addressing, linear probes */
 	size_t		 cap, n;
 	int64_t		 min_ts, max_ts;	/* of the contacts judged */
 	int64_t		 next_sweep;
