@@ -24,10 +24,13 @@
 static const char *const base_cols[] = {
 	"index", "rank", "contacts", "aht_s", "resolved_rate", "no_escalation",
 	"transfer_rate", "csat", "csat_rate", "nps", "qa", "confidence",
-	"decision_s", "headcount", "turnover"
+	"decision_s", "headcount", "turnover", "fcr"
 };
 static const int leading[] = { C_NOESC, C_DECISION_S, C_CONFIDENCE };
-static const int lagging[] = { C_CSAT_RATE, C_NPS, C_FCR, C_TURNOVER };
+/* fcr proper beside the disposition flag (C_FCR, resolved_rate): "—"
+ * where the events name no customer */
+static const int lagging[] = { C_CSAT_RATE, C_NPS, C_FCR, C_FCR_REPEAT,
+	C_TURNOVER };
 static const int agent_cols[] = {
 	C_FCR, C_CSAT_RATE, C_NOESC, C_QA, C_CONFIDENCE
 };

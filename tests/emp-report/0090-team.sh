@@ -52,12 +52,13 @@ agent confidence (1-5)                 —         —       —  —
 
 Lagging indicators
 ------------------
-metric                  value      previous     change   direction
-----------------------  ---------  -----------  -------  ---------------
-CSAT (share of 4-5)             —            —        —  —
-NPS                             —            —        —  —
-resolved (disposition)  0.65 (20)  0.5667 (30)  +0.0833  no clear change
-turnover                        —            —        —  —
+metric                    value      previous     change   direction
+------------------------  ---------  -----------  -------  ---------------
+CSAT (share of 4-5)               —            —        —  —
+NPS                               —            —        —  —
+resolved (disposition)    0.65 (20)  0.5667 (30)  +0.0833  no clear change
+first-contact resolution          —            —        —  —
+turnover                          —            —        —  —
 
 Trend
 -----
@@ -69,6 +70,7 @@ agent confidence (1-5)       ··          —       —       —     —
 CSAT (share of 4-5)          ··          —       —       —     —
 NPS                          ··          —       —       —     —
 resolved (disposition)       ▁█     0.5667    0.65  0.5667  0.65
+first-contact resolution     ··          —       —       —     —
 turnover                     ··          —       —       —     —
 contacts                     █▁         30      20      20    30
 (2026-W01 to 2026-W02; · no value)
@@ -105,7 +107,7 @@ OUT
 # the default report is still the whole center's: the all row, both teams
 run 0 emp-report -q --width 100 scores.csv tiers.csv
 grep -q '^3 agents in 2 teams in 2026-W02' out || fail "default: not the center's"
-grep -q '^resolved (disposition)  0.75 (60)' out || fail "default: not the all row"
+grep -q '^resolved (disposition)    0.75 (60)' out || fail "default: not the all row"
 
 # an unknown team: a usage error, nothing written
 run 2 emp-report -q -o report.txt --team C scores.csv
