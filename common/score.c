@@ -189,12 +189,12 @@ period_key(int64_t ms, enum score_by by, struct tz *tz, char *buf)
 	return (size_t)snprintf(buf, 16, "all");
 }
 
-/* A verdict of fcr (score_fcr.h) into the rows of its contact; with
- * --merge a repeat found in another shard (resolved 0) takes back the
- * resolution its partial counted. */
 _Static_assert(SG_REVIEWER == FCR_ROWS, "an fcr contact's rows are "
     "its agent, team, all and level rows");
 
+/* A verdict of fcr (score_fcr.h) into the rows of its contact; with
+ * --merge a repeat found in another shard (resolved 0) takes back the
+ * resolution its partial counted. */
 static void
 fcr_count(void *arg, const struct fcr_rows *r, int resolved)
 {
