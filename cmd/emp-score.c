@@ -14,6 +14,7 @@
 #include "events.h"
 #include "parse.h"
 #include "score.h"
+#include "score_fcr.h"
 
 static void
 help(void)
@@ -22,8 +23,8 @@ help(void)
 "usage: %s [-qstz] [-b by] [-g groups] [-m metric=n] [-o file] [-T zone]\n"
 "       [-w weights] [--min-weight f] [--since date] [--until date]\n"
 "       [--partial | --merge] [--header list|@file] [-l ledger]\n"
-"       [--roster roster] [--qa-adjust] [--progress] [--raw-text]\n"
-"       [file ...]\n"
+"       [--roster roster] [--qa-adjust] [--repeat-window days]\n"
+"       [--progress] [--raw-text] [file ...]\n"
 "\n"
 "Turns events (emp-events(5)) into scorecards (emp-scores(5)).\n"
 "\n"
@@ -46,6 +47,8 @@ help(void)
 "      --roster FILE       the roster that verifies the ledger and gives\n"
 "                          the group level its levels (default $EMP_ROSTER)\n"
 "      --qa-adjust         qa less each evaluation's reviewer's offset\n"
+"      --repeat-window N   fcr: a contact is resolved when its customer does\n"
+"                          not contact again within N days (default 7)\n"
 "  -s, --strict            exit 1 if any event was rejected\n"
 "  -q, --quiet             no summary line on stderr\n"
 "      --progress          the progress line on stderr even when it is no\n"
@@ -63,7 +66,7 @@ help(void)
 }
 
 enum { OPT_SINCE = 256, OPT_UNTIL, OPT_PARTIAL, OPT_MERGE, OPT_MIN_WEIGHT,
-	OPT_ROSTER, OPT_QA_ADJUST, OPT_HEADER };
+	OPT_ROSTER, OPT_QA_ADJUST, OPT_HEADER, OPT_REPEAT_WINDOW };
 
 #define SHORTOPTS	"b:g:hl:m:o:qstT:Vw:z"
 
@@ -84,6 +87,7 @@ static const struct option longopts[] = {
 	{ "qa-adjust",	no_argument,		NULL, OPT_QA_ADJUST },
 	CLI_LONG_QUIET,
 	CLI_LONG_RAW_TEXT,
+	{ "repeat-window", required_argument,	NULL, OPT_REPEAT_WINDOW },
 	{ "roster",	required_argument,	NULL, OPT_ROSTER },
 	{ "since",	required_argument,	NULL, OPT_SINCE },
 	CLI_LONG_STRICT,
@@ -220,6 +224,19 @@ opt_weights(struct score_opts *o, const char *s, int first)
 }
 
 static void
+opt_repeat_window(struct score_opts *o, const char *s)
+{
+	char *end;
+	long d;
+
+	d = strtol(s, &end, 10);
+	if (end == s || *end != '\0' || d < 1 || d > FCR_WINDOW_MAX)
+		usage_error("invalid --repeat-window '%s': use a whole number "
+		    "of days from 1 to %d", s, FCR_WINDOW_MAX);
+	o->repeat_window = (int64_t)d * 86400000;
+}
+
+static void
 opt_min_weight(struct score_opts *o, const char *s)
 {
 	char *end;
@@ -289,6 +306,9 @@ on_opt(void *arg, int ch, const char *optarg)
 		break;
 	case OPT_QA_ADJUST:
 		o->qa_adjust = 1;
+		break;
+	case OPT_REPEAT_WINDOW:
+		opt_repeat_window(o, optarg);
 		break;
 	case OPT_ROSTER:
 		o->roster = optarg;

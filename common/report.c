@@ -22,12 +22,15 @@
 
 /* Columns every report shows; goals add theirs. */
 static const char *const base_cols[] = {
-	"index", "rank", "contacts", "aht_s", "fcr", "no_escalation",
+	"index", "rank", "contacts", "aht_s", "resolved_rate", "no_escalation",
 	"transfer_rate", "csat", "csat_rate", "nps", "qa", "confidence",
-	"decision_s", "headcount", "turnover"
+	"decision_s", "headcount", "turnover", "fcr"
 };
 static const int leading[] = { C_NOESC, C_DECISION_S, C_CONFIDENCE };
-static const int lagging[] = { C_CSAT_RATE, C_NPS, C_FCR, C_TURNOVER };
+/* fcr proper beside the disposition flag (C_FCR, resolved_rate): "—"
+ * where the events name no customer */
+static const int lagging[] = { C_CSAT_RATE, C_NPS, C_FCR, C_FCR_REPEAT,
+	C_TURNOVER };
 static const int agent_cols[] = {
 	C_FCR, C_CSAT_RATE, C_NOESC, C_QA, C_CONFIDENCE
 };
@@ -45,6 +48,7 @@ report_col_label(const char *name)
 		{ "contacts", "contacts" },
 		{ "aht_s", "handle time (s)" },
 		{ "fcr", "first-contact resolution" },
+		{ "resolved_rate", "resolved (disposition)" },
 		{ "no_escalation", "resolved without escalation" },
 		{ "transfer_rate", "transfer rate" },
 		{ "csat", "CSAT (1-5)" },

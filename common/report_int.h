@@ -191,10 +191,11 @@ struct report {
 };
 
 /* The columns every report shows, in report_new()'s order (report.c's
- * base_cols); goals add theirs. */
+ * base_cols); goals add theirs.  C_FCR is resolved_rate, the disposition
+ * flag; C_FCR_REPEAT is fcr, from repeat contacts. */
 enum { C_INDEX, C_RANK, C_CONTACTS, C_AHT, C_FCR, C_NOESC, C_TRANSFER,
 	C_CSAT, C_CSAT_RATE, C_NPS, C_QA, C_CONFIDENCE, C_DECISION_S,
-	C_HEADCOUNT, C_TURNOVER };
+	C_HEADCOUNT, C_TURNOVER, C_FCR_REPEAT };
 
 
 /* The label a report gives a metric column ("CSAT (share of 4-5)"),

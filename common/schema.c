@@ -10,7 +10,9 @@
 
 /*
  * The default index weights count resolution once (no_escalation nearly
- * repeats fcr) and nothing self-reported (confidence, esat): those weigh
+ * repeats resolved_rate, and fcr, the repeat-contact measure, is a
+ * column until -w weights it: most exports name no customer, and an index
+ * must mean the same for every agent) and nothing self-reported (confidence, esat): those weigh
  * 0 and stay columns; -w may weight them (emp-score(1), Index).  The
  * last fields, where there are any, are a bounded mean's scale and its
  * lowest value (qa 0-100, csat, confidence and esat 1-5, nps -100 to
@@ -24,7 +26,8 @@ const struct metric_info metrics[M_N] = {
 	[M_HOLD] = { "hold_s", SHAPE_MEAN, 10, 0, 1, 3 },
 	[M_ACW] = { "acw_s", SHAPE_MEAN, 10, 0, 1, 3 },
 	[M_OCCUPANCY] = { "occupancy", SHAPE_MEAN, 1, 0, 0, 4 },
-	[M_FCR] = { "fcr", SHAPE_RATE, 20, 3, 0, 4 },
+	[M_FCR] = { "fcr", SHAPE_RATE, 20, 0, 0, 4 },
+	[M_RESOLVED_RATE] = { "resolved_rate", SHAPE_RATE, 20, 3, 0, 4 },
 	[M_NO_ESCALATION] = { "no_escalation", SHAPE_RATE, 20, 0, 0, 4 },
 	[M_TRANSFER_RATE] = { "transfer_rate", SHAPE_RATE, 20, 1, 1, 4 },
 	[M_SURVEYS] = { "surveys", SHAPE_COUNT, 0, 0, 0, 0 },
@@ -105,7 +108,7 @@ const char *const partial_sums[S_N] = {
 	"xfer_n", "surveys", "csat", "csat_n", "csat_good", "nps_pro",
 	"nps_det", "nps_n", "qa", "qa_n", "conf", "conf_n", "esat", "esat_n",
 	"decisions", "amount", "dec_s", "dec_s_n", "dec_esc_y", "dec_esc_n",
-	"excluded", "exits"
+	"excluded", "exits", "fcr_y", "fcr_n"
 };
 
 const char *const tiers_cols[TC_N] = {

@@ -17,7 +17,7 @@
 /* The metrics, in output order. */
 enum metric {
 	M_CONTACTS, M_AHT, M_TALK, M_HOLD, M_ACW, M_OCCUPANCY, M_FCR,
-	M_NO_ESCALATION, M_TRANSFER_RATE, M_SURVEYS, M_CSAT, M_CSAT_RATE,
+	M_RESOLVED_RATE, M_NO_ESCALATION, M_TRANSFER_RATE, M_SURVEYS, M_CSAT, M_CSAT_RATE,
 	M_NPS, M_QA, M_CONFIDENCE, M_ESAT, M_DECISIONS, M_DECISION_AMOUNT,
 	M_DECISION_S, M_DECISION_ESCALATED, M_EXCLUDED, M_HEADCOUNT, M_EXITS,
 	M_TURNOVER,
@@ -102,7 +102,10 @@ extern const char *const scores_groups[SG_N];
  * its header after its first seven columns; partial_sums[] are their
  * column names, which merging checks name by name (handle and handle_n
  * are new since AHT became total handle time over handled contacts:
- * older partials are refused).
+ * older partials are refused).  res_y and res_n are resolved_rate's (the
+ * disposition flag); fcr_y and fcr_n, last, are the repeat-contact fcr's
+ * (score_fcr.h): a partial without them (PARTIAL_SUMS_V1 sums) merges,
+ * its contacts in no fcr.
  */
 enum partial_sum {
 	S_CONTACTS, S_HANDLE, S_HANDLE_N, S_TALK, S_TALK_N, S_HOLD, S_HOLD_N,
@@ -111,9 +114,10 @@ enum partial_sum {
 	S_XFER_N, S_SURVEYS, S_CSAT, S_CSAT_N, S_CSAT_GOOD, S_NPS_PRO,
 	S_NPS_DET, S_NPS_N, S_QA, S_QA_N, S_CONF, S_CONF_N, S_ESAT, S_ESAT_N,
 	S_DECISIONS, S_AMOUNT, S_DEC_S, S_DEC_S_N, S_DEC_ESC_Y, S_DEC_ESC_N,
-	S_EXCLUDED, S_EXITS,
+	S_EXCLUDED, S_EXITS, S_FCR_Y, S_FCR_N,
 	S_N
 };
+#define PARTIAL_SUMS_V1	S_FCR_Y
 extern const char *const partial_sums[S_N];
 
 /* The tiers stream's columns, in order. */

@@ -21,6 +21,7 @@
 #include "ledger.h"
 #include "roster.h"
 #include "score.h"
+#include "score_fcr.h"
 #include "stats.h"
 #include "table.h"
 
@@ -36,6 +37,7 @@ score_opts_init(struct score_opts *o)
 	o->until = INT64_MAX;
 	o->maxwarn = 100;
 	o->min_weight = 0.5;
+	o->repeat_window = (int64_t)FCR_WINDOW_DAYS * 86400000;
 	for (m = 0; m < M_N; m++) {
 		o->min_n[m] = metrics[m].min_n;
 		o->weight[m] = metrics[m].weight;
@@ -160,6 +162,12 @@ struct score {
 	size_t		 nqa, qacap;
 	uint64_t	 noreviewer;
 	struct strmap	 grades;
+	/* fcr (score_fcr.h): the customers' clusters; --merge: the
+	 * partials' edges; old partials merged, without fcr */
+	struct fcr	 fcr;
+	int		 fcr_judged;
+	struct fcr_merge fm;
+	size_t		 fcr_old;
 };
 
 size_t
@@ -197,6 +205,32 @@ period_key(int64_t ms, enum score_by by, struct tz *tz, char *buf)
 }
 
 static uint64_t	key_hash(const char *, size_t);
+_Static_assert(SG_REVIEWER == FCR_ROWS, "an fcr contact's rows are "
+    "its agent, team, all and level rows");
+
+/* A verdict of fcr (score_fcr.h) into the rows of its contact; with
+ * --merge a repeat found in another shard (resolved 0) takes back the
+ * resolution its partial counted. */
+static void
+fcr_count(void *arg, const struct fcr_rows *r, int resolved)
+{
+	struct score *sc = arg;
+	int64_t *s;
+	int k;
+
+	for (k = 0; k < FCR_ROWS; k++) {
+		if (r->r[k] == FCR_NOROW)
+			continue;
+		s = sc->agg[r->r[k]].s;
+		if (sc->o->merge) {
+			if (s[S_FCR_Y] > 0)
+				s[S_FCR_Y]--;
+			continue;
+		}
+		s[S_FCR_N]++;
+		s[S_FCR_Y] += resolved != 0;
+	}
+}
 
 struct score *
 score_new(const struct score_opts *o)
@@ -216,6 +250,8 @@ score_new(const struct score_opts *o)
 	sc->max_ts = INT64_MIN;
 	sc->lastday = INT64_MIN;
 	sc->allh = key_hash("all", 3);
+	fcr_init(&sc->fcr, o->repeat_window, o->partial, fcr_count, sc);
+	fcr_merge_init(&sc->fm, o->repeat_window);
 	return sc;
 }
 
@@ -422,7 +458,7 @@ enum col {
 	C_KIND, C_TS, C_AGENT, C_TEAM, C_ID, C_TALK, C_HOLD, C_ACW, C_AVAIL,
 	C_RESOLVED, C_ESCALATED, C_TRANSFERRED, C_AMOUNT, C_DECISION_S,
 	C_CSAT, C_NPS, C_QA, C_CONFIDENCE, C_ESAT, C_CHALLENGE, C_CONTACT,
-	C_REVIEWER,
+	C_REVIEWER, C_CUSTOMER,
 	C_N
 };
 
@@ -430,7 +466,7 @@ static const int col_ev[C_N] = {
 	EV_KIND, EV_TS, EV_AGENT, EV_TEAM, EV_ID, EV_TALK, EV_HOLD, EV_ACW,
 	EV_AVAIL, EV_RESOLVED, EV_ESCALATED, EV_TRANSFERRED, EV_AMOUNT,
 	EV_DECISION_S, EV_CSAT, EV_NPS, EV_QA, EV_CONFIDENCE, EV_ESAT,
-	EV_CHALLENGE, EV_CONTACT, EV_REVIEWER
+	EV_CHALLENGE, EV_CONTACT, EV_REVIEWER, EV_CUSTOMER
 };
 
 /* An event's values: a number in millionths, or unknown; v[c] is set
@@ -920,6 +956,8 @@ struct rowres {
 	struct ev	 e;
 	const char	*agent, *team;	/* into the batch's fields */
 	size_t		 alen, tlen;
+	const char	*cust;		/* the customer, "" for none: fcr */
+	size_t		 clen;
 	uint64_t	 ah, th;	/* their key_hash() */
 	size_t		 i;		/* the record in its batch */
 	unsigned long	 line;
@@ -1023,6 +1061,8 @@ event_read(struct worker *w, struct csv_record *rec, struct rowres *r,
 	r->alen = rec->lens[idx[C_AGENT]];
 	r->team = idx[C_TEAM] >= 0 ? rec->fields[idx[C_TEAM]] : "";
 	r->tlen = idx[C_TEAM] >= 0 ? rec->lens[idx[C_TEAM]] : 0;
+	r->cust = idx[C_CUSTOMER] >= 0 ? rec->fields[idx[C_CUSTOMER]] : "";
+	r->clen = idx[C_CUSTOMER] >= 0 ? rec->lens[idx[C_CUSTOMER]] : 0;
 	if (!e->known[C_TS] || r->alen == 0) {
 		why = !e->known[C_TS] ? "field 'ts': missing timestamp" :
 		    "field 'agent': missing agent";
@@ -1108,6 +1148,7 @@ event_add(struct score *sc, const struct readctx *ctx, struct batchres *res,
 	char lk[16];
 	int c, excluded, lv;
 	size_t rows[SG_REVIEWER];
+	struct fcr_rows fr;
 
 	sc->read++;
 	switch (r->what) {
@@ -1186,6 +1227,15 @@ event_add(struct score *sc, const struct readctx *ctx, struct batchres *res,
 	}
 	if (sc->grading && e->known[C_QA])
 		grade_note(sc, rec, ctx->idx, e, excluded, agent, alen, rows);
+	/* fcr: the contact's customer, judged with its rows (SIZE_MAX
+	 * is FCR_NOROW) */
+	memcpy(fr.r, rows, sizeof(fr.r));
+	if (e->kind == K_CONTACT && fcr_add(&sc->fcr, r->cust, r->clen,
+	    e->ms, &fr) == FCR_LATE && sc->fcr.late == 1)
+		emp_warn("%s:%lu: field 'ts': a contact more than a day before "
+		    "an earlier row's: not in fcr (the stream must be in time "
+		    "order within a day; counted in the summary)", ctx->name,
+		    r->line);
 	if (e->kind == K_HIRE || e->kind == K_EXIT)
 		add_staff(sc, e, agent, alen, team, tlen);
 	if (excluded)
@@ -1241,7 +1291,7 @@ score_file(struct score *sc, const char *path)
 	for (c = C_TS; c < C_N; c++)
 		if (ctx.idx[c] >= 0 && c != C_AGENT && c != C_TEAM &&
 		    c != C_ID && c != C_CHALLENGE && c != C_CONTACT &&
-		    c != C_REVIEWER)
+		    c != C_REVIEWER && c != C_CUSTOMER)
 			ctx.val[ctx.nval++] = c;
 	w = xcalloc((size_t)nth, sizeof(*w));
 	for (i = 0; i < nth; i++) {
@@ -1941,6 +1991,10 @@ metric_value(const struct score *sc, const struct agg *a, int m,
 			return 0;
 		break;
 	case M_FCR:
+		*n = (uint64_t)s[S_FCR_N];
+		*v = *n ? (double)s[S_FCR_Y] / (double)*n : 0;
+		break;
+	case M_RESOLVED_RATE:
 		*n = (uint64_t)s[S_RES_N];
 		*v = *n ? (double)s[S_RES_Y] / (double)*n : 0;
 		break;
@@ -2211,7 +2265,8 @@ write_metric(struct score *sc, struct csv_writer *w, const struct agg *a,
 	}
 	ok = metric_value(sc, a, m, &v, &n);
 	if (metrics[m].shape == SHAPE_RATE) {
-		k = m == M_FCR ? (uint64_t)s[S_RES_Y] :
+		k = m == M_FCR ? (uint64_t)s[S_FCR_Y] :
+		    m == M_RESOLVED_RATE ? (uint64_t)s[S_RES_Y] :
 		    m == M_NO_ESCALATION ? (uint64_t)s[S_NOESC_Y] :
 		    m == M_TRANSFER_RATE ? (uint64_t)s[S_XFER_Y] :
 		    m == M_CSAT_RATE ? (uint64_t)s[S_CSAT_GOOD] :
@@ -2320,6 +2375,10 @@ score_write(struct score *sc, struct csv_writer *w)
 	}
 	csv_writer_endrow(w);
 
+	/* the contacts still waiting: no repeat came */
+	if (!sc->fcr_judged)
+		fcr_flush(&sc->fcr);
+	sc->fcr_judged = 1;
 	if (sc->grading)
 		grade_compute(sc);
 	if (sc->nagg > 0)
@@ -2383,6 +2442,13 @@ score_write(struct score *sc, struct csv_writer *w)
  *   span  a, b = first and last activity (ms)
  *   sum   one row's sums; team and a = its team and that team's time
  *   staff group, key, a = time, b = +1 hire or -1 exit
+ *   repeat key = --repeat-window in ms, a, b = the first and last
+ *         contact with a customer (empty when none)
+ *   cluster  key = a customer, a, b = the first and last contact of
+ *         one of its clusters at the shard's edges (score_fcr.h)
+ *   fcr   period, group, key = a row, team = a customer, a = the time
+ *         of a tentative contact in that row (its sums count it
+ *         resolved; a merge takes back those another shard repeats)
  */
 static void
 groups_name(int g, char *buf, size_t size)
@@ -2417,6 +2483,73 @@ cmp_staff(const void *x, const void *y)
 	if (a->ts != b->ts)
 		return a->ts < b->ts ? -1 : 1;
 	return a->delta - b->delta;
+}
+
+/* A partial's row of type, period, group, key, team, a, b and empty
+ * sums; a or b INT64_MIN: empty. */
+static void
+partial_row(struct csv_writer *w, const char *type, const char *period,
+    const char *group, const char *key, size_t keylen, const char *team,
+    size_t teamlen, int64_t a, int64_t b)
+{
+	int k;
+
+	csv_writer_str(w, type);
+	csv_writer_str(w, period);
+	csv_writer_str(w, group);
+	csv_writer_field(w, key, keylen);
+	csv_writer_field(w, team, teamlen);
+	if (a != INT64_MIN)
+		csv_writer_int(w, a);
+	else
+		csv_writer_str(w, "");
+	if (b != INT64_MIN)
+		csv_writer_int(w, b);
+	else
+		csv_writer_str(w, "");
+	for (k = 0; k < S_N; k++)
+		csv_writer_str(w, "");
+	csv_writer_endrow(w);
+}
+
+/*
+ * fcr's rows of a partial: the window and range, the edge clusters and
+ * the tentative contacts, one row for each row a contact is in (before
+ * the rows are sorted: their indices name them); then every contact
+ * still waiting is counted resolved in the sums.
+ */
+static void
+partial_fcr(struct score *sc, struct csv_writer *w)
+{
+	struct fcr_item *it;
+	const struct agg *a;
+	char wb[32];
+	size_t i, n;
+	int k;
+
+	snprintf(wb, sizeof(wb), "%lld", (long long)sc->o->repeat_window);
+	partial_row(w, "repeat", "", "", wb, strlen(wb), "", 0,
+	    sc->fcr.counted > 0 ? sc->fcr.min_ts : INT64_MIN,
+	    sc->fcr.counted > 0 ? sc->fcr.max_ts : INT64_MIN);
+	n = fcr_export(&sc->fcr, &it);
+	for (i = 0; i < n; i++) {
+		if (!it[i].tentative) {
+			partial_row(w, "cluster", "", "", it[i].cust,
+			    it[i].len, "", 0, it[i].a, it[i].b);
+			continue;
+		}
+		for (k = 0; k < FCR_ROWS; k++) {
+			if (it[i].rows.r[k] == FCR_NOROW)
+				continue;
+			a = &sc->agg[it[i].rows.r[k]];
+			partial_row(w, "fcr", a->period,
+			    scores_groups[a->level], a->key, strlen(a->key),
+			    it[i].cust, it[i].len, it[i].a, INT64_MIN);
+		}
+	}
+	free(it);
+	fcr_flush(&sc->fcr);
+	sc->fcr_judged = 1;
 }
 
 void
@@ -2469,6 +2602,7 @@ score_write_partial(struct score *sc, struct csv_writer *w)
 			csv_writer_str(w, "");
 		csv_writer_endrow(w);
 	}
+	partial_fcr(sc, w);
 
 	if (sc->nagg > 0)
 		qsort(sc->agg, sc->nagg, sizeof(*sc->agg), cmp_rows);
@@ -2556,16 +2690,24 @@ level_index(const char *s)
 	return -1;
 }
 
-/* Does a partial's header name our sums, in our order? */
+/* The number of sums of a partial's header if it names ours, in our
+ * order (all, or the PARTIAL_SUMS_V1 of a partial older than fcr); 0 if
+ * not. */
 static int
 sums_header(const struct csv_record *rec)
 {
-	int k;
+	int k, n;
 
-	for (k = 0; k < S_N; k++)
+	if (rec->nfields == 7 + S_N)
+		n = S_N;
+	else if (rec->nfields == 7 + PARTIAL_SUMS_V1)
+		n = PARTIAL_SUMS_V1;
+	else
+		return 0;
+	for (k = 0; k < n; k++)
 		if (strcmp(rec->fields[7 + k], partial_sums[k]) != 0)
 			return 0;
-	return 1;
+	return n;
 }
 
 /*
@@ -2581,6 +2723,7 @@ sums_sane(const int64_t *v, char *why, size_t whysize)
 		{ S_RES_Y, S_RES_N }, { S_NOESC_Y, S_RES_N },
 		{ S_XFER_Y, S_XFER_N }, { S_CSAT_GOOD, S_CSAT_N },
 		{ S_DEC_ESC_Y, S_DEC_ESC_N }, { S_HANDLE_N, S_CONTACTS },
+		{ S_FCR_Y, S_FCR_N }, { S_FCR_N, S_CONTACTS },
 	};
 	static const int mean[][3] = {
 		{ S_CSAT, S_CSAT_N, M_CSAT }, { S_QA, S_QA_N, M_QA },
@@ -2629,25 +2772,29 @@ score_merge_file(struct score *sc, const char *path)
 	struct agg *a;
 	char buf[64], gbuf[64], why[160];
 	int64_t v, x, row[S_N];
-	int rv, k, l, status = 0, seen_meta = 0;
+	int rv, k, l, status = 0, seen_meta = 0, seen_repeat = 0, nsums;
+	size_t width;
 
 	/* raw: the header is the partials' own, and rows are checked here */
 	if (table_open(&tb, path, TABLE_RAW) == -1)
 		return -1;
 	rv = csv_reader_next(tb.rd, &rec);
-	if (rv != 1 || rec->err != NULL || rec->nfields != 7 + S_N ||
-	    strcmp(rec->fields[0], "type") != 0 || !sums_header(rec)) {
+	if (rv != 1 || rec->err != NULL || rec->nfields < 7 ||
+	    strcmp(rec->fields[0], "type") != 0 ||
+	    (nsums = sums_header(rec)) == 0) {
 		emp_warn("%s:1: not a partial file of this version of "
 		    "emp-score (made with --partial)", tb.name);
 		table_close(&tb);
 		return -1;
 	}
+	width = 7 + (size_t)nsums;
+	memset(row, 0, sizeof(row));
 	while ((rv = table_next(&tb, &rec)) == 1) {
 		why[0] = '\0';
-		if (rec->err == NULL && rec->nfields == 7 + S_N &&
+		if (rec->err == NULL && rec->nfields == width &&
 		    strcmp(rec->fields[0], "type") == 0)
 			continue;	/* concatenated partials */
-		if (rec->err != NULL || rec->nfields != 7 + S_N) {
+		if (rec->err != NULL || rec->nfields != width) {
 			snprintf(why, sizeof(why), "%s", rec->err != NULL ?
 			    rec->err : "wrong number of fields");
 		} else if (strcmp(rec->fields[0], "meta") == 0) {
@@ -2688,7 +2835,7 @@ score_merge_file(struct score *sc, const char *path)
 			if ((l = level_index(rec->fields[2])) < 0) {
 				snprintf(why, sizeof(why), "bad group");
 			} else {
-				for (k = 0; k < S_N; k++)
+				for (k = 0; k < nsums; k++)
 					if (parse_i64(rec->fields[7 + k],
 					    rec->lens[7 + k], &row[k])) {
 						snprintf(why, sizeof(why),
@@ -2725,6 +2872,42 @@ score_merge_file(struct score *sc, const char *path)
 					a->team = xstrdup(rec->fields[4]);
 				}
 			}
+		} else if (strcmp(rec->fields[0], "repeat") == 0) {
+			if (parse_i64(rec->fields[3], rec->lens[3], &v) ||
+			    v != sc->o->repeat_window)
+				snprintf(why, sizeof(why), "made with another "
+				    "--repeat-window (%s ms); give the same one",
+				    rec->fields[3]);
+			else if (rec->lens[5] + rec->lens[6] > 0 &&
+			    (parse_i64(rec->fields[5], rec->lens[5], &v) ||
+			    parse_i64(rec->fields[6], rec->lens[6], &x) ||
+			    v > x))
+				snprintf(why, sizeof(why), "bad repeat row");
+			else if (rec->lens[5] > 0)
+				fcr_merge_range(&sc->fm, tb.name, v, x);
+			seen_repeat = 1;
+		} else if (strcmp(rec->fields[0], "cluster") == 0) {
+			if (rec->lens[3] == 0 ||
+			    parse_i64(rec->fields[5], rec->lens[5], &v) ||
+			    parse_i64(rec->fields[6], rec->lens[6], &x) ||
+			    v > x)
+				snprintf(why, sizeof(why), "bad cluster row");
+			else
+				fcr_merge_cluster(&sc->fm, rec->fields[3],
+				    rec->lens[3], v, x);
+		} else if (strcmp(rec->fields[0], "fcr") == 0) {
+			if ((l = level_index(rec->fields[2])) < 0 ||
+			    rec->lens[4] == 0 ||
+			    parse_i64(rec->fields[5], rec->lens[5], &v))
+				snprintf(why, sizeof(why), "bad fcr row");
+			else {
+				period_note(sc, rec->fields[1], tb.name,
+				    rec->line);
+				a = row_get(sc, l, rec->fields[1],
+				    rec->fields[3], rec->lens[3]);
+				fcr_merge_tentative(&sc->fm, rec->fields[4],
+				    rec->lens[4], v, (size_t)(a - sc->agg));
+			}
 		} else if (strcmp(rec->fields[0], "staff") == 0) {
 			if ((l = level_index(rec->fields[2])) < 0 ||
 			    parse_i64(rec->fields[5], rec->lens[5], &v) ||
@@ -2749,6 +2932,11 @@ bad_row:
 		emp_warn("%s: no meta row: not a whole partial file", tb.name);
 		status = -1;
 	}
+	/* older than fcr: merged, its contacts in no fcr */
+	if (status == 0 && !seen_repeat && sc->fcr_old++ == 0)
+		emp_warn("%s: a partial file without fcr (an older emp-score): "
+		    "its contacts are in no fcr; make it again for fcr",
+		    tb.name);
 	table_close(&tb);
 	return status;
 }
@@ -2856,6 +3044,15 @@ score_summary(const struct score *sc, struct strbuf *sb)
 		    "offset", (unsigned long long)sc->noreviewer,
 		    plural(sc->noreviewer, "evaluation has",
 		    "evaluations have"));
+	/* fcr: said once some contact names its customer */
+	if (sc->fcr.counted + sc->fcr.late > 0 && sc->fcr.none > 0)
+		sb_printf(sb, "; %llu %s no customer: not in fcr",
+		    (unsigned long long)sc->fcr.none, plural(sc->fcr.none,
+		    "contact has", "contacts have"));
+	if (sc->fcr.late > 0)
+		sb_printf(sb, "; %llu %s more than a day out of time order: "
+		    "not in fcr", (unsigned long long)sc->fcr.late,
+		    plural(sc->fcr.late, "contact", "contacts"));
 }
 
 void
@@ -2902,6 +3099,8 @@ score_free(struct score *sc)
 	}
 	if (sc->have_lvroster)
 		roster_free(&sc->lvroster);
+	fcr_free(&sc->fcr);
+	fcr_merge_free(&sc->fm);
 	strmap_free(&sc->lvnames);
 	free(sc->lvrows);
 	free(sc);
@@ -2975,6 +3174,10 @@ score_run(const struct score_opts *o, int argc, char *argv[])
 	cli_output_open(&o->cli, &out);
 	status = cli_each_input(argc, argv, o->merge ? run_partials :
 	    run_events, sc);
+	/* fcr: the tentative contacts that other shards repeat */
+	if (o->merge && status == EXIT_OK &&
+	    fcr_merge_finish(&sc->fm, fcr_count, sc) == -1)
+		status = EXIT_FAIL;
 	if (o->merge && status != EXIT_OK) {
 		emp_warn("nothing written: the partial files could not all "
 		    "be merged");

@@ -71,6 +71,7 @@ struct score_opts {
 	double		 weight[M_N];
 	double		 min_weight;	/* share of the weight an index needs */
 	int		 maxwarn;
+	int64_t		 repeat_window;	/* --repeat-window, ms (fcr) */
 	const char	*ledger;	/* --ledger, or NULL */
 	const char	*roster;	/* --roster / $EMP_ROSTER: with the
 					 * ledger, and for GROUP_LEVEL */

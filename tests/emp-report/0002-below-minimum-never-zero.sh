@@ -7,7 +7,7 @@
 . "${0%/*}/../lib.sh"
 
 cat >scores.csv <<'EOF2'
-key,period,group,team,contacts,fcr,fcr_n,csat_rate,csat_rate_n,decision_s,decision_s_n,index,rank
+key,period,group,team,contacts,resolved_rate,resolved_rate_n,csat_rate,csat_rate_n,decision_s,decision_s_n,index,rank
 ana,2026-W01,agent,"Night
 shift",10,0.5,10,,2,80,5,40,1
 all,2026-W01,all,,10,0.5,10,,2,80,5,50,1
@@ -32,7 +32,7 @@ decision time (s) (lower better)     60 (5)           60  at median     80 (5)  
 agent confidence (1-5)                    —            —  —                  —       —
 CSAT (share of 4-5)                0.9 (10)          0.9  at median  n<min (2)       —
 NPS                                       —            —  —                  —       —
-first-contact resolution          0.75 (12)         0.75  at median   0.5 (10)   +0.25
+resolved (disposition)            0.75 (12)         0.75  at median   0.5 (10)   +0.25
 QA (0-100)                                —            —  —                  —       —
 handle time (s) (lower better)            —            —  —                  —       —
 transfer rate (lower better)              —            —  —                  —       —
@@ -48,7 +48,7 @@ decision time (s)            █▁        80      60   60    80
 agent confidence (1-5)       ··         —       —    —     —
 CSAT (share of 4-5)          ·▄       0.9     0.9  0.9   0.9
 NPS                          ··         —       —    —     —
-first-contact resolution     ▁█       0.5    0.75  0.5  0.75
+resolved (disposition)       ▁█       0.5    0.75  0.5  0.75
 QA (0-100)                   ··         —       —    —     —
 handle time (s)              ··         —       —    —     —
 transfer rate                ··         —       —    —     —

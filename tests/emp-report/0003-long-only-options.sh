@@ -7,7 +7,7 @@
 . "${0%/*}/../lib.sh"
 
 cat >scores.csv <<'CSV'
-key,period,group,team,contacts,fcr,fcr_n,index,rank
+key,period,group,team,contacts,resolved_rate,resolved_rate_n,index,rank
 ana,2026-W01,agent,A,10,0.5,10,40,1
 all,2026-W01,all,,10,0.5,10,50,1
 ana,2026-W02,agent,A,12,0.75,12,60,1
@@ -15,7 +15,7 @@ all,2026-W02,all,,12,0.75,12,50,1
 CSV
 cat >goals.csv <<'CSV'
 agent,metric,target,due
-ana,fcr,0.9,
+ana,resolved_rate,0.9,
 CSV
 for opt in "d cards" "g goals.csv" "p 2026-W01" "w 60"; do
 	letter=${opt%% *}
@@ -40,7 +40,7 @@ Scorecard: ana, 2026-W01
 Team A. Empowerment index 40, rank 1 of 1 ranked in
 2026-W01.
 EOF
-# (10 contacts: fewer than the 20 a verdict on fcr needs)
+# (10 contacts: fewer than the 20 a verdict on resolved_rate needs)
 grep -qx 'status    too early: needs 10 more contacts' out ||
     fail "--goals: no goal in the scorecard"
 [ -f cards/ana.txt ] || fail "--split: no cards/ana.txt"

@@ -32,7 +32,8 @@ for t in tables:
     if head == ["metric", "value", "previous", "change", "direction"]:
         names = {"resolved without escalation": "no_escalation", "decision time (s) (lower better)": "decision_s",
                  "agent confidence (1-5)": "confidence", "CSAT (share of 4-5)": "csat_rate", "NPS": "nps",
-                 "first-contact resolution": "fcr", "turnover": "turnover"}
+                 "resolved (disposition)": "resolved_rate", "first-contact resolution": "fcr",
+                 "turnover": "turnover"}
         for tr in t[1:]:
             m = names[tr[0]]
             cur, prev = rows[("2026-W10", "all", "all")], rows[("2026-W09", "all", "all")]

@@ -7,7 +7,7 @@
 . "${0%/*}/../lib.sh"
 command -v script >/dev/null || { echo "no script(1): skipped"; exit 0; }
 cat >scores.csv <<'CSV'
-period,group,key,team,fcr,fcr_n,csat_rate,csat_rate_n,index,rank
+period,group,key,team,resolved_rate,resolved_rate_n,csat_rate,csat_rate_n,index,rank
 2026-W09,agent,ana,A,0.9,10,1,5,80,1
 2026-W09,agent,ben,A,0.5,10,0.4,5,20,2
 2026-W09,all,all,,0.7,20,0.7,10,,

@@ -52,7 +52,7 @@ done
 # Ranks among the ranked; team medians; a mean on one answer is not
 # "worse" than a median of 4 (confidence: 1-5, so se = 2/sqrt(1)).
 cat >scores.csv <<'CSV'
-period,group,key,team,contacts,fcr,fcr_n,confidence,confidence_n,index,rank
+period,group,key,team,contacts,resolved_rate,resolved_rate_n,confidence,confidence_n,index,rank
 2026-W01,agent,ana,A,20,0.9,20,2,1,80,1
 2026-W01,agent,bo,A,20,0.5,20,4,1,40,3
 2026-W01,agent,cy,A,2,,2,4,1,,
@@ -63,25 +63,25 @@ CSV
 run 0 emp-report -q -a ana scores.csv
 grep -q '^Team A. Empowerment index 80, rank 1 of 3 ranked in 2026-W01.$' out ||
     fail "rank: $(sed -n 3p out)"
-# team A: fcr 0.9 and 0.5 -> 0.7 (the centre's would be 0.5), index 80
+# team A: resolved_rate 0.9 and 0.5 -> 0.7 (the centre's would be 0.5), index 80
 # and 40 -> 60, contacts 20, 20, 2 -> 20, confidence 2, 4, 4 -> 4
 grep -q '^empowerment index  *80  *60  above ' out || fail "index: $(cat out)"
-grep -q '^first-contact resolution  *0.9 (20)  *0.7  not clear ' out ||
-    fail "fcr: $(cat out)"
+grep -q '^resolved (disposition)  *0.9 (20)  *0.7  not clear ' out ||
+    fail "resolved_rate: $(cat out)"
 grep -q '^agent confidence (1-5)  *2 (1)  *4  not clear ' out ||
     fail "confidence: $(cat out)"
 grep -q '^contacts  *20  *20  at median ' out || fail "contacts: $(cat out)"
 run 0 emp-report -q -a dee scores.csv
-grep -q '^first-contact resolution  *0.1 (20)  *0.1  at median ' out ||
+grep -q '^resolved (disposition)  *0.1 (20)  *0.1  at median ' out ||
     fail "team B: $(cat out)"
 run 0 emp-report -q scores.csv
 grep -q '^3 of 5 agents ranked in 2026-W01' out || fail "team: $(cat out)"
 
-# Clear is clear: fcr 0.95 on 100 against a team median of 0.5 (se =
+# Clear is clear: resolved_rate 0.95 on 100 against a team median of 0.5 (se =
 # 1/(2 sqrt(100)) = 0.05) is better; QA 70 on 50 against a median of 80
 # (se = 50/sqrt(50) = 7.07, z = -1.41) is not clear.
 cat >scores.csv <<'CSV'
-period,group,key,team,contacts,fcr,fcr_n,qa,qa_n,index,rank
+period,group,key,team,contacts,resolved_rate,resolved_rate_n,qa,qa_n,index,rank
 2026-W01,agent,fx,C,100,0.9,100,60,50,50,1
 2026-W01,agent,gy,C,100,0.5,100,60,50,50,1
 2026-W01,all,all,,200,0.7,200,60,100,50,1
@@ -91,11 +91,11 @@ period,group,key,team,contacts,fcr,fcr_n,qa,qa_n,index,rank
 2026-W02,all,all,,300,0.65,300,80,100,50,1
 CSV
 run 0 emp-report -q --width 100 -a fx scores.csv
-grep -q '^first-contact resolution  *0.95 (100)  *0.5  better ' out ||
-    fail "fx fcr: $(cat out)"
+grep -q '^resolved (disposition)  *0.95 (100)  *0.5  better ' out ||
+    fail "fx resolved_rate: $(cat out)"
 run 0 emp-report -q --width 100 -a gy scores.csv
-grep -q '^first-contact resolution  *0.5 (100)  *0.5  at median ' out ||
-    fail "gy fcr: $(cat out)"
+grep -q '^resolved (disposition)  *0.5 (100)  *0.5  at median ' out ||
+    fail "gy resolved_rate: $(cat out)"
 grep -q '^QA (0-100)  *70 (50)  *80  not clear ' out || fail "gy qa: $(cat out)"
 cat >scores.csv <<'CSV'
 period,group,key,team,contacts,confidence,confidence_n,csat_rate,csat_rate_n,index,rank
@@ -114,14 +114,14 @@ grep -q '^| CSAT (share of 4-5) | 0.9 (10) | 0.5 (10) | +0.4 | no clear change |
 # both tables, with the word in a column of its own.
 cat >tiers.csv <<'CSV'
 agent,team,tenure_months,level,limit,rec_level,rec_limit,rec_limit_high_value,action,reasons,blocked_by
-ana,A,12,2,50,2,50,100,hold,qa 84>=80 (n=7); fcr 0.25<0.7 (n=20); transfer_rate 0.4286>0.15 (n=28); transfer_rate 0.1<=0.15 (n=20); csat_rate ? (n=0<3); qa 90 (n=2<3); periods 0<2; shortfall 1<3,fcr 0.25<0.7 (n=20)
+ana,A,12,2,50,2,50,100,hold,qa 84>=80 (n=7); resolved_rate 0.25<0.7 (n=20); transfer_rate 0.4286>0.15 (n=28); transfer_rate 0.1<=0.15 (n=20); csat_rate ? (n=0<3); qa 90 (n=2<3); periods 0<2; shortfall 1<3,resolved_rate 0.25<0.7 (n=20)
 CSV
 run 0 emp-report -q -f html -a ana scores.csv tiers.csv
 grep '<td[^>]*>[^<]*</td><td[^>]*>\(passed\|failed\|unknown\|note\)</td>' out >gates
 check_file gates <<'OUT'
-<tr><td class="bad">fcr 0.25&lt;0.7 (n=20)</td><td class="bad">failed</td></tr>
+<tr><td class="bad">resolved_rate 0.25&lt;0.7 (n=20)</td><td class="bad">failed</td></tr>
 <tr><td class="good">qa 84&gt;=80 (n=7)</td><td class="good">passed</td></tr>
-<tr><td class="bad">fcr 0.25&lt;0.7 (n=20)</td><td class="bad">failed</td></tr>
+<tr><td class="bad">resolved_rate 0.25&lt;0.7 (n=20)</td><td class="bad">failed</td></tr>
 <tr><td class="bad">transfer_rate 0.4286&gt;0.15 (n=28)</td><td class="bad">failed</td></tr>
 <tr><td class="good">transfer_rate 0.1&lt;=0.15 (n=20)</td><td class="good">passed</td></tr>
 <tr><td>csat_rate ? (n=0&lt;3)</td><td>unknown</td></tr>

@@ -19,10 +19,10 @@ num() {
 		print s }'
 }
 
-# The scores, from one line per agent and week: agent week fcr_k fcr_n
+# The scores, from one line per agent and week: agent week resolved_rate_k resolved_rate_n
 # aht aht_n qa_sum qa_n index ("-": none).  A value is written only at
-# emp-score's default minimum (fcr 20, aht_s 10, qa 3); fcr's Wilson
-# bounds whenever fcr_n > 0, computed here.
+# emp-score's default minimum (resolved_rate 20, aht_s 10, qa 3); resolved_rate's Wilson
+# bounds whenever resolved_rate_n > 0, computed here.
 cat >spec <<'SPEC'
 ana 2026-W02 13 20 - - - - -
 ana 2026-W03 6 8 - - - - -
@@ -67,8 +67,8 @@ function wilson(k, n,   z, p, dd, c, h) {
 	LO = num(c - h, 4); HI = num(c + h, 4)
 }
 BEGIN {
-	print "period,group,key,team,contacts,aht_s,aht_s_n,fcr,fcr_n," \
-	    "fcr_lo,fcr_hi,qa,qa_n,index,rank"
+	print "period,group,key,team,contacts,aht_s,aht_s_n,resolved_rate,resolved_rate_n," \
+	    "resolved_rate_lo,resolved_rate_hi,qa,qa_n,index,rank"
 	for (w = 1; w <= 8; w++)
 		printf "2026-W%02d,all,all,,100,,,,,,,,,,\n", w
 }
@@ -95,19 +95,19 @@ grep -qx '2026-W08,agent,fay,T,10,,,,4,0.15,0.85,,,,' scores.csv ||
 # report's week is W08 (to 2026-02-22).  The last three rows are refused.
 cat >goals.csv <<'CSV'
 agent,metric,target,due,set,baseline
-ana,fcr,0.6,2026-01-25,2026-01-05,
-bob,fcr,0.8,2026-01-25,2026-01-05,
-cy,fcr,0.7,2026-01-25,2026-01-05,
-dee,fcr,0.8,2026-03-01,2026-02-02,
-eve,fcr,0.8,2026-03-31,,
-fay,fcr,0.7,2026-03-31,2026-02-09,
+ana,resolved_rate,0.6,2026-01-25,2026-01-05,
+bob,resolved_rate,0.8,2026-01-25,2026-01-05,
+cy,resolved_rate,0.7,2026-01-25,2026-01-05,
+dee,resolved_rate,0.8,2026-03-01,2026-02-02,
+eve,resolved_rate,0.8,2026-03-31,,
+fay,resolved_rate,0.7,2026-03-31,2026-02-09,
 gus,qa,88,2026-02-28,2026-01-05,
 hal,index,60,,,
-ivy,fcr,0.7,2026-02-28,2026-02-09,2026-W02
+ivy,resolved_rate,0.7,2026-02-28,2026-02-09,2026-W02
 jo,aht_s,300,2026-01-18,2026-01-12,
-kim,fcr,0.7,2026-02-28,2026-03-01,
-kim,fcr,0.7,,2026-13-01,
-kim,fcr,0.7,,,2026-W54
+kim,resolved_rate,0.7,2026-02-28,2026-03-01,
+kim,resolved_rate,0.7,,2026-13-01,
+kim,resolved_rate,0.7,,,2026-W54
 CSV
 
 # Independently: pooled rates (successes / trials over the window's
@@ -164,15 +164,15 @@ Each goal is judged on the agent's scores pooled over its window, from the day i
 sample.
 agent  metric                target  window                    baseline  value             progress  status
 -----  --------------------  ------  ------------------------  --------  ----------------  --------  ---------------------------------
-ana    fcr                   >= 0.6  2026-01-05 to 2026-01-25         —       $ana (48)      $(pct "$ana" 0.6)  met
-bob    fcr                   >= 0.8  2026-01-05 to 2026-01-25         —          $bob (40)       $(pct "$bob" 0.8)  not met
-cy     fcr                   >= 0.7  2026-01-05 to 2026-01-25         —         n<min (8)         —  overdue: 8 of 20 contacts
-dee    fcr                   >= 0.8  2026-02-02 to 2026-03-01  $dee_b (50)       $dee (60)       $(pct "$dee" 0.8)  $dee_st
-eve    fcr                   >= 0.8  2025-12-29 to 2026-03-31         —          $(rate 12 20) (20)       $(pct 0.6 0.8)  behind
-fay    fcr                   >= 0.7  2026-02-09 to 2026-03-31         —         n<min (8)         —  too early: needs $((20 - 8)) more contacts
+ana    resolved_rate         >= 0.6  2026-01-05 to 2026-01-25         —       $ana (48)      $(pct "$ana" 0.6)  met
+bob    resolved_rate         >= 0.8  2026-01-05 to 2026-01-25         —          $bob (40)       $(pct "$bob" 0.8)  not met
+cy     resolved_rate         >= 0.7  2026-01-05 to 2026-01-25         —         n<min (8)         —  overdue: 8 of 20 contacts
+dee    resolved_rate         >= 0.8  2026-02-02 to 2026-03-01  $dee_b (50)       $dee (60)       $(pct "$dee" 0.8)  $dee_st
+eve    resolved_rate         >= 0.8  2025-12-29 to 2026-03-31         —          $(rate 12 20) (20)       $(pct 0.6 0.8)  behind
+fay    resolved_rate         >= 0.7  2026-02-09 to 2026-03-31         —         n<min (8)         —  too early: needs $((20 - 8)) more contacts
 gus    qa                     >= 88  2026-01-05 to 2026-02-28    70 (3)        $gus (7)       $(pct "$gus" 88)  $gus_st
 hal    index                  >= 60  2025-12-29 to 2026-02-22         —  $hal (2 periods)      $(pct "$hal" 60)  met
-ivy    fcr                   >= 0.7  2026-02-09 to 2026-02-28  $ivy_b (20)        $ivy (40)       $(pct "$ivy" 0.7)  $ivy_st
+ivy    resolved_rate         >= 0.7  2026-02-09 to 2026-02-28  $ivy_b (20)        $ivy (40)       $(pct "$ivy" 0.7)  $ivy_st
 jo     aht_s (lower better)  <= 300  2026-01-12 to 2026-01-18         —          280 (12)      100%  met
 gus, qa: $((2 + 1)) QA evaluations in 2 weeks below the minimum sample are not counted.
 
@@ -185,14 +185,14 @@ grep -q '^jo     aht_s (lower better)  <= 300  ' out || fail "strict: no report"
 
 # A goals file of the old columns (no set, no baseline) is still read:
 # the window from the first week with contacts; no baseline.
-printf 'agent,metric,target,due\nana,fcr,0.6,2026-01-25\n' >old.csv
+printf 'agent,metric,target,due\nana,resolved_rate,0.6,2026-01-25\n' >old.csv
 run 0 emp-report -q --width 200 --goals old.csv scores.csv
 check_err </dev/null
-grep -qx "ana    fcr     >= 0.6  2025-12-29 to 2026-01-25         —  $ana (48)      100%  met" out ||
+grep -qx "ana    resolved_rate  >= 0.6  2025-12-29 to 2026-01-25         —  $ana (48)      100%  met" out ||
     fail "old goals: $(grep '^ana ' out)"
 
 # Never past the report's week: at 2026-W07, hal's index is W07's alone
-# (55 < 60, no due date: behind), ana's fcr (0 of 20 in W05) is left out
+# (55 < 60, no due date: behind), ana's resolved_rate (0 of 20 in W05) is left out
 # of a window that ended in W04 either way, and dee's window is W06-W07
 # against W04-W05.
 run 0 emp-report -q --width 200 --period 2026-W07 --goals goals.csv \
@@ -203,5 +203,5 @@ dee7_st=$(awk -v v="$dee7" -v b="$dee7_b" 'BEGIN {
 	print ((v - b) / (0.8 - b) >= 14 / 28 ? "on track" : "behind") }')
 grep -qx "hal    index  *>= 60  2025-12-29 to 2026-02-15  *—  55 (1 period)  *$(pct 55 60)  behind" out ||
     fail "W07 hal: $(grep '^hal ' out)"
-grep -qx "dee    fcr                   >= 0.8  2026-02-02 to 2026-03-01  $dee7_b (30)  *$dee7 (40)  *$(pct "$dee7" 0.8)  $dee7_st" out ||
+grep -qx "dee    resolved_rate         >= 0.8  2026-02-02 to 2026-03-01  $dee7_b (30)  *$dee7 (40)  *$(pct "$dee7" 0.8)  $dee7_st" out ||
     fail "W07 dee: $(grep '^dee ' out)"

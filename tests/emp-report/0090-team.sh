@@ -7,7 +7,7 @@
 . "${0%/*}/../lib.sh"
 
 cat >scores.csv <<'EOF2'
-period,group,key,team,contacts,fcr,fcr_n,decision_s,decision_s_n,index,rank
+period,group,key,team,contacts,resolved_rate,resolved_rate_n,decision_s,decision_s_n,index,rank
 2026-W01,agent,a1,A,10,0.5,10,80,5,40,2
 2026-W01,agent,a2,A,20,0.6,20,70,5,50,1
 2026-W01,agent,b1,B,30,0.9,30,50,5,30,3
@@ -23,14 +23,14 @@ period,group,key,team,contacts,fcr,fcr_n,decision_s,decision_s_n,index,rank
 EOF2
 cat >tiers.csv <<'EOF2'
 agent,team,tenure_months,level,limit,rec_level,rec_limit,rec_limit_high_value,action,reasons,blocked_by,window
-a1,A,12,2,100,3,200,400,promote,fcr 0.75,,2026-W02
+a1,A,12,2,100,3,200,400,promote,resolved_rate 0.75,,2026-W02
 a2,A,12,2,100,2,100,200,hold,,,2026-W02
-b1,B,12,2,100,1,50,100,review,fcr 0.8,qa,2026-W02
+b1,B,12,2,100,1,50,100,review,resolved_rate 0.8,qa,2026-W02
 EOF2
 cat >goals.csv <<'EOF2'
 agent,metric,target,due
-a1,fcr,0.7,2026-01-31
-b1,fcr,0.95,2026-01-31
+a1,resolved_rate,0.7,2026-01-31
+b1,resolved_rate,0.95,2026-01-31
 EOF2
 
 run 0 emp-report -q --width 100 --team A --goals goals.csv scores.csv tiers.csv
@@ -56,7 +56,8 @@ metric                    value      previous     change   direction
 ------------------------  ---------  -----------  -------  ---------------
 CSAT (share of 4-5)               —            —        —  —
 NPS                               —            —        —  —
-first-contact resolution  0.65 (20)  0.5667 (30)  +0.0833  no clear change
+resolved (disposition)    0.65 (20)  0.5667 (30)  +0.0833  no clear change
+first-contact resolution          —            —        —  —
 turnover                          —            —        —  —
 
 Trend
@@ -68,7 +69,8 @@ decision time (s)            █▁         75      60      60    75
 agent confidence (1-5)       ··          —       —       —     —
 CSAT (share of 4-5)          ··          —       —       —     —
 NPS                          ··          —       —       —     —
-first-contact resolution     ▁█     0.5667    0.65  0.5667  0.65
+resolved (disposition)       ▁█     0.5667    0.65  0.5667  0.65
+first-contact resolution     ··          —       —       —     —
 turnover                     ··          —       —       —     —
 contacts                     █▁         30      20      20    30
 (2026-W01 to 2026-W02; · no value)
@@ -76,19 +78,19 @@ contacts                     █▁         30      20      20    30
 Agents
 ------
 2 of 2 agents ranked in 2026-W02; the others have too few metrics with enough data to rank.
-agent  team  index  rank  change  fcr        csat_rate  no_escalation  qa  confidence  tier action
------  ----  -----  ----  ------  ---------  ---------  -------------  --  ----------  -----------
-a1     A        60     1     +20  0.75 (12)          —              —   —           —  promote
-a2     A        45     2      -5    0.5 (8)          —              —   —           —  hold
+agent  team  index  rank  change  resolved_rate  csat_rate  no_escalation  qa  confidence  tier act…
+-----  ----  -----  ----  ------  -------------  ---------  -------------  --  ----------  ---------
+a1     A        60     1     +20      0.75 (12)          —              —   —           —  promote
+a2     A        45     2      -5        0.5 (8)          —              —   —           —  hold
 
 Goals
 -----
 Each goal is judged on the agent's scores pooled over its window, from the day it was set to its due
 date, against a baseline from before it; samples in brackets. A status needs the metric's minimum
 sample.
-agent  metric  target  window                    baseline  value        progress  status
------  ------  ------  ------------------------  --------  -----------  --------  ------
-a1     fcr     >= 0.7  2025-12-29 to 2026-01-31         —  0.6364 (22)       90%  behind
+agent  metric         target  window                    baseline  value        progress  status
+-----  -------------  ------  ------------------------  --------  -----------  --------  ------
+a1     resolved_rate  >= 0.7  2025-12-29 to 2026-01-31         —  0.6364 (22)       90%  behind
 
 Challenges
 ----------
@@ -105,7 +107,7 @@ OUT
 # the default report is still the whole center's: the all row, both teams
 run 0 emp-report -q --width 100 scores.csv tiers.csv
 grep -q '^3 agents in 2 teams in 2026-W02' out || fail "default: not the center's"
-grep -q '^first-contact resolution  0.75 (60)' out || fail "default: not the all row"
+grep -q '^resolved (disposition)    0.75 (60)' out || fail "default: not the all row"
 
 # an unknown team: a usage error, nothing written
 run 2 emp-report -q -o report.txt --team C scores.csv

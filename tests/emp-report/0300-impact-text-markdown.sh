@@ -12,7 +12,7 @@
 . "${0%/*}/../lib.sh"
 
 cat >scores.csv <<'CSV'
-period,group,key,team,contacts,csat_rate,csat_rate_n,fcr,fcr_n,index,rank
+period,group,key,team,contacts,csat_rate,csat_rate_n,resolved_rate,resolved_rate_n,index,rank
 2026-W09,all,all,,200,0.8,100,0.7,150,50,
 2026-W09,team,North,North,100,0.8,50,0.7,75,50,
 2026-W09,team,South,South,100,0.8,50,0.7,75,50,
@@ -21,7 +21,7 @@ period,group,key,team,contacts,csat_rate,csat_rate_n,fcr,fcr_n,index,rank
 CSV
 cat >impact.csv <<'CSV'
 change,group,key,team,metric,changed,before_window,after_window,treated,controls,n_before,n_after,before,after,control_before,control_after,effect,effect_lo,effect_hi,note
-authority,all,all,,fcr,2026-02-02,2026-W02..2026-W05,2026-W06..2026-W09,12,10,800,820,0.7,0.71,0.7,0.7,0.01,-0.02,0.04,
+authority,all,all,,resolved_rate,2026-02-02,2026-W02..2026-W05,2026-W06..2026-W09,12,10,800,820,0.7,0.71,0.7,0.7,0.01,-0.02,0.04,
 authority,all,all,,csat_rate,2026-02-02,2026-W02..2026-W05,2026-W06..2026-W09,12,10,400,410,0.78,0.9,0.79,0.81,0.1,0.07,0.13,
 authority,all,all,,aht_s,2026-02-02,2026-W02..2026-W05,2026-W06..2026-W09,12,10,800,820,300,290,301,303,-12,-20,-4,
 authority,all,all,,talk_s,2026-02-02,2026-W02..2026-W05,2026-W06..2026-W09,12,10,800,820,240.12345,230.5,241,242,-10.87655,-18,-3.75,
@@ -43,12 +43,12 @@ interval that holds 0 is no clear change. Authority changes are shown on the
 metrics of the empowerment index, coaching on each session's focus; the impact
 stream has the others.
 Authority changes:
-metric                    before  after  control before  control after
-------------------------  ------  -----  --------------  -------------
-first-contact resolution     0.7   0.71             0.7            0.7
-CSAT (share of 4-5)         0.78    0.9            0.79           0.81
-handle time (s)              300    290             301            303
-All agents, first-contact resolution: no clear change (+0.01, -0.02 to 0.04): 12
+metric                  before  after  control before  control after
+----------------------  ------  -----  --------------  -------------
+resolved (disposition)     0.7   0.71             0.7            0.7
+CSAT (share of 4-5)       0.78    0.9            0.79           0.81
+handle time (s)            300    290             301            303
+All agents, resolved (disposition): no clear change (+0.01, -0.02 to 0.04): 12
 changes against 10 unchanged agents, 2026-W06..2026-W09 against
 2026-W02..2026-W05.
 All agents, CSAT (share of 4-5): +0.1 (0.07 to 0.13), better: 12 changes against
@@ -79,11 +79,11 @@ Authority changes:
 
 | metric | before | after | control before | control after |
 | --- | ---: | ---: | ---: | ---: |
-| first-contact resolution | 0.7 | 0.71 | 0.7 | 0.7 |
+| resolved (disposition) | 0.7 | 0.71 | 0.7 | 0.7 |
 | CSAT (share of 4-5) | 0.78 | 0.9 | 0.79 | 0.81 |
 | handle time (s) | 300 | 290 | 301 | 303 |
 
-All agents, first-contact resolution: no clear change (+0.01, -0.02 to 0.04): 12 changes against 10 unchanged agents, 2026-W06..2026-W09 against 2026-W02..2026-W05.
+All agents, resolved (disposition): no clear change (+0.01, -0.02 to 0.04): 12 changes against 10 unchanged agents, 2026-W06..2026-W09 against 2026-W02..2026-W05.
 
 All agents, CSAT (share of 4-5): +0.1 (0.07 to 0.13), better: 12 changes against 10 unchanged agents, 2026-W06..2026-W09 against 2026-W02..2026-W05.
 
@@ -112,7 +112,7 @@ awk -F, 'NR > 1 && $2 != "agent" && $17 != "" && $5 != "talk_s" {
 [ "$(wc -l <want)" -eq 5 ] || fail "awk: $(cat want)"
 while read -r g k m l; do
 	case $m in
-	fcr) name="first-contact resolution" ;;
+	resolved_rate) name="resolved (disposition)" ;;
 	csat_rate) name="CSAT (share of 4-5)" ;;
 	aht_s) name="handle time (s)" ;;
 	qa) name="QA (0-100)" ;;
@@ -139,7 +139,7 @@ grep -q 'Impact' out && fail "an impact section without the stream"
 # 30 estimates shown: the section says how many may look clear by chance
 # (1 in 20 of 30: about 2)
 awk 'BEGIN { print "change,group,key,team,metric,changed,before_window,after_window,treated,controls,n_before,n_after,before,after,control_before,control_after,effect,effect_lo,effect_hi,note"
-	for (i = 1; i <= 30; i++) printf "authority,team,T%02d,T%02d,fcr,2026-02-02,2026-W02..2026-W05,2026-W06..2026-W09,3,10,100,100,0.7,0.71,0.7,0.7,0.01,-0.02,0.04,\n", i, i
+	for (i = 1; i <= 30; i++) printf "authority,team,T%02d,T%02d,resolved_rate,2026-02-02,2026-W02..2026-W05,2026-W06..2026-W09,3,10,100,100,0.7,0.71,0.7,0.7,0.01,-0.02,0.04,\n", i, i
 }' >many.csv
 run 0 emp-report -q scores.csv many.csv
 grep -c 'no clear change (+0.01' out >n

@@ -10,7 +10,7 @@
 . "${0%/*}/../lib.sh"
 
 cat >scores.csv <<'CSV'
-period,group,key,team,contacts,fcr,fcr_n,index,rank
+period,group,key,team,contacts,resolved_rate,resolved_rate_n,index,rank
 2026-W09,all,all,,200,0.7,150,50,
 2026-W09,team,North,North,100,0.7,75,50,
 2026-W09,team,South,South,100,0.7,75,50,

@@ -11,7 +11,7 @@
 . "${0%/*}/../lib.sh"
 
 cat >scores.csv <<'CSV'
-period,group,key,team,contacts,fcr,fcr_n,index,rank
+period,group,key,team,contacts,resolved_rate,resolved_rate_n,index,rank
 2026-W09,all,all,,200,0.7,150,50,
 2026-W09,team,North,North,100,0.7,75,50,
 2026-W09,team,South,South,100,0.7,75,50,
@@ -30,7 +30,7 @@ printf '%s\n' 'kind,ts,agent,team,coach,focus,comment' \
     'contact,2026-01-05T09:00:00Z,ana,,,,' \
     'exit,2026-03-31T00:00:00Z,zed,,,,' \
     'coaching,2026-02-03T10:00:00Z,ana,,Lee,csat_rate,"Work on closing, ""warmly"""' \
-    'coaching,2026-01-20T10:00:00Z, ANA ,,Lee,fcr,<b onmouseover=x>&amp;</b>' \
+    'coaching,2026-01-20T10:00:00Z, ANA ,,Lee,resolved_rate,<b onmouseover=x>&amp;</b>' \
     "coaching,2026-02-10T10:00:00Z,bo,,Kim,qa,\"'=HYPERLINK(1)\"" \
     "coaching,2026-02-11T10:00:00Z,zed,,Kim,qa,\"two$(printf '\033')[31mlines
 here\"" \
@@ -65,10 +65,10 @@ check_file ana.txt <<'OUT'
 Coaching
 --------
 2 coaching sessions in the event stream, 2026-01-05 to 2026-02-27:
-date        coach  focus                     note
-----------  -----  ------------------------  --------------------------
-2026-01-20  Lee    first-contact resolution  <b onmouseover=x>&amp;</b>
-2026-02-03  Lee    CSAT (share of 4-5)       Work on closing, "warmly"
+date        coach  focus                   note
+----------  -----  ----------------------  --------------------------
+2026-01-20  Lee    resolved (disposition)  <b onmouseover=x>&amp;</b>
+2026-02-03  Lee    CSAT (share of 4-5)     Work on closing, "warmly"
 OUT
 run 0 emp-report -q -f markdown --split cards scores.csv events.csv
 sed -n '/^## Coaching/,$p' cards/bo.md >bo.md

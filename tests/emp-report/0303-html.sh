@@ -9,7 +9,7 @@ command -v python3 >/dev/null || fail "python3 is needed"
 
 cat >impact.csv <<'CSV'
 change,group,key,team,metric,changed,before_window,after_window,treated,controls,n_before,n_after,before,after,control_before,control_after,effect,effect_lo,effect_hi,note
-authority,all,all,,fcr,2026-02-02,2026-W02..2026-W05,2026-W06..2026-W09,12,10,800,820,0.7,0.71,0.7,0.7,0.01,-0.02,0.04,
+authority,all,all,,resolved_rate,2026-02-02,2026-W02..2026-W05,2026-W06..2026-W09,12,10,800,820,0.7,0.71,0.7,0.7,0.01,-0.02,0.04,
 authority,all,all,,csat_rate,2026-02-02,2026-W02..2026-W05,2026-W06..2026-W09,12,10,400,410,0.78,0.9,0.79,0.81,0.1,0.07,0.13,
 authority,all,all,,aht_s,2026-02-02,2026-W02..2026-W05,2026-W06..2026-W09,12,10,800,820,300,290,301,303,-12,-20,-4,
 authority,team,North,North,csat_rate,2026-02-02,2026-W02..2026-W05,2026-W06..2026-W09,3,3,100,100,0.78,0.9,0.79,0.81,,,,"3 control agents, fewer than 5"
@@ -33,13 +33,13 @@ CSV
 printf '%s\n' 'kind,ts,agent,team,coach,focus,comment' \
     'contact,2026-01-05T09:00:00Z,ana,,,,' \
     'coaching,2026-02-03T10:00:00Z,ana,,Lee,csat_rate,"Work on closing, ""warmly"""' \
-    'coaching,2026-01-20T10:00:00Z, ANA ,,Lee,fcr,<b onmouseover=x>&amp;</b>' \
+    'coaching,2026-01-20T10:00:00Z, ANA ,,Lee,resolved_rate,<b onmouseover=x>&amp;</b>' \
     "coaching,2026-02-10T10:00:00Z,bo,,Kim,qa,\"'=HYPERLINK(1)\"" \
     "coaching,2026-02-11T10:00:00Z,zed,,Kim,qa,\"two$(printf '\033')[31mlines
 here\"" \
     'contact,2026-02-27T09:00:00Z,bo,,,,' >events.csv
 cat >scores.csv <<'CSV'
-period,group,key,team,contacts,fcr,fcr_n,index,rank
+period,group,key,team,contacts,resolved_rate,resolved_rate_n,index,rank
 2026-W09,all,all,,200,0.7,150,50,
 2026-W09,team,North,North,100,0.7,75,50,
 2026-W09,team,South,South,100,0.7,75,50,
@@ -77,7 +77,7 @@ PY
 python3 check.py team.html ana.html >py.out 2>&1 || fail "$(cat py.out)"
 check_file py.out <<'OUT'
 team.html 4
-  first-contact resolution, before and after: changed agents 0.7 before, 0.71 after; unchanged agents 0.7 before, 0.7 after; effect +0.01 (-0.02 to 0.04)
+  resolved (disposition), before and after: changed agents 0.7 before, 0.71 after; unchanged agents 0.7 before, 0.7 after; effect +0.01 (-0.02 to 0.04)
   CSAT (share of 4-5), before and after: changed agents 0.78 before, 0.9 after; unchanged agents 0.79 before, 0.81 after; effect +0.1 (0.07 to 0.13)
   handle time (s), before and after: changed agents 300 before, 290 after; unchanged agents 301 before, 303 after; effect -12 (-20 to -4)
   QA (0-100), before and after: coached agents 80 before, 85 after; uncoached agents 81 before, 81.5 after; effect +4.5 (1.2 to 7.8)

@@ -74,7 +74,7 @@ ch 2026-01-20T10:00:00Z ops.admin revoke CH-2 \
     --note "the order entry, not the warehouse, had the wrong size"
 unset EMP_KEY
 rm -f ch.err
-"$EMP_BIN/emp-score" -q --by week --tz America/New_York -m fcr=5 \
+"$EMP_BIN/emp-score" -q --by week --tz America/New_York -m resolved_rate=5 \
     -m no_escalation=5 -m transfer_rate=5 -m csat_rate=3 -m csat=3 -m qa=1 \
     -m confidence=1 -m decision_escalated=1 --ledger ledger.csv \
     --roster roster.csv events.csv >weekly.csv
@@ -85,7 +85,7 @@ cat >goals.csv <<'GOALS'
 agent,metric,target,due
 wei.zhang,csat_rate,0.9,2026-03-31
 wei.zhang,decision_s,60,2026-02-28
-lena.schmidt,fcr,0.75,2026-03-31
+lena.schmidt,resolved_rate,0.75,2026-03-31
 tara.walsh,qa,85,2026-03-15
 zoe.martin,confidence,4.5,
 GOALS

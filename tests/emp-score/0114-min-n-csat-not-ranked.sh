@@ -51,10 +51,10 @@ qa,2026-03-05T11:00:00Z,cara,,90
 CSV
 run 0 emp-score -g agent --min-weight 0 in.csv
 check_out <<'CSV'
-period,group,key,team,contacts,aht_s,aht_s_n,talk_s,talk_s_n,hold_s,hold_s_n,acw_s,acw_s_n,occupancy,occupancy_n,fcr,fcr_n,fcr_lo,fcr_hi,no_escalation,no_escalation_n,no_escalation_lo,no_escalation_hi,transfer_rate,transfer_rate_n,transfer_rate_lo,transfer_rate_hi,surveys,csat,csat_n,csat_rate,csat_rate_n,csat_rate_lo,csat_rate_hi,nps,nps_n,qa,qa_n,confidence,confidence_n,esat,esat_n,decisions,decision_amount,decision_s,decision_s_n,decision_escalated,decision_escalated_n,decision_escalated_lo,decision_escalated_hi,excluded,headcount,exits,turnover,index,index_metrics,rank
-all,agent,ana,,0,,0,,0,,0,,0,,0,,0,,,,0,,,,0,,,10,4.6,10,0.8,10,0.4902,0.9433,,0,80,3,,0,,0,0,0,,0,,0,,,0,,0,,58.3,csat_rate;qa,1
-all,agent,ben,,0,,0,,0,,0,,0,,0,,0,,,,0,,,,0,,,12,3,12,0.5,12,0.2538,0.7462,,0,90,3,,0,,0,0,0,,0,,0,,,0,,0,,48.3,csat_rate;qa,2
-all,agent,cara,,0,,0,,0,,0,,0,,0,,0,,,,0,,,,0,,,3,,3,,3,0.4385,1,,0,80,3,,0,,0,0,0,,0,,0,,,0,,0,,33.3,qa,3
+period,group,key,team,contacts,aht_s,aht_s_n,talk_s,talk_s_n,hold_s,hold_s_n,acw_s,acw_s_n,occupancy,occupancy_n,fcr,fcr_n,fcr_lo,fcr_hi,resolved_rate,resolved_rate_n,resolved_rate_lo,resolved_rate_hi,no_escalation,no_escalation_n,no_escalation_lo,no_escalation_hi,transfer_rate,transfer_rate_n,transfer_rate_lo,transfer_rate_hi,surveys,csat,csat_n,csat_rate,csat_rate_n,csat_rate_lo,csat_rate_hi,nps,nps_n,qa,qa_n,confidence,confidence_n,esat,esat_n,decisions,decision_amount,decision_s,decision_s_n,decision_escalated,decision_escalated_n,decision_escalated_lo,decision_escalated_hi,excluded,headcount,exits,turnover,index,index_metrics,rank
+all,agent,ana,,0,,0,,0,,0,,0,,0,,0,,,,0,,,,0,,,,0,,,10,4.6,10,0.8,10,0.4902,0.9433,,0,80,3,,0,,0,0,0,,0,,0,,,0,,0,,58.3,csat_rate;qa,1
+all,agent,ben,,0,,0,,0,,0,,0,,0,,0,,,,0,,,,0,,,,0,,,12,3,12,0.5,12,0.2538,0.7462,,0,90,3,,0,,0,0,0,,0,,0,,,0,,0,,48.3,csat_rate;qa,2
+all,agent,cara,,0,,0,,0,,0,,0,,0,,0,,,,0,,,,0,,,,0,,,3,,3,,3,0.4385,1,,0,80,3,,0,,0,0,0,,0,,0,,,0,,0,,33.3,qa,3
 CSV
 check_err <<'EOF'
 emp-score: 34 events read, 34 scored, 0 rejected; 0 reviews excluded by challenge

@@ -57,10 +57,10 @@ opts='-g agent -w csat_rate=1 -m csat=1 -m csat_rate=1 -m qa=1'
 # shellcheck disable=SC2086
 run 0 emp-score $opts -l l.csv ev.csv
 check_out <<'CSV'
-period,group,key,team,contacts,aht_s,aht_s_n,talk_s,talk_s_n,hold_s,hold_s_n,acw_s,acw_s_n,occupancy,occupancy_n,fcr,fcr_n,fcr_lo,fcr_hi,no_escalation,no_escalation_n,no_escalation_lo,no_escalation_hi,transfer_rate,transfer_rate_n,transfer_rate_lo,transfer_rate_hi,surveys,csat,csat_n,csat_rate,csat_rate_n,csat_rate_lo,csat_rate_hi,nps,nps_n,qa,qa_n,confidence,confidence_n,esat,esat_n,decisions,decision_amount,decision_s,decision_s_n,decision_escalated,decision_escalated_n,decision_escalated_lo,decision_escalated_hi,excluded,headcount,exits,turnover,index,index_metrics,rank
-all,agent,ana,A,0,,0,,0,,0,,0,,0,,0,,,,0,,,,0,,,9,3.889,9,0.7778,9,0.4526,0.9368,,0,65,2,,0,,0,0,0,,0,,0,,,1,,0,,83.3,csat_rate,1
-all,agent,bob,A,0,,0,,0,,0,,0,,0,,0,,,,0,,,,0,,,1,1,1,0,1,0,0.7935,,0,,0,,0,,0,0,0,,0,,0,,,1,,0,,33.3,csat_rate,2
-all,agent,cy,B,0,,0,,0,,0,,0,,0,,0,,,,0,,,,0,,,1,1,1,0,1,0,0.7935,,0,,0,,0,,0,0,0,,0,,0,,,0,,0,,33.3,csat_rate,2
+period,group,key,team,contacts,aht_s,aht_s_n,talk_s,talk_s_n,hold_s,hold_s_n,acw_s,acw_s_n,occupancy,occupancy_n,fcr,fcr_n,fcr_lo,fcr_hi,resolved_rate,resolved_rate_n,resolved_rate_lo,resolved_rate_hi,no_escalation,no_escalation_n,no_escalation_lo,no_escalation_hi,transfer_rate,transfer_rate_n,transfer_rate_lo,transfer_rate_hi,surveys,csat,csat_n,csat_rate,csat_rate_n,csat_rate_lo,csat_rate_hi,nps,nps_n,qa,qa_n,confidence,confidence_n,esat,esat_n,decisions,decision_amount,decision_s,decision_s_n,decision_escalated,decision_escalated_n,decision_escalated_lo,decision_escalated_hi,excluded,headcount,exits,turnover,index,index_metrics,rank
+all,agent,ana,A,0,,0,,0,,0,,0,,0,,0,,,,0,,,,0,,,,0,,,9,3.889,9,0.7778,9,0.4526,0.9368,,0,65,2,,0,,0,0,0,,0,,0,,,1,,0,,83.3,csat_rate,1
+all,agent,bob,A,0,,0,,0,,0,,0,,0,,0,,,,0,,,,0,,,,0,,,1,1,1,0,1,0,0.7935,,0,,0,,0,,0,0,0,,0,,0,,,1,,0,,33.3,csat_rate,2
+all,agent,cy,B,0,,0,,0,,0,,0,,0,,0,,,,0,,,,0,,,,0,,,1,1,1,0,1,0,0.7935,,0,,0,,0,,0,0,0,,0,,0,,,0,,0,,33.3,csat_rate,2
 CSV
 check_err <<'EOF2'
 emp-score: ev.csv:11: field 'challenge': 'lol' takes nothing out: no approved challenge in l.csv takes this review out; it counts

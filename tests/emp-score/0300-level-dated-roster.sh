@@ -18,10 +18,10 @@
 #            bob  contact resolved 1           L1
 #            bob  survey csat 3                L1
 #            cy   contact resolved 1           none
-# By hand (-m fcr=1 -m csat=1 so that one event gives a value):
-#   2026-01 L1: contacts 2, fcr 1 of 2 = 0.5, no survey: csat empty, n 0
-#   2026-02 L1: contacts 2 (ana 02-01, bob), fcr 1 of 2 = 0.5; csat 3 of 1
-#   2026-02 L2: contacts 1, fcr 1 of 1 = 1; csat 5 of 1
+# By hand (-m resolved_rate=1 -m csat=1 so that one event gives a value):
+#   2026-01 L1: contacts 2, resolved_rate 1 of 2 = 0.5, no survey: csat empty, n 0
+#   2026-02 L1: contacts 2 (ana 02-01, bob), resolved_rate 1 of 2 = 0.5; csat 3 of 1
+#   2026-02 L2: contacts 1, resolved_rate 1 of 1 = 1; csat 5 of 1
 #   no level: cy's 2 events of 9 scored
 . "${0%/*}/../lib.sh"
 
@@ -43,15 +43,15 @@ contact,2026-02-10T10:00:00Z,bob,B,1,
 survey,2026-02-10T11:00:00Z,bob,B,,3
 contact,2026-02-10T12:00:00Z,cy,B,1,
 CSV
-run 0 emp-score -b month -g level -m fcr=1 -m csat=1 --roster roster.csv \
+run 0 emp-score -b month -g level -m resolved_rate=1 -m csat=1 --roster roster.csv \
     ev.csv
 # the columns that carry these events, picked by name
 awk -F, 'NR == 1 { for (i = 1; i <= NF; i++) c[$i] = i }
     { print $c["period"] "," $c["group"] "," $c["key"] "," $c["team"] "," \
-      $c["contacts"] "," $c["fcr"] "," $c["fcr_n"] "," $c["csat"] "," \
+      $c["contacts"] "," $c["resolved_rate"] "," $c["resolved_rate_n"] "," $c["csat"] "," \
       $c["csat_n"] "," $c["surveys"] }' out >got
 check_file got <<'CSV'
-period,group,key,team,contacts,fcr,fcr_n,csat,csat_n,surveys
+period,group,key,team,contacts,resolved_rate,resolved_rate_n,csat,csat_n,surveys
 2026-01,level,1,,2,0.5,2,,0,0
 2026-02,level,1,,2,0.5,2,3,1,1
 2026-02,level,2,,1,1,1,5,1,1

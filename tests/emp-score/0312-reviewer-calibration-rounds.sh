@@ -33,9 +33,9 @@ run 0 emp-score -q -b week -g reviewer ev.csv
 head -1 out | tr , '\n' | grep -n '^qa\|^key$\|^period$' | tr '\n' ' ' >got
 echo >>got
 check_file got <<'COLS'
-1:period 3:key 37:qa 38:qa_n 58:qa_offset 59:qa_offset_lo 60:qa_offset_hi 61:qa_offset_p 62:qa_round 63:qa_round_n 
+1:period 3:key 41:qa 42:qa_n 62:qa_offset 63:qa_offset_lo 64:qa_offset_hi 65:qa_offset_p 66:qa_round 67:qa_round_n 
 COLS
-cut -d, -f1,3,37,38,58- out >got
+cut -d, -f1,3,41,42,62- out >got
 check_file got <<'CSV'
 period,key,qa,qa_n,qa_offset,qa_offset_lo,qa_offset_hi,qa_offset_p,qa_round,qa_round_n
 2026-W10,r1,83.333,6,0,,,,1,3

@@ -4,7 +4,7 @@
 # levels of the progression ($25 at the start up to $500), the 28-day
 # window and a tenure for every limit.
 # ana (L1 $25) and ben (L2 $50), one month of scores (2026-01, the window),
-# fcr 0.8 and transfer_rate 0.1 of 20 contacts, csat_rate 0.9 of 10, qa 82
+# resolved_rate 0.8 and transfer_rate 0.1 of 20 contacts, csat_rate 0.9 of 10, qa 82
 # of 3: every level 1 and 2 gate passes and both are past every level 2
 # tenure (12.8 and 24.7 months >= 3); level 3 wants 30 contacts (n=20):
 # unknown.  So ana climbs five rungs to level 2 at 200 (promote) and ben
@@ -20,7 +20,7 @@ ana,A,2025-01-06,1,25
 ben,A,2024-01-08,2,50
 CSV
 cat >scores.csv <<'CSV'
-period,group,key,team,fcr,fcr_n,transfer_rate,transfer_rate_n,csat_rate,csat_rate_n,qa,qa_n
+period,group,key,team,resolved_rate,resolved_rate_n,transfer_rate,transfer_rate_n,csat_rate,csat_rate_n,qa,qa_n
 2026-01,agent,ana,A,0.8,20,0.1,20,0.9,10,82,3
 2026-01,agent,ben,A,0.8,20,0.1,20,0.9,10,82,3
 CSV
@@ -42,8 +42,8 @@ check_err </dev/null
 check_out builtin.csv
 check_out <<'CSV'
 agent,team,tenure_months,level,limit,rec_level,rec_limit,rec_limit_high_value,action,reasons,blocked_by,window
-ana,A,12.8,1,25,2,200,400,promote,tenure 12.8>=3; fcr 0.8>=0.65 (n=20); transfer_rate 0.1<=0.15 (n=20); csat_rate 0.9>=0.75 (n=10); qa 82>=78 (n=3),,2026-01
-ben,A,24.7,2,50,2,200,400,raise,tenure 24.7>=3; fcr 0.8>=0.65 (n=20); transfer_rate 0.1<=0.15 (n=20); csat_rate 0.9>=0.75 (n=10); qa 82>=78 (n=3),,2026-01
+ana,A,12.8,1,25,2,200,400,promote,tenure 12.8>=3; resolved_rate 0.8>=0.65 (n=20); transfer_rate 0.1<=0.15 (n=20); csat_rate 0.9>=0.75 (n=10); qa 82>=78 (n=3),,2026-01
+ben,A,24.7,2,50,2,200,400,raise,tenure 24.7>=3; resolved_rate 0.8>=0.65 (n=20); transfer_rate 0.1<=0.15 (n=20); csat_rate 0.9>=0.75 (n=10); qa 82>=78 (n=3),,2026-01
 CSV
 
 # the old keywords: warned about at their lines, ignored

@@ -25,13 +25,13 @@ a5,B,4,500,2024-01-01
 a6,A,3,300,2024-01-01
 a7,A,1,25,2024-01-01
 ROS
-# a1 and a5 pass every gate; a2 passes level 2's, not level 3's fcr; a3
-# has too small a sample; a4 falls clearly short of level 2's fcr; a6
+# a1 and a5 pass every gate; a2 passes level 2's, not level 3's resolved_rate; a3
+# has too small a sample; a4 falls clearly short of level 2's resolved_rate; a6
 # passes level 3's gates, not level 4's qa; a7 is weak for three weeks
 # (clearly short over four) and strong in the last
 awk 'BEGIN {
 	OFS = ","
-	print "period,group,key,team,fcr,fcr_n,transfer_rate," \
+	print "period,group,key,team,resolved_rate,resolved_rate_n,transfer_rate," \
 	    "transfer_rate_n,csat_rate,csat_rate_n,qa,qa_n"
 	for (w = 5; w <= 8; w++) {
 		p = sprintf("2026-W%02d", w)

@@ -6,7 +6,7 @@
 # and does not change.  Scores made by a seeded LCG (100 surveys and 80
 # contacts an agent-week, binomial counts).  The `all` csat_rate effect
 # must be near 0.10 with an interval above 0 and below the naive
-# before/after of the treated (~0.15, checked on the data too); fcr's
+# before/after of the treated (~0.15, checked on the data too); resolved_rate's
 # interval must include 0; and every written effect, interval and mean
 # of the all, team and agent rows is recomputed independently (did.py)
 # to 4 decimals.
@@ -31,7 +31,7 @@ with open("roster.csv", "w") as f:
         if t == "A":
             f.write("%s,%s,2024-01-08,2,50,2026-02-23\n" % (a, t))
 with open("scores.csv", "w") as f, open("truth.csv", "w") as g:
-    f.write("period,group,key,team,fcr,fcr_n,csat_rate,csat_rate_n\n")
+    f.write("period,group,key,team,resolved_rate,resolved_rate_n,csat_rate,csat_rate_n\n")
     for w in range(1, 17):
         for a, t in agents:
             p = base[a] + (0.05 if w >= 9 else 0) + \
@@ -54,18 +54,18 @@ EOF
 # the order: all, team, agent; metrics in the scores' order
 cut -d, -f2,3,5 out | sed -n '2,6p' >got
 check_file got <<'EOF'
-all,all,fcr
+all,all,resolved_rate
 all,all,csat_rate
-team,A,fcr
+team,A,resolved_rate
 team,A,csat_rate
-agent,a01,fcr
+agent,a01,resolved_rate
 EOF
 
 PYTHONPATH=$TESTS_DIR/emp-tier python3 - <<'PY'
 import csv, did
 rows = list(csv.DictReader(open("out")))
 allc = [r for r in rows if r["group"] == "all" and r["metric"] == "csat_rate"][0]
-allf = [r for r in rows if r["group"] == "all" and r["metric"] == "fcr"][0]
+allf = [r for r in rows if r["group"] == "all" and r["metric"] == "resolved_rate"][0]
 e = float(allc["effect"])
 if not (abs(e - 0.10) <= 0.03 and float(allc["effect_lo"]) > 0 and
         float(allc["effect_hi"]) < 0.15):
@@ -75,7 +75,7 @@ naive = float(allc["after"]) - float(allc["before"])
 if abs(naive - 0.15) > 0.03:
     raise SystemExit("the naive before/after is %.4f, not ~0.15" % naive)
 if not float(allf["effect_lo"]) <= 0 <= float(allf["effect_hi"]):
-    raise SystemExit("fcr: interval without 0: %s" % allf)
+    raise SystemExit("resolved_rate: interval without 0: %s" % allf)
 for r in (allc, allf):
     if (r["changed"], r["before_window"], r["after_window"], r["treated"],
             r["controls"]) != ("2026-02-23", "2026-W05..2026-W08",
@@ -88,9 +88,9 @@ for line in open("truth.csv"):
     w = int(w)
     if 5 <= w <= 12:
         s = "b" if w <= 8 else "a"
-        k[(a, "fcr", s)] = k.get((a, "fcr", s), 0) + int(fk)
+        k[(a, "resolved_rate", s)] = k.get((a, "resolved_rate", s), 0) + int(fk)
         k[(a, "csat_rate", s)] = k.get((a, "csat_rate", s), 0) + int(ck)
-N = {"fcr": 320.0, "csat_rate": 400.0}
+N = {"resolved_rate": 320.0, "csat_rate": 400.0}
 def ba(a, m):
     return (k[(a, m, "b")] / N[m], k[(a, m, "a")] / N[m])
 A = ["a%02d" % i for i in range(1, 13)]

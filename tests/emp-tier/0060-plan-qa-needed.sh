@@ -18,7 +18,7 @@
 #       2's qa at 3, the next rung is (3,200): levels 2 and 3.
 #   p5  L1 25, excellent, 12: climbs to the top (4,500): own level only; 0.
 #   p6  L2 50, qa 10 of 12: clearly short of level 2's qa: review; 0.
-#   p7  L2 50, fcr clearly short, 1 QA evaluation: review; level 2 only.
+#   p7  L2 50, resolved_rate clearly short, 1 QA evaluation: review; level 2 only.
 #   p8  L1 25, hired a week ago, 1 QA evaluation: blocked by tenure on
 #       (1,50), whose qa gate still needs its sample.
 #   p9  L4 500 (the top), no QA evaluations: own level 4's full sample.
@@ -43,7 +43,7 @@ p7,C,2,50,2024-01-01
 p8,C,1,25,2026-02-15
 p9,C,4,500,2024-01-01
 ROS
-# agent, fcr, qa value, QA evaluations per week (W05..W08)
+# agent, resolved_rate, qa value, QA evaluations per week (W05..W08)
 cat >agents.txt <<'AG'
 p2 0.9 95 0 0 1 0
 p3 0.9 95 1 0 0 1
@@ -55,7 +55,7 @@ p8 0.9 95 0 1 0 0
 p9 0.9 95 0 0 0 0
 AG
 awk 'BEGIN { OFS = ","
-	print "period,group,key,team,fcr,fcr_n,transfer_rate," \
+	print "period,group,key,team,resolved_rate,resolved_rate_n,transfer_rate," \
 	    "transfer_rate_n,csat_rate,csat_rate_n,qa,qa_n" }
 { for (w = 5; w <= 8; w++) {
 	n = $(w - 1)

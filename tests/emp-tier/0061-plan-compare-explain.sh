@@ -27,7 +27,7 @@ q2,A,1,25,2024-01-01
 q3,A,1,25,2024-01-01
 ROS
 awk 'BEGIN { OFS = ","
-	print "period,group,key,team,fcr,fcr_n,transfer_rate," \
+	print "period,group,key,team,resolved_rate,resolved_rate_n,transfer_rate," \
 	    "transfer_rate_n,csat_rate,csat_rate_n,qa,qa_n"
 	for (w = 5; w <= 8; w++) {
 		p = sprintf("2026-W%02d", w)

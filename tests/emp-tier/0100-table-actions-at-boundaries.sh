@@ -7,14 +7,14 @@
 # review day is 2026-03-08 and the 28-day window is W07..W10 (02-09 to
 # 03-08); W06 is just outside.  Tenure = floor(days x 480 / 1461) tenths
 # from the hire date to the review day; 2025-01-05 is 427 days: 14.
-# Intervals: Wilson's for fcr (computed by hand), qa +- 1.96 x 50/sqrt(n).
-#   at-threshold  L1 25: fcr 14/20 = 0.7 and qa 80 exactly at L1's
-#                 thresholds: pass; (2,50) wants fcr 0.75: raise to 50
-#   short         L1 25: fcr 13/20 = 0.65 < 0.7, Wilson 0.4329-0.8188
-#                 reaches 0.7: not clear: hold (not review), blocked by fcr
-#   clear         L1 25: fcr 6/20 = 0.3, Wilson 0.1455-0.519 below 0.7:
+# Intervals: Wilson's for resolved_rate (computed by hand), qa +- 1.96 x 50/sqrt(n).
+#   at-threshold  L1 25: resolved_rate 14/20 = 0.7 and qa 80 exactly at L1's
+#                 thresholds: pass; (2,50) wants resolved_rate 0.75: raise to 50
+#   short         L1 25: resolved_rate 13/20 = 0.65 < 0.7, Wilson 0.4329-0.8188
+#                 reaches 0.7: not clear: hold (not review), blocked by resolved_rate
+#   clear         L1 25: resolved_rate 6/20 = 0.3, Wilson 0.1455-0.519 below 0.7:
 #                 review; reasons are L1's gates, blocked_by the clear one
-#   n-short       L1 25: fcr of 9 contacts < sample 10: unknown, "needs 1
+#   n-short       L1 25: resolved_rate of 9 contacts < sample 10: unknown, "needs 1
 #                 more contact": hold
 #   qa-n-short    L1 25: qa of 2 < n=3: "needs 1 more QA evaluation": hold
 #   no-scores     L1 25, in the roster only: every gate unknown (n=0): hold
@@ -22,7 +22,7 @@
 #                 blocked by tenure (L1's gates pass)
 #   ten-at        L1 50, hired 2026-01-06: 61 days = 2.004: 2 >= 2:
 #                 promote to (2,50), the same amount; (2,100) needs 2.5
-#   jump          L1 25, tenure 14, fcr 0.9, qa 95: every rung passes up
+#   jump          L1 25, tenure 14, resolved_rate 0.9, qa 95: every rung passes up
 #                 to (3,300): promote from 1/25 to 3/300 in one review
 #   jump-stop     as jump but qa 85 < 90 (raise-only at (3,300)): stops at
 #                 (3,150): promote to 3/150
@@ -30,11 +30,11 @@
 #                 passes, (3,300) does not (qa 85): promote to 3, and the
 #                 limit stays 175: nothing lowers a limit
 #   top           L3 300, the top rung: hold, reasons its own gates
-#   bad-outside   L2 50: fcr 0/40 in W06 (outside), 18/20 in W08, W09,
+#   bad-outside   L2 50: resolved_rate 0/40 in W06 (outside), 18/20 in W08, W09,
 #                 W10: 54/60 = 0.9: climbs to (3,150) (no qa for (3,300))
 #   bad-inside    the same bad week in W07 (inside): 54/100 = 0.54,
 #                 Wilson 0.4426-0.6344 below L2's 0.75: review
-#   late          L1 25: all its evidence in W10 (fcr 20/20, qa 90 of 3):
+#   late          L1 25: all its evidence in W10 (resolved_rate 20/20, qa 90 of 3):
 #                 climbs to (3,300)
 #   stranger      in the scores only: reported, not listed
 #   left          exit 2026-03-01, before the review day: not listed
@@ -49,20 +49,20 @@ high-value 1.5
 level 1 One
 	limits 25 50
 	sample 10
-	min fcr 0.7
+	min resolved_rate 0.7
 	min qa 80 n=3
 
 level 2 Two
 	limits 50 100 150
 	tenures 2 2.5 3
 	sample 10
-	min fcr 0.75
+	min resolved_rate 0.75
 
 level 3 Three
 	limits 150 300
 	tenure 4
 	sample 10
-	min fcr 0.8
+	min resolved_rate 0.8
 	raise-min qa 90 n=3
 EOF
 cat >roster.csv <<'EOF'
@@ -85,7 +85,7 @@ late,C,2025-01-05,,1,25
 left,C,2025-01-05,2026-03-01,1,25
 EOF
 cat >scores.csv <<'EOF'
-period,group,key,team,fcr,fcr_n,qa,qa_n
+period,group,key,team,resolved_rate,resolved_rate_n,qa,qa_n
 2026-W10,agent,at-threshold,A,0.7,20,80,3
 2026-W10,agent,short,A,0.65,20,85,3
 2026-W10,agent,clear,A,0.3,20,85,3
@@ -114,21 +114,21 @@ EOF
 run 0 emp-tier -r roster.csv -p policy.txt scores.csv
 check_out <<'EOF'
 agent,team,tenure_months,level,limit,rec_level,rec_limit,rec_limit_high_value,action,reasons,blocked_by,window
-at-threshold,A,14,1,25,1,50,75,raise,fcr 0.7>=0.7 (n=20); qa 80>=80 (n=3),,2026-W07..2026-W10
-bad-inside,C,14,2,50,2,50,75,review,"fcr 0.54<0.75 (n=100, 95% 0.4426-0.6344: clear)","fcr 0.54<0.75 (n=100, 95% 0.4426-0.6344: clear)",2026-W07..2026-W10
-bad-outside,C,14,2,50,3,150,225,promote,tenure 14>=4; fcr 0.9>=0.8 (n=60),,2026-W07..2026-W10
-clear,A,14,1,25,1,25,37.5,review,"fcr 0.3<0.7 (n=20, 95% 0.1455-0.519: clear); qa 85>=80 (n=3)","fcr 0.3<0.7 (n=20, 95% 0.1455-0.519: clear)",2026-W07..2026-W10
-jump,B,14,1,25,3,300,450,promote,tenure 14>=4; fcr 0.9>=0.8 (n=20); qa 95>=90 (n=3),,2026-W07..2026-W10
-jump-stop,B,14,1,25,3,150,225,promote,tenure 14>=4; fcr 0.9>=0.8 (n=20),,2026-W07..2026-W10
-keep-limit,B,14,2,175,3,175,262.5,promote,tenure 14>=4; fcr 0.9>=0.8 (n=20),,2026-W07..2026-W10
-late,C,14,1,25,3,300,450,promote,tenure 14>=4; fcr 1>=0.8 (n=20); qa 90>=90 (n=3),,2026-W07..2026-W10
-n-short,A,14,1,25,1,25,37.5,hold,fcr 0.8889 (n=9<10: needs 1 more contact); qa 85>=80 (n=3),fcr 0.8889 (n=9<10: needs 1 more contact),2026-W07..2026-W10
-no-scores,A,14,1,25,1,25,37.5,hold,fcr ? (n=0<10: needs 10 more contacts); qa ? (n=0<3: needs 3 more QA evaluations),fcr ? (n=0<10: needs 10 more contacts),2026-W07..2026-W10
-qa-n-short,A,14,1,25,1,25,37.5,hold,fcr 0.9>=0.7 (n=20); qa 95 (n=2<3: needs 1 more QA evaluation),qa 95 (n=2<3: needs 1 more QA evaluation),2026-W07..2026-W10
-short,A,14,1,25,1,25,37.5,hold,"fcr 0.65<0.7 (n=20, 95% 0.4329-0.8188: not clear); qa 85>=80 (n=3)","fcr 0.65<0.7 (n=20, 95% 0.4329-0.8188: not clear)",2026-W07..2026-W10
-ten-at,B,2,1,50,2,50,75,promote,tenure 2>=2; fcr 0.9>=0.75 (n=20),,2026-W07..2026-W10
-ten-below,B,1.9,1,50,1,50,75,hold,tenure 1.9<2; fcr 0.9>=0.75 (n=20),tenure 1.9<2,2026-W07..2026-W10
-top,C,14,3,300,3,300,450,hold,fcr 0.9>=0.8 (n=20),,2026-W07..2026-W10
+at-threshold,A,14,1,25,1,50,75,raise,resolved_rate 0.7>=0.7 (n=20); qa 80>=80 (n=3),,2026-W07..2026-W10
+bad-inside,C,14,2,50,2,50,75,review,"resolved_rate 0.54<0.75 (n=100, 95% 0.4426-0.6344: clear)","resolved_rate 0.54<0.75 (n=100, 95% 0.4426-0.6344: clear)",2026-W07..2026-W10
+bad-outside,C,14,2,50,3,150,225,promote,tenure 14>=4; resolved_rate 0.9>=0.8 (n=60),,2026-W07..2026-W10
+clear,A,14,1,25,1,25,37.5,review,"resolved_rate 0.3<0.7 (n=20, 95% 0.1455-0.519: clear); qa 85>=80 (n=3)","resolved_rate 0.3<0.7 (n=20, 95% 0.1455-0.519: clear)",2026-W07..2026-W10
+jump,B,14,1,25,3,300,450,promote,tenure 14>=4; resolved_rate 0.9>=0.8 (n=20); qa 95>=90 (n=3),,2026-W07..2026-W10
+jump-stop,B,14,1,25,3,150,225,promote,tenure 14>=4; resolved_rate 0.9>=0.8 (n=20),,2026-W07..2026-W10
+keep-limit,B,14,2,175,3,175,262.5,promote,tenure 14>=4; resolved_rate 0.9>=0.8 (n=20),,2026-W07..2026-W10
+late,C,14,1,25,3,300,450,promote,tenure 14>=4; resolved_rate 1>=0.8 (n=20); qa 90>=90 (n=3),,2026-W07..2026-W10
+n-short,A,14,1,25,1,25,37.5,hold,resolved_rate 0.8889 (n=9<10: needs 1 more contact); qa 85>=80 (n=3),resolved_rate 0.8889 (n=9<10: needs 1 more contact),2026-W07..2026-W10
+no-scores,A,14,1,25,1,25,37.5,hold,resolved_rate ? (n=0<10: needs 10 more contacts); qa ? (n=0<3: needs 3 more QA evaluations),resolved_rate ? (n=0<10: needs 10 more contacts),2026-W07..2026-W10
+qa-n-short,A,14,1,25,1,25,37.5,hold,resolved_rate 0.9>=0.7 (n=20); qa 95 (n=2<3: needs 1 more QA evaluation),qa 95 (n=2<3: needs 1 more QA evaluation),2026-W07..2026-W10
+short,A,14,1,25,1,25,37.5,hold,"resolved_rate 0.65<0.7 (n=20, 95% 0.4329-0.8188: not clear); qa 85>=80 (n=3)","resolved_rate 0.65<0.7 (n=20, 95% 0.4329-0.8188: not clear)",2026-W07..2026-W10
+ten-at,B,2,1,50,2,50,75,promote,tenure 2>=2; resolved_rate 0.9>=0.75 (n=20),,2026-W07..2026-W10
+ten-below,B,1.9,1,50,1,50,75,hold,tenure 1.9<2; resolved_rate 0.9>=0.75 (n=20),tenure 1.9<2,2026-W07..2026-W10
+top,C,14,3,300,3,300,450,hold,resolved_rate 0.9>=0.8 (n=20),,2026-W07..2026-W10
 EOF
 check_err <<'EOF'
 emp-tier: roster.csv:12: field 'limit': 175 is outside level 2's limits, 50 to 150
@@ -154,9 +154,9 @@ bad-outside 13.8 2 50 review 2026-W06..2026-W09
 late 13.8 1 25 hold 2026-W06..2026-W09
 ten-at 1.8 1 50 hold 2026-W06..2026-W09
 EOF
-grep '^bad-outside,' out | grep -q '"fcr 0.45<0.75 (n=80, 95% 0.3458-0.5588: clear)"' ||
-    fail "bad-outside's pooled fcr over W06..W09"
-grep '^late,' out | grep -q ',fcr ? (n=0<10: needs 10 more contacts),' ||
+grep '^bad-outside,' out | grep -q '"resolved_rate 0.45<0.75 (n=80, 95% 0.3458-0.5588: clear)"' ||
+    fail "bad-outside's pooled resolved_rate over W06..W09"
+grep '^late,' out | grep -q ',resolved_rate ? (n=0<10: needs 10 more contacts),' ||
     fail "late has no evidence in W06..W09"
 grep '^ten-at,' out | grep -q ',tenure 1.8<2,' || fail "ten-at's tenure on 03-04"
 
@@ -186,7 +186,7 @@ check_out a
 run 0 emp-tier -q -r roster.csv -p policy.txt --as-of 2026-03-09 scores.csv
 grep '^ten-below,' out >got
 check_file got <<'EOF'
-ten-below,B,2,1,50,2,50,75,promote,tenure 2>=2; fcr 0.9>=0.75 (n=20),,2026-W07..2026-W10
+ten-below,B,2,1,50,2,50,75,promote,tenure 2>=2; resolved_rate 0.9>=0.75 (n=20),,2026-W07..2026-W10
 EOF
 
 # Before any whole week: no evidence, so every agent holds (a warning,

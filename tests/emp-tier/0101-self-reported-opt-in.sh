@@ -16,9 +16,9 @@
 #   quiet    confidence 5 with n=1 < sample 2: unknown (needs 1 more
 #            pulse answer), hold
 # Under the built-in policy (no confidence gate) all five climb alike to
-# level 2 at 200: every L1 and L2 gate passes (fcr 0.8, transfer 0.1,
+# level 2 at 200: every L1 and L2 gate passes (resolved_rate 0.8, transfer 0.1,
 # csat_rate 0.9 of 10, qa 80), tenure 12.8 clears every L2 tenure, and
-# level 3's sample of 30 contacts is not there (fcr n=20).
+# level 3's sample of 30 contacts is not there (resolved_rate n=20).
 . "${0%/*}/../lib.sh"
 
 cat >policy.txt <<'POLICY'
@@ -43,7 +43,7 @@ doubt,A,2025-01-06,1,25
 quiet,A,2025-01-06,1,25
 CSV
 cat >scores.csv <<'CSV'
-period,group,key,team,fcr,fcr_n,transfer_rate,transfer_rate_n,csat_rate,csat_rate_n,qa,qa_n,confidence,confidence_n
+period,group,key,team,resolved_rate,resolved_rate_n,transfer_rate,transfer_rate_n,csat_rate,csat_rate_n,qa,qa_n,confidence,confidence_n
 2026-01,agent,sure,A,0.8,20,0.1,20,0.9,10,80,3,4.5,2
 2026-01,agent,edge,A,0.8,20,0.1,20,0.9,10,80,3,4,2
 2026-01,agent,unsure,A,0.8,20,0.1,20,0.9,10,80,3,3,2

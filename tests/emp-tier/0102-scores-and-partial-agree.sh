@@ -41,20 +41,20 @@ cat >rates.txt <<'EOF'
 level 1 One
 	limits 25 50
 	sample 20
-	min fcr 0.6
+	min resolved_rate 0.6
 	max transfer_rate 0.2
 	min csat_rate 0.7 n=10
 level 2 Two
 	limits 50 100
 	tenure 2
 	sample 40
-	min fcr 0.65
+	min resolved_rate 0.65
 	max transfer_rate 0.15
 	min csat_rate 0.8 n=20
 EOF
 # the scores must leave rates empty (or the test proves nothing)
 awk -F, 'NR == 1 { for (i = 1; i <= NF; i++) c[$i] = i; next }
-$c["fcr"] == "" && $c["fcr_n"] > 0 { f++ }
+$c["resolved_rate"] == "" && $c["resolved_rate_n"] > 0 { f++ }
 $c["csat_rate"] == "" && $c["csat_rate_n"] > 0 { s++ }
 END { exit !(f >= 4 && s >= 4) }' scores.csv || fail "no empty rates: a weak test"
 
@@ -64,8 +64,8 @@ cp err from-scores.err
 run 0 emp-tier -r roster.csv -p rates.txt partial.csv
 check_out from-scores.csv
 check_err from-scores.err
-# a1's pooled fcr is over every contact of the four weeks (15+18+21+24)
-grep -q '^a1,.*fcr [0-9.]*[<>=]*[0-9.]* (n=78[,)]' out || fail "a1's fcr not over n=78"
+# a1's pooled resolved_rate is over every contact of the four weeks (15+18+21+24)
+grep -q '^a1,.*resolved_rate [0-9.]*[<>=]*[0-9.]* (n=78[,)]' out || fail "a1's resolved_rate not over n=78"
 
 # qa: lost observations in the scores, none in the partial
 printf '\tmin qa 70 n=3\n' >qa.txt

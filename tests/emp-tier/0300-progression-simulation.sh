@@ -4,17 +4,17 @@
 # months with every recommendation fed back into the roster, and their
 # timeline must follow the progressive model (DOMAIN.md), whatever the score
 # period and however often the review is run:
-#   flawless (flaw-a, flaw-b): every week fcr 0.90, transfer_rate 0.03,
+#   flawless (flaw-a, flaw-b): every week resolved_rate 0.90, transfer_rate 0.03,
 #       csat_rate 0.95, qa 95.  The limit is at most 50 at every review with
 #       tenure < 2.0; at least 200 from the first review with tenure >= 3.9
 #       (monthly: the end of April) on; exactly 500 from the first review
 #       with tenure >= 5.9 (the end of June) on; never "review".
 #   one bad week (bad-mar: 2026-W13, 23-29 March; bad-may: 2026-W20, 11-17
-#       May): as flawless, except that week: fcr 0.55, transfer_rate 0.25,
+#       May): as flawless, except that week: resolved_rate 0.55, transfer_rate 0.25,
 #       csat_rate 0.55, qa 65.  Never "review"; at every review at most one
 #       rung below the flawless agents; limit 500 at the last review (end of
 #       July at the latest).
-#   weak (weak-a, weak-b): every week fcr 0.45, transfer_rate 0.30,
+#   weak (weak-a, weak-b): every week resolved_rate 0.45, transfer_rate 0.30,
 #       csat_rate 0.50, qa 60.  Never a raise or a promotion (level 1, limit
 #       25 throughout); "review" at every review from the end of February
 #       (monthly) or from 2026-03-01 (weekly) on.
@@ -52,7 +52,7 @@ esac
 # --- the scenario -----------------------------------------------------------
 
 cat >profiles.txt <<'EOF'
-# profile  fcr   transfer_rate  csat_rate  qa  (the same every week)
+# profile  resolved_rate   transfer_rate  csat_rate  qa  (the same every week)
 flawless   0.90  0.03           0.95       95
 bad        0.55  0.25           0.55       65
 weak       0.45  0.30           0.50       60
@@ -104,7 +104,7 @@ awk -F, '
 FNR == NR || FILENAME == ARGV[2] {
 	if (/^#/ || split($0, x, " ") == 0) next
 	if (FNR == NR) {
-		want["fcr", x[1]] = x[2]; want["transfer_rate", x[1]] = x[3]
+		want["resolved_rate", x[1]] = x[2]; want["transfer_rate", x[1]] = x[3]
 		want["csat_rate", x[1]] = x[4]; want["qa", x[1]] = x[5]
 	} else {
 		prof[x[1]] = x[2]; bad[x[1]] = x[3]
@@ -126,14 +126,14 @@ function near(m, want_, tol) {
 	weeks[a]++
 	w = substr(v("period"), 7) + 0
 	q = (w == bad[a]) ? "bad" : prof[a]
-	if (v("contacts") != 40 || v("fcr_n") != 40 || v("transfer_rate_n") != 40)
-		bad_("contacts " v("contacts") " (fcr_n " v("fcr_n") \
+	if (v("contacts") != 40 || v("resolved_rate_n") != 40 || v("transfer_rate_n") != 40)
+		bad_("contacts " v("contacts") " (resolved_rate_n " v("resolved_rate_n") \
 		    ", transfer_rate_n " v("transfer_rate_n") "), intended 40")
 	if (v("csat_rate_n") != 15)
 		bad_("csat_rate_n " v("csat_rate_n") ", intended 15")
 	if (v("qa_n") != 2)
 		bad_("qa_n " v("qa_n") ", intended 2")
-	near("fcr", want["fcr", q], 0.5 / 40 + 0.0001)
+	near("resolved_rate", want["resolved_rate", q], 0.5 / 40 + 0.0001)
 	near("transfer_rate", want["transfer_rate", q], 0.5 / 40 + 0.0001)
 	near("csat_rate", want["csat_rate", q], 0.5 / 15 + 0.0001)
 	near("qa", want["qa", q], 0.0001)

@@ -178,7 +178,7 @@ END {
 	}
 	winname = first == last ? first : first ".." last
 	# the pooled sums of the window
-	split("fcr res_y res_n transfer_rate xfer_y xfer_n csat_rate csat_good csat_n qa qa qa_n", mm, " ")
+	split("resolved_rate res_y res_n transfer_rate xfer_y xfer_n csat_rate csat_good csat_n qa qa qa_n", mm, " ")
 	for (k in rows) {
 		if (!inwin[rowp[k]]) continue
 		split(rows[k], f, ",")

@@ -4,7 +4,7 @@
 #
 #   awk -v team=T -f simgen.awk profiles.txt agents.txt >events.csv
 #
-# profiles.txt: "profile fcr transfer_rate csat_rate qa" per line; agents.txt:
+# profiles.txt: "profile resolved_rate transfer_rate csat_rate qa" per line; agents.txt:
 # "agent profile bad-week" per line (bad-week: the ISO week of 2026 that
 # follows the profile "bad" instead, 0 for none); "#" lines are comments.
 #
@@ -14,7 +14,7 @@
 # (Monday to Friday) partial.  Each agent has in each week, spread over the
 # week's days in the span:
 #   NC contacts, each with talk_s, hold_s and acw_s, resolved 1 in exactly
-#      round(fcr * NC) of them and transferred 1 in exactly
+#      round(resolved_rate * NC) of them and transferred 1 in exactly
 #      round(transfer_rate * NC); escalated is left unknown (empty);
 #   NS surveys of those contacts, round(csat_rate * NS) of them answering 5
 #      or 4 (alternately), the others 2;
@@ -36,7 +36,7 @@ BEGIN {
 /^#/ || NF == 0 { next }
 
 FILENAME == ARGV[1] {
-	fcr[$1] = $2
+	resolved_rate[$1] = $2
 	xfer[$1] = $3
 	csat[$1] = $4
 	qa[$1] = $5
@@ -93,12 +93,12 @@ END {
 		ndays = ndays - first + 1
 		for (i = 1; i <= na; i++) {
 			p = (w + 1 == bad[i]) ? "bad" : prof[i]
-			if (!(p in fcr)) {
+			if (!(p in resolved_rate)) {
 				print "simgen.awk: no profile " p >"/dev/stderr"
 				exit 2
 			}
 			a = agent[i]
-			kres = round(fcr[p] * NC)
+			kres = round(resolved_rate[p] * NC)
 			kxfer = round(xfer[p] * NC)
 			kgood = round(csat[p] * NS)
 			good = 0

@@ -41,7 +41,7 @@ EOF
 
 fmt_scores() {		# every metric the built-in policy gates on
 	cat <<EOF
-period,group,key,team,qa,qa_n,fcr,fcr_n,transfer_rate,transfer_rate_n,no_escalation,no_escalation_n,csat_rate,csat_rate_n,confidence,confidence_n,index,decision_escalated,decision_escalated_n,aht_s,aht_s_n
+period,group,key,team,qa,qa_n,resolved_rate,resolved_rate_n,transfer_rate,transfer_rate_n,no_escalation,no_escalation_n,csat_rate,csat_rate_n,confidence,confidence_n,index,decision_escalated,decision_escalated_n,aht_s,aht_s_n
 2026-03-02,agent,ana,A,82,3,0.8,20,0.1,20,0.8,20,0.9,10,4,3,60,0.3,2,300,5
 ${DAY:-2026-03-03},agent,ben,A,${N:-84},3,0.8,20,0.1,20,0.8,20,0.9,10,4,3,60,0.3,2,${D:-280},5
 2026-03-03,all,all,,83,6,0.8,40,0.1,40,0.8,40,0.9,20,4,6,,0.3,4,290,10
@@ -64,8 +64,8 @@ fmt_policy() {		# the built-in policy: level 1's qa, level 2's tenures
 fmt_tiers() {		# emp-tiers(5)
 	cat <<EOF
 agent,team,tenure_months,level,limit,rec_level,rec_limit,rec_limit_high_value,action,reasons,blocked_by,window
-ana,A,13.8,1,25,2,200,400,promote,"tenure 13.8>=3; fcr 0.8>=0.65 (n=20); transfer_rate 0.1<=0.15 (n=20); csat_rate 0.9>=0.75 (n=10); qa 82>=78 (n=3)",,2026-03-02..2026-03-03
-ben,A,${N:-25.7},2,50,2,200,400,raise,"tenure 25.7>=3; fcr 0.8>=0.65 (n=20); transfer_rate 0.1<=0.15 (n=20); csat_rate 0.9>=0.75 (n=10); qa 84>=78 (n=3)",,2026-03-02..2026-03-03
+ana,A,13.8,1,25,2,200,400,promote,"tenure 13.8>=3; resolved_rate 0.8>=0.65 (n=20); transfer_rate 0.1<=0.15 (n=20); csat_rate 0.9>=0.75 (n=10); qa 82>=78 (n=3)",,2026-03-02..2026-03-03
+ben,A,${N:-25.7},2,50,2,200,400,raise,"tenure 25.7>=3; resolved_rate 0.8>=0.65 (n=20); transfer_rate 0.1<=0.15 (n=20); csat_rate 0.9>=0.75 (n=10); qa 84>=78 (n=3)",,2026-03-02..2026-03-03
 EOF
 }
 

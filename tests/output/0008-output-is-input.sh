@@ -11,7 +11,7 @@
 output_setup
 printf 'alias,agent,team\nx,a1,T\n' >agents.csv
 printf 'keyword,grounds\nlate,the courier was late\n' >rules.csv
-printf 'agent,metric,target\na1,fcr,0.9\n' >goals.csv
+printf 'agent,metric,target\na1,resolved_rate,0.9\n' >goals.csv
 emp-tier --print-policy >policy.txt
 emp-score -q --partial events.csv >part.csv
 cp part.csv part2.csv

@@ -105,7 +105,7 @@ EOF2
 
 # emp-report: the team report's agents, a scorecard in text and in
 # Markdown, an unknown --team (a usage error)
-printf 'period,group,key,team,contacts,fcr,fcr_n,index,rank\n2026-W01,agent,%s,T%s,10,0.5,10,40,1\n2026-W01,team,T%s,T%s,10,0.5,10,40,\n2026-W01,all,all,,10,0.5,10,40,\n' \
+printf 'period,group,key,team,contacts,resolved_rate,resolved_rate_n,index,rank\n2026-W01,agent,%s,T%s,10,0.5,10,40,1\n2026-W01,team,T%s,T%s,10,0.5,10,40,\n2026-W01,all,all,,10,0.5,10,40,\n' \
     "$H" "$H" "$H" "$H" >scores.csv
 run 0 emp-report -q -f text --width 200 scores.csv
 clean out
@@ -114,11 +114,11 @@ d='—'
 {
 	printf 'Agents\n------\n'
 	echo '1 of 1 agents ranked in 2026-W01; the others have too few metrics with enough data to rank.'
-	printf '%-41s%-42s%s\n' agent team 'index  rank  change  fcr       csat_rate  no_escalation  qa  confidence  tier action'
+	printf '%-41s%-42s%s\n' agent team 'index  rank  change  resolved_rate  csat_rate  no_escalation  qa  confidence  tier action'
 	printf '%-41s%-42s%s\n' ---------------------------------------  \
 	    ----------------------------------------  \
-	    '-----  ----  ------  --------  ---------  -------------  --  ----------  -----------'
-	printf '%-41s%-42s%s\n' "$E" "T$E" "   40     1       $d  0.5 (10)          $d              $d   $d           $d  $d"
+	    '-----  ----  ------  -------------  ---------  -------------  --  ----------  -----------'
+	printf '%-41s%-42s%s\n' "$E" "T$E" "   40     1       $d       0.5 (10)          $d              $d   $d           $d  $d"
 	echo
 } >want
 check_file got want

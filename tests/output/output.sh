@@ -27,7 +27,7 @@ output_setup() {
 		for (i = 1; i <= 5000; i++) printf "a%d,T,2025-01-06,1,25\n", i
 	}' >roster.csv
 	awk 'BEGIN {
-		print "period,group,key,team,qa,qa_n,fcr,fcr_n,transfer_rate,transfer_rate_n,no_escalation,no_escalation_n,csat_rate,csat_rate_n,confidence,confidence_n,index,decision_escalated,decision_escalated_n"
+		print "period,group,key,team,qa,qa_n,resolved_rate,resolved_rate_n,transfer_rate,transfer_rate_n,no_escalation,no_escalation_n,csat_rate,csat_rate_n,confidence,confidence_n,index,decision_escalated,decision_escalated_n"
 		for (i = 1; i <= 5000; i++) printf "2026-03,agent,a%d,T,82,3,0.8,20,0.1,20,0.8,20,0.9,10,4,3,60,0.3,2\n", i
 		print "2026-03,all,all,,82,15000,0.8,100000,0.1,100000,0.8,100000,0.9,50000,4,15000,,0.3,10000"
 	}' >scores.csv
