@@ -55,16 +55,26 @@
  * reviewer's bias and a little disagreement (QA-00351 on at the default
  * size).
  *
+ * Customers and surveys.  amazon-connect.csv names the caller of each
+ * voice contact (CustomerEndpoint.Address, +1555 and 7 digits; a chat
+ * has none): about a fifth of the contacts are a caller calling back
+ * within a few days, more often after a contact left unresolved, so that
+ * first-contact resolution differs between agents (customer_of()).
+ * qualtrics.csv is a post-contact NPS survey of Amazon Connect contacts,
+ * in Qualtrics' export layout, its scores following the agent's chance
+ * of a good rating (gen_qualtrics()).
+ *
  * Real-world quirks that are not errors: amazon-connect.csv has ~1%
  * duplicate deliveries (same ContactId, later LastUpdateTimestamp, some
- * with a changed ACW; about a third written before the original) and
- * ~2% abandoned contacts (no agent); five9.csv has CRLF line ends, quoted
+ * with a changed ACW; about a third written before the original, the
+ * others later on the same day) and ~2% abandoned contacts (no agent); five9.csv has CRLF line ends, quoted
  * TIMESTAMPs and [None] agents; qa.csv is ';'-delimited with a UTF-8 BOM,
  * CRLF and decimal-comma scores; zendesk.csv comments hold commas, quotes
  * and newlines; talkdesk.csv and five9.csv carry UTF-8 names.
  *
  * Messy rows planted on purpose (the same lines for every seed and --rows;
- * none in amazon-connect.csv, so benchmarks run clean):
+ * none in amazon-connect.csv, so benchmarks run clean; qualtrics.csv has
+ * unfinished responses, which are not errors):
  *	five9.csv:42		TALK TIME is 12:xx
  *	five9.csv:402		blank trailing line (CRLF)
  *	genesys.csv:373		conversationStart and End on 2026-02-30
@@ -103,7 +113,7 @@
  * many surveys and decisions per contact.
  */
 static uint64_t N_GENESYS = 500, N_ZENDESK = 600, N_FIVE9 = 400,
-    N_TALKDESK = 300, N_QA = 350, N_DECISIONS = 400;
+    N_TALKDESK = 300, N_QA = 350, N_DECISIONS = 400, N_QUALTRICS = 300;
 
 static void
 scale_exports(uint64_t rows)
@@ -116,6 +126,7 @@ scale_exports(uint64_t rows)
 	N_ZENDESK *= k;
 	N_FIVE9 *= k;
 	N_TALKDESK *= k;
+	N_QUALTRICS *= k;
 	N_QA *= k < 2 ? k : 2;
 	N_DECISIONS *= k;
 }
@@ -130,7 +141,7 @@ scale_exports(uint64_t rows)
 enum {
 	S_AGENTS = 1, S_CONTACT, S_CID, S_DUP, S_DUPDATA, S_GENESYS,
 	S_ZENDESK, S_FIVE9, S_TALKDESK, S_QA, S_PULSE, S_DECISIONS,
-	S_QA_EVAL, S_QA_CAL
+	S_QA_EVAL, S_QA_CAL, S_CUST, S_QUALTRICS
 };
 
 enum kind { NORMAL, STAR, STRUGGLING, FASTBAD, NEWHIRE, LEAVER };
@@ -177,8 +188,10 @@ struct agent {
 };
 
 struct contact {
+	uint64_t	 slot;
 	uint64_t	 id[2];
 	uint64_t	 init_id[2];
+	uint64_t	 init_slot;	/* of init_id, when has_init */
 	int		 has_init;
 	int		 chat;
 	enum method	 method;
@@ -1022,6 +1035,7 @@ contact_make(uint64_t k, struct contact *c)
 
 	rng_at(&r, S_CONTACT, k);
 	memset(c, 0, sizeof(*c));
+	c->slot = k;
 	contact_id(k, c->id);
 	b = spread(k, nrows, &r);
 	c->wd = (int)(b / BIZ_SECS);
@@ -1042,8 +1056,9 @@ contact_make(uint64_t k, struct contact *c)
 			c->method = INBOUND;
 		else {
 			c->has_init = 1;
-			contact_id(k - 1 - rng_below(&r, k < 20 ? k : 20),
-			    c->init_id);
+			c->init_slot = k - 1 -
+			    rng_below(&r, k < 20 ? k : 20);
+			contact_id(c->init_slot, c->init_id);
 		}
 	}
 	c->chat = c->method != OUTBOUND && rng_chance(&r, .14);
@@ -1101,9 +1116,88 @@ contact_redeliver(uint64_t k, struct contact *c)
 	c->update += 30 + (int64_t)rng_below(&r, 2 * DAYSECS);
 }
 
+/*
+ * The customers (CustomerEndpoint.Address).  A pool of nrows / 4 callers
+ * (at least 1): slot k's own caller is k % pool, so that a caller's own
+ * contacts are a quarter of the period apart (about 16 days, more than a
+ * repeat window of 7).  With chance CB_LOOK a contact looks back at an
+ * earlier one, 1 to 4 workdays' slots before it (the nearer more often),
+ * and is that caller calling back with a chance that depends on how the
+ * earlier contact ended: CB_UNRES after one not resolved or abandoned,
+ * CB_RES after one resolved, CB_UNKNOWN without a disposition; about
+ * 18% of contacts are such a repeat, and an agent who resolves less is
+ * called back more.  A transferred contact is its initial contact's
+ * caller.  A chat has no address (Amazon Connect writes none), and is
+ * nobody's repeat.  customer_of() follows the chain back to its first
+ * contact, a pure function of (seed, nrows, slot) as the contact is.
+ */
+#define CB_LOOK		.7
+#define CB_RES		.06
+#define CB_UNRES	.70
+#define CB_UNKNOWN	.30
+#define NO_CUSTOMER	UINT64_MAX
+
+static uint64_t
+customer_of(const struct contact *c0)
+{
+	struct contact c;
+	struct rng r;
+	uint64_t k, d, spd, pool;
+	double p;
+
+	if (c0->chat)
+		return NO_CUSTOMER;
+	pool = nrows / 4 ? nrows / 4 : 1;
+	spd = nrows / NWORKDAYS ? nrows / NWORKDAYS : 1;
+	c = *c0;
+	for (;;) {
+		k = c.slot;
+		if (c.has_init) {
+			contact_make(c.init_slot, &c);
+			if (c.chat)
+				return k % pool;
+			continue;
+		}
+		rng_at(&r, S_CUST, k);
+		if (!rng_chance(&r, CB_LOOK))
+			break;
+		d = 1 + rng_below(&r, 1 + rng_below(&r, 4 * spd));
+		if (d > k)
+			break;
+		contact_make(k - d, &c);
+		if (c.chat)
+			break;
+		if (c.agent < 0 || c.resolved == 'N')
+			p = CB_UNRES;
+		else if (c.resolved == 'Y')
+			p = CB_RES;
+		else
+			p = CB_UNKNOWN;
+		if (!rng_chance(&r, p))
+			break;
+	}
+	return k % pool;
+}
+
+/* Customer cust's number in E.164: +1555 and 7 digits, shuffled. */
+static void
+out_phone(uint64_t cust)
+{
+	char b[24], *p;
+
+	p = b;
+	*p++ = '+';
+	*p++ = '1';
+	p = put_n(p, (unsigned)(555 + cust / 10000000), 3);
+	p = put_n(p, (unsigned)((cust % 10000000 * 3456789 + 1234567) %
+	    10000000), 7);
+	out_mem(b, (size_t)(p - b));
+}
+
 static void
 contact_write(const struct contact *c)
 {
+	uint64_t cust;
 	const struct agent *a;
 
 	out_uuid(c->id);
@@ -1149,6 +1243,9 @@ contact_write(const struct contact *c)
 		if (c->resolved)
 			out_c(c->resolved);
 	}
+	out_c(',');
+	if ((cust = customer_of(c)) != NO_CUSTOMER)
+		out_phone(cust);
 	out_eol();
 }
 
@@ -1162,10 +1259,22 @@ contact_write_dup(uint64_t k)
 	contact_write(&c);
 }
 
+/* The workday of slot k, as contact_make() draws it. */
+static int
+slot_wd(uint64_t k)
+{
+	struct rng r;
+
+	rng_at(&r, S_CONTACT, k);
+	return (int)(spread(k, nrows, &r) / BIZ_SECS);
+}
+
 /*
  * Stream nrows lines of contact records; with write 0 only count the
  * slots (contacts) they hold.  About 1% of slots are delivered twice:
- * a third of those just before the original, the rest 1-40 slots later.
+ * a third of those just before the original, the rest 1-40 slots later
+ * but on the same workday (before the next day's first contact), so that
+ * the file stays in time order within a day, as exports are written.
  */
 static uint64_t
 connect_pass(int write)
@@ -1173,13 +1282,14 @@ connect_pass(int write)
 	struct contact c;
 	struct rng r;
 	uint64_t k, lines, pk[MAXPEND], pdue[MAXPEND], delay;
-	int np, i, dup, before;
+	int np, i, dup, before, wd, pwd[MAXPEND];
 
 	lines = 0;
 	np = 0;
 	for (k = 0; lines < nrows; k++) {
+		wd = np ? slot_wd(k) : 0;
 		for (i = 0; i < np && lines < nrows; ) {
-			if (pdue[i] > k) {
+			if (pdue[i] > k && pwd[i] >= wd) {
 				i++;
 				continue;
 			}
@@ -1189,6 +1299,7 @@ connect_pass(int write)
 			np--;
 			pk[i] = pk[np];
 			pdue[i] = pdue[np];
+			pwd[i] = pwd[np];
 		}
 		if (lines >= nrows)
 			break;
@@ -1213,6 +1324,7 @@ connect_pass(int write)
 			if (np < MAXPEND) {
 				pk[np] = k;
 				pdue[np] = k + delay;
+				pwd[np] = slot_wd(k);
 				np++;
 			} else if (lines < nrows) {
 				if (write)
@@ -1341,7 +1453,8 @@ gen_connect(void)
 		"Agent.ConnectedToAgentTimestamp",
 		"Agent.AgentInteractionDuration", "Agent.CustomerHoldDuration",
 		"Agent.AfterContactWorkDuration", "Agent.NumberOfHolds",
-		"Agent.HierarchyGroups.Level1.GroupName", "Attributes.Resolved"
+		"Agent.HierarchyGroups.Level1.GroupName", "Attributes.Resolved",
+		"CustomerEndpoint.Address"
 	};
 
 	out_open("amazon-connect", ',', 0);
@@ -1784,6 +1897,180 @@ qa_row(struct rng *r, int id, const struct agent *a, const uint64_t *cid,
 	out_eol();
 }
 
+/*
+ * Local time in America/New_York (the Qualtrics survey's zone) of UTC
+ * time t: UTC-5, UTC-4 from 2026-03-08 07:00 UTC (the spring change)
+ * until 2026-11-01 06:00 UTC; the sample's times are all in 2026.
+ */
+static int64_t
+ny_local(int64_t t)
+{
+	int64_t spring, autumn;
+
+	spring = days_from_civil(2026, 3, 8) * DAYSECS + 7 * 3600;
+	autumn = days_from_civil(2026, 11, 1) * DAYSECS + 6 * 3600;
+	return t + (t >= spring && t < autumn ? -4 : -5) * 3600;
+}
+
+/* 2026-03-02 09:15:30, Qualtrics' local time */
+static void
+out_qtime(int64_t t)
+{
+	char b[32];
+	size_t n;
+
+	n = fmt_iso(b, ny_local(t));
+	b[10] = ' ';
+	out_mem(b, n - 1);
+}
+
+/*
+ * A Qualtrics NPS survey sent after a handled contact of
+ * amazon-connect.csv (its ContactId in the embedded field ticket, the
+ * agent and team in agent and team), answered minutes later: Q1 0-10
+ * with Q1_NPS_GROUP (1 detractor 0-6, 2 passive 7-8, 3 promoter 9-10),
+ * an optional reason Q2.  A customer who would rate the agent top-two
+ * (good_p(), the CSAT chance) is a promoter three times in four, else a
+ * passive; the others are detractors: the agent's NPS is about
+ * 100 * (1.75 * good_p - 1).  About 6% of responses are unfinished
+ * (Finished 0, recorded when they expire a week later) and 2% finished
+ * without an answer to Q1.  The three header rows are Qualtrics' own,
+ * times in America/New_York as the ImportId row says.
+ */
+static void
+gen_qualtrics(void)
+{
+	static const char *const hdr[] = {
+		"StartDate", "EndDate", "Status", "IPAddress", "Progress",
+		"Duration (in seconds)", "Finished", "RecordedDate",
+		"ResponseId", "RecipientLastName", "RecipientFirstName",
+		"RecipientEmail", "ExternalReference", "LocationLatitude",
+		"LocationLongitude", "DistributionChannel", "UserLanguage",
+		"Q1", "Q1_NPS_GROUP", "Q2", "agent", "team", "ticket"
+	};
+	static const char *const texts[] = {
+		"Start Date", "End Date", "Response Type", "IP Address",
+		"Progress", "Duration (in seconds)", "Finished",
+		"Recorded Date", "Response ID", "Recipient Last Name",
+		"Recipient First Name", "Recipient Email",
+		"External Data Reference", "Location Latitude",
+		"Location Longitude", "Distribution Channel", "User Language",
+		"How likely are you to recommend us to a friend or colleague?",
+		"How likely are you to recommend us to a friend or colleague?"
+		    " - Group",
+		"What is the main reason for your score?",
+		"agent", "team", "ticket"
+	};
+	static const char *const ids[] = {
+		"startDate\",\"timeZone\":\"America/New_York",
+		"endDate\",\"timeZone\":\"America/New_York",
+		"status", "ipAddress", "progress", "duration", "finished",
+		"recordedDate\",\"timeZone\":\"America/New_York",
+		"_recordId", "recipientLastName", "recipientFirstName",
+		"recipientEmail", "externalDataReference", "locationLatitude",
+		"locationLongitude", "distributionChannel", "userLanguage",
+		"QID1", "QID1_NPS_GROUP", "QID2_TEXT", "agent", "team", "ticket"
+	};
+	static const char *const goodr[] = {
+		"Quick and friendly", "Solved it on the first call",
+		"Knew exactly what to do", "Very patient, thank you",
+		"Refund came through the same day"
+	};
+	static const char *const badr[] = {
+		"Had to call twice", "Long wait, then transferred",
+		"Problem not solved", "Still waiting for the \"replacement\"",
+		"Agent was nice, but the policy is not", "Had to repeat myself"
+	};
+	static const char alnum[] =
+	    "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+	char buf[160];
+	const struct agent *a;
+	struct contact c;
+	struct rng r;
+	uint64_t s, step;
+	int64_t start, end, rec;
+	unsigned secs;
+	double g, u;
+	size_t j;
+	int i, score, fin, progress;
+
+	out_open("qualtrics", ',', 0);
+	HEADER(hdr);
+	HEADER(texts);
+	for (j = 0; j < sizeof(ids) / sizeof(ids[0]); j++) {
+		if (j)
+			out_sep();
+		snprintf(buf, sizeof(buf), "{\"ImportId\":\"%s\"}", ids[j]);
+		out_field(buf);
+	}
+	out_eol();
+	step = nslots / N_QUALTRICS;
+	for (i = 0; i < (int)N_QUALTRICS; i++) {
+		rng_at(&r, S_QUALTRICS, (uint64_t)i);
+		s = nslots * (uint64_t)i / N_QUALTRICS + rng_below(&r, step);
+		if (find_handled(s, &c) != 0)
+			continue;
+		a = &agents[c.agent];
+		start = c.end + 60 + (int64_t)rng_below(&r, 1800);
+		secs = 20 + (unsigned)rng_below(&r, 200);
+		end = start + secs;
+		fin = !rng_chance(&r, .06);
+		score = -1;
+		if (fin ? !rng_chance(&r, .02) : rng_chance(&r, .5)) {
+			g = good_p(a, c.wd);
+			u = rng_unit(&r);
+			if (u < .75 * g)
+				score = rng_chance(&r, .6) ? 10 : 9;
+			else if (u < g)
+				score = 7 + (int)rng_below(&r, 2);
+			else
+				score = rng_chance(&r, .5) ?
+				    5 + (int)rng_below(&r, 2) :
+				    (int)rng_below(&r, 5);
+		}
+		progress = fin ? 100 : 10 + 10 * (int)rng_below(&r, 7);
+		rec = fin ? end + 1 : end + 7 * DAYSECS;
+		out_qtime(start);
+		out_sep();
+		out_qtime(end);
+		out_s(",0,");
+		snprintf(buf, sizeof(buf), "%s.%u",
+		    rng_chance(&r, .5) ? "203.0.113" : "198.51.100",
+		    1 + (unsigned)rng_below(&r, 254));
+		out_s(buf);
+		out_sep();
+		out_u((uint64_t)progress);
+		out_sep();
+		out_u(secs);
+		out_sep();
+		out_c(fin ? '1' : '0');
+		out_sep();
+		out_qtime(rec);
+		out_s(",R_");
+		for (j = 0; j < 15; j++)
+			out_c(alnum[rng_below(&r, sizeof(alnum) - 1)]);
+		out_s(",,,,,,,anonymous,EN,");
+		if (score >= 0) {
+			out_u((uint64_t)score);
+			out_sep();
+			out_c(score <= 6 ? '1' : score <= 8 ? '2' : '3');
+		} else
+			out_sep();
+		out_sep();
+		if (score >= 0 && rng_chance(&r, .3))
+			out_field(score >= 9 ? PICK(&r, goodr) :
+			    PICK(&r, badr));
+		out_sep();
+		out_s(a->user);
+		out_sep();
+		out_s(teams[a->team]);
+		out_sep();
+		out_uuid(c.id);
+		out_eol();
+	}
+	out_close();
+}
+
 static void
 gen_qa(void)
 {
@@ -2189,6 +2476,7 @@ static const struct file {
 	{ "zendesk", gen_zendesk },
 	{ "five9", gen_five9 },
 	{ "talkdesk", gen_talkdesk },
+	{ "qualtrics", gen_qualtrics },
 	{ "qa", gen_qa },
 	{ "pulse", gen_pulse },
 	{ "decisions", gen_decisions },
@@ -2376,9 +2664,10 @@ main(int argc, char *argv[])
 	make_dir(outdir);
 	scale_exports(nrows);
 	agents_init();
-	/* qa and decisions cite contacts: count them if not written */
+	/* qa, qualtrics and decisions cite contacts: count them */
 	if (!(want & file_bit("amazon-connect")) &&
-	    (want & (file_bit("qa") | file_bit("decisions"))))
+	    (want & (file_bit("qa") | file_bit("qualtrics") |
+	    file_bit("decisions"))))
 		nslots = connect_pass(0);
 	for (i = 0; i < NFILES; i++)
 		if (want & 1U << i)

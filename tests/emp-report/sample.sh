@@ -28,7 +28,8 @@ mv roster.csv people.csv
 "$EMP_BIN/emp-ingest" -q --decimal-comma qa.csv >qa-events.csv 2>/dev/null
 "$EMP_BIN/emp-ingest" -q --agent-map agent-map.csv --tz America/New_York \
     amazon-connect.csv genesys.csv zendesk.csv five9.csv talkdesk.csv \
-    pulse.csv roster.csv decisions.csv qa-events.csv >events.csv 2>/dev/null
+    qualtrics.csv pulse.csv roster.csv decisions.csv qa-events.csv \
+    >events.csv 2>/dev/null
 for m in lena.schmidt:ana dana.levy:bob wei.zhang:cy ivan.petrov:kim \
     lead.loyalty:lee ops.admin:ada; do
 	cp -p "keys/${m#*:}.key" "keys/${m%:*}.key"
