@@ -67,10 +67,11 @@
  * Real-world quirks that are not errors: amazon-connect.csv has ~1%
  * duplicate deliveries (same ContactId, later LastUpdateTimestamp, some
  * with a changed ACW; about a third written before the original, the
- * others later on the same day) and ~2% abandoned contacts (no agent); five9.csv has CRLF line ends, quoted
- * TIMESTAMPs and [None] agents; qa.csv is ';'-delimited with a UTF-8 BOM,
- * CRLF and decimal-comma scores; zendesk.csv comments hold commas, quotes
- * and newlines; talkdesk.csv and five9.csv carry UTF-8 names.
+ * others later on the same day) and ~2% abandoned contacts (no agent);
+ * five9.csv has CRLF line ends, quoted TIMESTAMPs and [None] agents;
+ * qa.csv is ';'-delimited with a UTF-8 BOM, CRLF and decimal-comma scores;
+ * zendesk.csv comments hold commas, quotes and newlines; talkdesk.csv and
+ * five9.csv carry UTF-8 names.
  *
  * Messy rows planted on purpose (the same lines for every seed and --rows;
  * none in amazon-connect.csv, so benchmarks run clean; qualtrics.csv has
@@ -1124,12 +1125,13 @@ contact_redeliver(uint64_t k, struct contact *c)
  * earlier one, 1 to 4 workdays' slots before it (the nearer more often),
  * and is that caller calling back with a chance that depends on how the
  * earlier contact ended: CB_UNRES after one not resolved or abandoned,
- * CB_RES after one resolved, CB_UNKNOWN without a disposition; about
- * 18% of contacts are such a repeat, and an agent who resolves less is
- * called back more.  A transferred contact is its initial contact's
- * caller.  A chat has no address (Amazon Connect writes none), and is
- * nobody's repeat.  customer_of() follows the chain back to its first
- * contact, a pure function of (seed, nrows, slot) as the contact is.
+ * CB_RES after one resolved, CB_UNKNOWN without a disposition: about a
+ * fifth of the contacts with a caller (transfers included) have a repeat
+ * within 7 days, and an agent who resolves less is called back more.  A
+ * transferred contact is its initial contact's caller.  A chat has no
+ * address (Amazon Connect writes none), and is nobody's repeat.
+ * customer_of() follows the chain back to its first contact, a pure
+ * function of (seed, nrows, slot) as the contact is.
  */
 #define CB_LOOK		.7
 #define CB_RES		.06

@@ -30,7 +30,8 @@ def secs(s):
 best = {}
 for r in csv.DictReader(open("amazon-connect.csv", newline="")):
     k = r["ContactId"]
-    if k not in best or r["LastUpdateTimestamp"] > best[k]["LastUpdateTimestamp"]:
+    last = r["LastUpdateTimestamp"]
+    if k not in best or last > best[k]["LastUpdateTimestamp"]:
         best[k] = r
 bycust = defaultdict(list)
 n = defaultdict(int)
@@ -78,7 +79,8 @@ for key in nn:
     g = got[key]
     if int(g["nps_n"]) != nn[key] or \
        abs(float(g["nps"]) - 100 * net[key] / nn[key]) > 0.05 + 1e-9:
-        print(key, "nps", g["nps"], g["nps_n"], 100 * net[key] / nn[key], nn[key])
+        print(key, "nps", g["nps"], g["nps_n"], 100 * net[key] / nn[key],
+              nn[key])
         bad += 1
 share = rep["all"] / n["all"]
 if not 0.15 <= share <= 0.25:
