@@ -41,6 +41,16 @@
  * what one pass would: fcr_merge_*().  fcr_merge_finish() refuses
  * shards whose ranges interleave.
  *
+ * A customer is known by a 128-bit hash of its text (hash_bytes128();
+ * two customers taking one hash would count as one: about n^2 / 2^129
+ * for n customers, 10^-26 for a million; not proof against customers
+ * made to collide).  The text is kept only with keep_edges, for
+ * fcr_export().  A customer is a 48-byte record (one cluster whose last
+ * contact is alone at its ts; more than that: a record on the heap,
+ * rare) in a dense array, found through a table of 4-byte indices at
+ * most half full: about 60 bytes per customer kept (plus the text,
+ * with keep_edges).
+ *
  * Memory: fcr owns its state, and the strings fcr_export() gives until
  * fcr_free(); fcr_merge likewise until fcr_merge_free().
  */
@@ -64,7 +74,7 @@ struct fcr_rows {
 
 typedef void fcr_verdict_fn(void *arg, const struct fcr_rows *, int resolved);
 
-struct fcr_cust;
+struct fcr_rec;
 
 /* An edge cluster, or a tentative contact (fcr_export()). */
 struct fcr_item {
@@ -81,11 +91,13 @@ struct fcr {
 	int		 keep_edges;
 	fcr_verdict_fn	*verdict;
 	void		*arg;
-	struct fcr_slot {
-		uint64_t	 h;
-		struct fcr_cust	*c;		/* NULL: free */
-	}		*tab;		/* open addressing, linear probes */
-	size_t		 cap, n;
+	struct fcr_rec	*rec;		/* the customers, dense */
+	size_t		 nrec, reccap;
+	uint32_t	*idx;		/* open addressing, linear probes:
+					 * a record's index + 1, 0 free */
+	size_t		 cap;
+	char		**text;		/* keep_edges: each record's
+					 * customer */
 	int64_t		 min_ts, max_ts;	/* of the contacts judged */
 	int64_t		 next_sweep;
 	uint64_t	 none;		/* contacts without a customer */
