@@ -280,13 +280,13 @@ edge_note(struct fcr *f, size_t r, int64_t a, int64_t b)
 
 /*
  * Judges and drops the clusters no contact can join any more: those whose
- * last is more than window + FCR_DISORDER_MS before the latest ts (a
- * contact that is not late comes at or after latest - FCR_DISORDER_MS).
+ * last is more than window + FCR_DISORDER_MS before max_ts, the latest ts
+ * (a contact that is not late comes at or after max_ts - FCR_DISORDER_MS).
  */
 static void
-fcr_sweep(struct fcr *f)
+fcr_sweep(struct fcr *f, int64_t max_ts)
 {
-	int64_t horizon = f->max_ts - f->window - FCR_DISORDER_MS;
+	int64_t horizon = max_ts - f->window - FCR_DISORDER_MS;
 	struct fcr_rec *p;
 	struct fcr_cust *c;
 	uint32_t i, k;
@@ -434,13 +434,90 @@ rec_new(struct fcr *f, size_t s, uint64_t h0, uint64_t h1, const char *cust,
 	f->idx[s] = (uint32_t)++f->nrec;
 }
 
+/* A contact queued by fcr_add(), with the latest ts when it came. */
+struct fcr_q {
+	uint64_t	 h0, h1;
+	int64_t		 ms, max_ts;
+	struct fcr_rows	 rows;
+};
+
+#define FCR_QLEN	16	/* a power of 2 */
+
+/*
+ * Contact e, in stream order, with the customer's text when keep_edges.
+ * Judges with e->max_ts, the latest ts when e came (not f->max_ts: the
+ * contacts queued after it must be able to join what it keeps).
+ */
+static void
+fcr_step(struct fcr *f, const struct fcr_q *e, const char *cust, size_t len)
+{
+	struct fcr_rec *p;
+	int64_t ms = e->ms;
+	const struct fcr_rows *rows = &e->rows;
+	size_t s;
+
+	/* a sweep each quarter of the time a cluster is kept: memory
+	 * stays within 1.25 times the clusters of that time */
+	if (ms >= f->next_sweep) {
+		if (f->next_sweep != INT64_MIN)
+			fcr_sweep(f, e->max_ts);
+		f->next_sweep = ms + (f->window + FCR_DISORDER_MS) / 4;
+	}
+	if (2 * (f->nrec + 1) > f->cap)	/* at most half full */
+		idx_grow(f);
+	s = idx_find(f, e->h0, e->h1);
+	if (f->idx[s] == 0) {
+		rec_new(f, s, e->h0, e->h1, cust, len, ms, rows);
+		return;
+	}
+	p = &f->rec[f->idx[s] - 1];
+	if (p->f != FCR_GEN) {
+		if (ms >= p->f - f->window && ms <= p->l + f->window) {
+			/* linked to its one cluster */
+			if (ms > p->l && rows_fit(rows)) {
+				rec_judge(f, p, 0);
+				p->l = ms;
+				rows_put(p, rows);
+				return;
+			}
+			if (ms < p->l) {
+				f->verdict(f->arg, rows, 0);
+				if (ms < p->f)
+					p->f = ms;
+				return;
+			}
+		} else if (ms > p->l && p->l < e->max_ts - f->window -
+		    FCR_DISORDER_MS && rows_fit(rows)) {
+			/* its cluster is done, as a sweep would find: the
+			 * record is the new cluster's */
+			rec_judge(f, p, 1);
+			edge_note(f, f->idx[s] - 1, p->f, p->l);
+			p->f = p->l = ms;
+			rows_put(p, rows);
+			return;
+		}
+		rec_to_cust(p);
+	}
+	cust_add(f, p->u.g, ms, rows);
+	rec_tidy(p);
+}
+
+/* Every queued contact judged, as far as it can be. */
+static void
+fcr_drain(struct fcr *f)
+{
+	for (; f->qn > 0; f->qn--) {
+		fcr_step(f, &f->q[f->qhead], NULL, 0);
+		f->qhead = (f->qhead + 1) & (FCR_QLEN - 1);
+	}
+}
+
 int
 fcr_add(struct fcr *f, const char *cust, size_t len, int64_t ms,
     const struct fcr_rows *rows)
 {
-	struct fcr_rec *p;
-	uint64_t h0, h1;
-	size_t s;
+	struct fcr_q *e, one;
+	uint32_t r;
 
 	if (len == 0) {
 		f->none++;
@@ -455,51 +532,37 @@ fcr_add(struct fcr *f, const char *cust, size_t len, int64_t ms,
 		f->min_ts = ms;
 	if (ms > f->max_ts)
 		f->max_ts = ms;
-	/* a sweep each quarter of the time a cluster is kept: memory
-	 * stays within 1.25 times the clusters of that time */
-	if (ms >= f->next_sweep) {
-		if (f->next_sweep != INT64_MIN)
-			fcr_sweep(f);
-		f->next_sweep = ms + (f->window + FCR_DISORDER_MS) / 4;
-	}
-	if (2 * (f->nrec + 1) > f->cap)	/* at most half full */
-		idx_grow(f);
-	hash_bytes128(cust, len, &h0, &h1);
-	s = idx_find(f, h0, h1);
-	if (f->idx[s] == 0) {
-		rec_new(f, s, h0, h1, cust, len, ms, rows);
+	if (f->keep_edges) {	/* the text is needed now */
+		hash_bytes128(cust, len, &one.h0, &one.h1);
+		one.ms = ms;
+		one.max_ts = f->max_ts;
+		one.rows = *rows;
+		fcr_step(f, &one, cust, len);
 		return FCR_OK;
 	}
-	p = &f->rec[f->idx[s] - 1];
-	if (p->f != FCR_GEN) {
-		if (ms >= p->f - f->window && ms <= p->l + f->window) {
-			/* linked to its one cluster */
-			if (ms > p->l && rows_fit(rows)) {
-				rec_judge(f, p, 0);
-				p->l = ms;
-				rows_put(p, rows);
-				return FCR_OK;
-			}
-			if (ms < p->l) {
-				f->verdict(f->arg, rows, 0);
-				if (ms < p->f)
-					p->f = ms;
-				return FCR_OK;
-			}
-		} else if (ms > p->l && p->l < f->max_ts - f->window -
-		    FCR_DISORDER_MS && rows_fit(rows)) {
-			/* its cluster is done, as a sweep would find: the
-			 * record is the new cluster's */
-			rec_judge(f, p, 1);
-			edge_note(f, f->idx[s] - 1, p->f, p->l);
-			p->f = p->l = ms;
-			rows_put(p, rows);
-			return FCR_OK;
-		}
-		rec_to_cust(p);
+	if (f->q == NULL)
+		f->q = xreallocarray(NULL, FCR_QLEN, sizeof(*f->q));
+	if (f->qn == FCR_QLEN) {
+		fcr_step(f, &f->q[f->qhead], NULL, 0);
+		f->qhead = (f->qhead + 1) & (FCR_QLEN - 1);
+		f->qn--;
 	}
-	cust_add(f, p->u.g, ms, rows);
-	rec_tidy(p);
+	e = &f->q[(f->qhead + f->qn++) & (FCR_QLEN - 1)];
+	hash_bytes128(cust, len, &e->h0, &e->h1);
+	e->ms = ms;
+	e->max_ts = f->max_ts;
+	e->rows = *rows;
+	if (f->cap > 0) {
+		/* its index slot now, the record of one half-way through
+		 * the queue (found by its slot, fetched by now) */
+		__builtin_prefetch(&f->idx[e->h0 & (f->cap - 1)]);
+		if (f->qn > FCR_QLEN / 2) {
+			e = &f->q[(f->qhead + f->qn - 1 - FCR_QLEN / 2) &
+			    (FCR_QLEN - 1)];
+			if ((r = f->idx[e->h0 & (f->cap - 1)]) != 0)
+				__builtin_prefetch(&f->rec[r - 1]);
+		}
+	}
 	return FCR_OK;
 }
 
@@ -512,6 +575,7 @@ fcr_flush(struct fcr *f)
 	uint32_t i;
 	int k;
 
+	fcr_drain(f);
 	for (r = 0; r < f->nrec; r++) {
 		p = &f->rec[r];
 		if (p->f != FCR_GEN) {
@@ -566,6 +630,7 @@ fcr_export(struct fcr *f, struct fcr_item **items)
 	size_t r, n = 0, cap = 0, i, len;
 	uint32_t nclu, j;
 
+	fcr_drain(f);
 	for (r = 0; r < f->nrec; r++) {
 		p = &f->rec[r];
 		if (p->f != FCR_GEN) {
@@ -621,6 +686,9 @@ fcr_free(struct fcr *f)
 	free(f->rec);
 	free(f->text);
 	free(f->idx);
+	free(f->q);
+	f->q = NULL;
+	f->qn = 0;
 	for (r = 0; r < f->nedge; r++)
 		free(f->edge[r].cust);
 	free(f->edge);

@@ -26,6 +26,10 @@
  * Verdicts go to the caller through verdict(arg, rows, resolved), once
  * per judged contact, with the rows given to fcr_add() (the caller's
  * handles of its agent, team, all and level rows; FCR_NOROW: none).
+ * Without keep_edges they may come a few contacts late (fcr_add() queues
+ * a few contacts, their slots prefetched, so that their cache misses
+ * overlap): all have come after fcr_flush().  The rows are kept until
+ * then: they must stay valid handles.
  *
  * Partials (emp-scores(5), PARTIALS).  With keep_edges fcr also keeps the
  * clusters it judged whose first contact is within the window of the
@@ -75,6 +79,7 @@ struct fcr_rows {
 typedef void fcr_verdict_fn(void *arg, const struct fcr_rows *, int resolved);
 
 struct fcr_rec;
+struct fcr_q;
 
 /* An edge cluster, or a tentative contact (fcr_export()). */
 struct fcr_item {
@@ -105,6 +110,8 @@ struct fcr {
 	uint64_t	 counted;	/* contacts with a customer, judged */
 	struct fcr_item	*edge;		/* keep_edges: judged edge clusters */
 	size_t		 nedge, edgecap;
+	struct fcr_q	*q;		/* contacts on their way (a ring) */
+	size_t		 qhead, qn;
 };
 
 void	fcr_init(struct fcr *, int64_t window_ms, int keep_edges,
