@@ -27,20 +27,22 @@ struct fcr_cust {
 };
 
 /*
- * A customer: its hash, and one cluster [f, l] whose last contact (the
- * only one at l) is in rows (FCR_NOROW32: none); or, f == FCR_GEN, the
- * customer on the heap (more clusters, or more contacts at the last ts).
+ * A customer, 40 bytes: its 96-bit hash, and one cluster [l - span, l]
+ * whose last contact (the only one at l) is in rows (FCR_NOROW32: none);
+ * or, span == FCR_GEN, the customer on the heap (more clusters, more
+ * contacts at the last ts, or a cluster longer than 49 days).
  */
 struct fcr_rec {
-	uint64_t	 h0, h1;
-	int64_t		 f, l;
+	uint64_t	 h0;
+	int64_t		 l;
+	uint32_t	 h1, span;
 	union {
 		uint32_t	 row[FCR_ROWS];
 		struct fcr_cust	*g;
 	}		 u;
 };
 
-#define FCR_GEN		INT64_MAX
+#define FCR_GEN		UINT32_MAX
 #define FCR_NOROW32	UINT32_MAX
 
 void
@@ -55,6 +57,13 @@ fcr_init(struct fcr *f, int64_t window, int keep_edges, fcr_verdict_fn *fn,
 	f->min_ts = INT64_MAX;
 	f->max_ts = INT64_MIN;
 	f->next_sweep = INT64_MIN;
+}
+
+/* Whether a cluster of d ms fits a record's span. */
+static int
+span_fits(int64_t d)
+{
+	return d >= 0 && d < FCR_GEN;
 }
 
 /* Whether rows fit a record's (uint32_t) rows. */
@@ -152,11 +161,11 @@ rec_to_cust(struct fcr_rec *p)
 	c->clu = &c->one;
 	c->clucap = 1;
 	c->nclu = 1;
-	c->one.f = p->f;
+	c->one.f = p->l - p->span;
 	c->one.l = p->l;
 	c->one.nlast = 1;
 	c->one.last1 = rows_get(p);
-	p->f = FCR_GEN;
+	p->span = FCR_GEN;
 	p->u.g = c;
 }
 
@@ -167,9 +176,9 @@ rec_tidy(struct fcr_rec *p)
 	struct fcr_cust *c = p->u.g;
 
 	if (c->nclu != 1 || c->one.nlast != 1 || c->clu != &c->one ||
-	    !rows_fit(&c->one.last1))
+	    !rows_fit(&c->one.last1) || !span_fits(c->one.l - c->one.f))
 		return;
-	p->f = c->one.f;
+	p->span = (uint32_t)(c->one.l - c->one.f);
 	p->l = c->one.l;
 	rows_put(p, &c->one.last1);
 	free(c->one.more);
@@ -186,7 +195,7 @@ idx_find(const struct fcr *f, uint64_t h0, uint64_t h1)
 
 	while ((r = f->idx[i]) != 0) {
 		p = &f->rec[r - 1];
-		if (p->h0 == h0 && p->h1 == h1)
+		if (p->h0 == h0 && p->h1 == (uint32_t)h1)
 			break;
 		i = (i + 1) & (f->cap - 1);
 	}
@@ -294,13 +303,13 @@ fcr_sweep(struct fcr *f, int64_t max_ts)
 
 	while (r < f->nrec) {
 		p = &f->rec[r];
-		if (p->f != FCR_GEN) {
+		if (p->span != FCR_GEN) {
 			if (p->l >= horizon) {
 				r++;
 				continue;
 			}
 			rec_judge(f, p, 1);
-			edge_note(f, r, p->f, p->l);
+			edge_note(f, r, p->l - p->span, p->l);
 			rec_delete(f, r);	/* another record moves in */
 			continue;
 		}
@@ -419,8 +428,9 @@ rec_new(struct fcr *f, size_t s, uint64_t h0, uint64_t h1, const char *cust,
 	}
 	p = &f->rec[f->nrec];
 	p->h0 = h0;
-	p->h1 = h1;
-	p->f = p->l = ms;
+	p->h1 = (uint32_t)h1;
+	p->l = ms;
+	p->span = 0;
 	if (rows_fit(rows))
 		rows_put(p, rows);
 	else {
@@ -454,14 +464,15 @@ fcr_step(struct fcr *f, const struct fcr_q *e, const char *cust, size_t len)
 	struct fcr_rec *p;
 	int64_t ms = e->ms;
 	const struct fcr_rows *rows = &e->rows;
+	int64_t first;
 	size_t s;
 
-	/* a sweep each quarter of the time a cluster is kept: memory
-	 * stays within 1.25 times the clusters of that time */
+	/* a sweep each eighth of the time a cluster is kept: memory
+	 * stays within 1.125 times the clusters of that time */
 	if (ms >= f->next_sweep) {
 		if (f->next_sweep != INT64_MIN)
 			fcr_sweep(f, e->max_ts);
-		f->next_sweep = ms + (f->window + FCR_DISORDER_MS) / 4;
+		f->next_sweep = ms + (f->window + FCR_DISORDER_MS) / 8;
 	}
 	if (2 * (f->nrec + 1) > f->cap)	/* at most half full */
 		idx_grow(f);
@@ -471,19 +482,22 @@ fcr_step(struct fcr *f, const struct fcr_q *e, const char *cust, size_t len)
 		return;
 	}
 	p = &f->rec[f->idx[s] - 1];
-	if (p->f != FCR_GEN) {
-		if (ms >= p->f - f->window && ms <= p->l + f->window) {
+	if (p->span != FCR_GEN) {
+		first = p->l - p->span;
+		if (ms >= first - f->window && ms <= p->l + f->window) {
 			/* linked to its one cluster */
-			if (ms > p->l && rows_fit(rows)) {
+			if (ms > p->l && rows_fit(rows) &&
+			    span_fits(ms - first)) {
 				rec_judge(f, p, 0);
 				p->l = ms;
+				p->span = (uint32_t)(ms - first);
 				rows_put(p, rows);
 				return;
 			}
-			if (ms < p->l) {
+			if (ms < p->l && span_fits(p->l - ms)) {
 				f->verdict(f->arg, rows, 0);
-				if (ms < p->f)
-					p->f = ms;
+				if (ms < first)
+					p->span = (uint32_t)(p->l - ms);
 				return;
 			}
 		} else if (ms > p->l && p->l < e->max_ts - f->window -
@@ -491,8 +505,9 @@ fcr_step(struct fcr *f, const struct fcr_q *e, const char *cust, size_t len)
 			/* its cluster is done, as a sweep would find: the
 			 * record is the new cluster's */
 			rec_judge(f, p, 1);
-			edge_note(f, f->idx[s] - 1, p->f, p->l);
-			p->f = p->l = ms;
+			edge_note(f, f->idx[s] - 1, first, p->l);
+			p->l = ms;
+			p->span = 0;
 			rows_put(p, rows);
 			return;
 		}
@@ -578,7 +593,7 @@ fcr_flush(struct fcr *f)
 	fcr_drain(f);
 	for (r = 0; r < f->nrec; r++) {
 		p = &f->rec[r];
-		if (p->f != FCR_GEN) {
+		if (p->span != FCR_GEN) {
 			rec_judge(f, p, 1);
 			for (k = 0; k < FCR_ROWS; k++)	/* judged once */
 				p->u.row[k] = FCR_NOROW32;
@@ -633,9 +648,9 @@ fcr_export(struct fcr *f, struct fcr_item **items)
 	fcr_drain(f);
 	for (r = 0; r < f->nrec; r++) {
 		p = &f->rec[r];
-		if (p->f != FCR_GEN) {
+		if (p->span != FCR_GEN) {
 			memset(&one, 0, sizeof(one));
-			one.f = p->f;
+			one.f = p->l - p->span;
 			one.l = p->l;
 			one.nlast = 1;
 			one.last1 = rows_get(p);
@@ -678,7 +693,7 @@ fcr_free(struct fcr *f)
 	size_t r;
 
 	for (r = 0; r < f->nrec; r++) {
-		if (f->rec[r].f == FCR_GEN)
+		if (f->rec[r].span == FCR_GEN)
 			cust_free(f->rec[r].u.g);
 		if (f->text != NULL)
 			free(f->text[r]);
