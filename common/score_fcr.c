@@ -185,18 +185,29 @@ rec_tidy(struct fcr_rec *p)
 	free(c);
 }
 
+/*
+ * An index slot: the record's index + 1 in its low bits (those of
+ * cap - 1: cap is at most 2^32, the records fewer), bits of h0 above
+ * (a tag: most probes of other customers read no record); 0: free.
+ */
+#define IDX_MASK(f)	((uint32_t)((f)->cap - 1))
+#define IDX_REC(f, e)	(((e) & IDX_MASK(f)) - 1)
+#define IDX_TAG(f, h0)	((uint32_t)((h0) >> 32) & ~IDX_MASK(f))
+
 /* The slot of the customer (h0, h1), or of the empty slot where it goes. */
 static size_t
 idx_find(const struct fcr *f, uint64_t h0, uint64_t h1)
 {
 	size_t i = (size_t)h0 & (f->cap - 1);
 	const struct fcr_rec *p;
-	uint32_t r;
+	uint32_t e, tag = IDX_TAG(f, h0), mask = IDX_MASK(f);
 
-	while ((r = f->idx[i]) != 0) {
-		p = &f->rec[r - 1];
-		if (p->h0 == h0 && p->h1 == (uint32_t)h1)
-			break;
+	while ((e = f->idx[i]) != 0) {
+		if ((e & ~mask) == tag) {
+			p = &f->rec[(e & mask) - 1];
+			if (p->h0 == h0 && p->h1 == (uint32_t)h1)
+				break;
+		}
 		i = (i + 1) & (f->cap - 1);
 	}
 	return i;
@@ -207,6 +218,8 @@ idx_grow(struct fcr *f)
 {
 	size_t i, j;
 
+	if (f->cap > UINT32_MAX / 2)
+		emp_die(EXIT_FAIL, "fcr: more than 2^31 customers at once");
 	free(f->idx);
 	f->cap = f->cap ? 2 * f->cap : 256;
 	f->idx = xcalloc(f->cap, sizeof(*f->idx));
@@ -214,7 +227,7 @@ idx_grow(struct fcr *f)
 		j = (size_t)f->rec[i].h0 & (f->cap - 1);
 		while (f->idx[j] != 0)
 			j = (j + 1) & (f->cap - 1);
-		f->idx[j] = (uint32_t)(i + 1);
+		f->idx[j] = IDX_TAG(f, f->rec[i].h0) | (uint32_t)(i + 1);
 	}
 }
 
@@ -229,7 +242,7 @@ idx_delete(struct fcr *f, size_t i)
 		j = (j + 1) & (f->cap - 1);
 		if (f->idx[j] == 0)
 			return;
-		k = (size_t)f->rec[f->idx[j] - 1].h0 & (f->cap - 1);
+		k = (size_t)f->rec[IDX_REC(f, f->idx[j])].h0 & (f->cap - 1);
 		/* does j's home lie cyclically in (i, j]? then it stays */
 		if (i <= j ? (i < k && k <= j) : (i < k || k <= j))
 			continue;
@@ -244,14 +257,14 @@ idx_delete(struct fcr *f, size_t i)
 static void
 rec_delete(struct fcr *f, size_t r)
 {
-	size_t last = f->nrec - 1;
+	size_t last = f->nrec - 1, s;
 
 	idx_delete(f, idx_find(f, f->rec[r].h0, f->rec[r].h1));
 	if (f->text != NULL)
 		free(f->text[r]);
 	if (r != last) {
-		f->idx[idx_find(f, f->rec[last].h0, f->rec[last].h1)] =
-		    (uint32_t)(r + 1);
+		s = idx_find(f, f->rec[last].h0, f->rec[last].h1);
+		f->idx[s] = (f->idx[s] & ~IDX_MASK(f)) | (uint32_t)(r + 1);
 		f->rec[r] = f->rec[last];
 		if (f->text != NULL)
 			f->text[r] = f->text[last];
@@ -441,7 +454,7 @@ rec_new(struct fcr *f, size_t s, uint64_t h0, uint64_t h1, const char *cust,
 	}
 	if (f->keep_edges)
 		f->text[f->nrec] = xstrndup(cust, len);
-	f->idx[s] = (uint32_t)++f->nrec;
+	f->idx[s] = IDX_TAG(f, h0) | (uint32_t)++f->nrec;
 }
 
 /* A contact queued by fcr_add(), with the latest ts when it came. */
@@ -474,14 +487,14 @@ fcr_step(struct fcr *f, const struct fcr_q *e, const char *cust, size_t len)
 			fcr_sweep(f, e->max_ts);
 		f->next_sweep = ms + (f->window + FCR_DISORDER_MS) / 8;
 	}
-	if (2 * (f->nrec + 1) > f->cap)	/* at most half full */
+	if (8 * (f->nrec + 1) > 5 * f->cap)	/* at most 5/8 full */
 		idx_grow(f);
 	s = idx_find(f, e->h0, e->h1);
 	if (f->idx[s] == 0) {
 		rec_new(f, s, e->h0, e->h1, cust, len, ms, rows);
 		return;
 	}
-	p = &f->rec[f->idx[s] - 1];
+	p = &f->rec[IDX_REC(f, f->idx[s])];
 	if (p->span != FCR_GEN) {
 		first = p->l - p->span;
 		if (ms >= first - f->window && ms <= p->l + f->window) {
@@ -505,7 +518,7 @@ fcr_step(struct fcr *f, const struct fcr_q *e, const char *cust, size_t len)
 			/* its cluster is done, as a sweep would find: the
 			 * record is the new cluster's */
 			rec_judge(f, p, 1);
-			edge_note(f, f->idx[s] - 1, first, p->l);
+			edge_note(f, IDX_REC(f, f->idx[s]), first, p->l);
 			p->l = ms;
 			p->span = 0;
 			rows_put(p, rows);
@@ -532,7 +545,9 @@ fcr_add(struct fcr *f, const char *cust, size_t len, int64_t ms,
     const struct fcr_rows *rows)
 {
 	struct fcr_q *e, one;
+	size_t s;
 	uint32_t r;
+	int k;
 
 	if (len == 0) {
 		f->none++;
@@ -574,8 +589,15 @@ fcr_add(struct fcr *f, const char *cust, size_t len, int64_t ms,
 		if (f->qn > FCR_QLEN / 2) {
 			e = &f->q[(f->qhead + f->qn - 1 - FCR_QLEN / 2) &
 			    (FCR_QLEN - 1)];
-			if ((r = f->idx[e->h0 & (f->cap - 1)]) != 0)
-				__builtin_prefetch(&f->rec[r - 1]);
+			for (s = e->h0 & (f->cap - 1), k = 0; k < 4 &&
+			    (r = f->idx[s]) != 0; k++) {
+				if ((r & ~IDX_MASK(f)) == IDX_TAG(f, e->h0)) {
+					__builtin_prefetch(
+					    &f->rec[IDX_REC(f, r)]);
+					break;
+				}
+				s = (s + 1) & (f->cap - 1);
+			}
 		}
 	}
 	return FCR_OK;

@@ -45,15 +45,16 @@
  * what one pass would: fcr_merge_*().  fcr_merge_finish() refuses
  * shards whose ranges interleave.
  *
- * A customer is known by a 128-bit hash of its text (hash_bytes128();
- * two customers taking one hash would count as one: about n^2 / 2^129
- * for n customers, 10^-26 for a million; not proof against customers
- * made to collide).  The text is kept only with keep_edges, for
- * fcr_export().  A customer is a 48-byte record (one cluster whose last
- * contact is alone at its ts; more than that: a record on the heap,
- * rare) in a dense array, found through a table of 4-byte indices at
- * most half full: about 60 bytes per customer kept (plus the text,
- * with keep_edges).
+ * A customer is known by 96 bits of a 128-bit hash of its text
+ * (hash_bytes128(); two customers taking one hash would count as one:
+ * about n^2 / 2^97 for n customers, 10^-17 for a million; not proof
+ * against customers made to collide).  The text is kept only with
+ * keep_edges, for fcr_export().  A customer is a 40-byte record (one
+ * cluster, at most 49 days long, whose last contact is alone at its ts;
+ * more than that: a record on the heap, rare) in a dense array, found
+ * through a table of 4-byte indices at most 5/8 full: 45 to 56 bytes per
+ * customer kept (plus the text, with keep_edges), for at most 2^31
+ * customers at once.
  *
  * Memory: fcr owns its state, and the strings fcr_export() gives until
  * fcr_free(); fcr_merge likewise until fcr_merge_free().
@@ -99,7 +100,8 @@ struct fcr {
 	struct fcr_rec	*rec;		/* the customers, dense */
 	size_t		 nrec, reccap;
 	uint32_t	*idx;		/* open addressing, linear probes:
-					 * a record's index + 1, 0 free */
+					 * a record's index + 1 and a tag,
+					 * 0 free */
 	size_t		 cap;
 	char		**text;		/* keep_edges: each record's
 					 * customer */
