@@ -315,6 +315,13 @@ fcr_sweep(struct fcr *f, int64_t max_ts)
 	size_t r = 0;
 
 	while (r < f->nrec) {
+		/* the index slots a deletion looks up: of a record ahead,
+		 * and of the last (it moves into the hole) */
+		if (r + 16 < f->nrec)
+			__builtin_prefetch(&f->idx[f->rec[r + 16].h0 &
+			    (f->cap - 1)]);
+		__builtin_prefetch(&f->idx[f->rec[f->nrec - 1].h0 &
+		    (f->cap - 1)]);
 		p = &f->rec[r];
 		if (p->span != FCR_GEN) {
 			if (p->l >= horizon) {
