@@ -19,17 +19,31 @@ struct fcr_clu {
 	struct fcr_rows	*more;		/* lasts 2.. (rare: the same ms) */
 };
 
-/* A customer: its clusters, by first ts; gaps between them > window. */
+/* A customer on the heap: its clusters, by first ts; gaps > window. */
 struct fcr_cust {
-	uint64_t	 h;
 	uint32_t	 nclu, clucap;
 	struct fcr_clu	*clu;		/* &one, or the heap's */
 	struct fcr_clu	 one;
-	size_t		 len;
-	char		 key[];
 };
 
-#define FCR_SEED	0x6663725f73656564ULL
+/*
+ * A customer, 40 bytes: its 96-bit hash, and one cluster [l - span, l]
+ * whose last contact (the only one at l) is in rows (FCR_NOROW32: none);
+ * or, span == FCR_GEN, the customer on the heap (more clusters, more
+ * contacts at the last ts, or a cluster longer than 49 days).
+ */
+struct fcr_rec {
+	uint64_t	 h0;
+	int64_t		 l;
+	uint32_t	 h1, span;
+	union {
+		uint32_t	 row[FCR_ROWS];
+		struct fcr_cust	*g;
+	}		 u;
+};
+
+#define FCR_GEN		UINT32_MAX
+#define FCR_NOROW32	UINT32_MAX
 
 void
 fcr_init(struct fcr *f, int64_t window, int keep_edges, fcr_verdict_fn *fn,
@@ -43,6 +57,55 @@ fcr_init(struct fcr *f, int64_t window, int keep_edges, fcr_verdict_fn *fn,
 	f->min_ts = INT64_MAX;
 	f->max_ts = INT64_MIN;
 	f->next_sweep = INT64_MIN;
+}
+
+/* Whether a cluster of d ms fits a record's span. */
+static int
+span_fits(int64_t d)
+{
+	return d >= 0 && d < FCR_GEN;
+}
+
+/* Whether rows fit a record's (uint32_t) rows. */
+static int
+rows_fit(const struct fcr_rows *r)
+{
+	int k;
+
+	for (k = 0; k < FCR_ROWS; k++)
+		if (r->r[k] != FCR_NOROW && r->r[k] >= FCR_NOROW32)
+			return 0;
+	return 1;
+}
+
+static void
+rows_put(struct fcr_rec *p, const struct fcr_rows *r)
+{
+	int k;
+
+	for (k = 0; k < FCR_ROWS; k++)
+		p->u.row[k] = r->r[k] == FCR_NOROW ? FCR_NOROW32 :
+		    (uint32_t)r->r[k];
+}
+
+static struct fcr_rows
+rows_get(const struct fcr_rec *p)
+{
+	struct fcr_rows r;
+	int k;
+
+	for (k = 0; k < FCR_ROWS; k++)
+		r.r[k] = p->u.row[k] == FCR_NOROW32 ? FCR_NOROW : p->u.row[k];
+	return r;
+}
+
+/* The last contact of a record (not FCR_GEN) judged. */
+static void
+rec_judge(struct fcr *f, const struct fcr_rec *p, int resolved)
+{
+	struct fcr_rows r = rows_get(p);
+
+	f->verdict(f->arg, &r, resolved);
 }
 
 static struct fcr_rows *
@@ -89,66 +152,128 @@ cust_free(struct fcr_cust *c)
 	free(c);
 }
 
-/* The slot of key (h), or of the empty slot where it goes. */
-static size_t
-slot_find(const struct fcr *f, const char *s, size_t n, uint64_t h)
+/* A record (not FCR_GEN) moved to the heap. */
+static void
+rec_to_cust(struct fcr_rec *p)
 {
-	size_t i = (size_t)h & (f->cap - 1);
-	const struct fcr_cust *c;
+	struct fcr_cust *c = xcalloc(1, sizeof(*c));
 
-	/* the hash beside the pointer: a probe reads no customer */
-	while ((c = f->tab[i].c) != NULL) {
-		if (f->tab[i].h == h && c->len == n &&
-		    memcmp(c->key, s, n) == 0)
-			break;
+	c->clu = &c->one;
+	c->clucap = 1;
+	c->nclu = 1;
+	c->one.f = p->l - p->span;
+	c->one.l = p->l;
+	c->one.nlast = 1;
+	c->one.last1 = rows_get(p);
+	p->span = FCR_GEN;
+	p->u.g = c;
+}
+
+/* A record on the heap back in the record when it fits there. */
+static void
+rec_tidy(struct fcr_rec *p)
+{
+	struct fcr_cust *c = p->u.g;
+
+	if (c->nclu != 1 || c->one.nlast != 1 || c->clu != &c->one ||
+	    !rows_fit(&c->one.last1) || !span_fits(c->one.l - c->one.f))
+		return;
+	p->span = (uint32_t)(c->one.l - c->one.f);
+	p->l = c->one.l;
+	rows_put(p, &c->one.last1);
+	free(c->one.more);
+	free(c);
+}
+
+/*
+ * An index slot: the record's index + 1 in its low bits (those of
+ * cap - 1: cap is at most 2^32, the records fewer), bits of h0 above
+ * (a tag: most probes of other customers read no record); 0: free.
+ */
+#define IDX_MASK(f)	((uint32_t)((f)->cap - 1))
+#define IDX_REC(f, e)	(((e) & IDX_MASK(f)) - 1)
+#define IDX_TAG(f, h0)	((uint32_t)((h0) >> 32) & ~IDX_MASK(f))
+
+/* The slot of the customer (h0, h1), or of the empty slot where it goes. */
+static size_t
+idx_find(const struct fcr *f, uint64_t h0, uint64_t h1)
+{
+	size_t i = (size_t)h0 & (f->cap - 1);
+	const struct fcr_rec *p;
+	uint32_t e, tag = IDX_TAG(f, h0), mask = IDX_MASK(f);
+
+	while ((e = f->idx[i]) != 0) {
+		if ((e & ~mask) == tag) {
+			p = &f->rec[(e & mask) - 1];
+			if (p->h0 == h0 && p->h1 == (uint32_t)h1)
+				break;
+		}
 		i = (i + 1) & (f->cap - 1);
 	}
 	return i;
 }
 
 static void
-tab_grow(struct fcr *f)
+idx_grow(struct fcr *f)
 {
-	struct fcr_slot *old = f->tab;
-	size_t oldcap = f->cap, i, j;
+	size_t i, j;
 
+	if (f->cap > UINT32_MAX / 2)
+		emp_die(EXIT_FAIL, "fcr: more than 2^31 customers at once");
+	free(f->idx);
 	f->cap = f->cap ? 2 * f->cap : 256;
-	f->tab = xcalloc(f->cap, sizeof(*f->tab));
-	for (i = 0; i < oldcap; i++) {
-		if (old[i].c == NULL)
-			continue;
-		j = (size_t)old[i].h & (f->cap - 1);
-		while (f->tab[j].c != NULL)
+	f->idx = xcalloc(f->cap, sizeof(*f->idx));
+	for (i = 0; i < f->nrec; i++) {
+		j = (size_t)f->rec[i].h0 & (f->cap - 1);
+		while (f->idx[j] != 0)
 			j = (j + 1) & (f->cap - 1);
-		f->tab[j] = old[i];
+		f->idx[j] = IDX_TAG(f, f->rec[i].h0) | (uint32_t)(i + 1);
 	}
-	free(old);
 }
 
-/* Removes slot i, moving back the entries its probe chains need. */
+/* Empties slot i, moving back the entries its probe chains need. */
 static void
-tab_delete(struct fcr *f, size_t i)
+idx_delete(struct fcr *f, size_t i)
 {
 	size_t j = i, k;
 
-	f->tab[i].c = NULL;
-	f->n--;
+	f->idx[i] = 0;
 	for (;;) {
 		j = (j + 1) & (f->cap - 1);
-		if (f->tab[j].c == NULL)
+		if (f->idx[j] == 0)
 			return;
-		k = (size_t)f->tab[j].h & (f->cap - 1);
+		k = (size_t)f->rec[IDX_REC(f, f->idx[j])].h0 & (f->cap - 1);
 		/* does j's home lie cyclically in (i, j]? then it stays */
 		if (i <= j ? (i < k && k <= j) : (i < k || k <= j))
 			continue;
-		f->tab[i] = f->tab[j];
-		f->tab[j].c = NULL;
+		f->idx[i] = f->idx[j];
+		f->idx[j] = 0;
 		i = j;
 	}
 }
 
+/* Removes record r (its heap part already freed); the last record takes
+ * its place. */
 static void
-edge_keep(struct fcr *f, const struct fcr_cust *c, const struct fcr_clu *k)
+rec_delete(struct fcr *f, size_t r)
+{
+	size_t last = f->nrec - 1, s;
+
+	idx_delete(f, idx_find(f, f->rec[r].h0, f->rec[r].h1));
+	if (f->text != NULL)
+		free(f->text[r]);
+	if (r != last) {
+		s = idx_find(f, f->rec[last].h0, f->rec[last].h1);
+		f->idx[s] = (f->idx[s] & ~IDX_MASK(f)) | (uint32_t)(r + 1);
+		f->rec[r] = f->rec[last];
+		if (f->text != NULL)
+			f->text[r] = f->text[last];
+	}
+	f->nrec--;
+}
+
+static void
+edge_keep(struct fcr *f, size_t r, int64_t a, int64_t b)
 {
 	struct fcr_item *e;
 
@@ -158,48 +283,80 @@ edge_keep(struct fcr *f, const struct fcr_cust *c, const struct fcr_clu *k)
 	}
 	e = &f->edge[f->nedge++];
 	memset(e, 0, sizeof(*e));
-	e->cust = xstrndup(c->key, c->len);
-	e->len = c->len;
-	e->a = k->f;
-	e->b = k->l;
+	e->cust = xstrdup(f->text[r]);
+	e->len = strlen(e->cust);
+	e->a = a;
+	e->b = b;
+}
+
+/*
+ * A cluster of record r, [a, b], judged and dropped: kept when it is at
+ * the shard's start (another shard's tentative contact may need it).
+ */
+static void
+edge_note(struct fcr *f, size_t r, int64_t a, int64_t b)
+{
+	if (f->keep_edges && a <= f->min_ts + f->window)
+		edge_keep(f, r, a, b);
 }
 
 /*
  * Judges and drops the clusters no contact can join any more: those whose
- * last is more than window + FCR_DISORDER_MS before the latest ts (a
- * contact that is not late comes at or after latest - FCR_DISORDER_MS).
+ * last is more than window + FCR_DISORDER_MS before max_ts, the latest ts
+ * (a contact that is not late comes at or after max_ts - FCR_DISORDER_MS).
  */
 static void
-fcr_sweep(struct fcr *f)
+fcr_sweep(struct fcr *f, int64_t max_ts)
 {
-	int64_t horizon = f->max_ts - f->window - FCR_DISORDER_MS;
+	int64_t horizon = max_ts - f->window - FCR_DISORDER_MS;
+	struct fcr_rec *p;
 	struct fcr_cust *c;
 	uint32_t i, k;
-	size_t s;
+	size_t r = 0;
 
-	for (s = 0; s < f->cap; s++) {
-again:
-		if ((c = f->tab[s].c) == NULL)
+	while (r < f->nrec) {
+		/* the index slots a deletion looks up: of a record ahead,
+		 * and of the last (it moves into the hole) */
+		if (r + 16 < f->nrec)
+			__builtin_prefetch(&f->idx[f->rec[r + 16].h0 &
+			    (f->cap - 1)]);
+		__builtin_prefetch(&f->idx[f->rec[f->nrec - 1].h0 &
+		    (f->cap - 1)]);
+		p = &f->rec[r];
+		if (p->span != FCR_GEN) {
+			if (p->l >= horizon) {
+				r++;
+				continue;
+			}
+			rec_judge(f, p, 1);
+			edge_note(f, r, p->l - p->span, p->l);
+			rec_delete(f, r);	/* another record moves in */
 			continue;
+		}
+		c = p->u.g;
 		for (i = 0; i < c->nclu && c->clu[i].l < horizon; i++) {
 			lasts_judge(f, &c->clu[i], 1);
 			free(c->clu[i].more);
-			/* a cluster at the shard's start: another shard's
-			 * tentative contact may need it */
-			if (f->keep_edges && c->clu[i].f <= f->min_ts +
-			    f->window)
-				edge_keep(f, c, &c->clu[i]);
+			edge_note(f, r, c->clu[i].f, c->clu[i].l);
 		}
-		if (i == 0)
-			continue;
-		for (k = i; k < c->nclu; k++)
-			c->clu[k - i] = c->clu[k];
-		c->nclu -= i;
-		if (c->nclu == 0) {
-			cust_free(c);
-			tab_delete(f, s);
-			goto again;	/* another entry may have moved in */
+		if (i > 0) {
+			for (k = i; k < c->nclu; k++)
+				c->clu[k - i] = c->clu[k];
+			c->nclu -= i;
+			if (c->nclu == 0) {
+				cust_free(c);
+				rec_delete(f, r);
+				continue;
+			}
+			if (c->clu != &c->one && c->nclu == 1) {
+				c->one = c->clu[0];
+				free(c->clu);
+				c->clu = &c->one;
+				c->clucap = 1;
+			}
+			rec_tidy(p);
 		}
+		r++;
 	}
 }
 
@@ -228,51 +385,14 @@ clu_insert(struct fcr_cust *c, uint32_t at, int64_t ms,
 	last_push(k, rows);
 }
 
-int
-fcr_add(struct fcr *f, const char *cust, size_t len, int64_t ms,
+/* A contact of a customer on the heap. */
+static void
+cust_add(struct fcr *f, struct fcr_cust *c, int64_t ms,
     const struct fcr_rows *rows)
 {
-	struct fcr_cust *c;
 	struct fcr_clu *k, *hold;
-	uint64_t h;
-	size_t s;
 	uint32_t a, b, i;
 
-	if (len == 0) {
-		f->none++;
-		return FCR_NONE;
-	}
-	if (f->max_ts != INT64_MIN && ms < f->max_ts - FCR_DISORDER_MS) {
-		f->late++;
-		return FCR_LATE;
-	}
-	f->counted++;
-	if (ms < f->min_ts)
-		f->min_ts = ms;
-	if (ms > f->max_ts)
-		f->max_ts = ms;
-	/* a sweep each quarter of the time a cluster is kept: memory
-	 * stays within 1.25 times the clusters of that time */
-	if (ms >= f->next_sweep) {
-		if (f->next_sweep != INT64_MIN)
-			fcr_sweep(f);
-		f->next_sweep = ms + (f->window + FCR_DISORDER_MS) / 4;
-	}
-	if (2 * (f->n + 1) > f->cap)	/* at most half full */
-		tab_grow(f);
-	h = hash_bytes(cust, len, FCR_SEED);
-	s = slot_find(f, cust, len, h);
-	if ((c = f->tab[s].c) == NULL) {
-		c = xcalloc(1, sizeof(*c) + len);
-		c->h = h;
-		c->len = len;
-		memcpy(c->key, cust, len);
-		c->clu = &c->one;
-		c->clucap = 1;
-		f->tab[s].h = h;
-		f->tab[s].c = c;
-		f->n++;
-	}
 	/* the clusters ms links: f - window <= ms <= l + window (at most
 	 * two, adjacent) */
 	for (a = 0; a < c->nclu && ms > c->clu[a].l + f->window; a++)
@@ -281,7 +401,7 @@ fcr_add(struct fcr *f, const char *cust, size_t len, int64_t ms,
 		;
 	if (a == b) {
 		clu_insert(c, a, ms, rows);
-		return FCR_OK;
+		return;
 	}
 	hold = &c->clu[b - 1];
 	/* the lasts of a linked cluster before the holder have a repeat:
@@ -310,19 +430,205 @@ fcr_add(struct fcr *f, const char *cust, size_t len, int64_t ms,
 	}
 	if (ms < k->f)
 		k->f = ms;
+}
+
+/* A new customer's record in slot s. */
+static void
+rec_new(struct fcr *f, size_t s, uint64_t h0, uint64_t h1, const char *cust,
+    size_t len, int64_t ms, const struct fcr_rows *rows)
+{
+	struct fcr_rec *p;
+
+	if (f->nrec == f->reccap) {
+		f->reccap = f->reccap ? 2 * f->reccap : 256;
+		f->rec = xreallocarray(f->rec, f->reccap, sizeof(*f->rec));
+		if (f->keep_edges)
+			f->text = xreallocarray(f->text, f->reccap,
+			    sizeof(*f->text));
+	}
+	p = &f->rec[f->nrec];
+	p->h0 = h0;
+	p->h1 = (uint32_t)h1;
+	p->l = ms;
+	p->span = 0;
+	if (rows_fit(rows))
+		rows_put(p, rows);
+	else {
+		rows_put(p, &(struct fcr_rows){ { FCR_NOROW, FCR_NOROW,
+		    FCR_NOROW, FCR_NOROW } });
+		rec_to_cust(p);
+		p->u.g->one.last1 = *rows;
+	}
+	if (f->keep_edges)
+		f->text[f->nrec] = xstrndup(cust, len);
+	f->idx[s] = IDX_TAG(f, h0) | (uint32_t)++f->nrec;
+}
+
+/* A contact queued by fcr_add(), with the latest ts when it came. */
+struct fcr_q {
+	uint64_t	 h0, h1;
+	int64_t		 ms, max_ts;
+	struct fcr_rows	 rows;
+};
+
+#define FCR_QLEN	16	/* a power of 2 */
+
+/*
+ * Contact e, in stream order, with the customer's text when keep_edges.
+ * Judges with e->max_ts, the latest ts when e came (not f->max_ts: the
+ * contacts queued after it must be able to join what it keeps).
+ */
+static void
+fcr_step(struct fcr *f, const struct fcr_q *e, const char *cust, size_t len)
+{
+	struct fcr_rec *p;
+	int64_t ms = e->ms;
+	const struct fcr_rows *rows = &e->rows;
+	int64_t first;
+	size_t s;
+
+	/* a sweep each eighth of the time a cluster is kept: memory
+	 * stays within 1.125 times the clusters of that time */
+	if (ms >= f->next_sweep) {
+		if (f->next_sweep != INT64_MIN)
+			fcr_sweep(f, e->max_ts);
+		f->next_sweep = ms + (f->window + FCR_DISORDER_MS) / 8;
+	}
+	if (8 * (f->nrec + 1) > 5 * f->cap)	/* at most 5/8 full */
+		idx_grow(f);
+	s = idx_find(f, e->h0, e->h1);
+	if (f->idx[s] == 0) {
+		rec_new(f, s, e->h0, e->h1, cust, len, ms, rows);
+		return;
+	}
+	p = &f->rec[IDX_REC(f, f->idx[s])];
+	if (p->span != FCR_GEN) {
+		first = p->l - p->span;
+		if (ms >= first - f->window && ms <= p->l + f->window) {
+			/* linked to its one cluster */
+			if (ms > p->l && rows_fit(rows) &&
+			    span_fits(ms - first)) {
+				rec_judge(f, p, 0);
+				p->l = ms;
+				p->span = (uint32_t)(ms - first);
+				rows_put(p, rows);
+				return;
+			}
+			if (ms < p->l && span_fits(p->l - ms)) {
+				f->verdict(f->arg, rows, 0);
+				if (ms < first)
+					p->span = (uint32_t)(p->l - ms);
+				return;
+			}
+		} else if (ms > p->l && p->l < e->max_ts - f->window -
+		    FCR_DISORDER_MS && rows_fit(rows)) {
+			/* its cluster is done, as a sweep would find: the
+			 * record is the new cluster's */
+			rec_judge(f, p, 1);
+			edge_note(f, IDX_REC(f, f->idx[s]), first, p->l);
+			p->l = ms;
+			p->span = 0;
+			rows_put(p, rows);
+			return;
+		}
+		rec_to_cust(p);
+	}
+	cust_add(f, p->u.g, ms, rows);
+	rec_tidy(p);
+}
+
+/* Every queued contact judged, as far as it can be. */
+static void
+fcr_drain(struct fcr *f)
+{
+	for (; f->qn > 0; f->qn--) {
+		fcr_step(f, &f->q[f->qhead], NULL, 0);
+		f->qhead = (f->qhead + 1) & (FCR_QLEN - 1);
+	}
+}
+
+int
+fcr_add(struct fcr *f, const char *cust, size_t len, int64_t ms,
+    const struct fcr_rows *rows)
+{
+	struct fcr_q *e, one;
+	size_t s;
+	uint32_t r;
+	int k;
+
+	if (len == 0) {
+		f->none++;
+		return FCR_NONE;
+	}
+	if (f->max_ts != INT64_MIN && ms < f->max_ts - FCR_DISORDER_MS) {
+		f->late++;
+		return FCR_LATE;
+	}
+	f->counted++;
+	if (ms < f->min_ts)
+		f->min_ts = ms;
+	if (ms > f->max_ts)
+		f->max_ts = ms;
+	if (f->keep_edges) {	/* the text is needed now */
+		hash_bytes128(cust, len, &one.h0, &one.h1);
+		one.ms = ms;
+		one.max_ts = f->max_ts;
+		one.rows = *rows;
+		fcr_step(f, &one, cust, len);
+		return FCR_OK;
+	}
+	if (f->q == NULL)
+		f->q = xreallocarray(NULL, FCR_QLEN, sizeof(*f->q));
+	if (f->qn == FCR_QLEN) {
+		fcr_step(f, &f->q[f->qhead], NULL, 0);
+		f->qhead = (f->qhead + 1) & (FCR_QLEN - 1);
+		f->qn--;
+	}
+	e = &f->q[(f->qhead + f->qn++) & (FCR_QLEN - 1)];
+	hash_bytes128(cust, len, &e->h0, &e->h1);
+	e->ms = ms;
+	e->max_ts = f->max_ts;
+	e->rows = *rows;
+	if (f->cap > 0) {
+		/* its index slot now, the record of one half-way through
+		 * the queue (found by its slot, fetched by now) */
+		__builtin_prefetch(&f->idx[e->h0 & (f->cap - 1)]);
+		if (f->qn > FCR_QLEN / 2) {
+			e = &f->q[(f->qhead + f->qn - 1 - FCR_QLEN / 2) &
+			    (FCR_QLEN - 1)];
+			for (s = e->h0 & (f->cap - 1), k = 0; k < 4 &&
+			    (r = f->idx[s]) != 0; k++) {
+				if ((r & ~IDX_MASK(f)) == IDX_TAG(f, e->h0)) {
+					__builtin_prefetch(
+					    &f->rec[IDX_REC(f, r)]);
+					break;
+				}
+				s = (s + 1) & (f->cap - 1);
+			}
+		}
+	}
 	return FCR_OK;
 }
 
 void
 fcr_flush(struct fcr *f)
 {
+	struct fcr_rec *p;
 	struct fcr_cust *c;
-	size_t s;
+	size_t r;
 	uint32_t i;
+	int k;
 
-	for (s = 0; s < f->cap; s++) {
-		if ((c = f->tab[s].c) == NULL)
+	fcr_drain(f);
+	for (r = 0; r < f->nrec; r++) {
+		p = &f->rec[r];
+		if (p->span != FCR_GEN) {
+			rec_judge(f, p, 1);
+			for (k = 0; k < FCR_ROWS; k++)	/* judged once */
+				p->u.row[k] = FCR_NOROW32;
 			continue;
+		}
+		c = p->u.g;
 		for (i = 0; i < c->nclu; i++)
 			lasts_judge(f, &c->clu[i], 1);
 	}
@@ -344,48 +650,66 @@ cmp_item(const void *x, const void *y)
 	return p->tentative - q->tentative;
 }
 
+static struct fcr_item *
+item_push(struct fcr_item **it, size_t *n, size_t *cap)
+{
+	struct fcr_item *e;
+
+	if (*n == *cap) {
+		*cap = *cap ? 2 * *cap : 64;
+		*it = xreallocarray(*it, *cap, sizeof(**it));
+	}
+	e = &(*it)[(*n)++];
+	memset(e, 0, sizeof(*e));
+	return e;
+}
+
 size_t
 fcr_export(struct fcr *f, struct fcr_item **items)
 {
 	struct fcr_item *it = NULL, *e;
+	struct fcr_rec *p;
 	struct fcr_cust *c;
-	size_t s, n = 0, cap = 0;
-	uint32_t i, j;
+	struct fcr_clu one, *k;
+	size_t r, n = 0, cap = 0, i, len;
+	uint32_t nclu, j;
 
-	for (s = 0; s < f->cap + 1; s++) {
-		c = s < f->cap ? f->tab[s].c : NULL;
-		if (s == f->cap) {
-			/* the judged edge clusters */
-			it = xreallocarray(it, n + f->nedge + 1, sizeof(*it));
-			if (f->nedge > 0)
-				memcpy(it + n, f->edge, f->nedge * sizeof(*it));
-			n += f->nedge;
-			break;
+	fcr_drain(f);
+	for (r = 0; r < f->nrec; r++) {
+		p = &f->rec[r];
+		if (p->span != FCR_GEN) {
+			memset(&one, 0, sizeof(one));
+			one.f = p->l - p->span;
+			one.l = p->l;
+			one.nlast = 1;
+			one.last1 = rows_get(p);
+			k = &one;
+			nclu = 1;
+		} else {
+			c = p->u.g;
+			k = c->clu;
+			nclu = c->nclu;
 		}
-		if (c == NULL)
-			continue;
-		for (i = 0; i < c->nclu; i++) {
-			if (n + 1 + c->clu[i].nlast > cap) {
-				cap = 2 * cap + 1 + c->clu[i].nlast;
-				it = xreallocarray(it, cap, sizeof(*it));
-			}
-			e = &it[n++];
-			memset(e, 0, sizeof(*e));
-			e->cust = c->key;
-			e->len = c->len;
-			e->a = c->clu[i].f;
-			e->b = c->clu[i].l;
-			for (j = 0; j < c->clu[i].nlast; j++) {
-				e = &it[n++];
-				memset(e, 0, sizeof(*e));
-				e->cust = c->key;
-				e->len = c->len;
-				e->a = e->b = c->clu[i].l;
+		len = strlen(f->text[r]);
+		for (j = 0; j < nclu; j++) {
+			e = item_push(&it, &n, &cap);
+			e->cust = f->text[r];
+			e->len = len;
+			e->a = k[j].f;
+			e->b = k[j].l;
+			for (i = 0; i < k[j].nlast; i++) {
+				e = item_push(&it, &n, &cap);
+				e->cust = f->text[r];
+				e->len = len;
+				e->a = e->b = k[j].l;
 				e->tentative = 1;
-				e->rows = *last_at(&c->clu[i], j);
+				e->rows = *last_at(&k[j], (uint32_t)i);
 			}
 		}
 	}
+	/* the judged edge clusters */
+	for (i = 0; i < f->nedge; i++)
+		*item_push(&it, &n, &cap) = f->edge[i];
 	if (n > 0)
 		qsort(it, n, sizeof(*it), cmp_item);
 	*items = it;
@@ -395,17 +719,27 @@ fcr_export(struct fcr *f, struct fcr_item **items)
 void
 fcr_free(struct fcr *f)
 {
-	size_t s;
+	size_t r;
 
-	for (s = 0; s < f->cap; s++)
-		if (f->tab[s].c != NULL)
-			cust_free(f->tab[s].c);
-	free(f->tab);
-	for (s = 0; s < f->nedge; s++)
-		free(f->edge[s].cust);
+	for (r = 0; r < f->nrec; r++) {
+		if (f->rec[r].span == FCR_GEN)
+			cust_free(f->rec[r].u.g);
+		if (f->text != NULL)
+			free(f->text[r]);
+	}
+	free(f->rec);
+	free(f->text);
+	free(f->idx);
+	free(f->q);
+	f->q = NULL;
+	f->qn = 0;
+	for (r = 0; r < f->nedge; r++)
+		free(f->edge[r].cust);
 	free(f->edge);
-	f->tab = NULL;
-	f->cap = f->n = 0;
+	f->rec = NULL;
+	f->text = NULL;
+	f->idx = NULL;
+	f->nrec = f->reccap = f->cap = 0;
 	f->edge = NULL;
 	f->nedge = 0;
 }

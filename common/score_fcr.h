@@ -26,6 +26,10 @@
  * Verdicts go to the caller through verdict(arg, rows, resolved), once
  * per judged contact, with the rows given to fcr_add() (the caller's
  * handles of its agent, team, all and level rows; FCR_NOROW: none).
+ * Without keep_edges they may come a few contacts late (fcr_add() queues
+ * a few contacts, their slots prefetched, so that their cache misses
+ * overlap): all have come after fcr_flush().  The rows are kept until
+ * then: they must stay valid handles.
  *
  * Partials (emp-scores(5), PARTIALS).  With keep_edges fcr also keeps the
  * clusters it judged whose first contact is within the window of the
@@ -40,6 +44,17 @@
  * of every shard and the clusters at every shard's edges decide exactly
  * what one pass would: fcr_merge_*().  fcr_merge_finish() refuses
  * shards whose ranges interleave.
+ *
+ * A customer is known by 96 bits of a 128-bit hash of its text
+ * (hash_bytes128(); two customers taking one hash would count as one:
+ * about n^2 / 2^97 for n customers, 10^-17 for a million; not proof
+ * against customers made to collide).  The text is kept only with
+ * keep_edges, for fcr_export().  A customer is a 40-byte record (one
+ * cluster, at most 49 days long, whose last contact is alone at its ts;
+ * more than that: a record on the heap, rare) in a dense array, found
+ * through a table of 4-byte indices at most 5/8 full: 45 to 56 bytes per
+ * customer kept (plus the text, with keep_edges), for at most 2^31
+ * customers at once.
  *
  * Memory: fcr owns its state, and the strings fcr_export() gives until
  * fcr_free(); fcr_merge likewise until fcr_merge_free().
@@ -64,7 +79,8 @@ struct fcr_rows {
 
 typedef void fcr_verdict_fn(void *arg, const struct fcr_rows *, int resolved);
 
-struct fcr_cust;
+struct fcr_rec;
+struct fcr_q;
 
 /* An edge cluster, or a tentative contact (fcr_export()). */
 struct fcr_item {
@@ -81,11 +97,14 @@ struct fcr {
 	int		 keep_edges;
 	fcr_verdict_fn	*verdict;
 	void		*arg;
-	struct fcr_slot {
-		uint64_t	 h;
-		struct fcr_cust	*c;		/* NULL: free */
-	}		*tab;		/* open addressing, linear probes */
-	size_t		 cap, n;
+	struct fcr_rec	*rec;		/* the customers, dense */
+	size_t		 nrec, reccap;
+	uint32_t	*idx;		/* open addressing, linear probes:
+					 * a record's index + 1 and a tag,
+					 * 0 free */
+	size_t		 cap;
+	char		**text;		/* keep_edges: each record's
+					 * customer */
 	int64_t		 min_ts, max_ts;	/* of the contacts judged */
 	int64_t		 next_sweep;
 	uint64_t	 none;		/* contacts without a customer */
@@ -93,6 +112,8 @@ struct fcr {
 	uint64_t	 counted;	/* contacts with a customer, judged */
 	struct fcr_item	*edge;		/* keep_edges: judged edge clusters */
 	size_t		 nedge, edgecap;
+	struct fcr_q	*q;		/* contacts on their way (a ring) */
+	size_t		 qhead, qn;
 };
 
 void	fcr_init(struct fcr *, int64_t window_ms, int keep_edges,
