@@ -6,6 +6,7 @@
 
 #include "emp.h"
 #include "events.h"
+#include "parse.h"
 #include "schema.h"
 #include "stats.h"
 #include "termsafe.h"
@@ -121,6 +122,44 @@ ev_focus_metric(const char *s, size_t n)
 		if (word_eq(s, n, metrics[m].name))
 			return m;
 	return -1;
+}
+
+static int
+lower_eq(const char *s, size_t n, const char *w)
+{
+	size_t i;
+
+	for (i = 0; i < n && w[i] != '\0'; i++)
+		if ((s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 'a' - 'A' : s[i]) !=
+		    w[i])
+			return 0;
+	return i == n && w[i] == '\0';
+}
+
+int
+ev_customer_none(const char *s, size_t n)
+{
+	static const char *const words[] = {
+		"anonymous", "unknown", "restricted", "private", "withheld",
+		"unavailable", "blocked", NULL
+	};
+	size_t i, digits = 0;
+
+	parse_trim(&s, &n);
+	if (n == 0 || parse_is_unknown(s, n))
+		return 1;
+	for (i = 0; words[i] != NULL; i++)
+		if (lower_eq(s, n, words[i]))
+			return 1;
+	if (n > 14 && lower_eq(s, 14, "sip:anonymous@"))
+		return 1;
+	for (i = 0; i < n; i++) {
+		if (s[i] == '0')
+			digits++;
+		else if (s[i] != '+' && s[i] != ' ' && s[i] != '-')
+			return 0;
+	}
+	return digits > 0;
 }
 
 void

@@ -92,6 +92,16 @@ int	ev_convert(int col, enum ev_type type, const char *s, size_t n,
 int	ev_read(int col, const char *s, size_t n, int64_t *v, char *err,
 	    size_t errsize);
 
+/*
+ * Whether a customer value names no one: empty, an unknown marker
+ * (parse_is_unknown()), what phone systems write for a withheld number
+ * (anonymous, unknown, restricted, private, withheld, unavailable,
+ * blocked, in any case; sip:anonymous@... as RFC 3323 has it) or a
+ * number of zeros only.  Such contacts are not one customer's: fcr
+ * leaves them out as it does contacts without a customer.
+ */
+int	ev_customer_none(const char *s, size_t n);
+
 /* Writes s, shortened after 60 bytes (on a character boundary, then
  * "..."), into buf for a message, escaped by the terminal rule
  * (termsafe.h: controls and bytes that are not UTF-8 as \xNN, C1 and

@@ -377,7 +377,7 @@ customer_finish(const struct ingest_opts *o, struct row *r)
 	s = r->v[EV_CUSTOMER];
 	n = r->n[EV_CUSTOMER];
 	parse_trim(&s, &n);
-	if (n > 0 && n <= 5 && parse_is_unknown(s, n))
+	if (ev_customer_none(s, n))
 		n = 0;
 	if (n == 0) {
 		cx_set(r, "", 0);

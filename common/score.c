@@ -1063,6 +1063,9 @@ event_read(struct worker *w, struct csv_record *rec, struct rowres *r,
 	r->tlen = idx[C_TEAM] >= 0 ? rec->lens[idx[C_TEAM]] : 0;
 	r->cust = idx[C_CUSTOMER] >= 0 ? rec->fields[idx[C_CUSTOMER]] : "";
 	r->clen = idx[C_CUSTOMER] >= 0 ? rec->lens[idx[C_CUSTOMER]] : 0;
+	if (r->clen > 0 && e->kind == K_CONTACT &&
+	    ev_customer_none(r->cust, r->clen))
+		r->clen = 0;
 	if (!e->known[C_TS] || r->alen == 0) {
 		why = !e->known[C_TS] ? "field 'ts': missing timestamp" :
 		    "field 'agent': missing agent";
@@ -1133,6 +1136,27 @@ convert_batch(void *worker, struct csv_batch *b, size_t n, void *result)
 }
 
 /*
+ * A contact outside --since/--until is no one's in fcr but still a
+ * repeat of the contacts inside (one the day after --until makes the
+ * last contact before it unresolved, as it is): judged into no row, and
+ * left out of the summary's counts of contacts without a customer and
+ * out of time order (those are of the contacts scored).
+ */
+static void
+fcr_outside(struct score *sc, const struct rowres *r)
+{
+	struct fcr_rows fr;
+	uint64_t none = sc->fcr.none, late = sc->fcr.late;
+	int k;
+
+	for (k = 0; k < FCR_ROWS; k++)
+		fr.r[k] = FCR_NOROW;
+	(void)fcr_add(&sc->fcr, r->cust, r->clen, r->e.ms, &fr);
+	sc->fcr.none = none;
+	sc->fcr.late = late;
+}
+
+/*
  * One event read into the sums, in input order (the commit side: the
  * place for what depends on the rows before it).
  */
@@ -1159,6 +1183,8 @@ event_add(struct score *sc, const struct readctx *ctx, struct batchres *res,
 		/* hires and exits outside the window still make headcount */
 		if (e->kind == K_HIRE || e->kind == K_EXIT)
 			add_staff(sc, e, agent, alen, team, tlen);
+		if (e->kind == K_CONTACT)
+			fcr_outside(sc, r);
 		sc->outside++;
 		return;
 	case RR_COACHING:

@@ -66,11 +66,17 @@ def judge(path, window_days):
     return out, none, late
 
 
-def expected(path, window_days, by="all", groups=("agent", "team", "all")):
-    """{(period, group, key): [resolved, n]}"""
+def expected(path, window_days, by="all", groups=("agent", "team", "all"),
+             since=None, until=None):
+    """{(period, group, key): [resolved, n]}; with since/until (ms) only
+    the contacts in [since, until) are counted, every contact is still a
+    repeat."""
     got, _, _ = judge(path, window_days)
     e = {}
     for r, t, res in got:
+        if (since is not None and t < since) or \
+           (until is not None and t >= until):
+            continue
         p = period(t, by)
         keys = []
         if "agent" in groups:

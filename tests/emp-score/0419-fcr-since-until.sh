@@ -1,0 +1,65 @@
+#!/bin/sh
+# emp-score: contacts outside --since/--until are in no row but are
+# still repeats of the contacts inside.  By hand: c1 on 03-01 is repeated
+# on 03-03, after --until 2026-03-02: unresolved; c2 has no other
+# contact: resolved; c3's 02-27 contact, before --since, is in no row,
+# and its 03-01 contact has no later one: resolved.  2 of 3.  Without
+# the window all five are judged: c1's and c3's first unresolved, 3 of 5.
+# The summary's counts are of the contacts scored only.  Then seeded
+# streams (fcr.py's) with --since and --until inside them, by day and
+# week, windows 1 and 7, against fcr.py's independent computation.
+. "${0%/*}/../lib.sh"
+
+cat >ev.csv <<'CSV'
+kind,ts,agent,customer
+contact,2026-02-27T10:00:00Z,a,c3
+contact,2026-03-01T10:00:00Z,a,c1
+contact,2026-03-01T11:00:00Z,a,c2
+contact,2026-03-01T12:00:00Z,a,c3
+contact,2026-03-03T10:00:00Z,a,c1
+contact,2026-03-03T11:00:00Z,a,
+CSV
+run 0 emp-score -g all -m fcr=1 --since 2026-03-01 --until 2026-03-02 ev.csv
+awk -F, 'NR == 1 { for (i = 1; i <= NF; i++) c[$i] = i }
+    { print $c["contacts"] "," $c["fcr"] "," $c["fcr_n"] }' out >got
+check_file got <<'CSV'
+contacts,fcr,fcr_n
+3,0.6667,3
+CSV
+check_err <<'EOF2'
+emp-score: 6 events read, 3 scored, 0 rejected, 3 outside --since/--until; 0 reviews excluded by challenge
+EOF2
+run 0 emp-score -q -g all -m fcr=1 ev.csv
+awk -F, 'NR == 1 { for (i = 1; i <= NF; i++) c[$i] = i }
+    { print $c["contacts"] "," $c["fcr"] "," $c["fcr_n"] }' out >got
+check_file got <<'CSV'
+contacts,fcr,fcr_n
+6,0.6,5
+CSV
+
+PYTHONPATH=$TESTS_DIR/emp-score python3 - <<'PY' || fail "see above"
+import subprocess, sys
+import fcr
+
+bad = 0
+since, until = "2026-03-05", "2026-03-09"
+s_ms = fcr.ms_of(since + "T00:00:00Z")
+u_ms = fcr.ms_of("2026-03-10T00:00:00Z")	# --until's day included
+for seed in (4, 5):
+    for w in (1, 7):
+        fcr.gen("ev2.csv", seed, 400, customers=12, days=12, exact=w)
+        for by in ("day", "week"):
+            p = subprocess.run(["emp-score", "-q", "-b", by, "-m", "fcr=1",
+                                "--repeat-window", str(w), "--since", since,
+                                "--until", until, "-o", "out", "ev2.csv"],
+                               capture_output=True, text=True)
+            if p.returncode != 0:
+                sys.exit("exit %d: %s" % (p.returncode, p.stderr))
+            try:
+                fcr.check("out", fcr.expected("ev2.csv", w, by,
+                                              since=s_ms, until=u_ms))
+            except SystemExit as e:
+                print("seed %d window %d by %s: %s" % (seed, w, by, e))
+                bad += 1
+sys.exit(1 if bad else 0)
+PY
