@@ -152,6 +152,13 @@ sign_read_secret(const char *path, const char *what, void *buf,
 		close(fd);
 		return -1;
 	}
+	if (st.st_uid != geteuid()) {
+		emp_warn("%s: owned by uid %lu, not by this user (uid %lu): "
+		    "%s must be its user's own", path,
+		    (unsigned long)st.st_uid, (unsigned long)geteuid(), what);
+		close(fd);
+		return -1;
+	}
 	if (st.st_mode & 077) {
 		emp_warn("%s: permissions %04o are too open: %s must be "
 		    "readable by its owner only (chmod 600 %s)", path,

@@ -42,8 +42,9 @@ const char *sign_key_path(char *buf, size_t size);
 int	sign_keygen(const char *path, char pk[SIGN_PK_TEXT]);
 /*
  * Reads up to size bytes of the secret file path into buf: it must be a
- * regular file that only its owner may read or write ("permissions 0644
- * are too open: <what> must be readable by its owner only").  Returns
+ * regular file of this user (the effective uid) that only its owner may
+ * read or write ("permissions 0644 are too open: <what> must be readable
+ * by its owner only").  Returns
  * the bytes read; -1 reported; -2 not reported when there is no such
  * file (the caller says how to make one).
  */

@@ -43,3 +43,14 @@ cmp -s key.bin before.bin || fail "the key was overwritten"
 check_err <<'EOF'
 emp-ingest: -o key.bin is the hash key key.bin: an output never replaces an input
 EOF
+# a key of another user is refused, even with mode 0600 (whoever owns it
+# can read it and so reverse the hashes): only where this test may give a
+# file away (root)
+if [ "$(id -u)" -eq 0 ] && cp key.bin other.bin && chmod 600 other.bin &&
+    chown 65534 other.bin 2>/dev/null; then
+	run 1 emp-ingest --hash-customer other.bin zd.csv
+	check_err <<'EOF'
+emp-ingest: other.bin: owned by uid 65534, not by this user (uid 0): a hash key must be its user's own
+EOF
+	check_out </dev/null
+fi

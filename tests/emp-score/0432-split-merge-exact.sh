@@ -65,7 +65,7 @@ check_out one100.csv
 mkdir page && cp events.tsv page/
 awk '/^Pieces without a header line/ { on = 1 } on && /^\.Ed/ { exit }
     on && /^\$ / { print substr($0, 3) }' "$TESTS_DIR/../man/emp-score.1" |
-    sed 's/\\-/-/g; s/split -l 1000000/split -l 500/' >page/recipe.sh
+    sed 's/\\-/-/g; s/\\e/\\/g; s/split -l 1000000/split -l 500/' >page/recipe.sh
 [ "$(wc -l <page/recipe.sh)" -eq 4 ] || fail "recipe: $(cat page/recipe.sh)"
 (cd page && sh -e recipe.sh) || fail "the page's recipe"
 [ "$(ls page/piece.?? | wc -l)" -ge 6 ] || fail "few pieces"
