@@ -62,6 +62,7 @@ struct csv_reader {
 	int		 zin_eof;
 	int		 zmember_done;	/* between gzip members */
 	int		 delim;
+	int		 delim_given;	/* by the caller, not sniffed */
 	int		 tsv;
 	int		 eol;		/* '\n', or '\r' for CR-only files */
 	unsigned char	*buf;
@@ -403,23 +404,16 @@ has_line(const struct csv_reader *r)
 	    memchr(r->buf + i, '\r', r->len - i) != NULL;
 }
 
-/* Chooses the delimiter and the line end from the first line. */
+/* The commas, semicolons and tabs outside quotes of the first line that
+ * is not blank. */
 static void
-sniff(struct csv_reader *r, int delim)
+count_delims(const struct csv_reader *r, size_t *nc, size_t *ns, size_t *nt)
 {
-	size_t i, nc = 0, ns = 0, nt = 0;
-	int inq = 0;
 	const unsigned char *b = r->buf + r->pos;
-	size_t n = r->len - r->pos;
+	size_t i = 0, n = r->len - r->pos;
+	int inq = 0;
 
-	r->eol = memchr(b, '\n', n) != NULL || memchr(b, '\r', n) == NULL ?
-	    '\n' : '\r';
-	if (delim != 0) {
-		r->delim = delim;
-		return;
-	}
-	/* the first line that is not blank: the header */
-	i = 0;
+	*nc = *ns = *nt = 0;
 	while (i < n && (b[i] == '\n' || b[i] == '\r'))
 		i++;
 	for (; i < n; i++) {
@@ -430,12 +424,31 @@ sniff(struct csv_reader *r, int delim)
 		else if (b[i] == '\n' || b[i] == '\r')
 			break;
 		else if (b[i] == ',')
-			nc++;
+			(*nc)++;
 		else if (b[i] == ';')
-			ns++;
+			(*ns)++;
 		else if (b[i] == '\t')
-			nt++;
+			(*nt)++;
 	}
+}
+
+/* Chooses the delimiter and the line end from the first line. */
+static void
+sniff(struct csv_reader *r, int delim)
+{
+	size_t nc, ns, nt;
+	const unsigned char *b = r->buf + r->pos;
+	size_t n = r->len - r->pos;
+
+	r->eol = memchr(b, '\n', n) != NULL || memchr(b, '\r', n) == NULL ?
+	    '\n' : '\r';
+	r->delim_given = delim != 0;
+	if (delim != 0) {
+		r->delim = delim;
+		return;
+	}
+	/* the first line that is not blank: the header */
+	count_delims(r, &nc, &ns, &nt);
 	r->delim = ',';
 	if (ns > nc && ns >= nt)
 		r->delim = ';';
@@ -1319,9 +1332,32 @@ csv_record_free(struct csv_record *rec)
 void
 csv_reader_set_header(struct csv_reader *r, const struct csv_record *hdr)
 {
+	size_t nc, ns, nt, k = hdr->nfields - 1;
+	int d;
+
 	csv_record_free(r->given);
 	r->given = record_copy(hdr->fields, hdr->lens, hdr->nfields);
 	r->given_out = 0;
+	if (r->delim_given)
+		return;
+	/*
+	 * The first line is data, not a header of plain names: a comment's
+	 * commas could outnumber its tabs.  The delimiter that gives it as
+	 * many fields as the header given wins (tab first: the pieces of a
+	 * split are TSV); none: the guess from its counts stands.
+	 */
+	count_delims(r, &nc, &ns, &nt);
+	d = nt == k ? '\t' : nc == k ? ',' : ns == k ? ';' : r->delim;
+	if (d == r->delim)
+		return;
+	r->delim = d;
+	if (r->tsv) {
+		r->tsv = 0;
+		parser_init(r);
+	} else if (d == '\t')
+		r->tsv = 1;
+	else
+		csv_set_delim(&r->p, (unsigned char)d);
 }
 
 /* The names of a comma-separated list, split as they are. */
