@@ -407,19 +407,6 @@ judgement_tone(enum judgement j)
 	    TONE_PLAIN;
 }
 
-/*
- * Whether column c is never judged from one period to the next: fcr
- * (first-contact resolution from repeat contacts) of the latest period
- * is counted before its last contacts' repeat window has passed, so it
- * reads higher than it will; the earlier period's less so.  Its change
- * is shown, without a direction.
- */
-static int
-provisional(const struct report *r, size_t c)
-{
-	return strcmp(r->col[c].name, "fcr") == 0;
-}
-
 /* Change and its direction from row p to row q. */
 static void
 cell_change(struct rblock *b, const struct report *r, size_t q, size_t p,
@@ -437,12 +424,6 @@ cell_change(struct rblock *b, const struct report *r, size_t q, size_t p,
 		return;
 	}
 	num_fmt(buf, sizeof(buf), x - y, REPORT_DEC, NUM_SIGN);
-	if (provisional(r, c)) {
-		cell(b, TONE_PLAIN | TONE_NUM, buf);
-		if (with_dir)
-			cell(b, TONE_PLAIN, "provisional");
-		return;
-	}
 	j = strcmp(buf, "0") == 0 ? J_SAME :
 	    judge(&r->col[c], x, cnt(r, q, c), y, cnt(r, p, c));
 	tone = judgement_tone(j);
@@ -578,30 +559,6 @@ indicators(struct rdoc *doc, const struct report *r, size_t e,
 		cell_value(b, r, p, c);
 		cell_change(b, r, q, p, c, 1);
 	}
-}
-
-/*
- * Why the change of first-contact resolution has no direction, under the
- * lagging indicators, when entity e has an fcr in the latest period.
- */
-static void
-fcr_note(struct rdoc *doc, const struct report *r, size_t e)
-{
-	size_t c;
-	double x;
-
-	for (c = 0; c < r->ncol; c++)
-		if (provisional(r, c))
-			break;
-	if (c == r->ncol || dval(r, row_at(r, e, r->nwin - 1), c, &x) == -1)
-		return;
-	blk(doc, RB_PARA, "First-contact resolution is provisional: a "
-	    "contact is resolved when its customer does not contact again "
-	    "within the repeat window, and the repeats of the latest "
-	    "period's last contacts may come after the end of the data, so "
-	    "it reads high until the window has passed; it is not compared "
-	    "with the period before (emp-score(1), First-contact "
-	    "resolution).");
 }
 
 static const struct tierrow *
@@ -1110,7 +1067,6 @@ team_doc(struct report *r, size_t c, const char *team, struct rdoc *doc)
 	indicators(doc, r, c, leading, NELEM(leading));
 	blk(doc, RB_H2, "Lagging indicators");
 	indicators(doc, r, c, lagging, NELEM(lagging));
-	fcr_note(doc, r, c);
 	blk(doc, RB_H2, "Trend");
 	{
 		int tc[NELEM(leading) + NELEM(lagging) + 1];
