@@ -168,6 +168,16 @@ struct score {
 	int		 fcr_judged;
 	struct fcr_merge fm;
 	size_t		 fcr_old;
+	/* the horizon: a window before the last contact, known at the end
+	 * (INT64_MAX until then); the contacts judged unresolved that may
+	 * lie beyond it, oldest first from recent[rhead] */
+	int64_t		 fcr_horizon;
+	struct recent {
+		int64_t	 t;
+		uint32_t r[FCR_ROWS];	/* UINT32_MAX: FCR_NOROW */
+	}		*recent;
+	size_t		 nrecent, rhead, recentcap;
+	uint64_t	 fcr_beyond;	/* contacts after the horizon */
 };
 
 size_t
@@ -208,27 +218,102 @@ static uint64_t	key_hash(const char *, size_t);
 _Static_assert(SG_REVIEWER == FCR_ROWS, "an fcr contact's rows are "
     "its agent, team, all and level rows");
 
-/* A verdict of fcr (score_fcr.h) into the rows of its contact; with
- * --merge a repeat found in another shard (resolved 0) takes back the
- * resolution its partial counted. */
+/*
+ * A verdict of fcr (score_fcr.h) on the contact at t into its rows.  A
+ * contact less than a window before the last contact of the data is in
+ * no fcr: its repeats could come after the data end, and counting only
+ * those seen would make the last days look resolved.  The horizon is
+ * known at the end: a resolved verdict comes a window and a day after
+ * its contact but for the last ones, judged at the end (fcr_close());
+ * an unresolved one that may lie beyond it is kept in recent until the
+ * stream is a window past it, so that fcr_close() can take it back.
+ */
 static void
-fcr_count(void *arg, const struct fcr_rows *r, int resolved)
+fcr_count(void *arg, const struct fcr_rows *r, int64_t t, int resolved)
 {
 	struct score *sc = arg;
+	struct recent *q;
 	int64_t *s;
-	int k;
+	int k, any = 0;
 
+	for (k = 0; k < FCR_ROWS; k++)
+		any |= r->r[k] != FCR_NOROW;
+	if (!any)	/* outside --since/--until: a repeat only */
+		return;
+	if (resolved && t > sc->fcr_horizon) {
+		sc->fcr_beyond++;
+		return;
+	}
 	for (k = 0; k < FCR_ROWS; k++) {
 		if (r->r[k] == FCR_NOROW)
 			continue;
 		s = sc->agg[r->r[k]].s;
-		if (sc->o->merge) {
-			if (s[S_FCR_Y] > 0)
-				s[S_FCR_Y]--;
-			continue;
-		}
 		s[S_FCR_N]++;
 		s[S_FCR_Y] += resolved != 0;
+	}
+	if (resolved || t <= sc->fcr.max_ts - sc->o->repeat_window)
+		return;
+	/* the oldest are safe once the stream is a window past them */
+	while (sc->rhead < sc->nrecent && sc->recent[sc->rhead].t <=
+	    sc->fcr.max_ts - sc->o->repeat_window)
+		sc->rhead++;
+	if (sc->nrecent == sc->recentcap) {
+		if (sc->rhead > sc->nrecent / 2) {
+			memmove(sc->recent, sc->recent + sc->rhead,
+			    (sc->nrecent - sc->rhead) * sizeof(*sc->recent));
+			sc->nrecent -= sc->rhead;
+			sc->rhead = 0;
+		} else {
+			sc->recentcap = sc->recentcap ? 2 * sc->recentcap :
+			    1024;
+			sc->recent = xreallocarray(sc->recent, sc->recentcap,
+			    sizeof(*sc->recent));
+		}
+	}
+	q = &sc->recent[sc->nrecent++];
+	q->t = t;
+	for (k = 0; k < FCR_ROWS; k++)
+		q->r[k] = r->r[k] >= UINT32_MAX ? UINT32_MAX :
+		    (uint32_t)r->r[k];
+}
+
+/* --merge: a partial's fcr sums brought to what one pass counts. */
+static void
+fcr_adjust(void *arg, size_t row, int dn, int dy)
+{
+	int64_t *s = ((struct score *)arg)->agg[row].s;
+
+	s[S_FCR_N] += dn;
+	if (s[S_FCR_Y] + dy >= 0)
+		s[S_FCR_Y] += dy;
+}
+
+/*
+ * The end of fcr: the horizon a window before the last contact judged,
+ * the contacts still waiting judged (those beyond it left out), and the
+ * unresolved ones beyond it taken back out of their rows.
+ */
+static void
+fcr_close(struct score *sc)
+{
+	struct recent *q;
+	size_t i;
+	int k;
+
+	if (sc->fcr_judged)
+		return;
+	sc->fcr_judged = 1;
+	sc->fcr_horizon = sc->fcr.counted > 0 ? sc->fcr.max_ts -
+	    sc->o->repeat_window : INT64_MAX;
+	fcr_flush(&sc->fcr);
+	for (i = sc->rhead; i < sc->nrecent; i++) {
+		q = &sc->recent[i];
+		if (q->t <= sc->fcr_horizon)
+			continue;
+		sc->fcr_beyond++;
+		for (k = 0; k < FCR_ROWS; k++)
+			if (q->r[k] != UINT32_MAX)
+				sc->agg[q->r[k]].s[S_FCR_N]--;
 	}
 }
 
@@ -250,6 +335,7 @@ score_new(const struct score_opts *o)
 	sc->max_ts = INT64_MIN;
 	sc->lastday = INT64_MIN;
 	sc->allh = key_hash("all", 3);
+	sc->fcr_horizon = INT64_MAX;
 	fcr_init(&sc->fcr, o->repeat_window, o->partial, fcr_count, sc);
 	fcr_merge_init(&sc->fm, o->repeat_window);
 	return sc;
@@ -2402,9 +2488,7 @@ score_write(struct score *sc, struct csv_writer *w)
 	csv_writer_endrow(w);
 
 	/* the contacts still waiting: no repeat came */
-	if (!sc->fcr_judged)
-		fcr_flush(&sc->fcr);
-	sc->fcr_judged = 1;
+	fcr_close(sc);
 	if (sc->grading)
 		grade_compute(sc);
 	if (sc->nagg > 0)
@@ -2553,6 +2637,10 @@ partial_fcr(struct score *sc, struct csv_writer *w)
 	size_t i, n;
 	int k;
 
+	int64_t h = sc->fcr.counted > 0 ? sc->fcr.max_ts -
+	    sc->o->repeat_window : INT64_MAX;
+	const struct recent *q;
+
 	snprintf(wb, sizeof(wb), "%lld", (long long)sc->o->repeat_window);
 	partial_row(w, "repeat", "", "", wb, strlen(wb), "", 0,
 	    sc->fcr.counted > 0 ? sc->fcr.min_ts : INT64_MIN,
@@ -2568,14 +2656,29 @@ partial_fcr(struct score *sc, struct csv_writer *w)
 			if (it[i].rows.r[k] == FCR_NOROW)
 				continue;
 			a = &sc->agg[it[i].rows.r[k]];
+			/* b: counted resolved in the sums (1), or beyond
+			 * the horizon and left out (0) */
 			partial_row(w, "fcr", a->period,
 			    scores_groups[a->level], a->key, strlen(a->key),
-			    it[i].cust, it[i].len, it[i].a, INT64_MIN);
+			    it[i].cust, it[i].len, it[i].a, it[i].a <= h);
 		}
 	}
 	free(it);
-	fcr_flush(&sc->fcr);
-	sc->fcr_judged = 1;
+	fcr_close(sc);
+	/* the unresolved contacts beyond the horizon, left out */
+	for (i = sc->rhead; i < sc->nrecent; i++) {
+		q = &sc->recent[i];
+		if (q->t <= h)
+			continue;
+		for (k = 0; k < FCR_ROWS; k++) {
+			if (q->r[k] == UINT32_MAX)
+				continue;
+			a = &sc->agg[q->r[k]];
+			partial_row(w, "recent", a->period,
+			    scores_groups[a->level], a->key, strlen(a->key),
+			    "", 0, q->t, INT64_MIN);
+		}
+	}
 }
 
 void
@@ -2932,7 +3035,21 @@ score_merge_file(struct score *sc, const char *path)
 				a = row_get(sc, l, rec->fields[1],
 				    rec->fields[3], rec->lens[3]);
 				fcr_merge_tentative(&sc->fm, rec->fields[4],
-				    rec->lens[4], v, (size_t)(a - sc->agg));
+				    rec->lens[4], v, (size_t)(a - sc->agg),
+				    rec->lens[6] == 0 || rec->fields[6][0] ==
+				    '1');
+			}
+		} else if (strcmp(rec->fields[0], "recent") == 0) {
+			if ((l = level_index(rec->fields[2])) < 0 ||
+			    parse_i64(rec->fields[5], rec->lens[5], &v))
+				snprintf(why, sizeof(why), "bad recent row");
+			else {
+				period_note(sc, rec->fields[1], tb.name,
+				    rec->line);
+				a = row_get(sc, l, rec->fields[1],
+				    rec->fields[3], rec->lens[3]);
+				fcr_merge_recent(&sc->fm, v, (size_t)(a -
+				    sc->agg));
 			}
 		} else if (strcmp(rec->fields[0], "staff") == 0) {
 			if ((l = level_index(rec->fields[2])) < 0 ||
@@ -3079,6 +3196,11 @@ score_summary(const struct score *sc, struct strbuf *sb)
 		sb_printf(sb, "; %llu %s more than a day out of time order: "
 		    "not in fcr", (unsigned long long)sc->fcr.late,
 		    plural(sc->fcr.late, "contact", "contacts"));
+	if (sc->fcr_beyond > 0)
+		sb_printf(sb, "; %llu %s less than the repeat window before "
+		    "the last: not in fcr (repeats yet to come)",
+		    (unsigned long long)sc->fcr_beyond,
+		    plural(sc->fcr_beyond, "contact", "contacts"));
 }
 
 void
@@ -3127,6 +3249,7 @@ score_free(struct score *sc)
 		roster_free(&sc->lvroster);
 	fcr_free(&sc->fcr);
 	fcr_merge_free(&sc->fm);
+	free(sc->recent);
 	strmap_free(&sc->lvnames);
 	free(sc->lvrows);
 	free(sc);
@@ -3202,7 +3325,7 @@ score_run(const struct score_opts *o, int argc, char *argv[])
 	    run_events, sc);
 	/* fcr: the tentative contacts that other shards repeat */
 	if (o->merge && status == EXIT_OK &&
-	    fcr_merge_finish(&sc->fm, fcr_count, sc) == -1)
+	    fcr_merge_finish(&sc->fm, fcr_adjust, sc) == -1)
 		status = EXIT_FAIL;
 	if (o->merge && status != EXIT_OK) {
 		emp_warn("nothing written: the partial files could not all "

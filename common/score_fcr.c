@@ -105,7 +105,7 @@ rec_judge(struct fcr *f, const struct fcr_rec *p, int resolved)
 {
 	struct fcr_rows r = rows_get(p);
 
-	f->verdict(f->arg, &r, resolved);
+	f->verdict(f->arg, &r, p->l, resolved);
 }
 
 static struct fcr_rows *
@@ -136,7 +136,7 @@ lasts_judge(struct fcr *f, struct fcr_clu *c, int resolved)
 	uint32_t i;
 
 	for (i = 0; i < c->nlast; i++)
-		f->verdict(f->arg, last_at(c, i), resolved);
+		f->verdict(f->arg, last_at(c, i), c->l, resolved);
 	c->nlast = 0;
 }
 
@@ -415,7 +415,7 @@ cust_add(struct fcr *f, struct fcr_cust *c, int64_t ms,
 	} else if (ms == hold->l)
 		last_push(hold, rows);
 	else	/* a later contact of the chain is within the window */
-		f->verdict(f->arg, rows, 0);
+		f->verdict(f->arg, rows, ms, 0);
 	k = &c->clu[a];
 	if (k != hold) {
 		free(k->more);
@@ -515,7 +515,7 @@ fcr_step(struct fcr *f, const struct fcr_q *e, const char *cust, size_t len)
 				return;
 			}
 			if (ms < p->l && span_fits(p->l - ms)) {
-				f->verdict(f->arg, rows, 0);
+				f->verdict(f->arg, rows, ms, 0);
 				if (ms < first)
 					p->span = (uint32_t)(p->l - ms);
 				return;
@@ -768,7 +768,7 @@ fcr_merge_cluster(struct fcr_merge *m, const char *cust, size_t len,
 
 void
 fcr_merge_tentative(struct fcr_merge *m, const char *cust, size_t len,
-    int64_t t, size_t row)
+    int64_t t, size_t row, int counted)
 {
 	if (m->ntent == m->tentcap) {
 		m->tentcap = m->tentcap ? 2 * m->tentcap : 64;
@@ -776,7 +776,19 @@ fcr_merge_tentative(struct fcr_merge *m, const char *cust, size_t len,
 	}
 	m->tent[m->ntent].cust = xstrndup(cust, len);
 	m->tent[m->ntent].t = t;
+	m->tent[m->ntent].counted = counted;
 	m->tent[m->ntent++].row = row;
+}
+
+void
+fcr_merge_recent(struct fcr_merge *m, int64_t t, size_t row)
+{
+	if (m->nrec == m->reccap) {
+		m->reccap = m->reccap ? 2 * m->reccap : 64;
+		m->rec = xreallocarray(m->rec, m->reccap, sizeof(*m->rec));
+	}
+	m->rec[m->nrec].t = t;
+	m->rec[m->nrec++].row = row;
 }
 
 void
@@ -847,12 +859,13 @@ mclu_repeat(const struct fcr_merge *m, const char *cust, int64_t t)
 }
 
 int
-fcr_merge_finish(struct fcr_merge *m, fcr_verdict_fn *fn, void *arg)
+fcr_merge_finish(struct fcr_merge *m, fcr_adjust_fn *fn, void *arg)
 {
-	struct fcr_rows r;
 	const struct fcr_mrange *last = NULL;
 	char a[40], b[40], c[40], d[40];
-	size_t i, k;
+	int64_t h = INT64_MIN;
+	size_t i;
+	int rep;
 
 	if (m->nrng > 1)
 		qsort(m->rng, m->nrng, sizeof(*m->rng), cmp_rng);
@@ -874,13 +887,21 @@ fcr_merge_finish(struct fcr_merge *m, fcr_verdict_fn *fn, void *arg)
 	}
 	if (m->nclu > 1)
 		qsort(m->clu, m->nclu, sizeof(*m->clu), cmp_mclu);
+	/* the horizon: a window before the last contact of all */
+	if (last != NULL)
+		h = last->b - m->window;
 	for (i = 0; i < m->ntent; i++) {
-		r.r[0] = m->tent[i].row;
-		for (k = 1; k < FCR_ROWS; k++)
-			r.r[k] = FCR_NOROW;
-		if (mclu_repeat(m, m->tent[i].cust, m->tent[i].t))
-			fn(arg, &r, 0);
+		rep = mclu_repeat(m, m->tent[i].cust, m->tent[i].t);
+		if (m->tent[i].counted) {
+			/* counted resolved, never beyond the horizon */
+			if (rep)
+				fn(arg, m->tent[i].row, 0, -1);
+		} else if (m->tent[i].t <= h)
+			fn(arg, m->tent[i].row, 1, !rep);
 	}
+	for (i = 0; i < m->nrec; i++)
+		if (m->rec[i].t <= h)
+			fn(arg, m->rec[i].row, 1, 0);
 	return 0;
 }
 
@@ -895,6 +916,7 @@ fcr_merge_free(struct fcr_merge *m)
 	for (i = 0; i < m->ntent; i++)
 		free(m->tent[i].cust);
 	free(m->tent);
+	free(m->rec);
 	for (i = 0; i < m->nrng; i++)
 		free(m->rng[i].file);
 	free(m->rng);

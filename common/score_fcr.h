@@ -77,7 +77,11 @@ struct fcr_rows {
 	size_t	 r[FCR_ROWS];
 };
 
-typedef void fcr_verdict_fn(void *arg, const struct fcr_rows *, int resolved);
+/* A verdict on the contact at t (ms) of rows. */
+typedef void fcr_verdict_fn(void *arg, const struct fcr_rows *, int64_t t,
+    int resolved);
+/* --merge: dn more judged contacts of row, dy more resolved ones. */
+typedef void fcr_adjust_fn(void *arg, size_t row, int dn, int dy);
 
 struct fcr_rec;
 struct fcr_q;
@@ -153,8 +157,14 @@ struct fcr_merge {
 		char	*cust;
 		int64_t	 t;
 		size_t	 row;
+		int	 counted;
 	}		*tent;
 	size_t		 ntent, tentcap;
+	struct fcr_mrec {
+		int64_t	 t;
+		size_t	 row;
+	}		*rec;
+	size_t		 nrec, reccap;
 	struct fcr_mrange {
 		char	*file;
 		int64_t	 a, b;
@@ -165,19 +175,27 @@ struct fcr_merge {
 void	fcr_merge_init(struct fcr_merge *, int64_t window_ms);
 void	fcr_merge_cluster(struct fcr_merge *, const char *cust, size_t len,
 	    int64_t f, int64_t l);
-/* A tentative contact of one row (row: the caller's handle). */
+/* A tentative contact of one row (row: the caller's handle), counted
+ * resolved in its partial's sums or (beyond its horizon) not counted. */
 void	fcr_merge_tentative(struct fcr_merge *, const char *cust, size_t len,
-	    int64_t t, size_t row);
+	    int64_t t, size_t row, int counted);
+/* A contact of one row that its partial judged unresolved but did not
+ * count: beyond that partial's horizon. */
+void	fcr_merge_recent(struct fcr_merge *, int64_t t, size_t row);
 /* A shard's range of contacts, file its name (copied). */
 void	fcr_merge_range(struct fcr_merge *, const char *file, int64_t a,
 	    int64_t b);
 /*
- * Calls fn(arg, rows, 0), rows r[0] its row, for every tentative contact
- * that another shard's contact repeats (its partial counted it resolved);
- * 0, or -1 (reported, naming the files, nothing called) when two
- * shards' ranges interleave.
+ * The horizon h is a window before the last contact of all the shards:
+ * a contact after it is in no fcr (its repeats cannot all be seen).
+ * Calls fn(arg, row, dn, dy) to bring each partial's sums, made with
+ * its own horizon, to what one pass makes: a tentative contact its
+ * partial counted resolved that another shard's contact repeats (0, -1);
+ * one its partial left out that is within h (1, 1 or, repeated, 1, 0);
+ * a recent contact within h (1, 0).  0, or -1 (reported, naming the
+ * files, nothing called) when two shards' ranges interleave.
  */
-int	fcr_merge_finish(struct fcr_merge *, fcr_verdict_fn *, void *arg);
+int	fcr_merge_finish(struct fcr_merge *, fcr_adjust_fn *, void *arg);
 void	fcr_merge_free(struct fcr_merge *);
 
 #endif

@@ -15,11 +15,14 @@
 #   bob's 03-04 11:00 contact has no customer: in contacts, not in fcr,
 #      and the summary says so
 #   W10: ana 2 of 4 = 0.5, bob 1 of 1, T1 and all 3 of 5 = 0.6 [0.2307,
-#   0.8824]; W11 bob 1 of 1; W12 ana (T2) 1 of 1.
+#   0.8824]; W11 bob 1 of 1; W12 ana (T2): the last contact, less than
+#   the window before the last (itself): in no fcr, its repeats could
+#   still come (the summary counts it).
 # --repeat-window 1: c1's repeats are 7 days apart (all three resolved),
 # c3's exactly 1 day (still a repeat): ana W10 3 of 4, T1 4 of 5.
-# --repeat-window 30: bob's 03-09 contact is repeated on 03-16: W11 0 of
-# 1.  Every run is also checked against fcr.py.  resolved_rate is the
+# --repeat-window 30: every contact is less than 30 days before the
+# last, so none is in fcr; with a contact 6 weeks later, bob's 03-09
+# contact is repeated on 03-16: W11 0 of 1.  Every run is also checked against fcr.py.  resolved_rate is the
 # flag, as before: W10 ana 4 of 4, bob 1 of 2, T1 5 of 6.  Without a
 # customer column fcr is empty with a count of 0, and the summary is
 # silent about customers.
@@ -60,12 +63,12 @@ period,group,key,contacts,fcr,fcr_n,fcr_lo,fcr_hi,resolved_rate,resolved_rate_n
 2026-W11,agent,bob,1,1,1,0.2065,1,1,1
 2026-W11,team,T1,1,1,1,0.2065,1,1,1
 2026-W11,all,all,1,1,1,0.2065,1,1,1
-2026-W12,agent,ana,1,1,1,0.2065,1,0,1
-2026-W12,team,T2,1,1,1,0.2065,1,0,1
-2026-W12,all,all,1,1,1,0.2065,1,0,1
+2026-W12,agent,ana,1,,0,,,0,1
+2026-W12,team,T2,1,,0,,,0,1
+2026-W12,all,all,1,,0,,,0,1
 CSV
 check_err <<'EOF'
-emp-score: 8 events read, 8 scored, 0 rejected; 0 reviews excluded by challenge; 1 contact has no customer: not in fcr
+emp-score: 8 events read, 8 scored, 0 rejected; 0 reviews excluded by challenge; 1 contact has no customer: not in fcr; 1 contact less than the repeat window before the last: not in fcr (repeats yet to come)
 EOF
 same_as_fcr_py 7 week
 
@@ -78,6 +81,15 @@ check_file got <<'CSV'
 CSV
 same_as_fcr_py 1 week
 
+# with 30 days every contact is less than the window before the last:
+# in no fcr; a contact of another customer 6 weeks later brings the
+# horizon past them, and bob's 03-09 contact is repeated on 03-16
+run 0 emp-score -q -b week -m fcr=1 --repeat-window 30 ev.csv
+pick | cut -d, -f1-3,5,6 | grep -c ',,0$' >got
+echo 10 | check_file got
+same_as_fcr_py 30 week
+cp ev.csv ev7.csv
+echo 'contact,2026-04-30T09:00:00Z,cy,T2,c9,1' >>ev.csv
 run 0 emp-score -q -b week -m fcr=1 --repeat-window 30 ev.csv
 pick | cut -d, -f1-3,5,6 | grep W11 >got
 check_file got <<'CSV'
@@ -86,6 +98,7 @@ check_file got <<'CSV'
 2026-W11,all,all,0,1
 CSV
 same_as_fcr_py 30 week
+mv ev7.csv ev.csv
 
 # the default window is 7 days, by day the same contacts
 run 0 emp-score -q -b day -m fcr=1 --repeat-window 7 ev.csv

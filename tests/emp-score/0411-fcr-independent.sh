@@ -40,6 +40,11 @@ for seed in (1, 2, 3):
                     "a day out of time order: not in fcr" %
                     (none, "contact has" if none == 1 else "contacts have",
                      late, "contact" if late == 1 else "contacts"))
+            nb = fcr.beyond("ev.csv", w)
+            if nb:
+                want += ("; %d %s less than the repeat window before the "
+                         "last: not in fcr (repeats yet to come)" %
+                         (nb, "contact" if nb == 1 else "contacts"))
             if not last.endswith(want):
                 print("summary: %s, expected ...%s" % (last, want))
                 bad += 1

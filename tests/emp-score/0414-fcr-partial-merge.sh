@@ -4,10 +4,12 @@
 # chains within a window of the first contact (c1 on 03-01, c2 on
 # 03-06: judged in the file, kept for the parts before it) and the
 # chains still open at its end (c1 on 03-20), with one fcr row for each
-# row of a contact still waiting (counted resolved in the sums).  b.csv
+# row of a contact still waiting (b 0: less than the window before a's
+# last contact, its own horizon, so not counted in its sums).  b.csv
 # goes on where a.csv stops: its c1 contact on 03-22 repeats a's 03-20
-# one, which --merge takes back: 4 of 5 resolved (ana 2 of 3, bob 2 of
-# 2), as in one pass.
+# one, which --merge counts unresolved (the horizon of all is 03-24
+# 18:00): 3 of 4 resolved (ana 1 of 2, bob 2 of 2; ana's 03-31 contact,
+# the last, in no fcr), as in one pass.
 # Then the refusals: parts whose ranges of contacts interleave (named,
 # nothing written), a part made with another --repeat-window; a partial
 # of the older format (no fcr_y, fcr_n, no fcr rows) merges with a
@@ -41,8 +43,8 @@ type,period,group,key,team,a,b
 repeat,,,604800000,,1772355600000,1773997200000
 cluster,,,c1,,1772355600000,1772355600000
 cluster,,,c1,,1773997200000,1773997200000
-fcr,all,agent,ana,c1,1773997200000,
-fcr,all,all,all,c1,1773997200000,
+fcr,all,agent,ana,c1,1773997200000,0
+fcr,all,all,all,c1,1773997200000,0
 cluster,,,c2,,1772787600000,1772787600000
 CSV
 # shellcheck disable=SC2086
@@ -56,9 +58,9 @@ awk -F, 'NR == 1 { for (i = 1; i <= NF; i++) c[$i] = i }
     { print $c["key"] "," $c["fcr"] "," $c["fcr_n"] }' out >got
 check_file got <<'CSV'
 key,fcr,fcr_n
-ana,0.6667,3
+ana,0.5,2
 bob,1,2
-all,0.8,5
+all,0.75,4
 CSV
 
 # interleaved: a.csv's contacts run from 03-01 to 03-20, c.csv's from

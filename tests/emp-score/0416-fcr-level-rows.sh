@@ -7,7 +7,8 @@
 #   c2 02-01 bob (level 1), nothing later: L1 resolved
 #   c1 02-03 bob (level 1) and c3 02-04 ana (level 2 since 02-02): resolved
 #   L1 2 of 3, L2 1 of 1, all 3 of 4; the shards cut after 02-01, so that c1's
-#   repeat crosses the cut.
+#   repeat crosses the cut.  cy's contact on 02-20 (no level), the last,
+#   takes the horizon past them and is in no fcr.
 . "${0%/*}/../lib.sh"
 
 cat >roster.csv <<'CSV'
@@ -22,6 +23,7 @@ contact,2026-01-30T10:00:00Z,ana,A,c1
 contact,2026-02-01T10:00:00Z,bob,B,c2
 contact,2026-02-03T10:00:00Z,bob,B,c1
 contact,2026-02-04T10:00:00Z,ana,A,c3
+contact,2026-02-20T10:00:00Z,cy,C,c9
 CSV
 head -3 ev.csv >a.csv
 sed -n '1p;4,$p' ev.csv >b.csv

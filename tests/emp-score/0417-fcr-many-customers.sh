@@ -22,7 +22,9 @@ for seed, n, cust, days, windows in ((4, 1800, 700, 60, (1, 7)),
                 late=3, exact=w)
         got, none, late = fcr.judge("ev.csv", w)
         res = sum(1 for _, _, r in got if r)
-        if late == 0 or res == 0 or res == len(got):
+        # the 3 customers' chains never end: every contact before the
+        # horizon is repeated (the last ones are beyond it)
+        if late == 0 or res == len(got) or (cust > 3 and res == 0):
             sys.exit("seed %d: a weak stream (late %d, resolved %d of %d)"
                      % (seed, late, res, len(got)))
         for by in ("all", "week"):

@@ -7,7 +7,8 @@
 # customer; a real number and a value that only contains such a word
 # are customers.  By hand: 11 withheld contacts and the two calls of
 # +15550001 one hour apart (the first unresolved) and anonymous.fan@x
-# once: fcr 2 of 3.  emp-ingest writes such a caller as an empty
+# once: fcr 2 of 3 (a contact on 03-20, the last, takes the horizon past
+# them and is in no fcr).  emp-ingest writes such a caller as an empty
 # customer, before any hashing.
 . "${0%/*}/../lib.sh"
 
@@ -27,16 +28,17 @@ contact,2026-03-02T10:40:00Z,a,n/a
 contact,2026-03-02T11:00:00Z,a,+15550001
 contact,2026-03-02T12:00:00Z,a,+15550001
 contact,2026-03-02T12:30:00Z,a,anonymous.fan@x
+contact,2026-03-20T09:00:00Z,a,+15559999
 CSV
 run 0 emp-score -g all -m fcr=1 ev.csv
 awk -F, 'NR == 1 { for (i = 1; i <= NF; i++) c[$i] = i }
     { print $c["contacts"] "," $c["fcr"] "," $c["fcr_n"] }' out >got
 check_file got <<'CSV'
 contacts,fcr,fcr_n
-14,0.6667,3
+15,0.6667,3
 CSV
 check_err <<'EOF2'
-emp-score: 14 events read, 14 scored, 0 rejected; 0 reviews excluded by challenge; 11 contacts have no customer: not in fcr
+emp-score: 15 events read, 15 scored, 0 rejected; 0 reviews excluded by challenge; 11 contacts have no customer: not in fcr; 1 contact less than the repeat window before the last: not in fcr (repeats yet to come)
 EOF2
 
 # emp-ingest: a withheld caller is an empty customer, hashed or not

@@ -44,9 +44,14 @@ for r in best.values():
         continue
     bycust[r["CustomerEndpoint.Address"]].append(
         (secs(r["InitiationTimestamp"]), r["Agent.Username"]))
+# the horizon: a contact less than the window before the last contact
+# with a customer is in no fcr (its repeats may come after the data)
+horizon = max(t for cs in bycust.values() for t, _ in cs) - 7 * 86400
 for cs in bycust.values():
     cs.sort()
     for i, (t, a) in enumerate(cs):
+        if t > horizon:
+            continue
         again = any(t < u <= t + 7 * 86400 for u, _ in cs)
         for key in (a, "all"):
             n[key] += 1

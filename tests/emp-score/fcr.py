@@ -59,11 +59,36 @@ def judge(path, window_days):
         top = t if top is None else max(top, t)
         counted.append((r, t))
     out = []
+    # the horizon: a contact less than a window before the last one is
+    # in no fcr (its repeats may come after the data end)
+    h = top - w if top is not None else None
     for r, t in counted:
+        if t > h:
+            continue
         rep = any(o["customer"] == r["customer"] and t < u <= t + w
                   for o, u in counted)
         out.append((r, t, not rep))
     return out, none, late
+
+
+def beyond(path, window_days, since=None, until=None):
+    """The contacts scored (in [since, until)) with a customer, not late,
+    after the horizon: the summary's count."""
+    with open(path, newline="") as f:
+        rows = [r for r in csv.DictReader(f) if r["kind"] == "contact"]
+    w = window_days * DAY
+    counted, top = [], None
+    for r in rows:
+        t = ms_of(r["ts"])
+        if not r.get("customer"):
+            continue
+        if top is not None and t < top - DAY:
+            continue
+        top = t if top is None else max(top, t)
+        counted.append(t)
+    return sum(1 for t in counted if t > top - w and
+               (since is None or t >= since) and
+               (until is None or t < until))
 
 
 def expected(path, window_days, by="all", groups=("agent", "team", "all"),
