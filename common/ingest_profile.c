@@ -1038,6 +1038,11 @@ qualtrics_rows(struct ingest *g, struct csv_reader *rd, struct plan *p,
 			seen_text = 1;
 			continue;
 		}
+		/* Five9's rule: times of no known zone are said to be UTC */
+		if (p->tz == NULL && g->o->cli.tz == NULL && !quiet)
+			emp_warn("%s: no ImportId row names the survey's time "
+			    "zone: times read as UTC; give it with --tz",
+			    p->name);
 		p->first = record_copy(rec);
 		return 0;
 	}

@@ -1,7 +1,7 @@
 #!/bin/sh
 # emp-ingest: Qualtrics' extra header rows are recognised, not counted by
 # place: an export without the ImportId row ("with labels only": times in
-# UTC, or in --tz), one with the column names alone (its first data row,
+# UTC with a warning, or in --tz), one with the column names alone (its first data row,
 # right after the header, is read), and --tz winning over the ImportId
 # row's zone.  Two exports of different zones in one run each keep their
 # own.  Every ts is recomputed by nps.py (Python's zoneinfo).
@@ -29,6 +29,7 @@ nps qualtrics labels.csv >w
 nps pick out kind,ts,agent,team,id,contact,customer,nps,comment,src >got
 check_file got w
 check_err <<'EOF2'
+emp-ingest: labels.csv: no ImportId row names the survey's time zone: times read as UTC; give it with --tz
 emp-ingest: labels.csv:8: field 'Q1': nps '11' out of range 0-10
 emp-ingest: labels.csv:9: field 'Q1_NPS_GROUP': NPS group '1' (Detractor) contradicts field 'Q1': 9 is a promoter (9-10)
 emp-ingest: 11 rows read, 6 events written, 2 rejected, 3 skipped (1 no agent, 2 non-response)
