@@ -704,6 +704,26 @@ run_file(void *g, const char *path)
  * cannot be read leaves nothing behind: no temporary file, and on
  * standard output not even the start or end of a gzip stream.
  */
+/* A queue of --escalation-queues that no contact was in: misspelled,
+ * most likely, and every contact then reads "not escalated". */
+static void
+esc_unseen(const struct ingest_opts *o, const struct ingest *g)
+{
+	char q[256];
+	size_t k;
+
+	if (g->events == 0)
+		return;
+	for (k = 0; k < o->nesc; k++) {
+		if (atomic_load_explicit(&o->esc_seen[k],
+		    memory_order_relaxed))
+			continue;
+		msg_quote(q, sizeof(q), o->esc[k], strlen(o->esc[k]));
+		emp_warn("--escalation-queues: no contact was in queue '%s': "
+		    "check its name", q);
+	}
+}
+
 int
 ingest_run(const struct ingest_opts *o, int argc, char *argv[])
 {
@@ -725,6 +745,7 @@ ingest_run(const struct ingest_opts *o, int argc, char *argv[])
 	ingest_prepare(g, argv, (size_t)argc);
 	status = cli_each_input(argc, argv, run_file, g);
 	ingest_finish(g);
+	esc_unseen(o, g);
 	if (!o->cli.quiet)
 		ingest_summary(g, &sb);
 	status = cli_finish(&o->cli, status, ingest_rejected(g),

@@ -14,6 +14,7 @@
 #ifndef INGEST_H
 #define INGEST_H
 
+#include <stdatomic.h>
 #include <stdint.h>
 
 #include "cli.h"
@@ -46,6 +47,8 @@ struct ingest_opts {
 	int			 hash_customer;
 	unsigned char		 hash_key[INGEST_HASH_KEY];
 	char			**esc;		/* --escalation-queues */
+	atomic_uchar		*esc_seen;	/* [k]: a contact in esc[k]
+						 * (set on any thread) */
 	size_t			 nesc;
 };
 

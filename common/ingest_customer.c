@@ -119,6 +119,9 @@ ingest_escalation_queues(struct ingest_opts *o, const char *list)
 			return -1;
 		}
 		o->esc = xreallocarray(o->esc, o->nesc + 1, sizeof(*o->esc));
+		o->esc_seen = xreallocarray(o->esc_seen, o->nesc + 1,
+		    sizeof(*o->esc_seen));
+		atomic_init(&o->esc_seen[o->nesc], 0);
 		o->esc[o->nesc++] = xstrndup(s, n);
 		if (comma == NULL)
 			break;
@@ -158,6 +161,8 @@ escalation_mark(const struct ingest_opts *o, struct row *r)
 		return;
 	for (k = 0; k < o->nesc; k++) {
 		if (eq_nocase(r->v[EV_QUEUE], r->n[EV_QUEUE], o->esc[k])) {
+			atomic_store_explicit(&o->esc_seen[k], 1,
+			    memory_order_relaxed);
 			set_const(r, EV_ESCALATED, "1");
 			return;
 		}

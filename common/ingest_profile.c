@@ -1180,7 +1180,9 @@ ingest_opts_free(struct ingest_opts *o)
 	for (k = 0; k < o->nesc; k++)
 		free(o->esc[k]);
 	free(o->esc);
+	free(o->esc_seen);
 	o->esc = NULL;
+	o->esc_seen = NULL;
 	o->nesc = 0;
 	explicit_bzero(o->hash_key, sizeof(o->hash_key));
 	o->maps = NULL;

@@ -99,3 +99,12 @@ check_err <<'EOF'
 emp-ingest: --escalation-queues: an empty queue name in 'Tier 2,,Billing'
 Try 'emp-ingest --help' for more information.
 EOF
+# a queue no contact was in (misspelled: every contact would read "not
+# escalated") is named in a warning; the events are written as before
+run 0 emp-ingest --escalation-queues 'tier 2,Tech  Support' gen.csv
+cut -d, -f5,15 out | sed -n 3p >got
+echo 'g2,1' | check_file got
+check_err <<'EOF2'
+emp-ingest: --escalation-queues: no contact was in queue 'Tech  Support': check its name
+emp-ingest: 5 rows read, 5 events written, 0 rejected, 0 skipped
+EOF2
