@@ -124,18 +124,6 @@ ev_focus_metric(const char *s, size_t n)
 	return -1;
 }
 
-static int
-lower_eq(const char *s, size_t n, const char *w)
-{
-	size_t i;
-
-	for (i = 0; i < n && w[i] != '\0'; i++)
-		if ((s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 'a' - 'A' : s[i]) !=
-		    w[i])
-			return 0;
-	return i == n && w[i] == '\0';
-}
-
 int
 ev_customer_none(const char *s, size_t n)
 {
@@ -149,9 +137,9 @@ ev_customer_none(const char *s, size_t n)
 	if (n == 0 || parse_is_unknown(s, n))
 		return 1;
 	for (i = 0; words[i] != NULL; i++)
-		if (lower_eq(s, n, words[i]))
+		if (parse_eq_nocase(s, n, words[i]))
 			return 1;
-	if (n > 14 && lower_eq(s, 14, "sip:anonymous@"))
+	if (n > 14 && parse_eq_nocase(s, 14, "sip:anonymous@"))
 		return 1;
 	for (i = 0; i < n; i++) {
 		if (s[i] == '0')

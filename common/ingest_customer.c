@@ -33,6 +33,7 @@
 
 #include "emp.h"
 #include "ingest_int.h"
+#include "parse.h"
 #include "sign.h"
 #include "stats.h"
 
@@ -129,28 +130,6 @@ ingest_escalation_queues(struct ingest_opts *o, const char *list)
 	return 0;
 }
 
-/* Is s (n bytes) name, ASCII case ignored? */
-static int
-eq_nocase(const char *s, size_t n, const char *name)
-{
-	size_t i;
-	int a, b;
-
-	if (strlen(name) != n)
-		return 0;
-	for (i = 0; i < n; i++) {
-		a = (unsigned char)s[i];
-		b = (unsigned char)name[i];
-		if (a >= 'A' && a <= 'Z')
-			a += 'a' - 'A';
-		if (b >= 'A' && b <= 'Z')
-			b += 'a' - 'A';
-		if (a != b)
-			return 0;
-	}
-	return 1;
-}
-
 void
 escalation_mark(const struct ingest_opts *o, struct row *r)
 {
@@ -160,7 +139,8 @@ escalation_mark(const struct ingest_opts *o, struct row *r)
 	    strcmp(r->v[EV_KIND], "contact") != 0)
 		return;
 	for (k = 0; k < o->nesc; k++) {
-		if (eq_nocase(r->v[EV_QUEUE], r->n[EV_QUEUE], o->esc[k])) {
+		if (parse_eq_nocase(r->v[EV_QUEUE], r->n[EV_QUEUE],
+		    o->esc[k])) {
 			atomic_store_explicit(&o->esc_seen[k], 1,
 			    memory_order_relaxed);
 			set_const(r, EV_ESCALATED, "1");
@@ -282,8 +262,9 @@ customer_pick(struct row *r)
 				cx_set(r, s, n);
 			else
 				cx_set(r, "", 0);
-		} else if (eq_nocase(t, tn, "AGENT") ||
-		    eq_nocase(t, tn, "INTERNAL") || eq_nocase(t, tn, "TEST"))
+		} else if (parse_eq_nocase(t, tn, "agent") ||
+		    parse_eq_nocase(t, tn, "internal") ||
+		    parse_eq_nocase(t, tn, "test"))
 			cx_set(r, "", 0);
 		break;
 	case CX_GENESYS:
@@ -295,7 +276,8 @@ customer_pick(struct row *r)
 			cx_set(r, s, n);
 			break;
 		}
-		if (cx_field(r, 2, &t, &tn) && eq_nocase(t, tn, "outbound")) {
+		if (cx_field(r, 2, &t, &tn) &&
+		    parse_eq_nocase(t, tn, "outbound")) {
 			if (cx_field(r, 1, &s, &n))
 				cx_set(r, s, n);
 			else

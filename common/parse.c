@@ -32,6 +32,18 @@ parse_trim(const char **sp, size_t *np)
 }
 
 int
+parse_eq_nocase(const char *s, size_t n, const char *word)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (word[i] == '\0' || lower((unsigned char)s[i]) !=
+		    lower((unsigned char)word[i]))
+			return 0;
+	return word[n] == '\0';
+}
+
+int
 parse_is_unknown(const char *s, size_t n)
 {
 	static const char *const words[] = {

@@ -52,6 +52,8 @@ int	parse_utf8(const char *, size_t);
 
 /* Narrows a field to its content without surrounding spaces and tabs. */
 void	parse_trim(const char **, size_t *);
+/* Whether s (n bytes) is word, ASCII case ignored on both sides. */
+int	parse_eq_nocase(const char *s, size_t n, const char *word);
 
 /* 1,234.50  $12.00  -$5  12 €  87.5%  -0.  Grouping separators must
  * group by three.  Exponents, hex, inf and nan are PARSE_BAD. */
