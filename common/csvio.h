@@ -125,6 +125,25 @@ struct csv_batch;
 struct csv_batch *csv_batch_new(void);
 int	csv_reader_next_batch(struct csv_reader *, struct csv_batch *,
 	    size_t want);
+/*
+ * Chunks, for splitting records on several threads (feeder_run_ordered()):
+ * csv_reader_next_chunk() is csv_reader_next_batch() but that, where it
+ * can, it hands out whole lines unsplit (csv_batch_is_chunk(); the count
+ * returned is their lines).  Any thread then makes them the batch
+ * csv_reader_next_batch() would have made with csv_batch_split() and a
+ * splitter of its own (csv_splitter_new(), after the header is read),
+ * and the committing thread, in order, gives the batch back to the
+ * reader's row count with csv_reader_chunk_done().
+ */
+int	csv_reader_next_chunk(struct csv_reader *, struct csv_batch *,
+	    size_t want);
+int	csv_batch_is_chunk(const struct csv_batch *);
+struct csv_reader *csv_splitter_new(const struct csv_reader *);
+size_t	csv_batch_split(struct csv_reader *splitter, struct csv_batch *);
+void	csv_reader_chunk_done(struct csv_reader *, const struct csv_batch *);
+void	csv_splitter_free(struct csv_reader *);
+/* Chunks of at most max bytes (0: as the read buffer holds), for tests. */
+void	csv_reader_set_chunk(struct csv_reader *, size_t max);
 size_t	csv_batch_count(const struct csv_batch *);
 struct csv_record *csv_batch_record(struct csv_batch *, size_t i);
 void	csv_batch_free(struct csv_batch *);

@@ -42,7 +42,9 @@
 /* libcsv's parser states (libcsv.c): within a field begun */
 #define LIBCSV_FIELD_BEGUN	2
 
-static size_t max_record;	/* 0: not yet set (csv_max_record()) */
+static size_t max_record;
+
+static struct csv_record *record_copy(char *const *, const size_t *, size_t);	/* 0: not yet set (csv_max_record()) */
 
 struct recmeta {
 	size_t		 first;		/* index into foff/flen */
@@ -106,6 +108,10 @@ struct csv_reader {
 	uint64_t	 nrows;		/* records that are not blank lines */
 	uint64_t	 size;		/* a regular file's, else 0 */
 	int		 prog;		/* reports to the progress line */
+	/* rows of split chunks less their lines (atomic: the committing
+	 * thread adds, the reading one reads) */
+	int64_t		 rowfix;
+	size_t		 chunkmax;	/* a chunk's most bytes (0: any) */
 };
 
 static int
@@ -278,8 +284,10 @@ report_progress(const struct csv_reader *r)
 {
 	uint64_t hdr = r->given == NULL;
 
-	progress_count(r->bytes, r->nrows > hdr ? r->nrows - hdr : 0,
-	    r->size);
+	uint64_t rows = r->nrows + (uint64_t)__atomic_load_n(&r->rowfix,
+	    __ATOMIC_RELAXED);
+
+	progress_count(r->bytes, rows > hdr ? rows - hdr : 0, r->size);
 }
 
 static ssize_t
@@ -880,6 +888,43 @@ skip_some(struct csv_reader *r, const unsigned char *b, size_t n, int whole)
 	}
 }
 
+/* One line b[0..n), with its line end when whole (else the input's
+ * last bytes, or as much of a line as was read). */
+static void
+feed_line(struct csv_reader *r, const unsigned char *b, size_t n, int whole)
+{
+	if (r->skip) {
+		skip_some(r, b, n, whole);
+	} else if (r->rec_line != 0 &&
+	    r->pend + body_len(r, b, n, whole) > r->max) {
+		too_long(r, b, n, whole);
+	} else if (r->tsv) {
+		if (!whole) {
+			sb_add(&r->raw, b, n);
+			r->pend += n;
+			return;
+		}
+		if (r->raw.len > 0) {
+			sb_add(&r->raw, b, n);
+			feed_tsv(r, (unsigned char *)r->raw.s, r->raw.len);
+			r->raw.len = 0;
+		} else
+			feed_tsv(r, b, n);
+		r->pend = 0;
+	} else if (r->rec_line == 0) {
+		/* skipping the rest of a broken line */
+		if (whole)
+			r->rec_line = r->line + 1;
+		r->pend = 0;
+	} else {
+		feed_csv(r, b, n, whole);
+		r->pend = whole && r->p.pstate == 0 && r->cur_n == 0 ?
+		    0 : r->pend + n;
+	}
+	if (whole)
+		r->line++;
+}
+
 /*
  * Feeds lines until want records are complete (and, with settle, no
  * record is half read) or the input ends.  A batch of several records
@@ -920,37 +965,7 @@ feed(struct csv_reader *r, size_t want, int settle)
 		if (whole)
 			n = (size_t)(nl - b) + 1;
 		r->pos += n;
-		if (r->skip) {
-			skip_some(r, b, n, whole);
-		} else if (r->rec_line != 0 &&
-		    r->pend + body_len(r, b, n, whole) > r->max) {
-			too_long(r, b, n, whole);
-		} else if (r->tsv) {
-			if (!whole) {
-				sb_add(&r->raw, b, n);
-				r->pend += n;
-				continue;
-			}
-			if (r->raw.len > 0) {
-				sb_add(&r->raw, b, n);
-				feed_tsv(r, (unsigned char *)r->raw.s,
-				    r->raw.len);
-				r->raw.len = 0;
-			} else
-				feed_tsv(r, b, n);
-			r->pend = 0;
-		} else if (r->rec_line == 0) {
-			/* skipping the rest of a broken line */
-			if (whole)
-				r->rec_line = r->line + 1;
-			r->pend = 0;
-		} else {
-			feed_csv(r, b, n, whole);
-			r->pend = whole && r->p.pstate == 0 && r->cur_n == 0 ?
-			    0 : r->pend + n;
-		}
-		if (whole)
-			r->line++;
+		feed_line(r, b, n, whole);
 	}
 	return 1;
 }
@@ -1145,6 +1160,13 @@ struct csv_batch {
 	char		**fptr;
 	size_t		 fpcap;
 	struct csv_record rec;
+	/* a chunk of whole lines not yet split (csv_reader_next_chunk()) */
+	int		 chunk;
+	unsigned char	*raw;
+	size_t		 rawcap, rawoff, rawlen;
+	unsigned long	 rawline;	/* the line of raw[rawoff] */
+	uint64_t	 rawlines;	/* its lines, counted as rows */
+	uint64_t	 rows;		/* rows once split */
 };
 
 struct csv_batch *
@@ -1163,6 +1185,7 @@ csv_batch_free(struct csv_batch *b)
 	free(b->flen);
 	free(b->recs);
 	free(b->fptr);
+	free(b->raw);
 	free(b);
 }
 
@@ -1230,6 +1253,242 @@ csv_batch_record(struct csv_batch *b, size_t i)
 	b->rec.plain = m->plain;
 	b->rec.err = m->err;
 	return &b->rec;
+}
+
+/*
+ * Chunks: reading cut from splitting.  At a record boundary the reader
+ * hands out whole lines unsplit, and any thread splits them with a
+ * splitter of its own, running the very code (feed_line()) the reader
+ * would have run on them from the same state: the batch that comes out
+ * is the one csv_reader_next_batch() would have made.  That holds when
+ * the reader is at a record boundary in its ground state and every line
+ * of the chunk ends at a record boundary too, which is so when each line
+ * ends outside quotes as counted from the chunk's start: strict libcsv
+ * is inside a quoted field exactly after an odd number of quotes, and a
+ * broken line ends in the ground state anyway (feed_csv()).  The first
+ * line that ends inside quotes (a quoted line end) ends the chunk; the
+ * reader itself reads the record it starts, and chunks go on after it.
+ */
+/* Whether the reader is at a record boundary in its ground state, its
+ * batch handed out, with line ends that chunks can be cut at. */
+static int
+at_boundary(const struct csv_reader *r)
+{
+	return r->cur_n == 0 && !r->skip && r->raw.len == 0 && r->pend == 0 &&
+	    (r->tsv || (r->p.pstate == 0 && r->rec_line == r->line));
+}
+
+static int
+chunkable(const struct csv_reader *r)
+{
+	return r->fast && !r->done && !r->failed && r->eol == '\n' &&
+	    r->rpos == r->nrec && at_boundary(r);
+}
+
+/*
+ * The bytes of the whole lines at the start of s[0..n) that end outside
+ * quotes (quotes not counted when !quotes), and their count in *lines.
+ */
+static size_t
+chunk_cut(const unsigned char *s, size_t n, int quotes, uint64_t *lines)
+{
+	size_t i = 0, cut = 0, j;
+	uint64_t nl = 0, nlcut = 0;
+	int inq = 0;
+#ifdef __SSE2__
+	const __m128i vn = _mm_set1_epi8('\n'), vq = _mm_set1_epi8('"');
+	__m128i v;
+	unsigned mn, mq;
+
+	for (; i + 16 <= n; i += 16) {
+		v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+		mq = quotes ? (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v,
+		    vq)) : 0;
+		if (mq == 0 && !inq) {
+			mn = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, vn));
+			if (mn != 0) {
+				cut = i + (size_t)(31 - __builtin_clz(mn)) + 1;
+				/* popcount, without needing POPCNT */
+				mn -= (mn >> 1) & 0x5555;
+				mn = (mn & 0x3333) + ((mn >> 2) & 0x3333);
+				mn = (mn + (mn >> 4)) & 0x0f0f;
+				nl += (mn + (mn >> 8)) & 0x1f;
+				nlcut = nl;
+			}
+			continue;
+		}
+		for (j = i; j < i + 16; j++) {
+			if (s[j] == '"')
+				inq = !inq;
+			else if (s[j] == '\n') {
+				if (inq)
+					goto done;
+				nl++;
+				cut = j + 1;
+				nlcut = nl;
+			}
+		}
+	}
+#endif
+	for (; i < n; i++) {
+		if (s[i] == '"' && quotes)
+			inq = !inq;
+		else if (s[i] == '\n') {
+			if (inq)
+				break;
+			nl++;
+			cut = i + 1;
+			nlcut = nl;
+		}
+	}
+#ifdef __SSE2__
+done:
+#endif
+	*lines = nlcut;
+	return cut;
+}
+
+int
+csv_reader_next_chunk(struct csv_reader *r, struct csv_batch *b,
+    size_t want)
+{
+	unsigned char *t;
+	size_t cut, rest, tcap;
+	uint64_t lines;
+
+	b->chunk = 0;
+	b->rawlines = 0;
+	if (!chunkable(r))
+		return csv_reader_next_batch(r, b, want);
+	batch_reset(r);
+	while (!r->eof && r->len - r->pos < r->cap && fill(r) > 0)
+		;
+	if (r->failed || r->pos == r->len)
+		return csv_reader_next_batch(r, b, want);
+	cut = r->len - r->pos;
+	if (r->chunkmax > 0 && cut > r->chunkmax)
+		cut = r->chunkmax;
+	cut = chunk_cut(r->buf + r->pos, cut, !r->tsv, &lines);
+	if (cut == 0)	/* a record over lines, or a line not yet whole */
+		return csv_reader_next_batch(r, b, 1);
+	/* the chunk keeps the buffer; the reader takes the batch's */
+	if (b->rawcap < r->cap) {
+		free(b->raw);
+		b->raw = xmalloc(r->cap);
+		b->rawcap = r->cap;
+	}
+	t = r->buf;
+	tcap = r->cap;
+	r->buf = b->raw;
+	r->cap = b->rawcap;
+	b->raw = t;
+	b->rawcap = tcap;
+	rest = r->len - r->pos - cut;
+	memcpy(r->buf, b->raw + r->pos + cut, rest);
+	b->rawoff = r->pos;
+	b->rawlen = cut;
+	r->pos = 0;
+	r->len = rest;
+	b->rawline = r->line;
+	b->rawlines = lines;
+	r->line += (unsigned long)lines;
+	r->rec_line = r->line;
+	r->nrows += lines;
+	b->chunk = 1;
+	b->start = b->nrec = 0;
+	return lines > INT32_MAX ? INT32_MAX : (int)lines;
+}
+
+void
+csv_reader_set_chunk(struct csv_reader *r, size_t max)
+{
+	r->chunkmax = max;
+}
+
+int
+csv_batch_is_chunk(const struct csv_batch *b)
+{
+	return b->chunk;
+}
+
+struct csv_reader *
+csv_splitter_new(const struct csv_reader *r)
+{
+	struct csv_reader *w;
+
+	w = xcalloc(1, sizeof(*w));
+	w->fd = -1;
+	w->name = xstrdup(r->name);
+	w->delim = r->delim;
+	w->delim_given = r->delim_given;
+	w->tsv = r->tsv;
+	w->eol = r->eol;
+	w->fast = r->fast;
+	w->max = r->max;
+	w->done = 1;		/* nothing to read, nothing to finish */
+	memcpy(w->toolong, r->toolong, sizeof(w->toolong));
+	if (r->given != NULL)
+		w->given = record_copy(r->given->fields, r->given->lens,
+		    r->given->nfields);
+	if (!w->tsv)
+		parser_init(w);
+	return w;
+}
+
+void
+csv_splitter_free(struct csv_reader *w)
+{
+	if (w == NULL)
+		return;
+	if (!w->tsv)
+		csv_free(&w->p);
+	w->done = 0;
+	w->tsv = 1;	/* its parser is freed */
+	csv_reader_close(w);
+}
+
+size_t
+csv_batch_split(struct csv_reader *w, struct csv_batch *b)
+{
+	const unsigned char *s = b->raw + b->rawoff, *end = s + b->rawlen,
+	    *nl;
+	size_t n;
+
+	w->line = w->rec_line = b->rawline;
+	w->nrec = w->rpos = w->nf = 0;
+	w->fb.len = 0;
+	w->nrows = 0;
+	w->last_term = 0;
+	while (s < end) {
+		nl = memchr(s, '\n', (size_t)(end - s));
+		n = (size_t)(nl - s) + 1;
+		feed_line(w, s, n, 1);
+		s += n;
+	}
+	if (!at_boundary(w))
+		emp_die(EXIT_FAIL, "%s:%lu: internal error: a chunk that "
+		    "does not end at a record boundary", w->name, w->line);
+	SWAP(w->fb, b->fb, struct strbuf);
+	SWAP(w->foff, b->foff, size_t *);
+	SWAP(w->flen, b->flen, size_t *);
+	SWAP(w->fcap, b->fcap, size_t);
+	SWAP(w->recs, b->recs, struct recmeta *);
+	SWAP(w->rcap, b->rcap, size_t);
+	b->start = 0;
+	b->nrec = w->nrec;
+	b->rows = w->nrows;
+	b->chunk = 0;
+	w->nrec = w->nf = 0;
+	w->fb.len = 0;
+	return b->nrec;
+}
+
+void
+csv_reader_chunk_done(struct csv_reader *r, const struct csv_batch *b)
+{
+	if (b->rawlines > 0)
+		__atomic_fetch_add(&r->rowfix, (int64_t)b->rows -
+		    (int64_t)b->rawlines, __ATOMIC_RELAXED);
 }
 
 const char *

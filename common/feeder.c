@@ -121,6 +121,7 @@ static void
 pipe_work(struct pipe *p, void *worker)
 {
 	const struct feeder_ops *ops = p->ops;
+	struct csv_reader *split = NULL;	/* this thread's splitter */
 	size_t s;
 	int n, can_read;
 
@@ -131,6 +132,7 @@ pipe_work(struct pipe *p, void *worker)
 		    p->state[s] == SLOT_DONE) {
 			p->committing = 1;
 			pthread_mutex_unlock(&p->mu);
+			csv_reader_chunk_done(p->rd, p->b[s]);
 			ops->commit(ops->arg, ops->results[s]);
 			pthread_mutex_lock(&p->mu);
 			p->committing = 0;
@@ -145,7 +147,7 @@ pipe_work(struct pipe *p, void *worker)
 			p->reading = 1;
 			s = p->nread % FEEDER_NSLOT;
 			pthread_mutex_unlock(&p->mu);
-			n = csv_reader_next_batch(p->rd, p->b[s],
+			n = csv_reader_next_chunk(p->rd, p->b[s],
 			    BATCH_RECORDS);
 			pthread_mutex_lock(&p->mu);
 			p->reading = 0;
@@ -164,7 +166,13 @@ pipe_work(struct pipe *p, void *worker)
 			s = p->nconv++ % FEEDER_NSLOT;
 			p->state[s] = SLOT_BUSY;
 			pthread_mutex_unlock(&p->mu);
-			ops->convert(worker, p->b[s], (size_t)p->n[s],
+			n = p->n[s];
+			if (csv_batch_is_chunk(p->b[s])) {
+				if (split == NULL)
+					split = csv_splitter_new(p->rd);
+				n = (int)csv_batch_split(split, p->b[s]);
+			}
+			ops->convert(worker, p->b[s], (size_t)n,
 			    ops->results[s]);
 			pthread_mutex_lock(&p->mu);
 			p->state[s] = SLOT_DONE;
@@ -176,6 +184,8 @@ pipe_work(struct pipe *p, void *worker)
 		pthread_cond_wait(&p->cv, &p->mu);
 	}
 	pthread_mutex_unlock(&p->mu);
+	/* every batch is committed: no record points into it any more */
+	csv_splitter_free(split);
 }
 
 static void *

@@ -2,6 +2,8 @@
  * csvdump: prints every record of one CSV file, the header included, as
  * one JSON array of arrays of strings, through the common reader.  For the
  * conformance suites and the reader's tests; exits 1 on invalid CSV.
+ * "csvdump -r [-c N] file" prints every record with its line, blank flag
+ * and error instead, read in chunks of N bytes when N > 0 (dump_records()).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -35,6 +37,57 @@ put_json_string(struct strbuf *sb, const char *s, size_t n)
 	sb_addc(sb, '"');
 }
 
+/*
+ * -r: every record as a line "LINE BLANK ERR [fields]" (ERR "-" when
+ * none), read in batches, through chunks of at most chunk bytes split by
+ * a splitter when chunk > 0 (csv_reader_next_chunk()), else read whole
+ * (csv_reader_next_batch()): the two must print the same.
+ */
+static int
+dump_records(struct csv_reader *r, size_t chunk)
+{
+	struct csv_reader *split = csv_splitter_new(r);
+	struct csv_batch *b = csv_batch_new();
+	struct csv_record *rec;
+	struct strbuf sb = { 0 };
+	size_t i, k, n;
+	int rv;
+
+	if (chunk > 0)
+		csv_reader_set_chunk(r, chunk);
+	for (;;) {
+		rv = chunk > 0 ? csv_reader_next_chunk(r, b, 3) :
+		    csv_reader_next_batch(r, b, 3);
+		if (rv <= 0)
+			break;
+		n = (size_t)rv;
+		if (csv_batch_is_chunk(b))
+			n = csv_batch_split(split, b);
+		csv_reader_chunk_done(r, b);
+		for (k = 0; k < n; k++) {
+			rec = csv_batch_record(b, k);
+			sb.len = 0;
+			sb_printf(&sb, "%lu %d %s [", rec->line, rec->blank,
+			    rec->err != NULL ? rec->err : "-");
+			for (i = 0; i < rec->nfields; i++) {
+				if (i > 0)
+					sb_addc(&sb, ',');
+				put_json_string(&sb, rec->fields[i],
+				    rec->lens[i]);
+			}
+			sb_adds(&sb, "]\n");
+			fwrite(sb.s, 1, sb.len, stdout);
+		}
+	}
+	if (rv == -1)
+		emp_warn("%s", csv_reader_error(r));
+	sb_free(&sb);
+	csv_batch_free(b);
+	csv_splitter_free(split);
+	csv_reader_close(r);
+	return fclose(stdout) != 0 || rv == -1 ? EXIT_FAIL : EXIT_OK;
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -45,6 +98,22 @@ main(int argc, char *argv[])
 	int rv, delim = 0, status = EXIT_OK;
 
 	emp_init(argv[0]);
+	if (argc >= 2 && strcmp(argv[1], "-r") == 0) {
+		size_t chunk = 0;
+
+		if (argc == 5 && strcmp(argv[2], "-c") == 0) {
+			chunk = strtoul(argv[3], NULL, 10);
+			argv += 2;
+			argc -= 2;
+		}
+		if (argc != 3) {
+			fprintf(stderr, "usage: csvdump -r [-c N] file\n");
+			return EXIT_USAGE;
+		}
+		if ((r = csv_reader_open(argv[2], 0)) == NULL)
+			emp_dieerr(EXIT_FAIL, "%s", argv[2]);
+		return dump_records(r, chunk);
+	}
 	if (argc == 3 && strncmp(argv[1], "-d", 2) == 0) {
 		delim = strcmp(argv[1] + 2, "tab") == 0 ? '\t' : argv[1][2];
 		argv++;

@@ -1,7 +1,8 @@
 /*
  * fuzz_csv: the CSV/TSV reader over arbitrary bytes (plain or gzip); the
  * first byte picks the delimiter.  Every record must be well formed, and
- * the quote-free fast path must give exactly what libcsv gives.
+ * the quote-free fast path must give exactly what libcsv gives, and
+ * chunks split apart (csv_reader_next_chunk()) what batches read whole do.
  */
 #define _GNU_SOURCE
 #include <sys/mman.h>
@@ -30,6 +31,41 @@ open_copy(const uint8_t *data, size_t size, int delim, int fast)
 		abort();
 	csv_reader_set_fast(r, fast);
 	return r;
+}
+
+/* Every record of r, read in batches (through chunks of at most chunk
+ * bytes when chunk > 0), appended to out; the last status after it. */
+static void
+dump_batches(struct csv_reader *r, size_t chunk, struct strbuf *out)
+{
+	struct csv_reader *split = csv_splitter_new(r);
+	struct csv_batch *b = csv_batch_new();
+	struct csv_record *rec;
+	size_t i, k, n;
+	int rv;
+
+	if (chunk > 0)
+		csv_reader_set_chunk(r, chunk);
+	while ((rv = chunk > 0 ? csv_reader_next_chunk(r, b, 5) :
+	    csv_reader_next_batch(r, b, 5)) > 0) {
+		n = (size_t)rv;
+		if (csv_batch_is_chunk(b))
+			n = csv_batch_split(split, b);
+		csv_reader_chunk_done(r, b);
+		for (k = 0; k < n; k++) {
+			rec = csv_batch_record(b, k);
+			for (i = 0; i < rec->nfields; i++) {
+				sb_add(out, &rec->lens[i], sizeof(size_t));
+				sb_add(out, rec->fields[i], rec->lens[i]);
+			}
+			sb_add(out, &rec->line, sizeof(rec->line));
+			sb_addc(out, rec->blank);
+			sb_adds(out, rec->err != NULL ? rec->err : "-");
+		}
+	}
+	sb_add(out, &rv, sizeof(rv));
+	csv_batch_free(b);
+	csv_splitter_free(split);
 }
 
 int
@@ -85,6 +121,16 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	csv_reader_close(r);
 	csv_reader_close(slow);
+	/* chunks split apart give the batches read whole */
+	sb.len = a.len = 0;
+	r = open_copy(data + 1, size - 1, delims[data[0] & 3], 1);
+	dump_batches(r, 0, &a);
+	csv_reader_close(r);
+	r = open_copy(data + 1, size - 1, delims[data[0] & 3], 1);
+	dump_batches(r, 1 + (data[0] >> 2), &sb);
+	csv_reader_close(r);
+	if (sb.len != a.len || memcmp(sb.s, a.s, a.len) != 0)
+		abort();
 	sb_free(&sb);
 	sb_free(&a);
 	return 0;
