@@ -30,7 +30,7 @@
 #include "progress.h"
 #include "swar.h"
 
-#define READ_SIZE	(256 * 1024)
+#define READ_SIZE	(64 * 1024)
 /* A batch stops growing at this many bytes of fields (or want records). */
 #define BATCH_BYTES	(4 * 1024 * 1024)
 /* The most fields a record may have (a real table has hundreds). */

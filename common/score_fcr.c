@@ -27,23 +27,19 @@ struct fcr_cust {
 };
 
 /*
- * A customer, 40 bytes: its 96-bit hash, and one cluster [l - span, l]
- * whose last contact (the only one at l) is in rows (FCR_NOROW32: none);
- * or, span == FCR_GEN, the customer on the heap (more clusters, more
- * contacts at the last ts, or a cluster longer than 49 days).
+ * A customer, 24 bytes: its 64-bit hash, and one cluster [l - span, l]
+ * whose last contact (the only one at l) has the rows tup[u]; or, span ==
+ * FCR_GEN, the customer on the heap, gen[u] (more clusters, more contacts
+ * at the last ts, or a cluster longer than 49 days).
  */
 struct fcr_rec {
-	uint64_t	 h0;
+	uint64_t	 h;
 	int64_t		 l;
-	uint32_t	 h1, span;
-	union {
-		uint32_t	 row[FCR_ROWS];
-		struct fcr_cust	*g;
-	}		 u;
+	uint32_t	 span;
+	uint32_t	 u;
 };
 
 #define FCR_GEN		UINT32_MAX
-#define FCR_NOROW32	UINT32_MAX
 
 void
 fcr_init(struct fcr *f, int64_t window, int keep_edges, fcr_verdict_fn *fn,
@@ -66,46 +62,109 @@ span_fits(int64_t d)
 	return d >= 0 && d < FCR_GEN;
 }
 
-/* Whether rows fit a record's (uint32_t) rows. */
-static int
-rows_fit(const struct fcr_rows *r)
+/*
+ * Rows, kept once each (tup[]): a record holds the index of its last
+ * contact's.  They are the caller's agent, team, all and level rows of a
+ * period: as many as its rows, not its contacts.
+ */
+static uint64_t
+tup_hash(const struct fcr_rows *r)
 {
+	uint64_t h = 0;
 	int k;
 
 	for (k = 0; k < FCR_ROWS; k++)
-		if (r->r[k] != FCR_NOROW && r->r[k] >= FCR_NOROW32)
-			return 0;
-	return 1;
+		h = (h ^ (uint64_t)r->r[k]) * 0x9E3779B97F4A7C15ULL;
+	return h ^ (h >> 31);
 }
 
 static void
-rows_put(struct fcr_rec *p, const struct fcr_rows *r)
+tup_rehash(struct fcr *f)
 {
-	int k;
+	size_t i, j;
 
-	for (k = 0; k < FCR_ROWS; k++)
-		p->u.row[k] = r->r[k] == FCR_NOROW ? FCR_NOROW32 :
-		    (uint32_t)r->r[k];
+	free(f->tupidx);
+	f->tupicap = f->tupicap ? 2 * f->tupicap : 64;
+	f->tupidx = xcalloc(f->tupicap, sizeof(*f->tupidx));
+	for (i = 0; i < f->ntup; i++) {
+		for (j = tup_hash(&f->tup[i]) & (f->tupicap - 1);
+		    f->tupidx[j] != 0; j = (j + 1) & (f->tupicap - 1))
+			;
+		f->tupidx[j] = (uint32_t)(i + 1);
+	}
 }
 
-static struct fcr_rows
-rows_get(const struct fcr_rec *p)
+/* The index of rows in tup[], added if new. */
+static uint32_t
+tup_id(struct fcr *f, const struct fcr_rows *r)
 {
-	struct fcr_rows r;
-	int k;
+	size_t i;
+	uint32_t e;
 
-	for (k = 0; k < FCR_ROWS; k++)
-		r.r[k] = p->u.row[k] == FCR_NOROW32 ? FCR_NOROW : p->u.row[k];
-	return r;
+	if (2 * (f->ntup + 1) > f->tupicap)
+		tup_rehash(f);
+	for (i = tup_hash(r) & (f->tupicap - 1); (e = f->tupidx[i]) != 0;
+	    i = (i + 1) & (f->tupicap - 1))
+		if (memcmp(&f->tup[e - 1], r, sizeof(*r)) == 0)
+			return e - 1;
+	if (f->ntup == f->tupcap) {
+		if (f->tupcap >= UINT32_MAX / 4)
+			emp_die(EXIT_FAIL, "fcr: more than 2^30 rows");
+		f->tupcap = f->tupcap ? 2 * f->tupcap : 64;
+		f->tup = xreallocarray(f->tup, f->tupcap, sizeof(*f->tup));
+	}
+	f->tup[f->ntup] = *r;
+	f->tupidx[i] = (uint32_t)++f->ntup;
+	return (uint32_t)(f->ntup - 1);
+}
+
+/* A customer on the heap: its index in gen[]. */
+static uint32_t
+gen_put(struct fcr *f, struct fcr_cust *c)
+{
+	size_t i;
+
+	if (f->nfree > 0)
+		i = f->genfree[--f->nfree];
+	else {
+		if (f->ngen == f->gencap) {
+			if (f->gencap >= UINT32_MAX / 4)
+				emp_die(EXIT_FAIL, "fcr: more than 2^30 "
+				    "customers with several clusters");
+			f->gencap = f->gencap ? 2 * f->gencap : 64;
+			f->gen = xreallocarray(f->gen, f->gencap,
+			    sizeof(*f->gen));
+			f->genfree = xreallocarray(f->genfree, f->gencap,
+			    sizeof(*f->genfree));
+		}
+		i = f->ngen++;
+	}
+	f->gen[i] = c;
+	return (uint32_t)i;
+}
+
+static void
+gen_drop(struct fcr *f, uint32_t i)
+{
+	f->gen[i] = NULL;
+	f->genfree[f->nfree++] = i;
+}
+
+/* A customer's 64-bit hash (score_fcr.h: collisions). */
+static uint64_t
+cust_hash(const char *cust, size_t len)
+{
+	uint64_t h0, h1;
+
+	hash_bytes128(cust, len, &h0, &h1);
+	return h0;
 }
 
 /* The last contact of a record (not FCR_GEN) judged. */
 static void
 rec_judge(struct fcr *f, const struct fcr_rec *p, int resolved)
 {
-	struct fcr_rows r = rows_get(p);
-
-	f->verdict(f->arg, &r, p->l, resolved);
+	f->verdict(f->arg, &f->tup[p->u], p->l, resolved);
 }
 
 static struct fcr_rows *
@@ -154,7 +213,7 @@ cust_free(struct fcr_cust *c)
 
 /* A record (not FCR_GEN) moved to the heap. */
 static void
-rec_to_cust(struct fcr_rec *p)
+rec_to_cust(struct fcr *f, struct fcr_rec *p)
 {
 	struct fcr_cust *c = xcalloc(1, sizeof(*c));
 
@@ -164,48 +223,49 @@ rec_to_cust(struct fcr_rec *p)
 	c->one.f = p->l - p->span;
 	c->one.l = p->l;
 	c->one.nlast = 1;
-	c->one.last1 = rows_get(p);
+	c->one.last1 = f->tup[p->u];
 	p->span = FCR_GEN;
-	p->u.g = c;
+	p->u = gen_put(f, c);
 }
 
 /* A record on the heap back in the record when it fits there. */
 static void
-rec_tidy(struct fcr_rec *p)
+rec_tidy(struct fcr *f, struct fcr_rec *p)
 {
-	struct fcr_cust *c = p->u.g;
+	struct fcr_cust *c = f->gen[p->u];
 
 	if (c->nclu != 1 || c->one.nlast != 1 || c->clu != &c->one ||
-	    !rows_fit(&c->one.last1) || !span_fits(c->one.l - c->one.f))
+	    !span_fits(c->one.l - c->one.f))
 		return;
+	gen_drop(f, p->u);
 	p->span = (uint32_t)(c->one.l - c->one.f);
 	p->l = c->one.l;
-	rows_put(p, &c->one.last1);
+	p->u = tup_id(f, &c->one.last1);
 	free(c->one.more);
 	free(c);
 }
 
 /*
  * An index slot: the record's index + 1 in its low bits (those of
- * cap - 1: cap is at most 2^32, the records fewer), bits of h0 above
+ * cap - 1: cap is at most 2^32, the records fewer), bits of h above
  * (a tag: most probes of other customers read no record); 0: free.
  */
 #define IDX_MASK(f)	((uint32_t)((f)->cap - 1))
 #define IDX_REC(f, e)	(((e) & IDX_MASK(f)) - 1)
-#define IDX_TAG(f, h0)	((uint32_t)((h0) >> 32) & ~IDX_MASK(f))
+#define IDX_TAG(f, h)	((uint32_t)((h) >> 32) & ~IDX_MASK(f))
 
-/* The slot of the customer (h0, h1), or of the empty slot where it goes. */
+/* The slot of the customer h, or of the empty slot where it goes. */
 static size_t
-idx_find(const struct fcr *f, uint64_t h0, uint64_t h1)
+idx_find(const struct fcr *f, uint64_t h)
 {
-	size_t i = (size_t)h0 & (f->cap - 1);
+	size_t i = (size_t)h & (f->cap - 1);
 	const struct fcr_rec *p;
-	uint32_t e, tag = IDX_TAG(f, h0), mask = IDX_MASK(f);
+	uint32_t e, tag = IDX_TAG(f, h), mask = IDX_MASK(f);
 
 	while ((e = f->idx[i]) != 0) {
 		if ((e & ~mask) == tag) {
 			p = &f->rec[(e & mask) - 1];
-			if (p->h0 == h0 && p->h1 == (uint32_t)h1)
+			if (p->h == h)
 				break;
 		}
 		i = (i + 1) & (f->cap - 1);
@@ -224,10 +284,10 @@ idx_grow(struct fcr *f)
 	f->cap = f->cap ? 2 * f->cap : 256;
 	f->idx = xcalloc(f->cap, sizeof(*f->idx));
 	for (i = 0; i < f->nrec; i++) {
-		j = (size_t)f->rec[i].h0 & (f->cap - 1);
+		j = (size_t)f->rec[i].h & (f->cap - 1);
 		while (f->idx[j] != 0)
 			j = (j + 1) & (f->cap - 1);
-		f->idx[j] = IDX_TAG(f, f->rec[i].h0) | (uint32_t)(i + 1);
+		f->idx[j] = IDX_TAG(f, f->rec[i].h) | (uint32_t)(i + 1);
 	}
 }
 
@@ -242,7 +302,7 @@ idx_delete(struct fcr *f, size_t i)
 		j = (j + 1) & (f->cap - 1);
 		if (f->idx[j] == 0)
 			return;
-		k = (size_t)f->rec[IDX_REC(f, f->idx[j])].h0 & (f->cap - 1);
+		k = (size_t)f->rec[IDX_REC(f, f->idx[j])].h & (f->cap - 1);
 		/* does j's home lie cyclically in (i, j]? then it stays */
 		if (i <= j ? (i < k && k <= j) : (i < k || k <= j))
 			continue;
@@ -259,11 +319,11 @@ rec_delete(struct fcr *f, size_t r)
 {
 	size_t last = f->nrec - 1, s;
 
-	idx_delete(f, idx_find(f, f->rec[r].h0, f->rec[r].h1));
+	idx_delete(f, idx_find(f, f->rec[r].h));
 	if (f->text != NULL)
 		free(f->text[r]);
 	if (r != last) {
-		s = idx_find(f, f->rec[last].h0, f->rec[last].h1);
+		s = idx_find(f, f->rec[last].h);
 		f->idx[s] = (f->idx[s] & ~IDX_MASK(f)) | (uint32_t)(r + 1);
 		f->rec[r] = f->rec[last];
 		if (f->text != NULL)
@@ -318,9 +378,9 @@ fcr_sweep(struct fcr *f, int64_t max_ts)
 		/* the index slots a deletion looks up: of a record ahead,
 		 * and of the last (it moves into the hole) */
 		if (r + 16 < f->nrec)
-			__builtin_prefetch(&f->idx[f->rec[r + 16].h0 &
+			__builtin_prefetch(&f->idx[f->rec[r + 16].h &
 			    (f->cap - 1)]);
-		__builtin_prefetch(&f->idx[f->rec[f->nrec - 1].h0 &
+		__builtin_prefetch(&f->idx[f->rec[f->nrec - 1].h &
 		    (f->cap - 1)]);
 		p = &f->rec[r];
 		if (p->span != FCR_GEN) {
@@ -333,7 +393,7 @@ fcr_sweep(struct fcr *f, int64_t max_ts)
 			rec_delete(f, r);	/* another record moves in */
 			continue;
 		}
-		c = p->u.g;
+		c = f->gen[p->u];
 		for (i = 0; i < c->nclu && c->clu[i].l < horizon; i++) {
 			lasts_judge(f, &c->clu[i], 1);
 			free(c->clu[i].more);
@@ -344,6 +404,7 @@ fcr_sweep(struct fcr *f, int64_t max_ts)
 				c->clu[k - i] = c->clu[k];
 			c->nclu -= i;
 			if (c->nclu == 0) {
+				gen_drop(f, p->u);
 				cust_free(c);
 				rec_delete(f, r);
 				continue;
@@ -354,7 +415,7 @@ fcr_sweep(struct fcr *f, int64_t max_ts)
 				c->clu = &c->one;
 				c->clucap = 1;
 			}
-			rec_tidy(p);
+			rec_tidy(f, p);
 		}
 		r++;
 	}
@@ -434,7 +495,7 @@ cust_add(struct fcr *f, struct fcr_cust *c, int64_t ms,
 
 /* A new customer's record in slot s. */
 static void
-rec_new(struct fcr *f, size_t s, uint64_t h0, uint64_t h1, const char *cust,
+rec_new(struct fcr *f, size_t s, uint64_t h, const char *cust,
     size_t len, int64_t ms, const struct fcr_rows *rows)
 {
 	struct fcr_rec *p;
@@ -447,26 +508,18 @@ rec_new(struct fcr *f, size_t s, uint64_t h0, uint64_t h1, const char *cust,
 			    sizeof(*f->text));
 	}
 	p = &f->rec[f->nrec];
-	p->h0 = h0;
-	p->h1 = (uint32_t)h1;
+	p->h = h;
 	p->l = ms;
 	p->span = 0;
-	if (rows_fit(rows))
-		rows_put(p, rows);
-	else {
-		rows_put(p, &(struct fcr_rows){ { FCR_NOROW, FCR_NOROW,
-		    FCR_NOROW, FCR_NOROW } });
-		rec_to_cust(p);
-		p->u.g->one.last1 = *rows;
-	}
+	p->u = tup_id(f, rows);
 	if (f->keep_edges)
 		f->text[f->nrec] = xstrndup(cust, len);
-	f->idx[s] = IDX_TAG(f, h0) | (uint32_t)++f->nrec;
+	f->idx[s] = IDX_TAG(f, h) | (uint32_t)++f->nrec;
 }
 
 /* A contact queued by fcr_add(), with the latest ts when it came. */
 struct fcr_q {
-	uint64_t	 h0, h1;
+	uint64_t	 h;
 	int64_t		 ms, max_ts;
 	struct fcr_rows	 rows;
 };
@@ -496,9 +549,9 @@ fcr_step(struct fcr *f, const struct fcr_q *e, const char *cust, size_t len)
 	}
 	if (8 * (f->nrec + 1) > 5 * f->cap)	/* at most 5/8 full */
 		idx_grow(f);
-	s = idx_find(f, e->h0, e->h1);
+	s = idx_find(f, e->h);
 	if (f->idx[s] == 0) {
-		rec_new(f, s, e->h0, e->h1, cust, len, ms, rows);
+		rec_new(f, s, e->h, cust, len, ms, rows);
 		return;
 	}
 	p = &f->rec[IDX_REC(f, f->idx[s])];
@@ -506,12 +559,11 @@ fcr_step(struct fcr *f, const struct fcr_q *e, const char *cust, size_t len)
 		first = p->l - p->span;
 		if (ms >= first - f->window && ms <= p->l + f->window) {
 			/* linked to its one cluster */
-			if (ms > p->l && rows_fit(rows) &&
-			    span_fits(ms - first)) {
+			if (ms > p->l && span_fits(ms - first)) {
 				rec_judge(f, p, 0);
 				p->l = ms;
 				p->span = (uint32_t)(ms - first);
-				rows_put(p, rows);
+				p->u = tup_id(f, rows);
 				return;
 			}
 			if (ms < p->l && span_fits(p->l - ms)) {
@@ -521,20 +573,20 @@ fcr_step(struct fcr *f, const struct fcr_q *e, const char *cust, size_t len)
 				return;
 			}
 		} else if (ms > p->l && p->l < e->max_ts - f->window -
-		    FCR_DISORDER_MS && rows_fit(rows)) {
+		    FCR_DISORDER_MS) {
 			/* its cluster is done, as a sweep would find: the
 			 * record is the new cluster's */
 			rec_judge(f, p, 1);
 			edge_note(f, IDX_REC(f, f->idx[s]), first, p->l);
 			p->l = ms;
 			p->span = 0;
-			rows_put(p, rows);
+			p->u = tup_id(f, rows);
 			return;
 		}
-		rec_to_cust(p);
+		rec_to_cust(f, p);
 	}
-	cust_add(f, p->u.g, ms, rows);
-	rec_tidy(p);
+	cust_add(f, f->gen[p->u], ms, rows);
+	rec_tidy(f, p);
 }
 
 /* Every queued contact judged, as far as it can be. */
@@ -570,7 +622,7 @@ fcr_add(struct fcr *f, const char *cust, size_t len, int64_t ms,
 	if (ms > f->max_ts)
 		f->max_ts = ms;
 	if (f->keep_edges) {	/* the text is needed now */
-		hash_bytes128(cust, len, &one.h0, &one.h1);
+		one.h = cust_hash(cust, len);
 		one.ms = ms;
 		one.max_ts = f->max_ts;
 		one.rows = *rows;
@@ -585,20 +637,20 @@ fcr_add(struct fcr *f, const char *cust, size_t len, int64_t ms,
 		f->qn--;
 	}
 	e = &f->q[(f->qhead + f->qn++) & (FCR_QLEN - 1)];
-	hash_bytes128(cust, len, &e->h0, &e->h1);
+	e->h = cust_hash(cust, len);
 	e->ms = ms;
 	e->max_ts = f->max_ts;
 	e->rows = *rows;
 	if (f->cap > 0) {
 		/* its index slot now, the record of one half-way through
 		 * the queue (found by its slot, fetched by now) */
-		__builtin_prefetch(&f->idx[e->h0 & (f->cap - 1)]);
+		__builtin_prefetch(&f->idx[e->h & (f->cap - 1)]);
 		if (f->qn > FCR_QLEN / 2) {
 			e = &f->q[(f->qhead + f->qn - 1 - FCR_QLEN / 2) &
 			    (FCR_QLEN - 1)];
-			for (s = e->h0 & (f->cap - 1), k = 0; k < 4 &&
+			for (s = e->h & (f->cap - 1), k = 0; k < 4 &&
 			    (r = f->idx[s]) != 0; k++) {
-				if ((r & ~IDX_MASK(f)) == IDX_TAG(f, e->h0)) {
+				if ((r & ~IDX_MASK(f)) == IDX_TAG(f, e->h)) {
 					__builtin_prefetch(
 					    &f->rec[IDX_REC(f, r)]);
 					break;
@@ -617,18 +669,18 @@ fcr_flush(struct fcr *f)
 	struct fcr_cust *c;
 	size_t r;
 	uint32_t i;
-	int k;
 
 	fcr_drain(f);
 	for (r = 0; r < f->nrec; r++) {
 		p = &f->rec[r];
 		if (p->span != FCR_GEN) {
 			rec_judge(f, p, 1);
-			for (k = 0; k < FCR_ROWS; k++)	/* judged once */
-				p->u.row[k] = FCR_NOROW32;
+			/* judged once */
+			p->u = tup_id(f, &(struct fcr_rows){ { FCR_NOROW,
+			    FCR_NOROW, FCR_NOROW, FCR_NOROW } });
 			continue;
 		}
-		c = p->u.g;
+		c = f->gen[p->u];
 		for (i = 0; i < c->nclu; i++)
 			lasts_judge(f, &c->clu[i], 1);
 	}
@@ -682,11 +734,11 @@ fcr_export(struct fcr *f, struct fcr_item **items)
 			one.f = p->l - p->span;
 			one.l = p->l;
 			one.nlast = 1;
-			one.last1 = rows_get(p);
+			one.last1 = f->tup[p->u];
 			k = &one;
 			nclu = 1;
 		} else {
-			c = p->u.g;
+			c = f->gen[p->u];
 			k = c->clu;
 			nclu = c->nclu;
 		}
@@ -721,12 +773,22 @@ fcr_free(struct fcr *f)
 {
 	size_t r;
 
-	for (r = 0; r < f->nrec; r++) {
-		if (f->rec[r].span == FCR_GEN)
-			cust_free(f->rec[r].u.g);
+	for (r = 0; r < f->nrec; r++)
 		if (f->text != NULL)
 			free(f->text[r]);
-	}
+	for (r = 0; r < f->ngen; r++)
+		if (f->gen[r] != NULL)
+			cust_free(f->gen[r]);
+	free(f->gen);
+	free(f->genfree);
+	f->gen = NULL;
+	f->genfree = NULL;
+	f->ngen = f->gencap = f->nfree = 0;
+	free(f->tup);
+	free(f->tupidx);
+	f->tup = NULL;
+	f->tupidx = NULL;
+	f->ntup = f->tupcap = f->tupicap = 0;
 	free(f->rec);
 	free(f->text);
 	free(f->idx);

@@ -45,16 +45,17 @@
  * what one pass would: fcr_merge_*().  fcr_merge_finish() refuses
  * shards whose ranges interleave.
  *
- * A customer is known by 96 bits of a 128-bit hash of its text
- * (hash_bytes128(); two customers taking one hash would count as one:
- * about n^2 / 2^97 for n customers, 10^-17 for a million; not proof
- * against customers made to collide).  The text is kept only with
- * keep_edges, for fcr_export().  A customer is a 40-byte record (one
- * cluster, at most 49 days long, whose last contact is alone at its ts;
- * more than that: a record on the heap, rare) in a dense array, found
- * through a table of 4-byte indices at most 5/8 full: 45 to 56 bytes per
- * customer kept (plus the text, with keep_edges), for at most 2^31
- * customers at once.
+ * A customer is known by 64 bits of a 128-bit hash of its text
+ * (hash_bytes128(); two customers kept at once taking one hash would
+ * count as one: about n^2 / 2^65 for n customers, 3 * 10^-8 for a
+ * million; not proof against customers made to collide).  The text is
+ * kept only with keep_edges, for fcr_export().  A customer is a 24-byte
+ * record (one cluster, at most 49 days long, whose last contact is alone
+ * at its ts, with the index of that contact's rows in a table of the row
+ * tuples seen, as many as the caller's rows; more than that: a record on
+ * the heap, rare) in a dense array, found through a table of 4-byte
+ * indices at most 5/8 full: 30 to 37 bytes per customer kept (plus the
+ * text, with keep_edges), for at most 2^31 customers at once.
  *
  * Memory: fcr owns its state, and the strings fcr_export() gives until
  * fcr_free(); fcr_merge likewise until fcr_merge_free().
@@ -118,6 +119,12 @@ struct fcr {
 	size_t		 nedge, edgecap;
 	struct fcr_q	*q;		/* contacts on their way (a ring) */
 	size_t		 qhead, qn;
+	struct fcr_rows	*tup;		/* the rows of contacts kept, once */
+	uint32_t	*tupidx;	/* tup's index + 1, 0 free */
+	size_t		 ntup, tupcap, tupicap;
+	struct fcr_cust	**gen;		/* customers on the heap */
+	uint32_t	*genfree;	/* gen's free slots */
+	size_t		 ngen, gencap, nfree;
 };
 
 void	fcr_init(struct fcr *, int64_t window_ms, int keep_edges,
