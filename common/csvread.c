@@ -52,6 +52,10 @@ struct recmeta {
 	unsigned long	 line;
 	int		 blank;
 	int		 plain;
+	int		 inraw;		/* a line of the batch's chunk, at
+					 * raw[first]: its field ends at
+					 * cuts[cfirst..cfirst + n) */
+	size_t		 cfirst;
 	const char	*err;
 };
 
@@ -112,6 +116,8 @@ struct csv_reader {
 	 * thread adds, the reading one reads) */
 	int64_t		 rowfix;
 	size_t		 chunkmax;	/* a chunk's most bytes (0: any) */
+	uint16_t	*cuts;		/* a splitter's: field ends */
+	size_t		 ncuts, cutscap;
 };
 
 static int
@@ -218,6 +224,7 @@ push_rec(struct csv_reader *r, size_t first, size_t n, unsigned long line,
 	m->line = line;
 	m->blank = blank;
 	m->plain = 0;
+	m->inraw = 0;
 	m->err = err;
 }
 
@@ -1151,6 +1158,9 @@ csv_reader_next(struct csv_reader *r, struct csv_record **recp)
 }
 
 struct csv_batch {
+	uint16_t	*cuts;		/* of the records in raw */
+	size_t		 cutscap;
+	size_t		*lens;		/* such a record's, handed out */
 	struct strbuf	 fb;
 	size_t		*foff, *flen;
 	size_t		 fcap;
@@ -1186,6 +1196,8 @@ csv_batch_free(struct csv_batch *b)
 	free(b->recs);
 	free(b->fptr);
 	free(b->raw);
+	free(b->cuts);
+	free(b->lens);
 	free(b);
 }
 
@@ -1239,14 +1251,31 @@ csv_batch_record(struct csv_batch *b, size_t i)
 	struct recmeta *m = &b->recs[b->start + i];
 	size_t k;
 
+	const uint16_t *cut;
+	char *base;
+	size_t from;
+
 	if (m->n > b->fpcap) {
 		b->fpcap = m->n * 2;
 		b->fptr = xreallocarray(b->fptr, b->fpcap, sizeof(*b->fptr));
+		b->lens = xreallocarray(b->lens, b->fpcap, sizeof(*b->lens));
 	}
-	for (k = 0; k < m->n; k++)
-		b->fptr[k] = b->fb.s + b->foff[m->first + k];
+	if (m->inraw) {
+		base = (char *)b->raw + m->first;
+		cut = b->cuts + m->cfirst;
+		for (k = 0, from = 0; k < m->n; k++) {
+			b->fptr[k] = base + from;
+			b->lens[k] = cut[k] - from;
+			from = (size_t)cut[k] + 1;
+		}
+		b->rec.lens = b->lens;
+	} else {
+		base = b->fb.s;
+		for (k = 0; k < m->n; k++)
+			b->fptr[k] = base + b->foff[m->first + k];
+		b->rec.lens = b->flen + m->first;
+	}
 	b->rec.fields = b->fptr;
-	b->rec.lens = b->flen + m->first;
 	b->rec.nfields = m->n;
 	b->rec.line = m->line;
 	b->rec.blank = m->blank;
@@ -1447,22 +1476,140 @@ csv_splitter_free(struct csv_reader *w)
 	csv_reader_close(w);
 }
 
+/*
+ * The field ends of a plain line s[0..len) (len < 65536) into cut[]: the
+ * offset of each delimiter, then len; the fields' count, or 0 when the
+ * line holds a quote, CR or NUL (libcsv's), or more than max fields.
+ */
+static size_t
+cuts_plain(const unsigned char *s, size_t len, int delim, uint16_t *cut,
+    size_t max)
+{
+	size_t i = 0, k = 0;
+	uint64_t w, md;
+#ifdef __SSE2__
+	const __m128i vd = _mm_set1_epi8((char)delim), vq = _mm_set1_epi8('"'),
+	    vc = _mm_set1_epi8('\r'), vz = _mm_setzero_si128();
+	__m128i v;
+	unsigned m;
+
+	for (; i + 16 <= len; i += 16) {
+		v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+		if (_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(
+		    _mm_cmpeq_epi8(v, vq), _mm_cmpeq_epi8(v, vc)),
+		    _mm_cmpeq_epi8(v, vz))) != 0)
+			return 0;
+		m = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, vd));
+		if (k + 16 >= max && m != 0)
+			return 0;
+		for (; m != 0; m &= m - 1)
+			cut[k++] = (uint16_t)(i + (size_t)__builtin_ctz(m));
+	}
+#endif
+	const uint64_t d = SWAR_ONES * (unsigned char)delim, q = SWAR_ONES * '"',
+	    c = SWAR_ONES * '\r';
+
+	for (; i + 8 <= len; i += 8) {
+		memcpy(&w, s + i, 8);
+		if ((swar_zbytes(w ^ q) | swar_zbytes(w ^ c) |
+		    swar_zbytes(w)) != 0)
+			return 0;
+		md = swar_zbytes(w ^ d);
+		if (k + 8 >= max && md != 0)
+			return 0;
+		for (; md != 0; md &= md - 1)
+			cut[k++] = (uint16_t)(i + (size_t)(__builtin_ctzll(md) >>
+			    3));
+	}
+	for (; i < len; i++) {
+		if (s[i] == '"' || s[i] == '\r' || s[i] == '\0')
+			return 0;
+		if (s[i] == delim) {
+			if (k + 1 >= max)
+				return 0;
+			cut[k++] = (uint16_t)i;
+		}
+	}
+	cut[k++] = (uint16_t)len;
+	return k;
+}
+
+/*
+ * A whole line s[0..n) of a chunk split where it lies, as feed_plain()
+ * would split a copy: a NUL over each delimiter and the line end, the
+ * line's offset from base and its field ends (r->cuts).  0 (nothing
+ * done) for a line feed_plain() would not take, a blank line, one with a
+ * spreadsheet mark or one over the record length limit: feed_line()
+ * reads those.
+ */
+static int
+split_in_place(struct csv_reader *r, unsigned char *base, unsigned char *s,
+    size_t n)
+{
+	const size_t max = sizeof(r->cut) / sizeof(r->cut[0]);
+	size_t len = n - 1, k, i;
+	struct recmeta *m;
+	uint16_t *cut;
+
+	if (len > 0 && s[len - 1] == '\r')
+		len--;
+	if (len == 0 || len > max * 8 || len > r->max)
+		return 0;
+	if (r->ncuts + max > r->cutscap) {
+		r->cutscap = r->cutscap ? 2 * r->cutscap : 8192;
+		r->cuts = xreallocarray(r->cuts, r->cutscap,
+		    sizeof(*r->cuts));
+	}
+	cut = r->cuts + r->ncuts;
+	if ((k = cuts_plain(s, len, r->delim, cut, max)) == 0)
+		return 0;
+	/* a mark can only start a field */
+	if (memchr(s, '\'', len) != NULL) {
+		if (s[0] == '\'')
+			return 0;
+		for (i = 0; i + 1 < k; i++)
+			if (s[cut[i] + 1] == '\'')
+				return 0;
+	}
+	for (i = 0; i < k; i++)
+		s[cut[i]] = '\0';
+	if (r->nrec == r->rcap) {
+		r->rcap = r->rcap ? r->rcap * 2 : 16;
+		r->recs = xreallocarray(r->recs, r->rcap, sizeof(*r->recs));
+	}
+	m = &r->recs[r->nrec++];
+	m->first = (size_t)(s - base);
+	m->cfirst = r->ncuts;
+	m->n = k;
+	m->line = r->line;
+	m->blank = 0;
+	m->plain = 1;
+	m->inraw = 1;
+	m->err = NULL;
+	r->ncuts += k;
+	r->nrows++;
+	r->last_term = '\n';
+	r->rec_line = ++r->line;
+	return 1;
+}
+
 size_t
 csv_batch_split(struct csv_reader *w, struct csv_batch *b)
 {
-	const unsigned char *s = b->raw + b->rawoff, *end = s + b->rawlen,
-	    *nl;
+	unsigned char *s = b->raw + b->rawoff, *end = s + b->rawlen, *nl;
 	size_t n;
+	int inplace = w->fast && !w->tsv && w->given == NULL;
 
 	w->line = w->rec_line = b->rawline;
-	w->nrec = w->rpos = w->nf = 0;
+	w->nrec = w->rpos = w->nf = w->ncuts = 0;
 	w->fb.len = 0;
 	w->nrows = 0;
 	w->last_term = 0;
 	while (s < end) {
 		nl = memchr(s, '\n', (size_t)(end - s));
 		n = (size_t)(nl - s) + 1;
-		feed_line(w, s, n, 1);
+		if (!inplace || !split_in_place(w, b->raw, s, n))
+			feed_line(w, s, n, 1);
 		s += n;
 	}
 	if (!at_boundary(w))
@@ -1474,6 +1621,8 @@ csv_batch_split(struct csv_reader *w, struct csv_batch *b)
 	SWAP(w->fcap, b->fcap, size_t);
 	SWAP(w->recs, b->recs, struct recmeta *);
 	SWAP(w->rcap, b->rcap, size_t);
+	SWAP(w->cuts, b->cuts, uint16_t *);
+	SWAP(w->cutscap, b->cutscap, size_t);
 	b->start = 0;
 	b->nrec = w->nrec;
 	b->rows = w->nrows;
@@ -1544,6 +1693,7 @@ csv_reader_close(struct csv_reader *r)
 	free(r->flen);
 	free(r->recs);
 	free(r->fptr);
+	free(r->cuts);
 	csv_record_free(r->given);
 	free(r);
 }
