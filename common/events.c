@@ -134,13 +134,18 @@ ev_customer_none(const char *s, size_t n)
 	size_t i, digits = 0;
 
 	parse_trim(&s, &n);
-	if (n == 0 || parse_is_unknown(s, n))
+	if (n == 0)
 		return 1;
-	for (i = 0; words[i] != NULL; i++)
-		if (parse_eq_nocase(s, n, words[i]))
+	/* a number (the common case) is none of the words */
+	if (s[0] != '+' && (s[0] < '0' || s[0] > '9')) {
+		if (parse_is_unknown(s, n))
 			return 1;
-	if (n > 14 && parse_eq_nocase(s, 14, "sip:anonymous@"))
-		return 1;
+		for (i = 0; words[i] != NULL; i++)
+			if (parse_eq_nocase(s, n, words[i]))
+				return 1;
+		if (n > 14 && parse_eq_nocase(s, 14, "sip:anonymous@"))
+			return 1;
+	}
 	for (i = 0; i < n; i++) {
 		if (s[i] == '0')
 			digits++;

@@ -247,66 +247,110 @@ rec_tidy(struct fcr *f, struct fcr_rec *p)
 
 /*
  * An index slot: the record's index + 1 in its low bits (those of
- * cap - 1: cap is at most 2^32, the records fewer), bits of h above
- * (a tag: most probes of other customers read no record); 0: free.
+ * cap - 1: cap is at most 2^26, the records fewer), above them the
+ * slot's distance from the customer's home slot (IDX_DBITS bits: a
+ * deletion moves entries back by their distances alone, reading no
+ * record), and bits of h above those (a tag: most probes of other
+ * customers read no record); 0: free.
  */
+#define IDX_DBITS	6
+#define IDX_DMAX	((1u << IDX_DBITS) - 1)
+#define IDX_CAPMAX	((size_t)1 << (32 - IDX_DBITS))
 #define IDX_MASK(f)	((uint32_t)((f)->cap - 1))
 #define IDX_REC(f, e)	(((e) & IDX_MASK(f)) - 1)
-#define IDX_TAG(f, h)	((uint32_t)((h) >> 32) & ~IDX_MASK(f))
+#define IDX_DIST(f, e)	(((e) >> (f)->ibits) & IDX_DMAX)
+#define IDX_TAGMASK(f)	((f)->ibits + IDX_DBITS >= 32 ? 0u : \
+			    ~0u << ((f)->ibits + IDX_DBITS))
+#define IDX_TAG(f, h)	((uint32_t)((h) >> 32) & IDX_TAGMASK(f))
 
 /* The slot of the customer h, or of the empty slot where it goes. */
 static size_t
 idx_find(const struct fcr *f, uint64_t h)
 {
 	size_t i = (size_t)h & (f->cap - 1);
-	const struct fcr_rec *p;
-	uint32_t e, tag = IDX_TAG(f, h), mask = IDX_MASK(f);
+	uint32_t e, tag = IDX_TAG(f, h), tm = IDX_TAGMASK(f),
+	    mask = IDX_MASK(f);
 
 	while ((e = f->idx[i]) != 0) {
-		if ((e & ~mask) == tag) {
-			p = &f->rec[(e & mask) - 1];
-			if (p->h == h)
-				break;
-		}
+		if ((e & tm) == tag && f->rec[(e & mask) - 1].h == h)
+			break;
 		i = (i + 1) & (f->cap - 1);
 	}
 	return i;
 }
 
+/* Whether record r + 1's entry fits slot s (its distance, at most
+ * IDX_DMAX); if so, puts it there. */
+static int
+idx_put(struct fcr *f, size_t s, size_t r)
+{
+	size_t d = (s - ((size_t)f->rec[r].h & (f->cap - 1))) & (f->cap - 1);
+
+	if (d > IDX_DMAX)
+		return 0;
+	f->idx[s] = IDX_TAG(f, f->rec[r].h) | (uint32_t)d << f->ibits |
+	    (uint32_t)(r + 1);
+	return 1;
+}
+
+/* An index twice as big (or the first): bigger still until every
+ * record is within IDX_DMAX of its home. */
 static void
 idx_grow(struct fcr *f)
 {
 	size_t i, j;
 
-	if (f->cap > UINT32_MAX / 2)
-		emp_die(EXIT_FAIL, "fcr: more than 2^31 customers at once");
-	free(f->idx);
-	f->cap = f->cap ? 2 * f->cap : 256;
-	f->idx = xcalloc(f->cap, sizeof(*f->idx));
-	for (i = 0; i < f->nrec; i++) {
-		j = (size_t)f->rec[i].h & (f->cap - 1);
-		while (f->idx[j] != 0)
-			j = (j + 1) & (f->cap - 1);
-		f->idx[j] = IDX_TAG(f, f->rec[i].h) | (uint32_t)(i + 1);
+	for (;;) {
+		if (f->cap >= IDX_CAPMAX)
+			emp_die(EXIT_FAIL, "fcr: more than %zu customers at "
+			    "once", IDX_CAPMAX / 8 * 5);
+		free(f->idx);
+		f->cap = f->cap ? 2 * f->cap : 256;
+		for (f->ibits = 0; ((size_t)1 << f->ibits) < f->cap;
+		    f->ibits++)
+			;
+		f->idx = xcalloc(f->cap, sizeof(*f->idx));
+		for (i = 0; i < f->nrec; i++) {
+			j = (size_t)f->rec[i].h & (f->cap - 1);
+			while (f->idx[j] != 0)
+				j = (j + 1) & (f->cap - 1);
+			if (!idx_put(f, j, i))
+				break;
+		}
+		if (i == f->nrec)
+			return;
 	}
+}
+
+/* The slot of record r. */
+static size_t
+idx_slot(const struct fcr *f, size_t r)
+{
+	size_t i = (size_t)f->rec[r].h & (f->cap - 1);
+
+	while ((f->idx[i] & IDX_MASK(f)) != r + 1)
+		i = (i + 1) & (f->cap - 1);
+	return i;
 }
 
 /* Empties slot i, moving back the entries its probe chains need. */
 static void
 idx_delete(struct fcr *f, size_t i)
 {
-	size_t j = i, k;
+	size_t j = i, d, back;
+	uint32_t e;
 
 	f->idx[i] = 0;
 	for (;;) {
 		j = (j + 1) & (f->cap - 1);
-		if (f->idx[j] == 0)
+		if ((e = f->idx[j]) == 0)
 			return;
-		k = (size_t)f->rec[IDX_REC(f, f->idx[j])].h & (f->cap - 1);
-		/* does j's home lie cyclically in (i, j]? then it stays */
-		if (i <= j ? (i < k && k <= j) : (i < k || k <= j))
+		d = IDX_DIST(f, e);
+		back = (j - i) & (f->cap - 1);
+		if (d < back)	/* its home lies in (i, j]: it stays */
 			continue;
-		f->idx[i] = f->idx[j];
+		f->idx[i] = (e & ~(IDX_DMAX << f->ibits)) |
+		    (uint32_t)(d - back) << f->ibits;
 		f->idx[j] = 0;
 		i = j;
 	}
@@ -319,11 +363,11 @@ rec_delete(struct fcr *f, size_t r)
 {
 	size_t last = f->nrec - 1, s;
 
-	idx_delete(f, idx_find(f, f->rec[r].h));
+	idx_delete(f, idx_slot(f, r));
 	if (f->text != NULL)
 		free(f->text[r]);
 	if (r != last) {
-		s = idx_find(f, f->rec[last].h);
+		s = idx_slot(f, last);
 		f->idx[s] = (f->idx[s] & ~IDX_MASK(f)) | (uint32_t)(r + 1);
 		f->rec[r] = f->rec[last];
 		if (f->text != NULL)
@@ -514,7 +558,11 @@ rec_new(struct fcr *f, size_t s, uint64_t h, const char *cust,
 	p->u = tup_id(f, rows);
 	if (f->keep_edges)
 		f->text[f->nrec] = xstrndup(cust, len);
-	f->idx[s] = IDX_TAG(f, h) | (uint32_t)++f->nrec;
+	f->nrec++;
+	/* too far from home: a bigger index puts it in (idx_grow() reads
+	 * every record, this one too) */
+	if (!idx_put(f, s, f->nrec - 1))
+		idx_grow(f);
 }
 
 /* A contact queued by fcr_add(), with the latest ts when it came. */
@@ -650,7 +698,7 @@ fcr_add(struct fcr *f, const char *cust, size_t len, int64_t ms,
 			    (FCR_QLEN - 1)];
 			for (s = e->h & (f->cap - 1), k = 0; k < 4 &&
 			    (r = f->idx[s]) != 0; k++) {
-				if ((r & ~IDX_MASK(f)) == IDX_TAG(f, e->h)) {
+				if ((r & IDX_TAGMASK(f)) == IDX_TAG(f, e->h)) {
 					__builtin_prefetch(
 					    &f->rec[IDX_REC(f, r)]);
 					break;

@@ -54,8 +54,10 @@
  * at its ts, with the index of that contact's rows in a table of the row
  * tuples seen, as many as the caller's rows; more than that: a record on
  * the heap, rare) in a dense array, found through a table of 4-byte
- * indices at most 5/8 full: 30 to 37 bytes per customer kept (plus the
- * text, with keep_edges), for at most 2^31 customers at once.
+ * indices at most 5/8 full (a slot holds its distance from home, so that
+ * a deletion reads no other record): 30 to 37 bytes per customer kept
+ * (plus the text, with keep_edges), for at most 41,943,040 customers at
+ * once.
  *
  * Memory: fcr owns its state, and the strings fcr_export() gives until
  * fcr_free(); fcr_merge likewise until fcr_merge_free().
@@ -108,6 +110,7 @@ struct fcr {
 					 * a record's index + 1 and a tag,
 					 * 0 free */
 	size_t		 cap;
+	unsigned	 ibits;		/* log2(cap) */
 	char		**text;		/* keep_edges: each record's
 					 * customer */
 	int64_t		 min_ts, max_ts;	/* of the contacts judged */
