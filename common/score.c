@@ -558,7 +558,7 @@ static const int col_ev[C_N] = {
 /* An event's values: a number in millionths, or unknown; v[c] is set
  * only where known[c] (event_read() clears known[] alone). */
 struct ev {
-	int	 known[C_N];
+	unsigned char known[C_N];
 	int64_t	 v[C_N];
 	int	 kind;
 	int64_t	 ms;
@@ -1139,9 +1139,9 @@ event_read(struct worker *w, struct csv_record *rec, struct rowres *r,
 	}
 	for (k = 0; k < ctx->nval; k++) {
 		c = ctx->val[k];
-		if (read_value(c, rec->fields[idx[c]], rec->lens[idx[c]],
-		    e, err, sizeof(err)) == -1)
-			goto rejected;
+		if (rec->lens[idx[c]] > 0 && read_value(c, rec->fields[idx[c]],
+		    rec->lens[idx[c]], e, err, sizeof(err)) == -1)
+			goto rejected;	/* (an empty field is unknown) */
 	}
 	r->agent = rec->fields[idx[C_AGENT]];
 	r->alen = rec->lens[idx[C_AGENT]];
