@@ -1045,6 +1045,7 @@ struct rowres {
 	const char	*cust;		/* the customer, "" for none: fcr */
 	size_t		 clen;
 	uint64_t	 ah, th;	/* their key_hash() */
+	uint64_t	 ch;		/* a contact's customer's fcr_hash() */
 	size_t		 i;		/* the record in its batch */
 	unsigned long	 line;
 	size_t		 msg;		/* RR_REJECT: its text, in text */
@@ -1152,6 +1153,8 @@ event_read(struct worker *w, struct csv_record *rec, struct rowres *r,
 	if (r->clen > 0 && e->kind == K_CONTACT &&
 	    ev_customer_none(r->cust, r->clen))
 		r->clen = 0;
+	r->ch = r->clen > 0 && e->kind == K_CONTACT ?
+	    fcr_hash(r->cust, r->clen) : 0;
 	if (!e->known[C_TS] || r->alen == 0) {
 		why = !e->known[C_TS] ? "field 'ts': missing timestamp" :
 		    "field 'agent': missing agent";
@@ -1237,7 +1240,7 @@ fcr_outside(struct score *sc, const struct rowres *r)
 
 	for (k = 0; k < FCR_ROWS; k++)
 		fr.r[k] = FCR_NOROW;
-	(void)fcr_add(&sc->fcr, r->cust, r->clen, r->e.ms, &fr);
+	(void)fcr_add(&sc->fcr, r->cust, r->clen, r->ch, r->e.ms, &fr);
 	sc->fcr.none = none;
 	sc->fcr.late = late;
 }
@@ -1343,7 +1346,7 @@ event_add(struct score *sc, const struct readctx *ctx, struct batchres *res,
 	 * is FCR_NOROW) */
 	memcpy(fr.r, rows, sizeof(fr.r));
 	if (e->kind == K_CONTACT && fcr_add(&sc->fcr, r->cust, r->clen,
-	    e->ms, &fr) == FCR_LATE && sc->fcr.late == 1)
+	    r->ch, e->ms, &fr) == FCR_LATE && sc->fcr.late == 1)
 		emp_warn("%s:%lu: field 'ts': a contact more than a day before "
 		    "an earlier row's: not in fcr (the stream must be in time "
 		    "order within a day; counted in the summary)", ctx->name,

@@ -200,8 +200,8 @@ gen_drop(struct fcr *f, uint32_t i)
 }
 
 /* A customer's 64-bit hash (score_fcr.h: collisions). */
-static uint64_t
-cust_hash(const char *cust, size_t len)
+uint64_t
+fcr_hash(const char *cust, size_t len)
 {
 	uint64_t h0, h1;
 
@@ -698,7 +698,7 @@ fcr_drain(struct fcr *f)
 }
 
 int
-fcr_add(struct fcr *f, const char *cust, size_t len, int64_t ms,
+fcr_add(struct fcr *f, const char *cust, size_t len, uint64_t h, int64_t ms,
     const struct fcr_rows *rows)
 {
 	struct fcr_q *e, one;
@@ -720,7 +720,7 @@ fcr_add(struct fcr *f, const char *cust, size_t len, int64_t ms,
 	if (ms > f->max_ts)
 		f->max_ts = ms;
 	if (f->keep_edges) {	/* the text is needed now */
-		one.h = cust_hash(cust, len);
+		one.h = h;
 		one.ms = ms;
 		one.max_ts = f->max_ts;
 		one.rows = *rows;
@@ -735,7 +735,7 @@ fcr_add(struct fcr *f, const char *cust, size_t len, int64_t ms,
 		f->qn--;
 	}
 	e = &f->q[(f->qhead + f->qn++) & (FCR_QLEN - 1)];
-	e->h = cust_hash(cust, len);
+	e->h = h;
 	e->ms = ms;
 	e->max_ts = f->max_ts;
 	e->rows = *rows;

@@ -137,11 +137,14 @@ void	fcr_init(struct fcr *, int64_t window_ms, int keep_edges,
 #define FCR_NONE	1	/* no customer: not in fcr */
 #define FCR_LATE	2	/* too far out of order: not in fcr */
 /*
- * One contact, in stream order: its customer (len 0: none), ts and rows.
+ * One contact, in stream order: its customer (len 0: none) and its
+ * fcr_hash() h, ts and rows.
  * Returns FCR_OK, FCR_NONE or FCR_LATE.
  */
-int	fcr_add(struct fcr *, const char *cust, size_t len, int64_t ms,
-	    const struct fcr_rows *);
+int	fcr_add(struct fcr *, const char *cust, size_t len, uint64_t h,
+	    int64_t ms, const struct fcr_rows *);
+/* A customer's hash, for fcr_add() (any thread). */
+uint64_t fcr_hash(const char *cust, size_t len);
 /* The end of one pass: every contact still waiting is resolved (the
  * state is kept until fcr_free(); call it once). */
 void	fcr_flush(struct fcr *);
