@@ -38,7 +38,7 @@ LIBSRC	 = $(wildcard common/*.c)
 LIBOBJ	 = $(LIBSRC:%.c=$(B)/%.o)
 LIB	 = $(B)/libemp.a
 PROGS	 = $(CMDS:%=$(B)/%)
-TOOLS	 = $(B)/csvdump $(B)/parsecheck $(B)/gen-sample
+TOOLS	 = $(B)/csvdump $(B)/parsecheck $(B)/fcrcheck $(B)/gen-sample
 MANS	 = $(wildcard man/*.[157])
 
 # V=1: the commands in full; otherwise one line per file made
@@ -77,7 +77,7 @@ $(LIB): $(LIBOBJ)
 $(B)/emp-%: $(B)/cmd/emp-%.o $(LIB)
 	$(QUIET_LD)$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)
 
-$(B)/csvdump $(B)/parsecheck: $(B)/%: $(B)/tests/%.o $(LIB)
+$(B)/csvdump $(B)/parsecheck $(B)/fcrcheck: $(B)/%: $(B)/tests/%.o $(LIB)
 	$(QUIET_LD)$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)
 
 # The conformance runner (../shared/conformance/run) looks here.
@@ -122,7 +122,7 @@ check-asan:
 	    LDFLAGS="$(SAN)" build-asan/emp-ingest build-asan/emp-score \
 	    build-asan/emp-challenge build-asan/emp-tier build-asan/emp-report \
 	    build-asan/csvdump \
-	    build-asan/parsecheck build-asan/gen-sample $(FUZZERS:%=build-asan/fuzz-replay-%) \
+	    build-asan/parsecheck build-asan/fcrcheck build-asan/gen-sample $(FUZZERS:%=build-asan/fuzz-replay-%) \
 	    build-asan/clock-shim.so
 	$(Q)ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 \
 	    UBSAN_OPTIONS=print_stacktrace=1 \

@@ -297,10 +297,11 @@ rec_tidy(struct fcr *f, struct fcr_rec *p)
 /*
  * An index slot: the record's index + 1 in its low bits (those of
  * cap - 1: cap is at most 2^26, the records fewer), above them the
- * slot's distance from the customer's home slot (IDX_DBITS bits: a
- * deletion moves entries back by their distances alone, reading no
- * record), and bits of h above those (a tag: most probes of other
- * customers read no record); 0: free.
+ * slot's distance from the customer's home slot (IDX_DBITS bits, IDX_DMAX
+ * for that or more: a deletion moves entries back by their distances,
+ * reading the record only of one that far from home, rare), and bits of
+ * h above those (a tag: most probes of other customers read no record);
+ * 0: free.
  */
 #define IDX_DBITS	6
 #define IDX_DMAX	((1u << IDX_DBITS) - 1)
@@ -328,46 +329,36 @@ idx_find(const struct fcr *f, uint64_t h)
 	return i;
 }
 
-/* Whether record r + 1's entry fits slot s (its distance, at most
- * IDX_DMAX); if so, puts it there. */
-static int
+/* The entry of record r in slot s, with its distance from home. */
+static void
 idx_put(struct fcr *f, size_t s, size_t r)
 {
 	size_t d = (s - ((size_t)f->rec[r].h & (f->cap - 1))) & (f->cap - 1);
 
-	if (d > IDX_DMAX)
-		return 0;
-	f->idx[s] = IDX_TAG(f, f->rec[r].h) | (uint32_t)d << f->ibits |
+	f->idx[s] = IDX_TAG(f, f->rec[r].h) |
+	    (uint32_t)(d < IDX_DMAX ? d : IDX_DMAX) << f->ibits |
 	    (uint32_t)(r + 1);
-	return 1;
 }
 
-/* An index twice as big (or the first): bigger still until every
- * record is within IDX_DMAX of its home. */
+/* An index twice as big (or the first), every record in it. */
 static void
 idx_grow(struct fcr *f)
 {
 	size_t i, j;
 
-	for (;;) {
-		if (f->cap >= IDX_CAPMAX)
-			emp_die(EXIT_FAIL, "fcr: more than %zu customers at "
-			    "once", IDX_CAPMAX / 8 * 5);
-		big_free(f->idx, f->cap * sizeof(*f->idx));
-		f->cap = f->cap ? 2 * f->cap : 256;
-		for (f->ibits = 0; ((size_t)1 << f->ibits) < f->cap;
-		    f->ibits++)
-			;
-		f->idx = big_resize(NULL, 0, f->cap * sizeof(*f->idx));
-		for (i = 0; i < f->nrec; i++) {
-			j = (size_t)f->rec[i].h & (f->cap - 1);
-			while (f->idx[j] != 0)
-				j = (j + 1) & (f->cap - 1);
-			if (!idx_put(f, j, i))
-				break;
-		}
-		if (i == f->nrec)
-			return;
+	if (f->cap >= IDX_CAPMAX)
+		emp_die(EXIT_FAIL, "fcr: more than %zu customers at once",
+		    IDX_CAPMAX / 8 * 5);
+	big_free(f->idx, f->cap * sizeof(*f->idx));
+	f->cap = f->cap ? 2 * f->cap : 256;
+	for (f->ibits = 0; ((size_t)1 << f->ibits) < f->cap; f->ibits++)
+		;
+	f->idx = big_resize(NULL, 0, f->cap * sizeof(*f->idx));
+	for (i = 0; i < f->nrec; i++) {
+		j = (size_t)f->rec[i].h & (f->cap - 1);
+		while (f->idx[j] != 0)
+			j = (j + 1) & (f->cap - 1);
+		idx_put(f, j, i);
 	}
 }
 
@@ -394,12 +385,15 @@ idx_delete(struct fcr *f, size_t i)
 		j = (j + 1) & (f->cap - 1);
 		if ((e = f->idx[j]) == 0)
 			return;
-		d = IDX_DIST(f, e);
+		if ((d = IDX_DIST(f, e)) == IDX_DMAX)	/* or more */
+			d = (j - ((size_t)f->rec[IDX_REC(f, e)].h &
+			    (f->cap - 1))) & (f->cap - 1);
 		back = (j - i) & (f->cap - 1);
 		if (d < back)	/* its home lies in (i, j]: it stays */
 			continue;
+		d -= back;
 		f->idx[i] = (e & ~(IDX_DMAX << f->ibits)) |
-		    (uint32_t)(d - back) << f->ibits;
+		    (uint32_t)(d < IDX_DMAX ? d : IDX_DMAX) << f->ibits;
 		f->idx[j] = 0;
 		i = j;
 	}
@@ -608,11 +602,7 @@ rec_new(struct fcr *f, size_t s, uint64_t h, const char *cust,
 	p->u = tup_id(f, rows);
 	if (f->keep_edges)
 		f->text[f->nrec] = xstrndup(cust, len);
-	f->nrec++;
-	/* too far from home: a bigger index puts it in (idx_grow() reads
-	 * every record, this one too) */
-	if (!idx_put(f, s, f->nrec - 1))
-		idx_grow(f);
+	idx_put(f, s, f->nrec++);
 }
 
 /* A contact queued by fcr_add(), with the latest ts when it came. */

@@ -55,7 +55,8 @@
  * tuples seen, as many as the caller's rows; more than that: a record on
  * the heap, rare) in a dense array, found through a table of 4-byte
  * indices at most 5/8 full (a slot holds its distance from home, so that
- * a deletion reads no other record): 30 to 37 bytes per customer kept
+ * a deletion reads no other record but that of a slot 63 or more from
+ * home, rare): 30 to 37 bytes per customer kept
  * (plus the text, with keep_edges), for at most 41,943,040 customers at
  * once.
  *
