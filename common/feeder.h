@@ -43,8 +43,10 @@ int	feeder_run(struct csv_reader *,
 	    void (*fn)(struct csv_record *, void *), void *arg);
 
 /*
- * The records' use split in two, for several threads.  convert() turns a
- * batch into a result on its own (any thread, several batches at once,
+ * The records' use split in two, for several threads.  The reader only
+ * cuts chunks of lines where it can (csv_reader_next_chunk()); the
+ * thread that converts a chunk splits it first (csv_batch_split()), with
+ * a splitter of its own.  convert() turns a batch into a result on its own (any thread, several batches at once,
  * with the state of the thread running it: workers[i]); commit() does
  * what must happen in input order (one result at a time, in order).
  * Every thread, the caller's included, reads, converts or commits,
@@ -65,7 +67,7 @@ struct feeder_ops {
 
 int	feeder_run_ordered(struct csv_reader *, const struct feeder_ops *);
 /* How many threads to use: $EMP_THREADS, else the online cores (at
- * most 4: reading stays serial). */
+ * most 4: cutting chunks and committing stay serial). */
 int	feeder_threads(void);
 
 #endif
