@@ -1477,64 +1477,6 @@ csv_splitter_free(struct csv_reader *w)
 }
 
 /*
- * The field ends of a plain line s[0..len) (len < 65536) into cut[]: the
- * offset of each delimiter, then len; the fields' count, or 0 when the
- * line holds a quote, CR or NUL (libcsv's), or more than max fields.
- */
-static size_t
-cuts_plain(const unsigned char *s, size_t len, int delim, uint16_t *cut,
-    size_t max)
-{
-	size_t i = 0, k = 0;
-	uint64_t w, md;
-#ifdef __SSE2__
-	const __m128i vd = _mm_set1_epi8((char)delim), vq = _mm_set1_epi8('"'),
-	    vc = _mm_set1_epi8('\r'), vz = _mm_setzero_si128();
-	__m128i v;
-	unsigned m;
-
-	for (; i + 16 <= len; i += 16) {
-		v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-		if (_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(
-		    _mm_cmpeq_epi8(v, vq), _mm_cmpeq_epi8(v, vc)),
-		    _mm_cmpeq_epi8(v, vz))) != 0)
-			return 0;
-		m = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, vd));
-		if (k + 16 >= max && m != 0)
-			return 0;
-		for (; m != 0; m &= m - 1)
-			cut[k++] = (uint16_t)(i + (size_t)__builtin_ctz(m));
-	}
-#endif
-	const uint64_t d = SWAR_ONES * (unsigned char)delim, q = SWAR_ONES * '"',
-	    c = SWAR_ONES * '\r';
-
-	for (; i + 8 <= len; i += 8) {
-		memcpy(&w, s + i, 8);
-		if ((swar_zbytes(w ^ q) | swar_zbytes(w ^ c) |
-		    swar_zbytes(w)) != 0)
-			return 0;
-		md = swar_zbytes(w ^ d);
-		if (k + 8 >= max && md != 0)
-			return 0;
-		for (; md != 0; md &= md - 1)
-			cut[k++] = (uint16_t)(i + (size_t)(__builtin_ctzll(md) >>
-			    3));
-	}
-	for (; i < len; i++) {
-		if (s[i] == '"' || s[i] == '\r' || s[i] == '\0')
-			return 0;
-		if (s[i] == delim) {
-			if (k + 1 >= max)
-				return 0;
-			cut[k++] = (uint16_t)i;
-		}
-	}
-	cut[k++] = (uint16_t)len;
-	return k;
-}
-
-/*
  * A whole line s[0..n) of a chunk split where it lies, as feed_plain()
  * would split a copy: a NUL over each delimiter and the line end, the
  * line's offset from base and its field ends (r->cuts).  0 (nothing
@@ -1561,8 +1503,13 @@ split_in_place(struct csv_reader *r, unsigned char *base, unsigned char *s,
 		    sizeof(*r->cuts));
 	}
 	cut = r->cuts + r->ncuts;
-	if ((k = cuts_plain(s, len, r->delim, cut, max)) == 0)
+	k = csv_split_plain((const char *)s, len, r->delim, r->cut, max);
+	if (k == (size_t)-1 || k == max)
 		return 0;
+	/* the field ends: the delimiters, then the line's end */
+	for (i = 0; i < k; i++)
+		cut[i] = (uint16_t)r->cut[i];
+	cut[k++] = (uint16_t)len;
 	/* a mark can only start a field */
 	if (memchr(s, '\'', len) != NULL) {
 		if (s[0] == '\'')

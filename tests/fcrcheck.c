@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "emp.h"
+#include "hash.h"
 #include "score_fcr.h"
 
 struct contact {
@@ -37,17 +38,6 @@ next(void)
 	rng ^= rng >> 7;
 	rng ^= rng << 17;
 	return rng;
-}
-
-static uint64_t
-mix(uint64_t k)
-{
-	k ^= k >> 33;
-	k *= 0xff51afd7ed558ccdULL;
-	k ^= k >> 33;
-	k *= 0xc4ceb9fe1a85ec53ULL;
-	k ^= k >> 33;
-	return k;
 }
 
 static void
@@ -102,7 +92,8 @@ main(int argc, char *argv[])
 		rows.r[k] = FCR_NOROW;
 	for (i = 0; i < n; i++) {
 		snprintf(name, sizeof(name), "c%zu", c[i].cust);
-		h = (mix(c[i].cust + 1) & ~lowmask) | (0x5a5a5a5aULL & lowmask);
+		h = (hash_bytes(&c[i].cust, sizeof(c[i].cust), 0) & ~lowmask) |
+		    (0x5a5a5a5aULL & lowmask);
 		rows.r[0] = i;
 		if (fcr_add(&f, name, strlen(name), h, c[i].ms, &rows) !=
 		    FCR_OK) {
