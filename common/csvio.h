@@ -144,6 +144,39 @@ void	csv_reader_chunk_done(struct csv_reader *, const struct csv_batch *);
 void	csv_splitter_free(struct csv_reader *);
 /* Chunks of at most max bytes (0: as the read buffer holds), for tests. */
 void	csv_reader_set_chunk(struct csv_reader *, size_t max);
+/*
+ * Record i of a batch seen without making its pointers (a reader that
+ * looks at some of many fields): csv_view_ptr() and csv_view_len() give
+ * field k (< nfields), NUL-terminated as csv_batch_record()'s are.  Valid
+ * until the batch's next csv_batch_record() or csv_batch_view().
+ */
+struct csv_view {
+	const struct csv_record *rec;	/* NULL: a line split in place */
+	const char	*base;		/* that line */
+	const uint16_t	*cut;		/* its field ends */
+	size_t		 nfields;
+	unsigned long	 line;
+	int		 blank;
+	const char	*err;
+};
+void	csv_batch_view(struct csv_batch *, size_t i, struct csv_view *);
+
+static inline const char *
+csv_view_ptr(const struct csv_view *v, size_t k)
+{
+	if (v->rec != NULL)
+		return v->rec->fields[k];
+	return v->base + (k == 0 ? 0 : (size_t)v->cut[k - 1] + 1);
+}
+
+static inline size_t
+csv_view_len(const struct csv_view *v, size_t k)
+{
+	if (v->rec != NULL)
+		return v->rec->lens[k];
+	return (size_t)v->cut[k] - (k == 0 ? 0 : (size_t)v->cut[k - 1] + 1);
+}
+
 size_t	csv_batch_count(const struct csv_batch *);
 struct csv_record *csv_batch_record(struct csv_batch *, size_t i);
 void	csv_batch_free(struct csv_batch *);

@@ -1088,15 +1088,17 @@ name_utf8(const char *s, size_t n)
 }
 
 /*
- * Reads rec into r; 0 for a blank line (not an event, nothing in r).
+ * Reads record v into r; 0 for a blank line (not an event, nothing in r).
  * What is wrong with a row, in the order of the checks: the record
  * itself, its width, its kind, a value, ts and agent missing, a name not
  * UTF-8; then the window and coaching.  A rejection's text goes to text.
  */
 static int
-event_read(struct worker *w, struct csv_record *rec, struct rowres *r,
+event_read(struct worker *w, const struct csv_view *v, struct rowres *r,
     struct strbuf *text)
 {
+#define FLD(k)	csv_view_ptr(v, (size_t)(k))
+#define LEN(k)	csv_view_len(v, (size_t)(k))
 	const struct readctx *ctx = w->ctx;
 	const int *idx = ctx->idx;
 	struct ev *e = &r->e;
@@ -1105,32 +1107,30 @@ event_read(struct worker *w, struct csv_record *rec, struct rowres *r,
 	int c, k;
 	int64_t slot;
 
-	if (rec->blank)
+	if (v->blank)
 		return 0;
-	for (c = 0; c < (int)rec->nfields && rec->lens[c] == 0; c++)
+	for (c = 0; c < (int)v->nfields && LEN(c) == 0; c++)
 		;
-	if (c == (int)rec->nfields && rec->err == NULL)
+	if (c == (int)v->nfields && v->err == NULL)
 		return 0;	/* ",,,,": a blank line */
-	r->line = rec->line;
+	r->line = v->line;
 	r->what = RR_REJECT;
-	if (rec->err != NULL) {
-		why = rec->err;
+	if (v->err != NULL) {
+		why = v->err;
 		goto rejected;
 	}
-	if (rec->nfields != ctx->width) {
+	if (v->nfields != ctx->width) {
 		snprintf(err, sizeof(err), "expected %zu fields, found %zu",
-		    ctx->width, rec->nfields);
+		    ctx->width, v->nfields);
 		goto rejected;
 	}
 	/* an unknown value's v is never read */
 	memset(e->known, 0, sizeof(e->known));
 	e->ms = 0;
-	e->kind = ev_kind_index(rec->fields[idx[C_KIND]],
-	    rec->lens[idx[C_KIND]]);
+	e->kind = ev_kind_index(FLD(idx[C_KIND]), LEN(idx[C_KIND]));
 	if (e->kind < 0) {
-		msg_quote(q, sizeof(q), rec->fields[idx[C_KIND]],
-		    rec->lens[idx[C_KIND]]);
-		if (rec->lens[idx[C_KIND]] == 0)
+		msg_quote(q, sizeof(q), FLD(idx[C_KIND]), LEN(idx[C_KIND]));
+		if (LEN(idx[C_KIND]) == 0)
 			snprintf(err, sizeof(err), "field 'kind': missing "
 			    "event kind");
 		else
@@ -1140,16 +1140,16 @@ event_read(struct worker *w, struct csv_record *rec, struct rowres *r,
 	}
 	for (k = 0; k < ctx->nval; k++) {
 		c = ctx->val[k];
-		if (rec->lens[idx[c]] > 0 && read_value(c, rec->fields[idx[c]],
-		    rec->lens[idx[c]], e, err, sizeof(err)) == -1)
+		if (LEN(idx[c]) > 0 && read_value(c, FLD(idx[c]),
+		    LEN(idx[c]), e, err, sizeof(err)) == -1)
 			goto rejected;	/* (an empty field is unknown) */
 	}
-	r->agent = rec->fields[idx[C_AGENT]];
-	r->alen = rec->lens[idx[C_AGENT]];
-	r->team = idx[C_TEAM] >= 0 ? rec->fields[idx[C_TEAM]] : "";
-	r->tlen = idx[C_TEAM] >= 0 ? rec->lens[idx[C_TEAM]] : 0;
-	r->cust = idx[C_CUSTOMER] >= 0 ? rec->fields[idx[C_CUSTOMER]] : "";
-	r->clen = idx[C_CUSTOMER] >= 0 ? rec->lens[idx[C_CUSTOMER]] : 0;
+	r->agent = FLD(idx[C_AGENT]);
+	r->alen = LEN(idx[C_AGENT]);
+	r->team = idx[C_TEAM] >= 0 ? FLD(idx[C_TEAM]) : "";
+	r->tlen = idx[C_TEAM] >= 0 ? LEN(idx[C_TEAM]) : 0;
+	r->cust = idx[C_CUSTOMER] >= 0 ? FLD(idx[C_CUSTOMER]) : "";
+	r->clen = idx[C_CUSTOMER] >= 0 ? LEN(idx[C_CUSTOMER]) : 0;
 	if (r->clen > 0 && e->kind == K_CONTACT &&
 	    ev_customer_none(r->cust, r->clen))
 		r->clen = 0;
@@ -1169,8 +1169,8 @@ event_read(struct worker *w, struct csv_record *rec, struct rowres *r,
 		why = "field 'team': " PARSE_NOT_UTF8;
 		goto rejected;
 	}
-	if (idx[C_REVIEWER] >= 0 && !parse_utf8(rec->fields[idx[C_REVIEWER]],
-	    rec->lens[idx[C_REVIEWER]])) {
+	if (idx[C_REVIEWER] >= 0 && !parse_utf8(FLD(idx[C_REVIEWER]),
+	    LEN(idx[C_REVIEWER]))) {
 		why = "field 'reviewer': " PARSE_NOT_UTF8;
 		goto rejected;
 	}
@@ -1201,12 +1201,15 @@ rejected:
 	r->msg = text->len;
 	sb_add(text, why, strlen(why) + 1);
 	return 1;
+#undef FLD
+#undef LEN
 }
 
 static void
 convert_batch(void *worker, struct csv_batch *b, size_t n, void *result)
 {
 	struct batchres *res = result;
+	struct csv_view v;
 	size_t i;
 
 	res->b = b;
@@ -1218,8 +1221,8 @@ convert_batch(void *worker, struct csv_batch *b, size_t n, void *result)
 	}
 	for (i = 0; i < n; i++) {
 		res->r[res->n].i = i;
-		if (event_read(worker, csv_batch_record(b, i),
-		    &res->r[res->n], &res->text))
+		csv_batch_view(b, i, &v);
+		if (event_read(worker, &v, &res->r[res->n], &res->text))
 			res->n++;
 	}
 }
