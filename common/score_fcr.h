@@ -46,7 +46,7 @@
  * shards whose ranges interleave.
  *
  * A customer is known by 64 bits of a 128-bit hash of its text
- * (hash_bytes128(); two customers kept at once taking one hash would
+ * (hash_bytes128()'s second word, fcr_hash(); two customers kept at once taking one hash would
  * count as one: about n^2 / 2^65 for n customers, 3 * 10^-8 for a
  * million; not proof against customers made to collide).  The text is
  * kept only with keep_edges, for fcr_export().  A customer is a 24-byte
