@@ -67,6 +67,7 @@ struct csv_reader {
 	unsigned char	*zin;		/* compressed bytes read */
 	int		 zin_eof;
 	int		 zmember_done;	/* between gzip members */
+	int		 zbad;		/* corrupt: said at the next fill */
 	int		 delim;
 	int		 delim_given;	/* by the caller, not sniffed */
 	int		 tsv;
@@ -333,6 +334,8 @@ inflate_some(struct csv_reader *r)
 	ssize_t k;
 	int ret;
 
+	if (r->zbad)
+		return gz_fail(r, "corrupt gzip input");
 	for (;;) {
 		if (r->zs.avail_in == 0 && !r->zin_eof) {
 			if ((k = read_some(r, r->zin, READ_SIZE)) < 0) {
@@ -370,8 +373,19 @@ inflate_some(struct csv_reader *r)
 			r->zmember_done = 1;
 		else if (ret == Z_MEM_ERROR)
 			emp_oom();
-		else if (ret != Z_OK && ret != Z_BUF_ERROR)
+		else if (ret != Z_OK && ret != Z_BUF_ERROR) {
+			/*
+			 * The bytes inflated before the error (a bad check
+			 * value comes after all of them) are read first,
+			 * wherever the buffer stood: a caller that sees
+			 * the error drops what this call added.
+			 */
+			if (r->cap - r->len < before) {
+				r->zbad = 1;
+				return (int)(before - (r->cap - r->len));
+			}
 			return gz_fail(r, "corrupt gzip input");
+		}
 		if (r->cap - r->len < before)
 			return (int)(before - (r->cap - r->len));
 	}
