@@ -1412,8 +1412,11 @@ csv_reader_next_chunk(struct csv_reader *r, struct csv_batch *b,
 	if (r->chunkmax > 0 && cut > r->chunkmax)
 		cut = r->chunkmax;
 	cut = chunk_cut(r->buf + r->pos, cut, !r->tsv, &lines);
-	if (cut == 0)	/* a record over lines, or a line not yet whole */
-		return csv_reader_next_batch(r, b, 1);
+	/* a record over lines, or a line longer than the buffer: read here,
+	 * with a few records after it (one a batch would cost a batch's
+	 * overhead each in a file of comments over lines) */
+	if (cut == 0)
+		return csv_reader_next_batch(r, b, want < 64 ? want : 64);
 	/* the chunk keeps the buffer; the reader takes the batch's */
 	if (b->rawcap < r->cap) {
 		free(b->raw);
