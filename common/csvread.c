@@ -94,6 +94,9 @@ struct csv_reader {
 	int		 skipq;		/* ... inside quotes */
 	char		 toolong[64];	/* its err */
 	struct strbuf	 raw;		/* lines of a pending multi-line record */
+	/* a broken record whose line is not all read yet (rec_line 0) */
+	const char	*badwhy;
+	unsigned long	 badline;
 	/* the batch of records completed by the last feed */
 	struct strbuf	 fb;		/* field bytes, NUL after each */
 	size_t		*foff, *flen;
@@ -679,6 +682,16 @@ feed_plain(struct csv_reader *r, const unsigned char *s, size_t n)
 	return 1;
 }
 
+/* The broken record pending since its line began, handed out whole. */
+static void
+bad_pending(struct csv_reader *r)
+{
+	r->rec_line = r->badline;
+	bad_record(r, (const unsigned char *)"", 0, r->badwhy);
+	r->badwhy = NULL;
+	r->rec_line = r->line + 1;
+}
+
 static void
 feed_csv(struct csv_reader *r, const unsigned char *seg, size_t n, int whole)
 {
@@ -695,16 +708,21 @@ feed_csv(struct csv_reader *r, const unsigned char *seg, size_t n, int whole)
 		if (csv_error(&r->p) != CSV_EPARSE)
 			emp_die(EXIT_FAIL, "%s:%lu: %s", r->name, r->line,
 			    csv_strerror(csv_error(&r->p)));
-		bad_record(r, seg, n, "misplaced quote");
+		if (whole)
+			bad_record(r, seg, n, "misplaced quote");
+		else {
+			/* the rest of this line belongs to the broken record:
+			 * it is handed out at the line's end (feed_line()) */
+			r->nf = r->cur_n > 0 ? r->cur_first : r->nf;
+			r->cur_n = 0;
+			sb_add(&r->raw, seg, n);
+			r->badwhy = "misplaced quote";
+			r->badline = r->rec_line;
+		}
 		csv_free(&r->p);
 		parser_init(r);
 		r->last_term = 0;
-		/* the rest of this line belongs to the broken record */
-		if (!whole) {
-			r->rec_line = 0;	/* skip to the line end */
-			return;
-		}
-		r->rec_line = r->line + 1;
+		r->rec_line = whole ? r->line + 1 : 0;
 		return;
 	}
 	if (r->p.pstate != 0 || !whole)
@@ -933,9 +951,13 @@ feed_line(struct csv_reader *r, const unsigned char *b, size_t n, int whole)
 			feed_tsv(r, b, n);
 		r->pend = 0;
 	} else if (r->rec_line == 0) {
-		/* skipping the rest of a broken line */
+		/* the rest of a broken line: its record's text, to the
+		 * record length limit */
+		if (r->raw.len < r->max)
+			sb_add(&r->raw, b, n < r->max - r->raw.len ? n :
+			    r->max - r->raw.len);
 		if (whole)
-			r->rec_line = r->line + 1;
+			bad_pending(r);
 		r->pend = 0;
 	} else {
 		feed_csv(r, b, n, whole);
@@ -974,6 +996,8 @@ feed(struct csv_reader *r, size_t want, int settle)
 					r->raw.len = 0;
 				}
 			} else if (!r->done) {
+				if (r->badwhy != NULL)
+					bad_pending(r);
 				finish_csv(r);
 			}
 			r->done = 1;
