@@ -1,6 +1,6 @@
 #!/bin/sh
-# emp-challenge: writers killed with SIGKILL at random moments, three at a
-# time, forty times.  A kill that lands inside write() leaves at most a
+# emp-challenge: writers killed with SIGKILL at random moments (10 to 90
+# ms after they start), three at a time, forty times.  A kill that lands inside write() leaves at most a
 # torn last line (a dead writer cannot roll it back); the lock dies with
 # its holder, so the next writer is not blocked, and cuts a torn line.
 # Afterwards 'repair' succeeds and verify accepts the ledger: every line
@@ -24,7 +24,9 @@ while [ $k -le 40 ]; do
 		    --grounds 'the courier lost the parcel' >/dev/null 2>&1 &
 		pids="$pids $!"
 	done
-	sleep 0.01
+	# 10 to 90 ms: some kills land before the ledger is touched, some
+	# while it is written, some after, however slow the build (ASan)
+	sleep "0.0$((k % 9 + 1))"
 	kill -9 $pids 2>/dev/null || :
 	wait
 	k=$((k + 1))
