@@ -186,11 +186,11 @@ const char *csv_reader_error(const struct csv_reader *);
 int	csv_reader_delim(const struct csv_reader *);	/* ',' ';' '\t' */
 int	csv_reader_is_gzip(const struct csv_reader *);
 /*
- * Offsets of the first max delimiters in s[0..n) into cut; returns their
- * number, or (size_t)-1 when s holds a quote, a CR or a NUL (then it is no
- * plain line: libcsv's business).
+ * Offsets of the first max delimiters in s[0..n) (n < 65536) into cut;
+ * returns their number, or (size_t)-1 when s holds a quote, a CR or a NUL
+ * (then it is no plain line: libcsv's business).
  */
-size_t	csv_split_plain(const char *s, size_t n, int delim, size_t *cut,
+size_t	csv_split_plain(const char *s, size_t n, int delim, uint16_t *cut,
 	    size_t max);
 /*
  * Whether a record can be a row of a table whose header has nhdr fields:

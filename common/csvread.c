@@ -42,9 +42,9 @@
 /* libcsv's parser states (libcsv.c): within a field begun */
 #define LIBCSV_FIELD_BEGUN	2
 
-static size_t max_record;
+static size_t max_record;	/* 0: not yet set (csv_max_record()) */
 
-static struct csv_record *record_copy(char *const *, const size_t *, size_t);	/* 0: not yet set (csv_max_record()) */
+static struct csv_record *record_copy(char *const *, const size_t *, size_t);
 
 struct recmeta {
 	size_t		 first;		/* index into foff/flen */
@@ -82,7 +82,7 @@ struct csv_reader {
 	struct csv_parser p;
 	int		 last_term;
 	int		 fast;		/* quote-free lines without libcsv */
-	size_t		 cut[512];	/* delimiter offsets of such a line */
+	uint16_t	 cut[512];	/* delimiter offsets of such a line */
 	size_t		 cur_n;		/* fields of the pending record */
 	size_t		 cur_first;
 	/* push_rec(): the record is known to hold no spreadsheet mark */
@@ -581,7 +581,8 @@ bad_record(struct csv_reader *r, const unsigned char *seg, size_t n,
 }
 
 size_t
-csv_split_plain(const char *s, size_t n, int delim, size_t *cut, size_t max)
+csv_split_plain(const char *s, size_t n, int delim, uint16_t *cut,
+    size_t max)
 {
 	size_t i = 0, k = 0;
 	uint64_t w, md;
@@ -601,7 +602,8 @@ csv_split_plain(const char *s, size_t n, int delim, size_t *cut, size_t max)
 		for (m = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, vd));
 		    m != 0; m &= m - 1)
 			if (k < max)
-				cut[k++] = i + (size_t)__builtin_ctz(m);
+				cut[k++] = (uint16_t)(i +
+				    (size_t)__builtin_ctz(m));
 	}
 #endif
 	const uint64_t d = SWAR_ONES * (unsigned char)delim, q = SWAR_ONES * '"',
@@ -614,13 +616,14 @@ csv_split_plain(const char *s, size_t n, int delim, size_t *cut, size_t max)
 			return (size_t)-1;
 		for (md = swar_zbytes(w ^ d); md != 0; md &= md - 1)
 			if (k < max)
-				cut[k++] = i + (size_t)(__builtin_ctzll(md) >> 3);
+				cut[k++] = (uint16_t)(i +
+				    (size_t)(__builtin_ctzll(md) >> 3));
 	}
 	for (; i < n; i++) {
 		if (s[i] == '"' || s[i] == '\r' || s[i] == '\0')
 			return (size_t)-1;
 		if (s[i] == delim && k < max)
-			cut[k++] = i;
+			cut[k++] = (uint16_t)i;
 	}
 	return k;
 }
@@ -1518,66 +1521,6 @@ csv_splitter_free(struct csv_reader *w)
 }
 
 /*
- * The field ends of a plain line s[0..len) (len < 65536) into cut[]: the
- * offset of each delimiter, then len; the fields' count, or 0 when the
- * line holds a quote, CR or NUL (libcsv's), or more than max fields.
- * csv_split_plain() with 16-bit cuts written where they are kept: its
- * size_t cuts and a copy cost emp-score a tenth of its time.
- */
-static size_t
-cuts_plain(const unsigned char *s, size_t len, int delim, uint16_t *cut,
-    size_t max)
-{
-	size_t i = 0, k = 0;
-	uint64_t w, md;
-#ifdef __SSE2__
-	const __m128i vd = _mm_set1_epi8((char)delim), vq = _mm_set1_epi8('"'),
-	    vc = _mm_set1_epi8('\r'), vz = _mm_setzero_si128();
-	__m128i v;
-	unsigned m;
-
-	for (; i + 16 <= len; i += 16) {
-		v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-		if (_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(
-		    _mm_cmpeq_epi8(v, vq), _mm_cmpeq_epi8(v, vc)),
-		    _mm_cmpeq_epi8(v, vz))) != 0)
-			return 0;
-		m = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, vd));
-		if (k + 16 >= max && m != 0)
-			return 0;
-		for (; m != 0; m &= m - 1)
-			cut[k++] = (uint16_t)(i + (size_t)__builtin_ctz(m));
-	}
-#endif
-	const uint64_t d = SWAR_ONES * (unsigned char)delim, q = SWAR_ONES * '"',
-	    c = SWAR_ONES * '\r';
-
-	for (; i + 8 <= len; i += 8) {
-		memcpy(&w, s + i, 8);
-		if ((swar_zbytes(w ^ q) | swar_zbytes(w ^ c) |
-		    swar_zbytes(w)) != 0)
-			return 0;
-		md = swar_zbytes(w ^ d);
-		if (k + 8 >= max && md != 0)
-			return 0;
-		for (; md != 0; md &= md - 1)
-			cut[k++] = (uint16_t)(i + (size_t)(__builtin_ctzll(md) >>
-			    3));
-	}
-	for (; i < len; i++) {
-		if (s[i] == '"' || s[i] == '\r' || s[i] == '\0')
-			return 0;
-		if (s[i] == delim) {
-			if (k + 1 >= max)
-				return 0;
-			cut[k++] = (uint16_t)i;
-		}
-	}
-	cut[k++] = (uint16_t)len;
-	return k;
-}
-
-/*
  * A whole line s[0..n) of a chunk split where it lies, as feed_plain()
  * would split a copy: a NUL over each delimiter and the line end, the
  * line's offset from base and its field ends (r->cuts).  0 (nothing
@@ -1603,9 +1546,12 @@ split_in_place(struct csv_reader *r, unsigned char *base, unsigned char *s,
 		r->cuts = xreallocarray(r->cuts, r->cutscap,
 		    sizeof(*r->cuts));
 	}
+	/* the field ends: the delimiters, then the line's end */
 	cut = r->cuts + r->ncuts;
-	if ((k = cuts_plain(s, len, r->delim, cut, max)) == 0)
+	k = csv_split_plain((const char *)s, len, r->delim, cut, max);
+	if (k == (size_t)-1 || k == max)
 		return 0;
+	cut[k++] = (uint16_t)len;
 	/* a mark can only start a field */
 	if (memchr(s, '\'', len) != NULL) {
 		if (s[0] == '\'')

@@ -53,9 +53,11 @@ keyscan_record(const char *p, const char *end, int delim, int want1, int want2,
 	*bad = 0;
 	/* the common line: no quote, no CR but a final CRLF's */
 	if (last >= 0 && last < 64 &&
-	    (q = memchr(p, '\n', (size_t)(end - p))) != NULL) {
+	    (q = memchr(p, '\n', (size_t)(end - p))) != NULL &&
+	    q - p < 65536) {
 		const char *le = q > p && q[-1] == '\r' ? q - 1 : q;
-		size_t cut[64], k, from;
+		uint16_t cut[64];
+		size_t k, from;
 
 		k = csv_split_plain(p, (size_t)(le - p), delim, cut,
 		    (size_t)last + 1);
