@@ -178,6 +178,8 @@ struct score {
 	}		*recent;
 	size_t		 nrecent, rhead, recentcap;
 	uint64_t	 fcr_beyond;	/* contacts after the horizon */
+	uint64_t	 fcr_none;	/* scored contacts without a customer */
+	uint64_t	 fcr_late;	/* and too far out of time order */
 };
 
 size_t
@@ -1231,21 +1233,18 @@ convert_batch(void *worker, struct csv_batch *b, size_t n, void *result)
  * A contact outside --since/--until is no one's in fcr but still a
  * repeat of the contacts inside (one the day after --until makes the
  * last contact before it unresolved, as it is): judged into no row, and
- * left out of the summary's counts of contacts without a customer and
- * out of time order (those are of the contacts scored).
+ * not in the summary's counts of contacts without a customer and out of
+ * time order (those are of the contacts scored).
  */
 static void
 fcr_outside(struct score *sc, const struct rowres *r)
 {
 	struct fcr_rows fr;
-	uint64_t none = sc->fcr.none, late = sc->fcr.late;
 	int k;
 
 	for (k = 0; k < FCR_ROWS; k++)
 		fr.r[k] = FCR_NOROW;
 	(void)fcr_add(&sc->fcr, r->cust, r->clen, r->ch, r->e.ms, &fr);
-	sc->fcr.none = none;
-	sc->fcr.late = late;
 }
 
 /*
@@ -1348,12 +1347,20 @@ event_add(struct score *sc, const struct readctx *ctx, struct batchres *res,
 	/* fcr: the contact's customer, judged with its rows (SIZE_MAX
 	 * is FCR_NOROW) */
 	memcpy(fr.r, rows, sizeof(fr.r));
-	if (e->kind == K_CONTACT && fcr_add(&sc->fcr, r->cust, r->clen,
-	    r->ch, e->ms, &fr) == FCR_LATE && sc->fcr.late == 1)
+	switch (e->kind == K_CONTACT ? fcr_add(&sc->fcr, r->cust, r->clen,
+	    r->ch, e->ms, &fr) : FCR_OK) {
+	case FCR_NONE:
+		sc->fcr_none++;
+		break;
+	case FCR_LATE:
+		if (sc->fcr_late++ > 0)
+			break;
 		emp_warn("%s:%lu: field 'ts': a contact more than a day before "
 		    "an earlier row's: not in fcr (the stream must be in time "
 		    "order within a day; counted in the summary)", ctx->name,
 		    r->line);
+		break;
+	}
 	if (e->kind == K_HIRE || e->kind == K_EXIT)
 		add_staff(sc, e, agent, alen, team, tlen);
 	if (excluded)
@@ -3194,14 +3201,14 @@ score_summary(const struct score *sc, struct strbuf *sb)
 		    plural(sc->noreviewer, "evaluation has",
 		    "evaluations have"));
 	/* fcr: said once some contact names its customer */
-	if (sc->fcr.counted + sc->fcr.late > 0 && sc->fcr.none > 0)
+	if (sc->fcr.counted + sc->fcr_late > 0 && sc->fcr_none > 0)
 		sb_printf(sb, "; %llu %s no customer: not in fcr",
-		    (unsigned long long)sc->fcr.none, plural(sc->fcr.none,
+		    (unsigned long long)sc->fcr_none, plural(sc->fcr_none,
 		    "contact has", "contacts have"));
-	if (sc->fcr.late > 0)
+	if (sc->fcr_late > 0)
 		sb_printf(sb, "; %llu %s more than a day out of time order: "
-		    "not in fcr", (unsigned long long)sc->fcr.late,
-		    plural(sc->fcr.late, "contact", "contacts"));
+		    "not in fcr", (unsigned long long)sc->fcr_late,
+		    plural(sc->fcr_late, "contact", "contacts"));
 	if (sc->fcr_beyond > 0)
 		sb_printf(sb, "; %llu %s less than the repeat window before "
 		    "the last: not in fcr (repeats yet to come)",

@@ -703,14 +703,10 @@ fcr_add(struct fcr *f, const char *cust, size_t len, uint64_t h, int64_t ms,
 	uint32_t r;
 	int k;
 
-	if (len == 0) {
-		f->none++;
+	if (len == 0)
 		return FCR_NONE;
-	}
-	if (f->max_ts != INT64_MIN && ms < f->max_ts - FCR_DISORDER_MS) {
-		f->late++;
+	if (f->max_ts != INT64_MIN && ms < f->max_ts - FCR_DISORDER_MS)
 		return FCR_LATE;
-	}
 	f->counted++;
 	if (ms < f->min_ts)
 		f->min_ts = ms;

@@ -5,8 +5,8 @@
  * A contact with a customer is resolved at first contact when no other
  * contact of the same customer has its ts in (t, t + window]: later, and
  * at most the window later (a contact at the very same millisecond is not
- * a repeat of it, nor it of that one).  A contact without a customer is
- * counted (none) and judges nothing.
+ * a repeat of it, nor it of that one).  A contact without a customer
+ * judges nothing (FCR_NONE: the caller counts it).
  *
  * State per customer, not per row.  A customer's contacts fall into
  * clusters: chains whose successive contacts are at most the window
@@ -20,8 +20,8 @@
  *
  * Disorder.  A contact may come up to FCR_DISORDER_MS earlier than the
  * latest one before it in the stream and is judged exactly; one earlier
- * still is late: not judged, judging nothing, counted (late), since the
- * clusters it could belong to may be gone.
+ * still is late: not judged, judging nothing (FCR_LATE: the caller counts
+ * it), since the clusters it could belong to may be gone.
  *
  * Verdicts go to the caller through verdict(arg, rows, resolved), once
  * per judged contact, with the rows given to fcr_add() (the caller's
@@ -116,8 +116,6 @@ struct fcr {
 					 * customer */
 	int64_t		 min_ts, max_ts;	/* of the contacts judged */
 	int64_t		 next_sweep;
-	uint64_t	 none;		/* contacts without a customer */
-	uint64_t	 late;		/* contacts too far out of order */
 	uint64_t	 counted;	/* contacts with a customer, judged */
 	struct fcr_item	*edge;		/* keep_edges: judged edge clusters */
 	size_t		 nedge, edgecap;
