@@ -20,6 +20,11 @@
 #                             and B; ada: admin): ./keys/NAME.key (mode 0600)
 #                             and ./roster.csv, exported as EMP_ROSTER
 #   key NAME                  act as NAME from now on (exports EMP_KEY)
+#   sample_events             gen-sample's call center here, its Amazon
+#                             Connect, Genesys, Zendesk, pulse and roster
+#                             exports ingested into one TSV stream: ./ev.tsv
+#                             as written, ./events.tsv in time order (what
+#                             the scale-out recipes need for fcr)
 #
 # EMP_VALGRIND=1 runs every command under valgrind (errors fail the test).
 
@@ -186,6 +191,16 @@ run_man_examples() {
 		fi
 	done <examples.txt
 	[ "$rme_failed" = 0 ] || fail "man page examples"
+}
+
+sample_events() {
+	"$EMP_BIN/gen-sample" . >/dev/null
+	emp-ingest -q --tsv --agent-map agent-map.csv amazon-connect.csv \
+	    genesys.csv zendesk.csv pulse.csv roster.csv >ev.tsv 2>/dev/null
+	# the sample's redelivered contacts come a few hours late in the
+	# export (emp-score(1), Scaling out)
+	{ head -n 1 ev.tsv; tail -n +2 ev.tsv |
+	    LC_ALL=C sort -s -t "$(printf '\t')" -k2,2; } >events.tsv
 }
 
 people() {

@@ -10,13 +10,7 @@
 # header as a list).  The mapper and reducer lines are read from the page.
 . "${0%/*}/../lib.sh"
 
-"$EMP_BIN/gen-sample" . >/dev/null
-emp-ingest -q --tsv --agent-map agent-map.csv amazon-connect.csv \
-    genesys.csv zendesk.csv pulse.csv roster.csv >ev.tsv 2>/dev/null
-# in time order, as the recipes need for fcr (emp-score(1), Scaling out):
-# the sample's redelivered contacts come a few hours late in the export
-{ head -n 1 ev.tsv; tail -n +2 ev.tsv | LC_ALL=C sort -s -t "$(printf '\t')" -k2,2; } \
-    >events.tsv
+sample_events
 head -n 1 events.tsv >cols
 tail -n +2 events.tsv >body
 # the job's mapper and reducer, as the page gives them

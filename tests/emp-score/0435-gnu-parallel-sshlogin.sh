@@ -53,13 +53,7 @@ until $ssh 127.0.0.1 true 2>ssh.err; do
 	sleep 0.2
 done
 
-"$EMP_BIN/gen-sample" . >/dev/null
-emp-ingest -q --tsv --agent-map agent-map.csv amazon-connect.csv \
-    genesys.csv zendesk.csv pulse.csv roster.csv >ev.tsv 2>/dev/null
-# in time order, as the recipes need for fcr (emp-score(1), Scaling out):
-# the sample's redelivered contacts come a few hours late in the export
-{ head -n 1 ev.tsv; tail -n +2 ev.tsv | LC_ALL=C sort -s -t "$(printf '\t')" -k2,2; } \
-    >events.tsv
+sample_events
 run 0 emp-score -q --by week events.tsv
 mv out one.csv
 recipe=$(grep '^\$ parallel -S ' "$TESTS_DIR/../man/emp-score.1" | head -n 1 |
