@@ -12,7 +12,7 @@
 . "${0%/*}/../lib.sh"
 
 PYTHONPATH=$TESTS_DIR/emp-score python3 - <<'PY' || fail "see above"
-import re, subprocess, sys
+import sys
 import fcr
 
 bad = 0
@@ -25,15 +25,9 @@ for seed in (1, 2, 3):
             sys.exit("seed %d: a weak stream (late %d, none %d)" %
                      (seed, late, none))
         for by in ("all", "day", "week"):
-            p = subprocess.run(["emp-score", "-b", by, "-m", "fcr=1",
-                                "--repeat-window", str(w), "-o", "out",
-                                "ev.csv"], capture_output=True, text=True)
-            if p.returncode != 0:
-                sys.exit("exit %d: %s" % (p.returncode, p.stderr))
-            try:
-                fcr.check("out", fcr.expected("ev.csv", w, by))
-            except SystemExit as e:
-                print("seed %d window %d by %s: %s" % (seed, w, by, e))
+            p, ok = fcr.score_check("seed %d window %d by %s" % (seed, w, by),
+                                    "ev.csv", w, by)
+            if not ok:
                 bad += 1
             last = p.stderr.strip().split("\n")[-1]
             want = ("; %d %s no customer: not in fcr; %d %s more than "

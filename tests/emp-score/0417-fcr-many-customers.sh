@@ -11,7 +11,7 @@
 . "${0%/*}/../lib.sh"
 
 PYTHONPATH=$TESTS_DIR/emp-score python3 - <<'PY' || fail "see above"
-import subprocess, sys
+import sys
 import fcr
 
 bad = 0
@@ -28,15 +28,8 @@ for seed, n, cust, days, windows in ((4, 1800, 700, 60, (1, 7)),
             sys.exit("seed %d: a weak stream (late %d, resolved %d of %d)"
                      % (seed, late, res, len(got)))
         for by in ("all", "week"):
-            p = subprocess.run(["emp-score", "-b", by, "-m", "fcr=1",
-                                "--repeat-window", str(w), "-o", "out",
-                                "ev.csv"], capture_output=True, text=True)
-            if p.returncode != 0:
-                sys.exit("exit %d: %s" % (p.returncode, p.stderr))
-            try:
-                fcr.check("out", fcr.expected("ev.csv", w, by))
-            except SystemExit as e:
-                print("seed %d window %d by %s: %s" % (seed, w, by, e))
+            if not fcr.score_check("seed %d window %d by %s" % (seed, w, by),
+                                   "ev.csv", w, by)[1]:
                 bad += 1
 sys.exit(1 if bad else 0)
 PY

@@ -41,7 +41,7 @@ contacts,fcr,fcr_n
 CSV
 
 PYTHONPATH=$TESTS_DIR/emp-score python3 - <<'PY' || fail "see above"
-import subprocess, sys
+import sys
 import fcr
 
 bad = 0
@@ -52,17 +52,10 @@ for seed in (4, 5):
     for w in (1, 7):
         fcr.gen("ev2.csv", seed, 400, customers=12, days=12, exact=w)
         for by in ("day", "week"):
-            p = subprocess.run(["emp-score", "-q", "-b", by, "-m", "fcr=1",
-                                "--repeat-window", str(w), "--since", since,
-                                "--until", until, "-o", "out", "ev2.csv"],
-                               capture_output=True, text=True)
-            if p.returncode != 0:
-                sys.exit("exit %d: %s" % (p.returncode, p.stderr))
-            try:
-                fcr.check("out", fcr.expected("ev2.csv", w, by,
-                                              since=s_ms, until=u_ms))
-            except SystemExit as e:
-                print("seed %d window %d by %s: %s" % (seed, w, by, e))
+            if not fcr.score_check("seed %d window %d by %s" % (seed, w, by),
+                                   "ev2.csv", w, by, ("-q", "--since", since,
+                                                      "--until", until),
+                                   since=s_ms, until=u_ms)[1]:
                 bad += 1
 sys.exit(1 if bad else 0)
 PY

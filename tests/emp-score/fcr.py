@@ -8,6 +8,7 @@
 import csv
 import datetime
 import random
+import subprocess
 import sys
 from fractions import Fraction
 
@@ -143,6 +144,24 @@ def check(scores, exp):
     for k, (y, n) in exp.items():
         if k not in seen:
             sys.exit("row %s missing (expected fcr n %d)" % (k, n))
+
+
+def score_check(label, events, window, by, args=(), **kw):
+    """Runs emp-score -b by -m fcr=1 --repeat-window window [args] on
+    events (scores in ./out) and checks its fcr against expected(events,
+    window, by, **kw): the finished run, and whether they agree (when not,
+    the difference is said after label).  Exits when emp-score fails."""
+    p = subprocess.run(["emp-score", *args, "-b", by, "-m", "fcr=1",
+                        "--repeat-window", str(window), "-o", "out",
+                        events], capture_output=True, text=True)
+    if p.returncode != 0:
+        sys.exit("exit %d: %s" % (p.returncode, p.stderr))
+    try:
+        check("out", expected(events, window, by, **kw))
+    except SystemExit as e:
+        print("%s: %s" % (label, e))
+        return p, False
+    return p, True
 
 
 def gen(path, seed, n, customers=8, days=10, disorder=0, late=0,
