@@ -89,25 +89,6 @@ static const struct {
 	{ "aht", M_AHT }, { "nps", M_NPS }
 };
 
-/* Is s (n bytes) word, ASCII case ignored? */
-static int
-word_eq(const char *s, size_t n, const char *word)
-{
-	size_t i;
-	int c;
-
-	if (strlen(word) != n)
-		return 0;
-	for (i = 0; i < n; i++) {
-		c = (unsigned char)s[i];
-		if (c >= 'A' && c <= 'Z')
-			c += 'a' - 'A';
-		if (c != word[i])
-			return 0;
-	}
-	return 1;
-}
-
 int
 ev_focus_metric(const char *s, size_t n)
 {
@@ -116,10 +97,10 @@ ev_focus_metric(const char *s, size_t n)
 
 	parse_trim(&s, &n);
 	for (k = 0; k < sizeof(focus_words) / sizeof(focus_words[0]); k++)
-		if (word_eq(s, n, focus_words[k].word))
+		if (parse_eq_nocase(s, n, focus_words[k].word))
 			return focus_words[k].metric;
 	for (m = 0; m < M_N; m++)
-		if (word_eq(s, n, metrics[m].name))
+		if (parse_eq_nocase(s, n, metrics[m].name))
 			return m;
 	return -1;
 }

@@ -57,7 +57,7 @@ parse_is_unknown(const char *s, size_t n)
 	if (n == 0)
 		return 1;
 	for (i = 0; words[i] != NULL; i++)
-		if (eq_nocase(s, n, words[i]))
+		if (parse_eq_nocase(s, n, words[i]))
 			return 1;
 	return 0;
 }
@@ -347,11 +347,11 @@ parse_bool(const char *s, size_t n, int *v)
 	if (parse_is_unknown(s, n))
 		return PARSE_EMPTY;
 	for (i = 0; yes[i] != NULL; i++) {
-		if (eq_nocase(s, n, yes[i])) {
+		if (parse_eq_nocase(s, n, yes[i])) {
 			*v = 1;
 			return PARSE_OK;
 		}
-		if (eq_nocase(s, n, no[i])) {
+		if (parse_eq_nocase(s, n, no[i])) {
 			*v = 0;
 			return PARSE_OK;
 		}

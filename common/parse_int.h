@@ -24,17 +24,6 @@ lower(int c)
 }
 
 static inline int
-eq_nocase(const char *s, size_t n, const char *word)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (word[i] == '\0' || lower((unsigned char)s[i]) != word[i])
-			return 0;
-	return word[n] == '\0';
-}
-
-static inline int
 read_uint(const char *s, size_t n, size_t *i, int maxdig, int64_t *v)
 {
 	int k = 0;

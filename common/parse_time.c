@@ -401,8 +401,8 @@ read_zone(const char *s, size_t n, size_t *i, struct tparts *t)
 		t->has_zone = 1;
 		return PARSE_OK;
 	}
-	if (n - *i == 3 && (eq_nocase(s + *i, 3, "gmt") ||
-	    eq_nocase(s + *i, 3, "utc"))) {
+	if (n - *i == 3 && (parse_eq_nocase(s + *i, 3, "gmt") ||
+	    parse_eq_nocase(s + *i, 3, "utc"))) {
 		*i += 3;
 		t->has_zone = 1;
 		return PARSE_OK;
