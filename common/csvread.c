@@ -635,20 +635,34 @@ csv_split_plain(const char *s, size_t n, int delim, uint16_t *cut,
  * fraction of its per-byte cost.  Anything else goes to libcsv.  The
  * fuzz harness compares the two on every input.
  */
+/*
+ * The delimiters of the whole line s[0..n) into cut[] (room for
+ * sizeof(r->cut) / sizeof(r->cut[0])) and its length without its line
+ * end (LF or CRLF) into *len: their number, or (size_t)-1 for a line that
+ * is no plain line or one too long to split here (libcsv's).
+ */
+static size_t
+plain_cuts(const struct csv_reader *r, const unsigned char *s, size_t n,
+    uint16_t *cut, size_t *len)
+{
+	const size_t max = sizeof(r->cut) / sizeof(r->cut[0]);
+	size_t k;
+
+	*len = n - 1;
+	if (*len > 0 && s[*len - 1] == '\r')
+		(*len)--;
+	if (*len > max * 8)
+		return (size_t)-1;
+	k = csv_split_plain((const char *)s, *len, r->delim, cut, max);
+	return k == max ? (size_t)-1 : k;
+}
+
 static int
 feed_plain(struct csv_reader *r, const unsigned char *s, size_t n)
 {
-	const unsigned char *end = s + n - 1;	/* at the '\n' */
 	size_t first = r->nf, len, k, i, from, to, base;
 
-	if (end > s && end[-1] == '\r')
-		end--;
-	len = (size_t)(end - s);
-	if (len > sizeof(r->cut) / sizeof(r->cut[0]) * 8)
-		return 0;	/* long lines: libcsv */
-	k = csv_split_plain((const char *)s, len, r->delim, r->cut,
-	    sizeof(r->cut) / sizeof(r->cut[0]));
-	if (k == (size_t)-1 || k == sizeof(r->cut) / sizeof(r->cut[0]))
+	if ((k = plain_cuts(r, s, n, r->cut, &len)) == (size_t)-1)
 		return 0;
 	if (len == 0) {
 		push_field(r, "", 0);
@@ -1533,14 +1547,10 @@ split_in_place(struct csv_reader *r, unsigned char *base, unsigned char *s,
     size_t n)
 {
 	const size_t max = sizeof(r->cut) / sizeof(r->cut[0]);
-	size_t len = n - 1, k, i;
+	size_t len, k, i;
 	struct recmeta *m;
 	uint16_t *cut;
 
-	if (len > 0 && s[len - 1] == '\r')
-		len--;
-	if (len == 0 || len > max * 8 || len > r->max)
-		return 0;
 	if (r->ncuts + max > r->cutscap) {
 		r->cutscap = r->cutscap ? 2 * r->cutscap : 8192;
 		r->cuts = xreallocarray(r->cuts, r->cutscap,
@@ -1548,8 +1558,8 @@ split_in_place(struct csv_reader *r, unsigned char *base, unsigned char *s,
 	}
 	/* the field ends: the delimiters, then the line's end */
 	cut = r->cuts + r->ncuts;
-	k = csv_split_plain((const char *)s, len, r->delim, cut, max);
-	if (k == (size_t)-1 || k == max)
+	if ((k = plain_cuts(r, s, n, cut, &len)) == (size_t)-1 ||
+	    len == 0 || len > r->max)
 		return 0;
 	cut[k++] = (uint16_t)len;
 	/* a mark can only start a field */
