@@ -59,7 +59,8 @@ void
 hash_bytes128(const void *p, size_t n, uint64_t *h1p, uint64_t *h2p)
 {
 	const unsigned char *s = p;
-	uint64_t a, b, h1 = 0x243f6a8885a308d3ULL, h2 = 0x13198a2e03707344ULL;
+	uint64_t a, b, nk, h1 = 0x243f6a8885a308d3ULL,
+	    h2 = 0x13198a2e03707344ULL;
 	size_t left = n;
 
 	for (; left > 16; s += 16, left -= 16) {
@@ -80,8 +81,12 @@ hash_bytes128(const void *p, size_t n, uint64_t *h1p, uint64_t *h2p)
 		b = 0;
 	} else
 		a = b = 0;
-	h1 = mum(a ^ 0xc0ac29b7c97c50ddULL ^ h1, b ^ 0x3f84d5b5b5470917ULL ^ n);
-	h2 = mum(a ^ 0x9216d5d98979fb1bULL ^ n, b ^ 0xd1310ba698dfb5acULL ^ h2);
+	/* the length spread over the word, not in its low bits, where the
+	 * last bytes of a key one byte longer would cancel it ("2333" and
+	 * "23333" took one first word) */
+	nk = (uint64_t)n * 0x9e3779b97f4a7c15ULL;
+	h1 = mum(a ^ 0xc0ac29b7c97c50ddULL ^ h1, b ^ 0x3f84d5b5b5470917ULL ^ nk);
+	h2 = mum(a ^ 0x9216d5d98979fb1bULL ^ nk, b ^ 0xd1310ba698dfb5acULL ^ h2);
 	*h1p = fmix64(h1);
 	*h2p = fmix64(h2 ^ *h1p);
 }

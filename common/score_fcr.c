@@ -201,11 +201,8 @@ gen_drop(struct fcr *f, uint32_t i)
 
 /*
  * A customer's 64-bit hash (score_fcr.h: collisions): hash_bytes128()'s
- * second word, which mixes both lanes.  Not its first: that lane alone
- * takes the length into the same word as the last bytes, so that keys
- * of 4 to 7 bytes whose first bytes differ as their lengths do collide
- * ("2333" and "23333", "c5663" and "c56663": 11,698 pairs among the
- * numbers below 2 million).
+ * second word, which mixes both lanes (emp-score/0424: ids that differ
+ * only in length).
  */
 uint64_t
 fcr_hash(const char *cust, size_t len)
