@@ -147,8 +147,9 @@ void	csv_reader_set_chunk(struct csv_reader *, size_t max);
 /*
  * Record i of a batch seen without making its pointers (a reader that
  * looks at some of many fields): csv_view_ptr() and csv_view_len() give
- * field k (< nfields), NUL-terminated as csv_batch_record()'s are.  Valid
- * until the batch's next csv_batch_record() or csv_batch_view().
+ * field k (< nfields), not NUL-terminated (a line split in place keeps
+ * its delimiters until csv_batch_record() is asked for it).  Valid until
+ * the batch's next csv_batch_record() or csv_batch_view().
  */
 struct csv_view {
 	const struct csv_record *rec;	/* NULL: a line split in place */
@@ -192,6 +193,12 @@ int	csv_reader_is_gzip(const struct csv_reader *);
  */
 size_t	csv_split_plain(const char *s, size_t n, int delim, uint16_t *cut,
 	    size_t max);
+/*
+ * Lines are split with AVX-512 (VBMI2) where the CPU has it, unless
+ * $EMP_SIMD is 0 when the first line is split; for tests, on = 0 turns
+ * it off, on = 1 on where the CPU has it.  Returns whether it is on.
+ */
+int	csv_set_simd(int on);
 /*
  * Whether a record can be a row of a table whose header has nhdr fields:
  * -1 with the reason in why when its quoting is broken, its field count is

@@ -41,6 +41,7 @@ dump_batches(struct csv_reader *r, size_t chunk, struct strbuf *out)
 	struct csv_reader *split = csv_splitter_new(r);
 	struct csv_batch *b = csv_batch_new();
 	struct csv_record *rec;
+	struct csv_view v;
 	size_t i, k, n;
 	int rv;
 
@@ -53,8 +54,18 @@ dump_batches(struct csv_reader *r, size_t chunk, struct strbuf *out)
 			n = csv_batch_split(split, b);
 		csv_reader_chunk_done(r, b);
 		for (k = 0; k < n; k++) {
+			/* the view (taken first) shows the record's fields,
+			 * and the record's are NUL-terminated */
+			csv_batch_view(b, k, &v);
 			rec = csv_batch_record(b, k);
+			if (v.nfields != rec->nfields || v.line != rec->line ||
+			    v.blank != rec->blank || v.err != rec->err)
+				abort();
 			for (i = 0; i < rec->nfields; i++) {
+				if (csv_view_len(&v, i) != rec->lens[i] ||
+				    csv_view_ptr(&v, i) != rec->fields[i] ||
+				    rec->fields[i][rec->lens[i]] != '\0')
+					abort();
 				sb_add(out, &rec->lens[i], sizeof(size_t));
 				sb_add(out, rec->fields[i], rec->lens[i]);
 			}
@@ -66,6 +77,48 @@ dump_batches(struct csv_reader *r, size_t chunk, struct strbuf *out)
 	sb_add(out, &rv, sizeof(rv));
 	csv_batch_free(b);
 	csv_splitter_free(split);
+}
+
+/* csv_split_plain() with AVX-512 and without, on s whole and on each of
+ * its lines, with room for 1 to 512 offsets: the same. */
+static void
+split_both(const char *s, size_t n)
+{
+	static const size_t maxes[] = { 1, 3, 33, 64, 512 };
+	static const int delims[] = { ',', ';', '\t' };
+	uint16_t x[512], y[512];
+	const char *p, *e, *nl;
+	size_t m, d, kx, ky;
+
+	for (p = s, e = s + n; p <= e; p = nl + 1) {
+		nl = memchr(p, '\n', (size_t)(e - p));
+		if (nl == NULL)
+			nl = e;
+		if (nl - p >= 65536)
+			continue;
+		for (m = 0; m < sizeof(maxes) / sizeof(maxes[0]); m++)
+			for (d = 0; d < 3; d++) {
+				csv_set_simd(1);
+				kx = csv_split_plain(p, (size_t)(nl - p),
+				    delims[d], x, maxes[m]);
+				csv_set_simd(0);
+				ky = csv_split_plain(p, (size_t)(nl - p),
+				    delims[d], y, maxes[m]);
+				if (kx != ky || (kx != (size_t)-1 &&
+				    memcmp(x, y, kx * sizeof(*x)) != 0))
+					abort();
+			}
+	}
+	if (n < 65536) {
+		csv_set_simd(1);
+		kx = csv_split_plain(s, n, ',', x, 512);
+		csv_set_simd(0);
+		ky = csv_split_plain(s, n, ',', y, 512);
+		if (kx != ky || (kx != (size_t)-1 &&
+		    memcmp(x, y, kx * sizeof(*x)) != 0))
+			abort();
+	}
+	csv_set_simd(1);
 }
 
 int
@@ -131,6 +184,18 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	csv_reader_close(r);
 	if (sb.len != a.len || memcmp(sb.s, a.s, a.len) != 0)
 		abort();
+	/* the AVX-512 split (where the CPU has it) and the plain one */
+	if (csv_set_simd(1)) {
+		split_both((const char *)data + 1, size - 1);
+		csv_set_simd(0);
+		a.len = 0;
+		r = open_copy(data + 1, size - 1, delims[data[0] & 3], 1);
+		dump_batches(r, 1 + (data[0] >> 2), &a);
+		csv_reader_close(r);
+		csv_set_simd(1);
+		if (sb.len != a.len || memcmp(sb.s, a.s, a.len) != 0)
+			abort();
+	}
 	sb_free(&sb);
 	sb_free(&a);
 	return 0;
