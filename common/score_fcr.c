@@ -467,10 +467,19 @@ fcr_sweep(struct fcr *f, int64_t max_ts)
 
 	while (r < f->nrec) {
 		/* the index slots a deletion looks up: of a record ahead,
-		 * and of the last (it moves into the hole) */
-		if (r + 16 < f->nrec)
-			__builtin_prefetch(&f->idx[f->rec[r + 16].h &
+		 * and of the last (it moves into the hole): the lasts go
+		 * from the end down, one per deletion, so that of the
+		 * sixteenth deletion from now, and the record of the
+		 * thirty-second */
+		if (r + 32 < f->nrec) {
+			if (f->rec[r + 16].l < horizon ||
+			    f->rec[r + 16].span == FCR_GEN)
+				__builtin_prefetch(&f->idx[f->rec[r + 16].h &
+				    (f->cap - 1)]);
+			__builtin_prefetch(&f->idx[f->rec[f->nrec - 16].h &
 			    (f->cap - 1)]);
+			__builtin_prefetch(&f->rec[f->nrec - 32]);
+		}
 		__builtin_prefetch(&f->idx[f->rec[f->nrec - 1].h &
 		    (f->cap - 1)]);
 		p = &f->rec[r];
