@@ -175,11 +175,27 @@ opt_group(struct score_opts *o, const char *s)
 static void
 opt_header(struct cli *c, const char *s)
 {
-	char why[512];
+	char why[512], a[256], b[256], q[256];
+	size_t i, j;
 	int e;
 
 	if ((c->header = csv_header_given(s, why, sizeof(why))) == NULL)
 		usage_error("invalid --header '%s': %s", s, why);
+	/* a name given twice (as csv_header_find() compares names) would
+	 * leave one of the two columns unread */
+	for (i = 0; i < c->header->nfields; i++) {
+		csv_name_norm(a, c->header->fields[i], sizeof(a));
+		for (j = i + 1; a[0] != '\0' && j < c->header->nfields; j++) {
+			csv_name_norm(b, c->header->fields[j], sizeof(b));
+			if (strcmp(a, b) != 0)
+				continue;
+			msg_quote(q, sizeof(q), c->header->fields[j],
+			    c->header->lens[j]);
+			usage_error("invalid --header '%s': column '%s' "
+			    "named twice (columns %zu and %zu)", s, q, i + 1,
+			    j + 1);
+		}
+	}
 	for (e = EV_KIND; e <= EV_AGENT; e++)
 		if (csv_header_find(c->header, ev_cols[e].name) < 0)
 			usage_error("invalid --header '%s': no column '%s': "

@@ -2,8 +2,9 @@
 # emp-score --header: what cannot be a header is a usage error (status 2,
 # one message, nothing read or written): an empty list, only commas, a
 # file that is missing, a directory, empty, with broken quoting, standard
-# input (it is the data), a header without kind, ts or agent, and
-# --header with --merge (partial files have their header line).
+# input (it is the data), a header without kind, ts or agent, one that
+# names a column twice, and --header with --merge (partial files have
+# their header line).
 . "${0%/*}/../lib.sh"
 
 printf 'kind,ts,agent\ncontact,2026-01-05T08:00:00Z,ana\n' >ev.csv
@@ -29,6 +30,11 @@ try @- "invalid --header '@-': standard input is the data: give the header in a 
 try @noagent "invalid --header '@noagent': no column 'agent': an event stream needs kind, ts and agent"
 try ts,agent "invalid --header 'ts,agent': no column 'kind': an event stream needs kind, ts and agent"
 try 'kind,time,agent' "invalid --header 'kind,time,agent': no column 'ts': an event stream needs kind, ts and agent"
+# a name twice, as names are compared (case and punctuation aside): one of
+# the two columns would go unread
+try 'kind,ts,agent,Agent' "invalid --header 'kind,ts,agent,Agent': column 'Agent' named twice (columns 3 and 4)"
+printf 'kind\tts\tagent\tteam\tcsat\tTEAM_\n' >twice
+try @twice "invalid --header '@twice': column 'TEAM_' named twice (columns 4 and 6)"
 printf 'kind,ts,agent\n' >cols
 run 2 emp-score --merge --header @cols ev.csv
 check_err <<'EOF2'
