@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "approved.h"
 #include "emp.h"
@@ -3308,6 +3309,54 @@ run_partials(void *arg, const char *path)
  * read, so that one that cannot be made ends the run before the work; a
  * merge that failed gives it up (output_abort(): nothing reaches it).
  */
+static int
+cmp_nocase_ptr(const void *x, const void *y)
+{
+	const char *a = *(const char *const *)x, *b = *(const char *const *)y;
+	int c = strcasecmp(a, b);
+
+	return c != 0 ? c : strcmp(a, b);
+}
+
+/*
+ * Names of the rows of level that differ only in ASCII case: scored
+ * apart, as written; each pair said (at most CASE_WARN_MAX), since one
+ * person or team split in two has half the evidence in each row.
+ */
+#define CASE_WARN_MAX	5
+
+static void
+case_warn(const struct score *sc, int level, const char *what,
+    const char *how)
+{
+	const char **k;
+	char a[256], b[256];
+	size_t i, n = 0, pairs = 0;
+
+	k = xreallocarray(NULL, sc->nagg + 1, sizeof(*k));
+	for (i = 0; i < sc->nagg; i++)
+		if (sc->agg[i].level == level)
+			k[n++] = sc->agg[i].key;
+	if (n > 1)
+		qsort(k, n, sizeof(*k), cmp_nocase_ptr);
+	for (i = 1; i < n; i++) {
+		if (strcmp(k[i - 1], k[i]) == 0 ||
+		    strcasecmp(k[i - 1], k[i]) != 0)
+			continue;
+		if (pairs++ < CASE_WARN_MAX) {
+			msg_quote(a, sizeof(a), k[i - 1], strlen(k[i - 1]));
+			msg_quote(b, sizeof(b), k[i], strlen(k[i]));
+			emp_warn("%s '%s' and '%s' differ only in case: "
+			    "scored apart; give them one name%s", what, a, b,
+			    how);
+		}
+	}
+	if (pairs > CASE_WARN_MAX)
+		emp_warn("and %zu more pairs of %s that differ only in case",
+		    pairs - CASE_WARN_MAX, what);
+	free(k);
+}
+
 int
 score_run(const struct score_opts *o, int argc, char *argv[])
 {
@@ -3349,8 +3398,11 @@ score_run(const struct score_opts *o, int argc, char *argv[])
 	}
 	if (o->partial)
 		score_write_partial(sc, &out.w);
-	else
+	else {
+		case_warn(sc, SG_AGENT, "agents", " (emp-ingest --agent-map)");
+		case_warn(sc, SG_TEAM, "teams", "");
 		score_write(sc, &out.w);
+	}
 	if (!o->merge)
 		score_summary(sc, &sb);
 	if (o->cli.strict && score_ledger_invalid(sc) > 0)
