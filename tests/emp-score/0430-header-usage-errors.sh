@@ -3,8 +3,8 @@
 # one message, nothing read or written): an empty list, only commas, a
 # file that is missing, a directory, empty, with broken quoting, standard
 # input (it is the data), a header without kind, ts or agent, one that
-# names a column twice, and --header with --merge (partial files have
-# their header line).
+# names a column of emp-events(5) twice (other names may repeat), and
+# --header with --merge (partial files have their header line).
 . "${0%/*}/../lib.sh"
 
 printf 'kind,ts,agent\ncontact,2026-01-05T08:00:00Z,ana\n' >ev.csv
@@ -43,3 +43,11 @@ Try 'emp-score --help' for more information.
 EOF2
 # the last --header counts
 run 0 emp-score -q -g all --header nothing --header @cols ev.csv
+# only a column emp-score reads named twice is an error: placeholders for
+# columns it does not read may repeat (the same scores as distinct names)
+printf 'contact,2026-01-05T08:00:00Z,ana,1,2\n' >nohdr.csv
+emp-score -q -g agent --header kind,ts,agent,x,y nohdr.csv >want ||
+    fail "distinct placeholders refused"
+run 0 emp-score -q -g agent --header kind,ts,agent,skip,Skip nohdr.csv
+check_out want
+check_err </dev/null
