@@ -4,14 +4,17 @@
 # and every value within half a unit of the metric's last decimal as
 # emp-score writes it (3 for means, 4 for rates), not of the digits a
 # value shows: emp-score drops trailing zeros, so "100" and "1" are
-# 100.000 and 1.0000, and a DuckDB 100.2 or 0.9 is not them.
+# 100.000 and 1.0000, and a DuckDB 100.2 or 0.9 is not them.  Then
+# duckdb_sample, the stream of every kind it is also run on.
 . "${0%/*}/../lib.sh"
 
 command -v bash >/dev/null || exit 0
 sed -n '/^duckdb_check() {/,/^}/p' "$TESTS_DIR/../scripts/bench" >check.sh
 [ -s check.sh ] || fail "no duckdb_check in scripts/bench"
 mkdir bin build scripts
-ln -s "$(command -v emp-score)" build/emp-score
+for c in emp-score emp-ingest gen-sample; do
+	ln -s "$EMP_BIN/$c" build/$c
+done
 printf '#!/bin/sh\ncat "$DUCK"\n' >bin/node
 chmod +x bin/node
 # 20 contacts of ana, each resolved and 100 s of talk: talk_s 100 and
@@ -43,4 +46,32 @@ check count.csv && fail "contacts 19 taken for 20"
 check_file duckdb.err <<'EOF2'
 ana: contacts emp-score 20 duckdb 19
 EOF2
+
+# duckdb_sample: the bench's events are contacts only, and on them a wrong
+# nps or occupancy would pass (0 compared with 0, empty values skipped);
+# the sample of every kind the check also runs on makes emp-score write a
+# value in every column the query gives, and the counts are not 0
+sed -n '/^duckdb_sample() {/,/^}/p' "$TESTS_DIR/../scripts/bench" >sample.sh
+[ -s sample.sh ] || fail "no duckdb_sample in scripts/bench"
+bash -c 'set -u; tmp=$PWD; . ./sample.sh; duckdb_sample kinds.csv' ||
+    fail "duckdb_sample failed"
+emp-score -q -g agent kinds.csv | awk -F, 'NR == 1 {
+	for (i = 1; i <= NF; i++) col[$i] = i
+	next
+}
+$col["group"] == "agent" {
+	for (c in col) if ($col[c] != "" && $col[c] != 0) seen[c] = 1
+}
+END {
+	n = split("contacts aht_s talk_s hold_s acw_s occupancy fcr " \
+	    "resolved_rate no_escalation transfer_rate surveys csat " \
+	    "csat_rate nps qa confidence esat decisions decision_amount " \
+	    "decision_s decision_escalated exits", want, " ")
+	for (i = 1; i <= n; i++) {
+		if (!(want[i] in seen)) print want[i]
+		if (!(want[i] "_n" in col)) continue
+		if (!(want[i] "_n" in seen)) print want[i] "_n"
+	}
+}' >unseen
+check_file unseen </dev/null
 exit 0
