@@ -175,39 +175,17 @@ opt_group(struct score_opts *o, const char *s)
 static void
 opt_header(struct cli *c, const char *s)
 {
-	char why[512], a[256], names[EV_NCOLS][256], q[256];
-	size_t i, first[EV_NCOLS], dup = SIZE_MAX;
-	int e, de = 0;
+	char why[512], q[256];
+	size_t first, dup;
+	int e;
 
 	if ((c->header = csv_header_given(s, why, sizeof(why))) == NULL)
 		usage_error("invalid --header '%s': %s", s, why);
-	/* a column emp-score reads (one of emp-events(5)) named twice, as
-	 * csv_header_find() compares names, would leave the second unread;
-	 * other names may repeat (placeholders).  Each name normalised
-	 * once: a header of many columns is no quadratic work. */
-	for (e = 0; e < EV_NCOLS; e++) {
-		csv_name_norm(names[e], ev_cols[e].name, sizeof(names[e]));
-		first[e] = SIZE_MAX;
-	}
-	for (i = 0; i < c->header->nfields && dup == SIZE_MAX; i++) {
-		csv_name_norm(a, c->header->fields[i], sizeof(a));
-		for (e = 0; e < EV_NCOLS; e++) {
-			if (strcmp(a, names[e]) != 0)
-				continue;
-			if (first[e] == SIZE_MAX)
-				first[e] = i;
-			else {
-				dup = i;
-				de = e;
-			}
-			break;
-		}
-	}
-	if (dup != SIZE_MAX) {
+	if (score_header_twice(c->header, &first, &dup)) {
 		msg_quote(q, sizeof(q), c->header->fields[dup],
 		    c->header->lens[dup]);
 		usage_error("invalid --header '%s': column '%s' named twice "
-		    "(columns %zu and %zu)", s, q, first[de] + 1, dup + 1);
+		    "(columns %zu and %zu)", s, q, first + 1, dup + 1);
 	}
 	for (e = EV_KIND; e <= EV_AGENT; e++)
 		if (csv_header_find(c->header, ev_cols[e].name) < 0)

@@ -1386,6 +1386,36 @@ commit_batch(void *arg, void *result)
 }
 
 int
+score_header_twice(const struct csv_record *header, size_t *first,
+    size_t *second)
+{
+	char a[256], names[EV_NCOLS][256];
+	size_t i, seen[EV_NCOLS];
+	int e;
+
+	/* each name normalised once: no quadratic work on a wide header */
+	for (e = 0; e < EV_NCOLS; e++) {
+		csv_name_norm(names[e], ev_cols[e].name, sizeof(names[e]));
+		seen[e] = SIZE_MAX;
+	}
+	for (i = 0; i < header->nfields; i++) {
+		csv_name_norm(a, header->fields[i], sizeof(a));
+		for (e = 0; e < EV_NCOLS; e++) {
+			if (strcmp(a, names[e]) != 0)
+				continue;
+			if (seen[e] != SIZE_MAX) {
+				*first = seen[e];
+				*second = i;
+				return 1;
+			}
+			seen[e] = i;
+			break;
+		}
+	}
+	return 0;
+}
+
+int
 score_file(struct score *sc, const char *path)
 {
 	struct csv_reader *rd;
@@ -1396,6 +1426,8 @@ score_file(struct score *sc, const char *path)
 	struct batchres res[FEEDER_NSLOT];
 	struct worker *w;
 	void *wp[64], *rp[FEEDER_NSLOT];
+	char q[256];
+	size_t first, dup;
 	int c, i, status = 0, nth = feeder_threads();
 
 	/* --header: a headerless split (cli.h) */
@@ -1409,6 +1441,16 @@ score_file(struct score *sc, const char *path)
 	if (ctx.idx[C_KIND] < 0 || ctx.idx[C_TS] < 0 || ctx.idx[C_AGENT] < 0) {
 		emp_warn("%s:%lu: not an event stream: it needs the columns "
 		    "kind, ts and agent", ctx.name, rec->line);
+		csv_reader_close(rd);
+		return -1;
+	}
+	/* (--header's was refused with the options) */
+	if (sc->o->cli.header == NULL && score_header_twice(rec, &first,
+	    &dup)) {
+		msg_quote(q, sizeof(q), rec->fields[dup], rec->lens[dup]);
+		emp_warn("%s:%lu: column '%s' named twice (columns %zu and "
+		    "%zu): the second would go unread", ctx.name, rec->line,
+		    q, first + 1, dup + 1);
 		csv_reader_close(rd);
 		return -1;
 	}

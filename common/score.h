@@ -114,6 +114,13 @@ int	score_ledger(struct score *, const char *ledger, const char *roster);
 int	score_roster(struct score *, const char *roster);
 /* 0, or -1 when the file could not be read whole (reported). */
 int	score_file(struct score *, const char *path);
+/*
+ * Whether header names a column of emp-events(5) twice, as
+ * csv_header_find() compares names (the second would go unread; other
+ * names may repeat): then 1, with the two columns' indices.
+ */
+int	score_header_twice(const struct csv_record *header, size_t *first,
+	    size_t *second);
 void	score_write(struct score *, struct csv_writer *);
 /* Mergeable sums instead of scores (emp-scores(5), PARTIALS). */
 void	score_write_partial(struct score *, struct csv_writer *);

@@ -5,7 +5,8 @@
 # also after a quoted line break and on standard input; gzip and TSV
 # data are detected as ever; a line that repeats the given header is no
 # event (neither read nor rejected).  The scores are those of the same
-# events with their header line.
+# events with their header line.  (And, with a header line: one that names
+# a column of the stream twice is refused, other names may repeat.)
 . "${0%/*}/../lib.sh"
 
 cat >ev.csv <<'EOF2'
@@ -65,4 +66,22 @@ run 1 emp-score --by day body.csv
 check_err <<'EOF2'
 emp-score: body.csv:1: not an event stream: it needs the columns kind, ts and agent
 emp-score: 0 events read, 0 scored, 0 rejected; 0 reviews excluded by challenge
+EOF2
+# a header line that names a column of the stream twice leaves the second
+# unread: the input is refused, as --header's would be; a name emp-score
+# does not read may repeat
+printf 'kind,ts,agent,Agent\ncontact,2026-03-02T10:00:00Z,ana,bob\n' >twice.csv
+run 1 emp-score -g agent twice.csv
+check_out <<'EOF2'
+period,group,key,team,contacts,aht_s,aht_s_n,talk_s,talk_s_n,hold_s,hold_s_n,acw_s,acw_s_n,occupancy,occupancy_n,fcr,fcr_n,fcr_lo,fcr_hi,resolved_rate,resolved_rate_n,resolved_rate_lo,resolved_rate_hi,no_escalation,no_escalation_n,no_escalation_lo,no_escalation_hi,transfer_rate,transfer_rate_n,transfer_rate_lo,transfer_rate_hi,surveys,csat,csat_n,csat_rate,csat_rate_n,csat_rate_lo,csat_rate_hi,nps,nps_n,qa,qa_n,confidence,confidence_n,esat,esat_n,decisions,decision_amount,decision_s,decision_s_n,decision_escalated,decision_escalated_n,decision_escalated_lo,decision_escalated_hi,excluded,headcount,exits,turnover,index,index_metrics,rank
+EOF2
+check_err <<'EOF2'
+emp-score: twice.csv:1: column 'Agent' named twice (columns 3 and 4): the second would go unread
+emp-score: 0 events read, 0 scored, 0 rejected; 0 reviews excluded by challenge
+EOF2
+printf 'kind,ts,agent,x,X\ncontact,2026-03-02T10:00:00Z,ana,1,2\n' >placeholders.csv
+run 0 emp-score -q -g agent placeholders.csv
+awk -F, 'NR == 2 { print $3 "," $5 }' out >got
+check_file got <<'EOF2'
+ana,1
 EOF2
