@@ -3345,12 +3345,6 @@ run_partials(void *arg, const char *path)
 	return score_merge_file(arg, path);
 }
 
-/*
- * The ledger is read first: one that cannot be used ends the run before
- * anything is written.  Then the output is made before the inputs are
- * read, so that one that cannot be made ends the run before the work; a
- * merge that failed gives it up (output_abort(): nothing reaches it).
- */
 static int
 cmp_nocase_ptr(const void *x, const void *y)
 {
@@ -3399,6 +3393,12 @@ case_warn(const struct score *sc, int level, const char *what,
 	free(k);
 }
 
+/*
+ * The ledger is read first: one that cannot be used ends the run before
+ * anything is written.  Then the output is made before the inputs are
+ * read, so that one that cannot be made ends the run before the work; a
+ * merge that failed gives it up (output_abort(): nothing reaches it).
+ */
 int
 score_run(const struct score_opts *o, int argc, char *argv[])
 {
