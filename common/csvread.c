@@ -688,6 +688,7 @@ split_plain(const char *s, size_t n, int delim, uint16_t *cut, size_t max,
 {
 	size_t i = 0, k = 0;
 	uint64_t w, md;
+	int mark = 0;
 
 #ifdef HAVE_AVX512_SPLIT
 	if (split_simd())
@@ -719,10 +720,7 @@ split_plain(const char *s, size_t n, int delim, uint16_t *cut, size_t max,
 				cut[k++] = (uint16_t)(i +
 				    (size_t)__builtin_ctz(m));
 	}
-	if (marked != NULL && mk != 0) {
-		*marked = 1;
-		marked = NULL;
-	}
+	mark = mk != 0;
 #endif
 	const uint64_t d = SWAR_ONES * (unsigned char)delim, q = SWAR_ONES * '"',
 	    c = SWAR_ONES * '\r';
@@ -746,12 +744,9 @@ split_plain(const char *s, size_t n, int delim, uint16_t *cut, size_t max,
 	}
 	/* marks in what the vectors did not see (a few bytes) */
 	if (marked != NULL) {
-		*marked = 0;
-		for (i = from; i < n; i++)
-			if (s[i] == '\'' && (i == 0 || s[i - 1] == delim)) {
-				*marked = 1;
-				break;
-			}
+		for (i = from; !mark && i < n; i++)
+			mark = s[i] == '\'' && (i == 0 || s[i - 1] == delim);
+		*marked = mark;
 	}
 	return k;
 }
