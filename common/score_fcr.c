@@ -690,14 +690,21 @@ fcr_step(struct fcr *f, const struct fcr_q *e, const char *cust, size_t len)
 	rec_tidy(f, p);
 }
 
+/* The oldest queued contact judged, out of the queue. */
+static void
+q_pop(struct fcr *f)
+{
+	fcr_step(f, &f->q[f->qhead], NULL, 0);
+	f->qhead = (f->qhead + 1) & (FCR_QLEN - 1);
+	f->qn--;
+}
+
 /* Every queued contact judged, as far as it can be. */
 static void
 fcr_drain(struct fcr *f)
 {
-	for (; f->qn > 0; f->qn--) {
-		fcr_step(f, &f->q[f->qhead], NULL, 0);
-		f->qhead = (f->qhead + 1) & (FCR_QLEN - 1);
-	}
+	while (f->qn > 0)
+		q_pop(f);
 }
 
 int
@@ -728,11 +735,8 @@ fcr_add(struct fcr *f, const char *cust, size_t len, uint64_t h, int64_t ms,
 	}
 	if (f->q == NULL)
 		f->q = xreallocarray(NULL, FCR_QLEN, sizeof(*f->q));
-	if (f->qn == FCR_QLEN) {
-		fcr_step(f, &f->q[f->qhead], NULL, 0);
-		f->qhead = (f->qhead + 1) & (FCR_QLEN - 1);
-		f->qn--;
-	}
+	if (f->qn == FCR_QLEN)
+		q_pop(f);
 	e = &f->q[(f->qhead + f->qn++) & (FCR_QLEN - 1)];
 	e->h = h;
 	e->ms = ms;
