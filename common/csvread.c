@@ -1578,8 +1578,7 @@ int
 csv_reader_next_chunk(struct csv_reader *r, struct csv_batch *b,
     size_t want)
 {
-	unsigned char *t;
-	size_t cut, rest, tcap;
+	size_t cut, rest;
 	uint64_t lines;
 
 	b->chunk = 0;
@@ -1606,12 +1605,8 @@ csv_reader_next_chunk(struct csv_reader *r, struct csv_batch *b,
 		b->raw = xmalloc(r->cap);
 		b->rawcap = r->cap;
 	}
-	t = r->buf;
-	tcap = r->cap;
-	r->buf = b->raw;
-	r->cap = b->rawcap;
-	b->raw = t;
-	b->rawcap = tcap;
+	SWAP(r->buf, b->raw, unsigned char *);
+	SWAP(r->cap, b->rawcap, size_t);
 	rest = r->len - r->pos - cut;
 	memcpy(r->buf, b->raw + r->pos + cut, rest);
 	b->rawoff = r->pos;
