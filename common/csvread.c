@@ -1519,7 +1519,7 @@ static size_t
 chunk_cut(const unsigned char *s, size_t n, int quotes, uint64_t *lines)
 {
 	size_t i = 0, cut = 0, j;
-	uint64_t nl = 0, nlcut = 0;
+	uint64_t nl = 0;
 	int inq = 0;
 #ifdef __SSE2__
 	const __m128i vn = _mm_set1_epi8('\n'), vq = _mm_set1_epi8('"');
@@ -1539,7 +1539,6 @@ chunk_cut(const unsigned char *s, size_t n, int quotes, uint64_t *lines)
 				mn = (mn & 0x3333) + ((mn >> 2) & 0x3333);
 				mn = (mn + (mn >> 4)) & 0x0f0f;
 				nl += (mn + (mn >> 8)) & 0x1f;
-				nlcut = nl;
 			}
 			continue;
 		}
@@ -1551,7 +1550,6 @@ chunk_cut(const unsigned char *s, size_t n, int quotes, uint64_t *lines)
 					goto done;
 				nl++;
 				cut = j + 1;
-				nlcut = nl;
 			}
 		}
 	}
@@ -1564,13 +1562,12 @@ chunk_cut(const unsigned char *s, size_t n, int quotes, uint64_t *lines)
 				break;
 			nl++;
 			cut = i + 1;
-			nlcut = nl;
 		}
 	}
 #ifdef __SSE2__
 done:
 #endif
-	*lines = nlcut;
+	*lines = nl;
 	return cut;
 }
 
