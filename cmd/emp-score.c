@@ -22,8 +22,8 @@ help(void)
 	printf(
 "usage: %s [-qstz] [-b by] [-g groups] [-m metric=n] [-o file] [-T zone]\n"
 "       [-w weights] [--min-weight f] [--since date] [--until date]\n"
-"       [--partial | --merge] [--header list|@file] [-l ledger]\n"
-"       [--roster roster] [--qa-adjust] [--repeat-window days]\n"
+"       [--metrics list] [--partial | --merge] [--header list|@file]\n"
+"       [-l ledger] [--roster roster] [--qa-adjust] [--repeat-window days]\n"
 "       [--progress] [--raw-text] [file ...]\n"
 "\n"
 "Turns events (emp-events(5)) into scorecards (emp-scores(5)).\n"
@@ -35,6 +35,9 @@ help(void)
 "  -m, --min-n METRIC=N    minimum sample below which a metric is empty\n"
 "  -w, --weights LIST      index weights, name=w,... (replace the defaults)\n"
 "      --min-weight F      share of the weight an index needs (default 0.5)\n"
+"      --metrics LIST      write only these metrics (emp-scores(5) names,\n"
+"                          comma-separated), and index for the index, its\n"
+"                          metrics and rank; fcr is computed only if asked\n"
 "  -T, --tz ZONE           zone of period boundaries and dates (default UTC)\n"
 "      --since DATE        only events at or after DATE (or an ISO time)\n"
 "      --until DATE        only events up to the end of DATE (or before a time)\n"
@@ -66,7 +69,7 @@ help(void)
 }
 
 enum { OPT_SINCE = 256, OPT_UNTIL, OPT_PARTIAL, OPT_MERGE, OPT_MIN_WEIGHT,
-	OPT_ROSTER, OPT_QA_ADJUST, OPT_HEADER, OPT_REPEAT_WINDOW };
+	OPT_ROSTER, OPT_QA_ADJUST, OPT_HEADER, OPT_REPEAT_WINDOW, OPT_METRICS };
 
 #define SHORTOPTS	"b:g:hl:m:o:qstT:Vw:z"
 
@@ -78,6 +81,7 @@ static const struct option longopts[] = {
 	CLI_LONG_HELP,
 	{ "ledger",	required_argument,	NULL, 'l' },
 	{ "merge",	no_argument,		NULL, OPT_MERGE },
+	{ "metrics",	required_argument,	NULL, OPT_METRICS },
 	{ "min-n",	required_argument,	NULL, 'm' },
 	{ "min-weight",	required_argument,	NULL, OPT_MIN_WEIGHT },
 	CLI_LONG_MAX_RECORD,
@@ -105,6 +109,7 @@ struct args {
 	const char		*since;		/* --since, read after --tz */
 	const char		*until;		/* --until, likewise */
 	const char		*header;	/* --header, the last one */
+	int			 metrics;	/* a --metrics came */
 	int			 weighted;	/* a -w came: no more defaults */
 };
 
@@ -230,6 +235,36 @@ opt_weights(struct score_opts *o, const char *s, int first)
 	free(list);
 }
 
+/*
+ * --metrics LIST (the last one given): the metrics written, by their
+ * emp-scores(5) names, and index for the index, index_metrics and rank.
+ */
+static void
+opt_metrics(struct score_opts *o, const char *s)
+{
+	char *list, *tok, *save = NULL;
+	int m;
+
+	o->metrics = 0;
+	o->index = 0;
+	list = xstrdup(s);
+	for (tok = strtok_r(list, ",", &save); tok != NULL;
+	    tok = strtok_r(NULL, ",", &save)) {
+		if (strcmp(tok, SCORES_INDEX) == 0)
+			o->index = 1;
+		else if ((m = metric_lookup(tok)) >= 0)
+			o->metrics |= 1u << m;
+		else
+			usage_error("invalid --metrics '%s': no metric '%s' "
+			    "(emp-scores(5) names them; index is the index, "
+			    "index_metrics and rank)", s, tok);
+	}
+	free(list);
+	if (o->metrics == 0 && !o->index)
+		usage_error("invalid --metrics '%s': name the metrics to "
+		    "write, comma-separated", s);
+}
+
 static void
 opt_repeat_window(struct score_opts *o, const char *s)
 {
@@ -305,6 +340,10 @@ on_opt(void *arg, int ch, const char *optarg)
 	case OPT_MERGE:
 		o->merge = 1;
 		break;
+	case OPT_METRICS:
+		opt_metrics(o, optarg);
+		a->metrics = 1;
+		break;
 	case OPT_MIN_WEIGHT:
 		opt_min_weight(o, optarg);
 		break;
@@ -344,6 +383,9 @@ main(int argc, char *argv[])
 		return o->cli.status;
 	if (o->partial && o->merge)
 		usage_error("--partial and --merge exclude each other");
+	if (a.metrics && o->partial)
+		usage_error("--metrics with --partial: a partial file holds "
+		    "the sums of every metric; give --metrics to --merge");
 	if (a.header != NULL && o->merge)
 		usage_error("--header with --merge: partial files have their "
 		    "header; give it to --partial");

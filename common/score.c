@@ -39,10 +39,19 @@ score_opts_init(struct score_opts *o)
 	o->maxwarn = 100;
 	o->min_weight = 0.5;
 	o->repeat_window = (int64_t)FCR_WINDOW_DAYS * 86400000;
+	o->metrics = SCORE_METRICS_ALL;
+	o->index = 1;
 	for (m = 0; m < M_N; m++) {
 		o->min_n[m] = metrics[m].min_n;
 		o->weight[m] = metrics[m].weight;
 	}
+}
+
+int
+score_wants_fcr(const struct score_opts *o)
+{
+	return (o->metrics & (1u << M_FCR)) ||
+	    (o->index && o->weight[M_FCR] > 0);
 }
 
 #define MICRO	1000000
@@ -1036,6 +1045,7 @@ struct readctx {
 					 * order (C_TS first) */
 	int		 nval;
 	size_t		 width;
+	int		 fcr;		/* score_wants_fcr() */
 };
 
 /* What event_read() made of a record. */
@@ -1152,7 +1162,8 @@ event_read(struct worker *w, const struct csv_view *v, struct rowres *r,
 	r->team = idx[C_TEAM] >= 0 ? FLD(idx[C_TEAM]) : "";
 	r->tlen = idx[C_TEAM] >= 0 ? LEN(idx[C_TEAM]) : 0;
 	r->cust = idx[C_CUSTOMER] >= 0 ? FLD(idx[C_CUSTOMER]) : "";
-	r->clen = idx[C_CUSTOMER] >= 0 ? LEN(idx[C_CUSTOMER]) : 0;
+	r->clen = idx[C_CUSTOMER] >= 0 && ctx->fcr ?
+	    LEN(idx[C_CUSTOMER]) : 0;
 	if (r->clen > 0 && e->kind == K_CONTACT &&
 	    ev_customer_none(r->cust, r->clen))
 		r->clen = 0;
@@ -1275,7 +1286,7 @@ event_add(struct score *sc, const struct readctx *ctx, struct batchres *res,
 		/* hires and exits outside the window still make headcount */
 		if (e->kind == K_HIRE || e->kind == K_EXIT)
 			add_staff(sc, e, agent, alen, team, tlen);
-		if (e->kind == K_CONTACT)
+		if (e->kind == K_CONTACT && ctx->fcr)
 			fcr_outside(sc, r);
 		sc->outside++;
 		return;
@@ -1348,8 +1359,8 @@ event_add(struct score *sc, const struct readctx *ctx, struct batchres *res,
 	/* fcr: the contact's customer, judged with its rows (SIZE_MAX
 	 * is FCR_NOROW) */
 	memcpy(fr.r, rows, sizeof(fr.r));
-	switch (e->kind == K_CONTACT ? fcr_add(&sc->fcr, r->cust, r->clen,
-	    r->ch, e->ms, &fr) : FCR_OK) {
+	switch (e->kind == K_CONTACT && ctx->fcr ? fcr_add(&sc->fcr,
+	    r->cust, r->clen, r->ch, e->ms, &fr) : FCR_OK) {
 	case FCR_NONE:
 		sc->fcr_none++;
 		break;
@@ -1455,6 +1466,7 @@ score_file(struct score *sc, const char *path)
 		return -1;
 	}
 	ctx.width = rec->nfields;
+	ctx.fcr = score_wants_fcr(sc->o);
 	ctx.nval = 0;
 	for (c = C_TS; c < C_N; c++)
 		if (ctx.idx[c] >= 0 && c != C_AGENT && c != C_TEAM &&
@@ -2477,13 +2489,19 @@ write_metric(struct score *sc, struct csv_writer *w, const struct agg *a,
 	field_u(w, n);
 }
 
+/* Headcount, exits or turnover (m): of the roster's hires and exits. */
 static void
-write_staff(struct score *sc, struct csv_writer *w, const struct agg *a)
+write_staff(struct score *sc, struct csv_writer *w, const struct agg *a,
+    int m)
 {
 	struct staff *st;
 	int64_t start, end, hs, he;
 	char buf[48];
 
+	if (m == M_EXITS) {
+		field_u(w, (uint64_t)a->s[S_EXITS]);
+		return;
+	}
 	sc->kb.len = 0;
 	sb_addc(&sc->kb, '0' + a->level);
 	sb_addc(&sc->kb, 0x1f);
@@ -2491,22 +2509,48 @@ write_staff(struct score *sc, struct csv_writer *w, const struct agg *a)
 	st = strmap_get(&sc->staff, sc->kb.s, sc->kb.len);
 	if (st == NULL) {
 		csv_writer_str(w, "");
-		field_u(w, (uint64_t)a->s[S_EXITS]);
-		csv_writer_str(w, "");
 		return;
 	}
 	period_bounds(sc, a->period, &start, &end);
 	hs = staff_at(st, start);
 	he = staff_at(st, end);
-	stats_fmt_ratio(buf, hs + he, 2, metrics[M_HEADCOUNT].decimals);
-	csv_writer_str(w, buf);
-	field_u(w, (uint64_t)a->s[S_EXITS]);
-	if (hs + he > 0 && (hs + he) / 2 >= sc->o->min_n[M_TURNOVER]) {
+	if (m == M_HEADCOUNT) {
+		stats_fmt_ratio(buf, hs + he, 2, metrics[m].decimals);
+		csv_writer_str(w, buf);
+	} else if (hs + he > 0 && (hs + he) / 2 >= sc->o->min_n[m]) {
 		stats_fmt_ratio(buf, 2 * a->s[S_EXITS], hs + he,
-		    metrics[M_TURNOVER].decimals);
+		    metrics[m].decimals);
 		csv_writer_str(w, buf);
 	} else
 		csv_writer_str(w, "");
+}
+
+/* A row's index, index_metrics and rank; used is scratch. */
+static void
+write_index(struct csv_writer *w, const struct agg *a, struct strbuf *used)
+{
+	char buf[48];
+	int m;
+
+	if (!a->has_index) {
+		csv_writer_str(w, "");
+		csv_writer_str(w, "");
+		csv_writer_str(w, "");
+		return;
+	}
+	num_fmt(buf, sizeof(buf), a->index, SCORES_INDEX_DEC, 0);
+	csv_writer_str(w, buf);
+	used->len = 0;
+	for (m = 0; m < M_N; m++) {
+		if (!(a->used & (1u << m)))
+			continue;
+		if (used->len > 0)
+			sb_addc(used, ';');
+		sb_adds(used, metrics[m].name);
+	}
+	csv_writer_str(w, sb_str(used));
+	snprintf(buf, sizeof(buf), "%d", a->rank);
+	csv_writer_str(w, buf);
 }
 
 void
@@ -2522,6 +2566,8 @@ score_write(struct score *sc, struct csv_writer *w)
 	csv_writer_str(w, SCORES_KEY);
 	csv_writer_str(w, SCORES_TEAM);
 	for (m = 0; m < M_N; m++) {
+		if (!(sc->o->metrics & (1u << m)))
+			continue;
 		if (m == M_HEADCOUNT || m == M_EXITS || m == M_TURNOVER) {
 			csv_writer_str(w, metrics[m].name);
 			continue;
@@ -2530,9 +2576,11 @@ score_write(struct score *sc, struct csv_writer *w)
 			csv_writer_str(w, metric_col_name(buf, sizeof(buf),
 			    metrics[m].name, (enum metric_part)k));
 	}
-	csv_writer_str(w, SCORES_INDEX);
-	csv_writer_str(w, SCORES_INDEX_METRICS);
-	csv_writer_str(w, SCORES_RANK);
+	if (sc->o->index) {
+		csv_writer_str(w, SCORES_INDEX);
+		csv_writer_str(w, SCORES_INDEX_METRICS);
+		csv_writer_str(w, SCORES_RANK);
+	}
 	if (sc->o->groups & GROUP_REVIEWER) {
 		csv_writer_str(w, SCORES_QA_OFFSET);
 		csv_writer_str(w, SCORES_QA_OFFSET_LO);
@@ -2566,33 +2614,16 @@ score_write(struct score *sc, struct csv_writer *w)
 		csv_writer_str(w, a->key);
 		csv_writer_str(w, a->level == 2 ? "" : a->team);
 		for (m = 0; m < M_N; m++) {
-			if (m == M_HEADCOUNT) {
-				write_staff(sc, w, a);
-				m = M_TURNOVER;
+			if (!(sc->o->metrics & (1u << m)))
 				continue;
-			}
-			write_metric(sc, w, a, m);
+			if (m == M_HEADCOUNT || m == M_EXITS ||
+			    m == M_TURNOVER)
+				write_staff(sc, w, a, m);
+			else
+				write_metric(sc, w, a, m);
 		}
-		if (a->has_index) {
-			num_fmt(buf, sizeof(buf), a->index,
-			    SCORES_INDEX_DEC, 0);
-			csv_writer_str(w, buf);
-			used.len = 0;
-			for (m = 0; m < M_N; m++) {
-				if (!(a->used & (1u << m)))
-					continue;
-				if (used.len > 0)
-					sb_addc(&used, ';');
-				sb_adds(&used, metrics[m].name);
-			}
-			csv_writer_str(w, sb_str(&used));
-			snprintf(buf, sizeof(buf), "%d", a->rank);
-			csv_writer_str(w, buf);
-		} else {
-			csv_writer_str(w, "");
-			csv_writer_str(w, "");
-			csv_writer_str(w, "");
-		}
+		if (sc->o->index)
+			write_index(w, a, &used);
 		if (sc->o->groups & GROUP_REVIEWER)
 			write_grade(sc, w, a);
 		csv_writer_endrow(w);

@@ -75,7 +75,22 @@ struct score_opts {
 	const char	*ledger;	/* --ledger, or NULL */
 	const char	*roster;	/* --roster / $EMP_ROSTER: with the
 					 * ledger, and for GROUP_LEVEL */
+	uint32_t	 metrics;	/* --metrics: the metrics written,
+					 * 1u << enum metric (all by
+					 * default) */
+	int		 index;		/* and the index, index_metrics
+					 * and rank (by default) */
 };
+
+/* All the metrics: the default of score_opts.metrics. */
+#define SCORE_METRICS_ALL	((uint32_t)((1ULL << M_N) - 1))
+
+/*
+ * Whether fcr is computed: when it is written, or weighs in a written
+ * index.  The other metrics cost a few sums; fcr follows every customer
+ * for the repeat window.
+ */
+int	score_wants_fcr(const struct score_opts *);
 
 void	score_opts_init(struct score_opts *);
 
