@@ -4,12 +4,14 @@
 # and every value within half a unit of the metric's last decimal as
 # emp-score writes it (3 for means, 4 for rates), not of the digits a
 # value shows: emp-score drops trailing zeros, so "100" and "1" are
-# 100.000 and 1.0000, and a DuckDB 100.2 or 0.9 is not them.  Then
-# duckdb_sample, the stream of every kind it is also run on.
+# 100.000 and 1.0000, and a DuckDB 100.2 or 0.9 is not them; with --five,
+# against emp-score --metrics of the five columns.  Then duckdb_sample,
+# the stream of every kind it is also run on.
 . "${0%/*}/../lib.sh"
 
 command -v bash >/dev/null || exit 0
-sed -n '/^duckdb_check() {/,/^}/p' "$TESTS_DIR/../scripts/bench" >check.sh
+sed -n -e '/^duckdb5_metrics=/p' -e '/^duckdb_check() {/,/^}/p' \
+    "$TESTS_DIR/../scripts/bench" >check.sh
 [ -s check.sh ] || fail "no duckdb_check in scripts/bench"
 mkdir bin build scripts
 for c in emp-score emp-ingest gen-sample; do
@@ -24,9 +26,9 @@ awk 'BEGIN {
 	for (i = 0; i < 20; i++)
 		printf "contact,2026-01-05T08:%02d:00Z,ana,100,1\n", i
 }' >ev.csv
-check() {	# check FILE: duckdb_check with DuckDB's result FILE
+check() {	# check FILE [--five]: duckdb_check with DuckDB's result FILE
 	DUCK=$PWD/$1 PATH=$PWD/bin:$PATH bash -c 'set -u; tmp=$PWD
-	    duckdb_dir=none; . ./check.sh; duckdb_check ev.csv'
+	    duckdb_dir=none; . ./check.sh; duckdb_check ev.csv "$@"' sh ${2:-}
 }
 h=agent,contacts,talk_s,talk_s_n,resolved_rate,resolved_rate_n
 printf '%s\nana,20,100.0004,20,0.99996,20\n' $h >same.csv
@@ -45,6 +47,22 @@ printf '%s\nana,19,100,20,1,20\n' $h >count.csv
 check count.csv && fail "contacts 19 taken for 20"
 check_file duckdb.err <<'EOF2'
 ana: contacts emp-score 20 duckdb 19
+EOF2
+
+# --five: the five columns, against emp-score --metrics computing only
+# them (its output has no other column: one DuckDB gives that emp-score
+# does not write is refused)
+h5=agent,contacts,talk_s,hold_s,acw_s,csat
+printf '%s\nana,20,100,,,\n' $h5 >five.csv
+check five.csv --five || { cat duckdb.err >&2; fail "the five columns refused"; }
+printf '%s\nana,20,99.4,,,\n' $h5 >five.csv
+check five.csv --five && fail "talk_s 99.4 taken for 100 with --five"
+check_file duckdb.err <<'EOF2'
+ana: talk_s emp-score 100 duckdb 99.4
+EOF2
+check same.csv --five && fail "resolved_rate taken with --five"
+check_file duckdb.err <<'EOF2'
+no column resolved_rate in emp-score
 EOF2
 
 # duckdb_sample: the bench's events are contacts only, and on them a wrong
