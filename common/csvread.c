@@ -1511,6 +1511,38 @@ chunkable(const struct csv_reader *r)
 	    r->rpos == r->nrec && at_boundary(r);
 }
 
+#ifdef HAVE_AVX512_SPLIT
+/*
+ * chunk_cut()'s start with AVX-512 (split_simd()): 64 bytes a step while
+ * no quote comes (quotes not counted when !quotes), the last line end in
+ * *cut and the line ends in *nl.  Returns where it stopped: the block
+ * with the first quote, or the last whole block's end; chunk_cut() goes
+ * on from there.
+ */
+__attribute__((target("avx512f,avx512bw,popcnt")))
+static size_t
+chunk_cut_avx512(const unsigned char *s, size_t n, int quotes, size_t *cut,
+    uint64_t *nl)
+{
+	const __m512i vn = _mm512_set1_epi8('\n'), vq = _mm512_set1_epi8('"');
+	__m512i v;
+	__mmask64 mn;
+	size_t i;
+
+	for (i = 0; i + 64 <= n; i += 64) {
+		v = _mm512_loadu_si512((const void *)(s + i));
+		if (quotes && _mm512_cmpeq_epi8_mask(v, vq) != 0)
+			break;
+		mn = _mm512_cmpeq_epi8_mask(v, vn);
+		if (mn != 0) {
+			*cut = i + (size_t)(63 - __builtin_clzll(mn)) + 1;
+			*nl += (uint64_t)_mm_popcnt_u64(mn);
+		}
+	}
+	return i;
+}
+#endif
+
 /*
  * The bytes of the whole lines at the start of s[0..n) that end outside
  * quotes (quotes not counted when !quotes), and their count in *lines.
@@ -1521,6 +1553,12 @@ chunk_cut(const unsigned char *s, size_t n, int quotes, uint64_t *lines)
 	size_t i = 0, cut = 0, j;
 	uint64_t nl = 0;
 	int inq = 0;
+
+#ifdef HAVE_AVX512_SPLIT
+	/* outside quotes up to i */
+	if (split_simd())
+		i = chunk_cut_avx512(s, n, quotes, &cut, &nl);
+#endif
 #ifdef __SSE2__
 	const __m128i vn = _mm_set1_epi8('\n'), vq = _mm_set1_epi8('"');
 	__m128i v;

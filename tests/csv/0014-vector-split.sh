@@ -60,7 +60,7 @@ awk 'BEGIN {
 }'
 bad=0
 for f in in*.csv; do
-	for c in '' 64; do
+	for c in '' 64 200 1000; do
 		EMP_SIMD=0 csvdump -r ${c:+-c $c} "$f" >plain.out 2>plain.err
 		echo "exit $?" >>plain.err
 		EMP_SIMD=1 csvdump -r ${c:+-c $c} "$f" >simd.out 2>simd.err

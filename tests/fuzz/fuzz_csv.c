@@ -121,6 +121,18 @@ split_both(const char *s, size_t n)
 	csv_set_simd(1);
 }
 
+/*
+ * The chunks' most bytes, from the first byte: 1 to 32, or 64 to 2048 in
+ * steps of 64 (chunk_cut() takes 64 bytes a step with AVX-512).
+ */
+static size_t
+chunk_of(uint8_t b)
+{
+	size_t c = 1 + (size_t)(b >> 2);
+
+	return c <= 32 ? c : (c - 32) * 64;
+}
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -180,7 +192,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	dump_batches(r, 0, &a);
 	csv_reader_close(r);
 	r = open_copy(data + 1, size - 1, delims[data[0] & 3], 1);
-	dump_batches(r, 1 + (data[0] >> 2), &sb);
+	dump_batches(r, chunk_of(data[0]), &sb);
 	csv_reader_close(r);
 	if (sb.len != a.len || memcmp(sb.s, a.s, a.len) != 0)
 		abort();
@@ -190,7 +202,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		csv_set_simd(0);
 		a.len = 0;
 		r = open_copy(data + 1, size - 1, delims[data[0] & 3], 1);
-		dump_batches(r, 1 + (data[0] >> 2), &a);
+		dump_batches(r, chunk_of(data[0]), &a);
 		csv_reader_close(r);
 		csv_set_simd(1);
 		if (sb.len != a.len || memcmp(sb.s, a.s, a.len) != 0)
