@@ -64,6 +64,7 @@ struct agg {
 	char		*period;
 	char		*key;
 	char		*team;		/* agent rows: latest team */
+	size_t		 teamlen;	/* strlen(team): agg_team() */
 	int64_t		 team_ts;
 	int64_t		 s[S_N];
 	double		 index;
@@ -403,6 +404,7 @@ row_get(struct score *sc, int level, const char *period, const char *key,
 	a->period = xstrdup(period);
 	a->key = xstrndup(key, keylen);
 	a->team = xstrdup("");
+	a->teamlen = 0;
 	a->team_ts = INT64_MIN;
 	strmap_put(&sc->rows, sc->kb.s, sc->kb.len, (void *)(uintptr_t)sc->nagg);
 	return a;
@@ -422,8 +424,14 @@ key_mix(uint64_t a, uint64_t b)
 	return h ^ (h >> 32);
 }
 
-static uint64_t
-key_hash(const char *s, size_t n)
+#define HIGH_BITS	0x8080808080808080ULL
+
+/*
+ * key_hash(), with the words it reads ORed into *any: they cover every
+ * byte of s[0..n), so s is ASCII when *any & HIGH_BITS is 0.
+ */
+static inline uint64_t
+key_hash_any(const char *s, size_t n, uint64_t *any)
 {
 	uint64_t a = 0, b = 0, h = n * 0x8ebc6af09c88c6e3ULL;
 	uint32_t x, y;
@@ -431,6 +439,7 @@ key_hash(const char *s, size_t n)
 	for (; n > 16; s += 16, n -= 16) {
 		memcpy(&a, s, 8);
 		memcpy(&b, s + 8, 8);
+		*any |= a | b;
 		h = key_mix(a ^ h, b);
 	}
 	if (n >= 8) {
@@ -447,7 +456,16 @@ key_hash(const char *s, size_t n)
 		    (unsigned char)s[n - 1];
 		b = 0;
 	}
+	*any |= a | b;
 	return key_mix(a ^ h, b ^ n);
+}
+
+static uint64_t
+key_hash(const char *s, size_t n)
+{
+	uint64_t any = 0;
+
+	return key_hash_any(s, n, &any);
 }
 
 /* memcmp(a, b, n) == 0 for short keys, without a call. */
@@ -455,9 +473,17 @@ static int
 key_eq(const char *a, const char *b, size_t n)
 {
 	uint64_t x, y;
+	uint32_t u, v, p, q;
 	size_t i;
 
 	if (n < 8) {
+		if (n >= 4) {
+			memcpy(&u, a, 4);
+			memcpy(&v, b, 4);
+			memcpy(&p, a + n - 4, 4);
+			memcpy(&q, b + n - 4, 4);
+			return u == v && p == q;
+		}
 		for (i = 0; i < n; i++)
 			if (a[i] != b[i])
 				return 0;
@@ -472,6 +498,15 @@ key_eq(const char *a, const char *b, size_t n)
 	memcpy(&x, a + n - 8, 8);
 	memcpy(&y, b + n - 8, 8);
 	return x == y;
+}
+
+/* A row's team: s[0..n), up to a NUL in it. */
+static void
+agg_team(struct agg *a, const char *s, size_t n)
+{
+	free(a->team);
+	a->team = xstrndup(s, n);
+	a->teamlen = strlen(a->team);
 }
 
 static void
@@ -750,18 +785,6 @@ add_staff(struct score *sc, const struct ev *e, const char *agent,
 	if (tlen > 0)
 		staff_add(sc, 1, team, tlen, e->ms, d);
 	staff_add(sc, 2, "all", 3, e->ms, d);
-}
-
-/* Whether s[0..n) is the string t (name_cmp() == 0), without strlen(). */
-static int
-name_eq(const char *s, size_t n, const char *t)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (t[i] == '\0' || t[i] != s[i])
-			return 0;
-	return t[n] == '\0';
 }
 
 /* Compares s[0..n) with the string t, as strcmp() would. */
@@ -1084,22 +1107,6 @@ struct worker {
 	char		 lastkey[16];
 };
 
-/* parse_utf8(), ASCII seen 8 bytes at a time. */
-static int
-name_utf8(const char *s, size_t n)
-{
-	uint64_t w, any = 0;
-	size_t i;
-
-	for (i = 0; i + 8 <= n; i += 8) {
-		memcpy(&w, s + i, 8);
-		any |= w;
-	}
-	for (; i < n; i++)
-		any |= (unsigned char)s[i];
-	return (any & 0x8080808080808080ULL) == 0 || parse_utf8(s, n);
-}
-
 /*
  * Reads record v into r; 0 for a blank line (not an event, nothing in r).
  * What is wrong with a row, in the order of the checks: the record
@@ -1119,6 +1126,7 @@ event_read(struct worker *w, const struct csv_view *v, struct rowres *r,
 	const char *why = err;
 	int c, k;
 	int64_t slot;
+	uint64_t any;
 
 	if (v->blank)
 		return 0;
@@ -1174,12 +1182,17 @@ event_read(struct worker *w, const struct csv_view *v, struct rowres *r,
 		    "field 'agent': missing agent";
 		goto rejected;
 	}
-	/* a name in another encoding would split one agent in two */
-	if (!name_utf8(r->agent, r->alen)) {
+	/* a name in another encoding would split one agent in two; the
+	 * hashes see every byte, and an ASCII name needs no more */
+	any = 0;
+	r->ah = key_hash_any(r->agent, r->alen, &any);
+	if ((any & HIGH_BITS) != 0 && !parse_utf8(r->agent, r->alen)) {
 		why = "field 'agent': " PARSE_NOT_UTF8;
 		goto rejected;
 	}
-	if (!name_utf8(r->team, r->tlen)) {
+	any = 0;
+	r->th = key_hash_any(r->team, r->tlen, &any);
+	if ((any & HIGH_BITS) != 0 && !parse_utf8(r->team, r->tlen)) {
 		why = "field 'team': " PARSE_NOT_UTF8;
 		goto rejected;
 	}
@@ -1207,8 +1220,6 @@ event_read(struct worker *w, const struct csv_view *v, struct rowres *r,
 	}
 	r->day = slot;
 	memcpy(r->period, w->lastkey, sizeof(r->period));
-	r->ah = key_hash(r->agent, r->alen);
-	r->th = key_hash(r->team, r->tlen);
 	r->what = RR_SCORE;
 	return 1;
 rejected:
@@ -1324,10 +1335,8 @@ event_add(struct score *sc, const struct readctx *ctx, struct batchres *res,
 		add_event(a, e, excluded);
 		if (tlen > 0 && (e->ms > a->team_ts || (e->ms == a->team_ts &&
 		    name_cmp(team, tlen, a->team) > 0))) {
-			if (!name_eq(team, tlen, a->team)) {
-				free(a->team);
-				a->team = xstrndup(team, tlen);
-			}
+			if (tlen != a->teamlen || !key_eq(team, a->team, tlen))
+				agg_team(a, team, tlen);
 			a->team_ts = e->ms;
 		}
 	}
@@ -1335,10 +1344,8 @@ event_add(struct score *sc, const struct readctx *ctx, struct batchres *res,
 		a = row_fast(sc, SG_TEAM, team, tlen, r->th);
 		rows[SG_TEAM] = (size_t)(a - sc->agg);
 		add_event(a, e, excluded);
-		if (a->team[0] == '\0') {
-			free(a->team);
-			a->team = xstrndup(team, tlen);
-		}
+		if (a->team[0] == '\0')
+			agg_team(a, team, tlen);
 	}
 	if (sc->o->groups & GROUP_ALL) {
 		a = row_fast(sc, SG_ALL, "all", 3, sc->allh);
@@ -3080,13 +3087,12 @@ score_merge_file(struct score *sc, const char *path)
 				    rec->lens[5], &v) == 0 && (v > a->team_ts ||
 				    (v == a->team_ts &&
 				    strcmp(rec->fields[4], a->team) > 0))) {
-					free(a->team);
-					a->team = xstrdup(rec->fields[4]);
+					agg_team(a, rec->fields[4],
+					    rec->lens[4]);
 					a->team_ts = v;
-				} else if (l == 1 && a->team[0] == '\0') {
-					free(a->team);
-					a->team = xstrdup(rec->fields[4]);
-				}
+				} else if (l == 1 && a->team[0] == '\0')
+					agg_team(a, rec->fields[4],
+					    rec->lens[4]);
 			}
 		} else if (strcmp(rec->fields[0], "repeat") == 0) {
 			if (parse_i64(rec->fields[3], rec->lens[3], &v) ||
