@@ -75,6 +75,14 @@ check_err full.err
 pick wfull.csv index >expected
 check_out expected
 [ "$(cut -d, -f6 out | grep -c fcr)" -gt 0 ] || fail "no index uses fcr"
+# a weight on fcr without index in the list: fcr is not followed (the
+# summary says nothing of it), and csat is the full run's
+# shellcheck disable=SC2086
+run 0 emp-score $opts -w fcr=2,csat=1 --metrics csat events.csv
+sed 's/; [^;]* not in fcr[^;]*//g' full.err >expected
+check_err expected
+pick wfull.csv csat >expected
+check_out expected
 
 # a merge of partials writes the columns asked for
 head -n 2000 events.csv >a.csv
