@@ -494,22 +494,29 @@ sniff(struct csv_reader *r, int delim)
 
 /*
  * A pipe holds 64K by default, so that the two commands on it (emp-ingest
- * | emp-score) wake each other every 64K: a megabyte, the most Linux
- * gives a user's pipe by default, is a fifth less time for the pair.
- * Where it is refused (a user's pipes over their limit), the pipe stays
+ * | emp-score) wake each other every 64K: 256K is a fifth less time for
+ * the pair.  Not more: a user's pipes share a quota
+ * (pipe-user-pages-soft), and once it is spent every new pipe of theirs
+ * gets 8K.  Only grown, never shrunk; where it is refused, the pipe stays
  * as it is.
  */
-#define PIPE_BYTES	(1024 * 1024)
+#define PIPE_BYTES	(256 * 1024)
 
 static void
 pipe_grow(int fd)
 {
 #ifdef __linux__
+/* Linux's; fcntl.h names them only with _GNU_SOURCE */
 #ifndef F_SETPIPE_SZ
-#define F_SETPIPE_SZ	1031	/* Linux's; fcntl.h names it only with
-				 * _GNU_SOURCE */
+#define F_SETPIPE_SZ	1031
 #endif
-	(void)fcntl(fd, F_SETPIPE_SZ, PIPE_BYTES);
+#ifndef F_GETPIPE_SZ
+#define F_GETPIPE_SZ	1032
+#endif
+	int n = fcntl(fd, F_GETPIPE_SZ);
+
+	if (n >= 0 && n < PIPE_BYTES)
+		(void)fcntl(fd, F_SETPIPE_SZ, PIPE_BYTES);
 #else
 	(void)fd;
 #endif
@@ -528,13 +535,15 @@ csv_reader_open(const char *path, int delim)
 		fd = open(path, O_RDONLY | O_CLOEXEC);
 	if (fd == -1)
 		return NULL;
-	if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
-		close(fd);
-		errno = EISDIR;
-		return NULL;
+	if (fstat(fd, &st) == 0) {
+		if (S_ISDIR(st.st_mode)) {
+			close(fd);
+			errno = EISDIR;
+			return NULL;
+		}
+		if (S_ISFIFO(st.st_mode))
+			pipe_grow(fd);
 	}
-	if (S_ISFIFO(st.st_mode))
-		pipe_grow(fd);
 	r = csv_reader_fdopen(fd, strcmp(path, "-") == 0 ? "stdin" : path,
 	    delim);
 	if (r == NULL)
