@@ -187,6 +187,8 @@ bind_slots(struct scoresin *si, struct table *tb, int partial,
 				    tb->name, s);
 				si->partial_index = 1;
 			}
+			if (evidence_per_period(m))
+				si->nocol[k] = 1;
 			continue;
 		}
 		sc[k].v = table_col(tb, s);
@@ -198,6 +200,8 @@ bind_slots(struct scoresin *si, struct table *tb, int partial,
 			sc[k].hi = table_col(tb, metric_col_name(nname,
 			    sizeof(nname), s, MP_HI));
 		}
+		if (sc[k].v < 0)
+			si->nocol[k] = 1;
 		if (sc[k].v < 0 && (si->flags & SCORESIN_WARN))
 			emp_warn("%s: no column '%s': its gates are unknown",
 			    tb->name, s);

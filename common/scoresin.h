@@ -88,6 +88,10 @@ struct scoresin {
 	int64_t		 kind_days;	/* the first period's length */
 	int		 partial_index;	/* warned of a per-period metric in a
 					 * partial file */
+	unsigned char	 nocol[M_N + 1];	/* a slot whose metric an input
+					 * had no column of (its gates are
+					 * unknown for want of it, not of
+					 * evidence) */
 };
 
 void	scoresin_init(struct scoresin *, const int *slot_metric, int nslot,

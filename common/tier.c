@@ -688,6 +688,12 @@ gate_eval(const struct tier *t, const struct level *lv, const struct gate *g,
 		sb_addc(tok, ' ');
 	}
 	if (!hv || n < need) {
+		/* nothing known for want of the column, not of evidence */
+		if (!hv && n == 0 && s->lost == 0 && t->si.nocol[k]) {
+			if (tok != NULL)
+				sb_adds(tok, "? (no column in the scores)");
+			return G_UNKNOWN;
+		}
 		if (tok != NULL) {
 			if (hv)
 				add_num(tok, v, dec);

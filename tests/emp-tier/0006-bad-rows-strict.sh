@@ -8,8 +8,8 @@
 # from the scores (resolved_rate) is named once and its gates are unknown.  eve is
 # in the scores only.  dee has no hire date: tenure empty.  The next
 # rung, (1,50), needs no tenure (no tenure token) and the gates qa
-# (passes) and resolved_rate (no column: unknown, "needs 3 more contacts", the
-# level's sample): hold, blocked by resolved_rate.  The window is the one month.
+# (passes) and resolved_rate (no column: unknown, and the token says so,
+# not "needs 3 more contacts"): hold, blocked by resolved_rate.  The window is the one month.
 # The period 'all' has no dates to put in a window: rejected, and with
 # no other row there is no review day.
 . "${0%/*}/../lib.sh"
@@ -42,8 +42,8 @@ EOF
 run 1 emp-tier -r roster.csv -p policy.txt --strict scores.csv
 check_out <<'EOF'
 agent,team,tenure_months,level,limit,rec_level,rec_limit,rec_limit_high_value,action,reasons,blocked_by,window
-ana,A,12.8,1,25,1,25,25,hold,qa 90>=70 (n=5); resolved_rate ? (n=0<3: needs 3 more contacts),resolved_rate ? (n=0<3: needs 3 more contacts),2026-01
-dee,A,,1,25,1,25,25,hold,qa 91>=70 (n=5); resolved_rate ? (n=0<3: needs 3 more contacts),resolved_rate ? (n=0<3: needs 3 more contacts),2026-01
+ana,A,12.8,1,25,1,25,25,hold,qa 90>=70 (n=5); resolved_rate ? (no column in the scores),resolved_rate ? (no column in the scores),2026-01
+dee,A,,1,25,1,25,25,hold,qa 91>=70 (n=5); resolved_rate ? (no column in the scores),resolved_rate ? (no column in the scores),2026-01
 EOF
 check_err <<'EOF'
 emp-tier: roster.csv:3: field 'level': invalid level '7': the policy has levels 1 to 2

@@ -5,8 +5,8 @@
 # ana: 449 days from 2025-01-06 to 2026-03-31, x 480 / 1461 = 147.5: 14.7
 # months.  The built-in policy's next rung, (1,50), needs tenure 0.5 and
 # resolved_rate, transfer_rate, csat_rate and qa: the scores have only qa, so the
-# others are unknown (n=0 of their samples, 20, 20 and 10) and resolved_rate, the
-# first, blocks.  Review day 2026-03-31: the window is the month 2026-03.
+# others are unknown, for want of their columns (the tokens say so, not that
+# 20, 20 and 10 more are needed), and resolved_rate, the first, blocks.  Review day 2026-03-31: the window is the month 2026-03.
 . "${0%/*}/../lib.sh"
 
 cat >roster.csv <<'CSV'
@@ -23,7 +23,7 @@ CSV
 run 0 emp-tier -r roster.csv --as-of 2026-03-31 scores.csv
 check_out <<'CSV'
 agent,team,tenure_months,level,limit,rec_level,rec_limit,rec_limit_high_value,action,reasons,blocked_by,window
-ana,A,14.7,1,25,1,25,50,hold,tenure 14.7>=0.5; resolved_rate ? (n=0<20: needs 20 more contacts); transfer_rate ? (n=0<20: needs 20 more contacts); csat_rate ? (n=0<10: needs 10 more surveys); qa 90>=70 (n=5),resolved_rate ? (n=0<20: needs 20 more contacts),2026-03
+ana,A,14.7,1,25,1,25,50,hold,tenure 14.7>=0.5; resolved_rate ? (no column in the scores); transfer_rate ? (no column in the scores); csat_rate ? (no column in the scores); qa 90>=70 (n=5),resolved_rate ? (no column in the scores),2026-03
 CSV
 # (the lines before it name the policy's columns these scores lack)
 tail -n 1 err >summary

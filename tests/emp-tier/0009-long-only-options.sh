@@ -29,7 +29,7 @@ ERR
 run 0 emp-tier -q -r roster.csv --as-of 2026-03-31 scores.csv
 check_out <<'CSV'
 agent,team,tenure_months,level,limit,rec_level,rec_limit,rec_limit_high_value,action,reasons,blocked_by,window
-ana,A,14.7,1,25,1,25,50,hold,tenure 14.7>=0.5; resolved_rate ? (n=0<20: needs 20 more contacts); transfer_rate ? (n=0<20: needs 20 more contacts); csat_rate ? (n=0<10: needs 10 more surveys); qa 90>=70 (n=5),resolved_rate ? (n=0<20: needs 20 more contacts),2026-03
+ana,A,14.7,1,25,1,25,50,hold,tenure 14.7>=0.5; resolved_rate ? (no column in the scores); transfer_rate ? (no column in the scores); csat_rate ? (no column in the scores); qa 90>=70 (n=5),resolved_rate ? (no column in the scores),2026-03
 CSV
 run 0 emp-tier -q -r roster.csv --as-of=2026-03-31 --explain=ana scores.csv
 head -n 2 out >head
