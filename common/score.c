@@ -1068,6 +1068,7 @@ struct readctx {
 					 * order (C_TS first) */
 	int		 nval;
 	size_t		 width;
+	char		**names;	/* the header's, width of them */
 	int		 fcr;		/* score_wants_fcr() */
 };
 
@@ -1145,6 +1146,16 @@ event_read(struct worker *w, const struct csv_view *v, struct rowres *r,
 		    ctx->width, v->nfields);
 		goto rejected;
 	}
+	/* a NUL would cut a name short ("ana\0x" a second row of ana) and
+	 * every C string after it; a line split in place holds none */
+	for (c = 0; v->rec != NULL && !v->rec->plain && c < (int)v->nfields;
+	    c++)
+		if (memchr(FLD(c), '\0', LEN(c)) != NULL) {
+			msg_quote(q, sizeof(q), ctx->names[c],
+			    strlen(ctx->names[c]));
+			snprintf(err, sizeof(err), "field '%s': NUL byte", q);
+			goto rejected;
+		}
 	/* an unknown value's v is never read */
 	memset(e->known, 0, sizeof(e->known));
 	e->ms = 0;
@@ -1473,6 +1484,9 @@ score_file(struct score *sc, const char *path)
 		return -1;
 	}
 	ctx.width = rec->nfields;
+	ctx.names = xcalloc(ctx.width, sizeof(*ctx.names));
+	for (i = 0; i < (int)ctx.width; i++)
+		ctx.names[i] = xstrdup(rec->fields[i]);
 	ctx.fcr = score_wants_fcr(sc->o);
 	ctx.nval = 0;
 	for (c = C_TS; c < C_N; c++)
@@ -1509,6 +1523,9 @@ score_file(struct score *sc, const char *path)
 	for (i = 0; i < nth; i++)
 		tz_free(w[i].tz);
 	free(w);
+	for (i = 0; i < (int)ctx.width; i++)
+		free(ctx.names[i]);
+	free(ctx.names);
 	csv_reader_close(rd);
 	return status;
 }
