@@ -122,15 +122,16 @@ split_both(const char *s, size_t n)
 }
 
 /*
- * The chunks' most bytes, from the first byte: 1 to 32, or 64 to 2048 in
- * steps of 64 (chunk_cut() takes 64 bytes a step with AVX-512).
+ * The chunks' most bytes, from the first byte: 1 to 32, or 33 to 2048 in
+ * steps of 65, so that a step of 64 bytes (chunk_cut() with AVX-512) ends
+ * everywhere in a chunk's last one: 33, 98, 163, ... 2048.
  */
 static size_t
 chunk_of(uint8_t b)
 {
 	size_t c = 1 + (size_t)(b >> 2);
 
-	return c <= 32 ? c : (c - 32) * 64;
+	return c <= 32 ? c : 33 + (c - 33) * 65;
 }
 
 int
