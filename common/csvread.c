@@ -494,7 +494,7 @@ sniff(struct csv_reader *r, int delim)
 
 /*
  * A pipe holds 64K by default, so that the two commands on it (emp-ingest
- * | emp-score) wake each other every 64K: 256K is a fifth less time for
+ * | emp-score) wake each other every 64K: 256K is a sixth less time for
  * the pair.  Not more: a user's pipes share a quota
  * (pipe-user-pages-soft), and once it is spent every new pipe of theirs
  * gets 8K.  Only grown, never shrunk; where it is refused, the pipe stays

@@ -689,7 +689,8 @@ gate_eval(const struct tier *t, const struct level *lv, const struct gate *g,
 	}
 	if (!hv || n < need) {
 		/* nothing known for want of the column, not of evidence */
-		if (!hv && n == 0 && s->lost == 0 && t->si.nocol[k]) {
+		if (!hv && n == 0 && s->lost == 0 && k >= 0 &&
+		    t->si.nocol[k]) {
 			if (tok != NULL)
 				sb_adds(tok, "? (no column in the scores)");
 			return G_UNKNOWN;
