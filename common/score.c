@@ -1137,25 +1137,21 @@ event_read(struct worker *w, const struct csv_view *v, struct rowres *r,
 		return 0;	/* ",,,,": a blank line */
 	r->line = v->line;
 	r->what = RR_REJECT;
-	if (v->err != NULL) {
+	if (v->rec != NULL) {
+		/* libcsv's record: its quoting, its width, and a NUL byte,
+		 * which would cut a name short ("ana\0x" a second row of
+		 * ana) and every C string after it */
+		if (csv_record_check(v->rec, ctx->width, ctx->names, err,
+		    sizeof(err)) == -1)
+			goto rejected;
+	} else if (v->err != NULL) {
 		why = v->err;
 		goto rejected;
-	}
-	if (v->nfields != ctx->width) {
+	} else if (v->nfields != ctx->width) {
 		snprintf(err, sizeof(err), "expected %zu fields, found %zu",
 		    ctx->width, v->nfields);
 		goto rejected;
 	}
-	/* a NUL would cut a name short ("ana\0x" a second row of ana) and
-	 * every C string after it; a line split in place holds none */
-	for (c = 0; v->rec != NULL && !v->rec->plain && c < (int)v->nfields;
-	    c++)
-		if (memchr(FLD(c), '\0', LEN(c)) != NULL) {
-			msg_quote(q, sizeof(q), ctx->names[c],
-			    strlen(ctx->names[c]));
-			snprintf(err, sizeof(err), "field '%s': NUL byte", q);
-			goto rejected;
-		}
 	/* an unknown value's v is never read */
 	memset(e->known, 0, sizeof(e->known));
 	e->ms = 0;
